@@ -1,0 +1,212 @@
+//! `ferrite`: run a Python file, `-c CODE`, or the REPL, on the host.
+//!
+//! The driver loop runs the VM in budget slices; `time.sleep` comes back
+//! as `Status::Sleep` and is slept here, `input()` as `Status::NeedInput`
+//! and is read from stdin here.
+
+use std::io::{BufRead, Read, Write};
+use std::time::Instant;
+
+use ferrite_vm::{Board, Config, Status, Vm};
+
+struct HostBoard {
+    start: Instant,
+    fixed_time: Option<u64>,
+}
+
+impl Board for HostBoard {
+    fn now_us(&mut self) -> u64 {
+        match self.fixed_time {
+            Some(t) => t,
+            None => self.start.elapsed().as_micros() as u64,
+        }
+    }
+    fn stdout(&mut self, bytes: &[u8]) {
+        let mut o = std::io::stdout().lock();
+        let _ = o.write_all(bytes);
+    }
+    fn stderr(&mut self, bytes: &[u8]) {
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().write_all(bytes);
+    }
+    fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
+        std::fs::read(path).ok()
+    }
+    fn epoch_seconds(&mut self) -> f64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0)
+    }
+    fn platform(&self) -> &'static str {
+        "linux"
+    }
+}
+
+fn parse_size(s: &str) -> Option<usize> {
+    let s = s.trim();
+    let (num, mul) = match s.chars().last()? {
+        'k' | 'K' => (&s[..s.len() - 1], 1024),
+        'm' | 'M' => (&s[..s.len() - 1], 1024 * 1024),
+        'g' | 'G' => (&s[..s.len() - 1], 1024 * 1024 * 1024),
+        _ => (s, 1),
+    };
+    num.parse::<usize>().ok().map(|n| n * mul)
+}
+
+/// Drive the VM until the program ends. Returns the process exit status.
+fn drive(vm: &mut Vm, budget: u32) -> i32 {
+    let stdin = std::io::stdin();
+    loop {
+        match vm.run(budget) {
+            Status::Yielded => {}
+            Status::Sleep { until_us } => {
+                let now = vm.board.now_us();
+                if until_us > now {
+                    std::thread::sleep(std::time::Duration::from_micros(until_us - now));
+                }
+            }
+            Status::NeedInput => {
+                let _ = std::io::stdout().flush();
+                let mut line = String::new();
+                match stdin.lock().read_line(&mut line) {
+                    Ok(0) | Err(_) => {
+                        vm.provide_eof();
+                    }
+                    Ok(_) => {
+                        vm.provide_input(&line);
+                    }
+                }
+            }
+            Status::Done => {
+                let _ = std::io::stdout().flush();
+                return vm.exit_code().unwrap_or(0);
+            }
+            Status::Error => {
+                let _ = std::io::stdout().flush();
+                let e = vm.take_error();
+                let _ = std::io::stderr().write_all(e.as_bytes());
+                return vm.exit_code().unwrap_or(1);
+            }
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut config = Config::default();
+    let mut i = 1;
+    let mut code: Option<(String, String)> = None;
+    let mut dis = false;
+    let mut budget: u32 = 100_000;
+    while i < args.len() {
+        let a = &args[i];
+        if a == "-X" && i + 1 < args.len() {
+            if let Some(v) = args[i + 1].strip_prefix("heapsize=") {
+                match parse_size(v) {
+                    Some(n) => config.heap_size = n,
+                    None => {
+                        eprintln!("ferrite: bad heapsize: {}", v);
+                        std::process::exit(2);
+                    }
+                }
+            }
+            i += 2;
+        } else if a == "--budget" && i + 1 < args.len() {
+            budget = args[i + 1].parse().unwrap_or(100_000).max(1);
+            i += 2;
+        } else if a == "--dis" {
+            dis = true;
+            i += 1;
+        } else if a == "-c" && i + 1 < args.len() {
+            code = Some((args[i + 1].clone(), "<string>".into()));
+            config.argv = std::iter::once("-c".to_string())
+                .chain(args[i + 2..].iter().cloned())
+                .collect();
+            break;
+        } else if a.starts_with('-') && a != "-" {
+            eprintln!("ferrite: unknown option {}", a);
+            std::process::exit(2);
+        } else {
+            let src = match std::fs::read(a) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    eprintln!("ferrite: can't open file '{}': {}", a, e);
+                    std::process::exit(2);
+                }
+            };
+            code = Some((src, a.clone()));
+            config.argv = args[i..].to_vec();
+            break;
+        }
+    }
+    let board = HostBoard {
+        start: Instant::now(),
+        fixed_time: None,
+    };
+    let mut vm = Vm::new(config, Box::new(board));
+    match code {
+        Some((src, file)) => {
+            if dis {
+                match vm.disassemble(&src, &file) {
+                    Ok(t) => print!("{}", t),
+                    Err(e) => {
+                        eprint!("{}", e);
+                        std::process::exit(1);
+                    }
+                }
+                return;
+            }
+            if let Err(e) = vm.load(&src, &file) {
+                eprint!("{}", e);
+                std::process::exit(1);
+            }
+            let status = drive(&mut vm, budget);
+            std::process::exit(status);
+        }
+        None => repl(&mut vm, budget),
+    }
+}
+
+fn repl(vm: &mut Vm, budget: u32) {
+    println!(
+        "Ferrite {} on {}; Python 3 (MicroPython-compatible)",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS
+    );
+    println!("Type \"help()\" for more information.");
+    let mut input = String::new();
+    let stdin = std::io::stdin();
+    let mut buf = String::new();
+    loop {
+        print!("{}", if buf.is_empty() { ">>> " } else { "... " });
+        let _ = std::io::stdout().flush();
+        input.clear();
+        match stdin.lock().read_line(&mut input) {
+            Ok(0) | Err(_) => {
+                println!();
+                return;
+            }
+            Ok(_) => {}
+        }
+        buf.push_str(&input);
+        match vm.load_repl(&buf) {
+            Ok(false) => continue,
+            Ok(true) => {
+                buf.clear();
+                drive(vm, budget);
+            }
+            Err(e) => {
+                buf.clear();
+                eprint!("{}", e);
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn read_all() -> String {
+    let mut s = String::new();
+    let _ = std::io::stdin().read_to_string(&mut s);
+    s
+}

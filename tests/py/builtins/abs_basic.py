@@ -1,0 +1,6 @@
+print(abs(-5), abs(5), abs(0))
+print(abs(-2.5), abs(2.5))
+print(abs(-0.0))
+print(abs(True), abs(False))
+print(abs(-10**30))
+print(abs(float('-inf')))

@@ -1,0 +1,6 @@
+print(bin(0), bin(5), bin(-5), bin(255))
+print(hex(0), hex(255), hex(-255), hex(4096))
+print(oct(0), oct(8), oct(-8), oct(511))
+print(bin(2**70))
+print(hex(2**64 - 1))
+print(oct(True))

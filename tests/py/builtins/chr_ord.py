@@ -1,0 +1,7 @@
+print(chr(65), chr(97), chr(48))
+print(ord('A'), ord('z'), ord(' '))
+print(ord(chr(1000)))
+print(chr(0x263A) == '\u263a')
+print(ord('\n'), ord('\t'))
+print([chr(i) for i in range(ord('a'), ord('f'))])
+print(ord('\u00e9'), len(chr(233)))

@@ -1,0 +1,7 @@
+print(divmod(7, 2))
+print(divmod(-7, 2))
+print(divmod(7, -2))
+print(divmod(-7, -2))
+print(divmod(0, 5))
+print(divmod(10**20, 7))
+print(divmod(-(10**20), 7))

@@ -1,0 +1,5 @@
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0], False, True])))
+print(list(filter(str.isdigit, ['1', 'a', '22', 'b3'])))
+f = filter(lambda x: x > 0, [-1, 2, -3, 4])
+print(next(f), next(f))

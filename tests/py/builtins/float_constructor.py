@@ -1,0 +1,5 @@
+print(float(), float(3), float('1.5'), float('  -2.25 '))
+print(float('1e3'), float('1E-2'), float('.5'), float('5.'))
+print(float('inf'), float('-inf'), float('Infinity'), float('nan'))
+print(float(True), float('-0'))
+print(float('1_0.5'))

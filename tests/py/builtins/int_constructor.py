@@ -1,0 +1,7 @@
+print(int(), int(5), int(-3.9), int(3.9), int(True))
+print(int('42'), int('-17'), int('  12  '), int('+8'))
+print(int('ff', 16), int('FF', 16), int('777', 8), int('1010', 2))
+print(int('z', 36), int('10', 36))
+print(int('0x1f', 16), int('0o17', 8), int('0b11', 2))
+print(int('0x1f', 0), int('0o17', 0), int('0b11', 0), int('99', 0))
+print(int('1_000_000'), int('12345678901234567890'))

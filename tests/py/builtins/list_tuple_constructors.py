@@ -1,0 +1,5 @@
+print(list(), list('abc'), list(range(3)), list((1, 2)))
+print(tuple(), tuple('ab'), tuple([1, 2]), tuple(range(2)))
+print(list({'a': 1, 'b': 2}), tuple({'x': 0}))
+print(dict(), dict(a=1), dict([('k', 'v')]))
+print(sorted(set([3, 1, 3])), sorted(frozenset('aba')))

@@ -1,0 +1,6 @@
+print(list(map(lambda x: x * 2, [1, 2, 3])))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20, 30])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(pow, [2, 3], [3, 2], [5, 5])))
+print(list(map(str, range(3))))
+print(list(map(len, ['a', 'bb', ''])))

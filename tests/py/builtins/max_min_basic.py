@@ -1,0 +1,6 @@
+print(max(3, 1, 2), min(3, 1, 2))
+print(max([5, 9, 2]), min([5, 9, 2]))
+print(max('hello'), min('hello'))
+print(max(1, 2.5), min(-1, -1.5))
+print(max([(1, 'b'), (1, 'a'), (0, 'z')]))
+print(max(2, 2.0), min(2.0, 2))

@@ -1,0 +1,7 @@
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 4, 5))
+print(pow(2, -1), pow(4, -2))
+print(pow(2.0, 3), pow(-8, 2))
+print(pow(7, 0), pow(0, 0))
+print(pow(12345678901234567890, 3, 97))
+print(pow(-3, 3, 7))
+print(pow(2, 0.5) == 2 ** 0.5)

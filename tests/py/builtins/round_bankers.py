@@ -1,0 +1,6 @@
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5))
+print(round(2.675, 2))
+print(round(1.25, 1), round(1.35, 1))
+print(round(3.14159, 3), round(3.14159, 0))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(round(7), round(-7))

@@ -1,0 +1,5 @@
+print(round(0.125, 2), round(0.375, 2))
+print(round(-2.5), round(-3.5))
+print(round(1e20), round(1.5e-5, 5))
+print(round(2.0, 3), round(-0.4))
+print(round(123.456, -1), round(-123.456, 1))

@@ -1,0 +1,5 @@
+print(round(1234, -2), round(1250, -2), round(1350, -2))
+print(round(-1250, -2), round(5, -1), round(15, -1), round(25, -1))
+print(round(1234.5, -2), round(1234.5, -1))
+print(round(123, 1), round(123, 0))
+print(round(10**20 + 5, -1))

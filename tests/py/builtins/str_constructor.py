@@ -1,0 +1,5 @@
+print(str(), str(1), str(-2.5), str(True), str(None))
+print(str([1, 'a']), str((1,)), str({'a': 1}))
+print(str(b'abc'))
+print(str(b'abc', 'utf-8'), str(bytearray(b'hi'), 'utf-8'))
+print(str('x') == 'x', type(str(5)).__name__)

@@ -1,0 +1,5 @@
+B = type('B', (object,), {'x': 5, 'get': lambda self: self.x * 2})
+b = B()
+print(B.__name__, b.x, b.get())
+C = type('C', (B,), {})
+print(C().get(), issubclass(C, B))

@@ -1,0 +1,7 @@
+print(list(zip([1, 2, 3], 'ab')))
+print(list(zip()))
+print(list(zip([1, 2])))
+print(list(zip(range(3), range(10, 13), range(20, 25))))
+a, b = zip(*[(1, 'x'), (2, 'y')])
+print(a, b)
+print(dict(zip('abc', range(3))))

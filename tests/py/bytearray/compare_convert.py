@@ -1,0 +1,5 @@
+ba = bytearray(b'xyz')
+print(ba == b'xyz', bytes(ba), list(ba))
+print(ba + b'!', type(ba + b'!').__name__, type(b'!' + ba).__name__)
+print(ba * 2)
+print(b'y' in ba, 120 in ba)

@@ -1,0 +1,5 @@
+ba = bytearray(b'h\xc3\xa9!')
+print(ba.decode(), len(ba))
+print(repr(bytearray(b'\x00a')))
+print(bytearray(3), bytearray([1, 2]), bytearray('ab', 'utf-8'))
+print(bytearray(), str(bytearray(b'x')))

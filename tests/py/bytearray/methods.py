@@ -1,0 +1,6 @@
+ba = bytearray(b'a,b,c')
+print(ba.split(b','))
+print(ba.find(b'b'), ba.count(b','), ba.replace(b',', b';'))
+print(ba.upper(), ba.startswith(b'a,'), ba.endswith(b'c'))
+print(bytearray(b'  x ').strip())
+print(bytearray(b'\x01\xab').hex())

@@ -1,0 +1,5 @@
+print(b'\x00\x0f\xff'.hex())
+print(b''.hex(), b'abc'.hex())
+print(bytes.fromhex('48656c6c6f'))
+print(bytes.fromhex('de ad be ef'))
+print(bytes.fromhex(''))

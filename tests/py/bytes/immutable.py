@@ -1,0 +1,5 @@
+b = b'abc'
+try:
+    b[0] = 1
+except TypeError as e:
+    print("TypeError", e)

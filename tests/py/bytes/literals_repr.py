@@ -1,0 +1,6 @@
+print(b'abc', b'', b"it's", b'say "hi"', b'both \' and "')
+print(b'\x00\x01\x7f\x80\xff')
+print(b'\t\n\r\\')
+print(bytes([65, 66, 67]), bytes(3), bytes(range(5)))
+print(bytes('h\u00e9', 'utf-8'))
+print(repr(b'x'), str(b'y'))

@@ -1,0 +1,6 @@
+print(b'a,b,c'.split(b','))
+print(b'a b  c'.split())
+print(b'a,b,c'.split(b',', 1))
+print(b'-'.join([b'x', b'y', b'z']))
+print(b''.join([b'ab', bytearray(b'cd')]))
+print(b'a b c'.rsplit(None, 1))

@@ -1,0 +1,6 @@
+g = (x * x for x in range(4))
+print(type(g).__name__)
+print(next(g), next(g))
+print(list(g))
+print(list(g))
+print(sum(i for i in range(101)))

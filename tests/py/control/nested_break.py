@@ -1,0 +1,10 @@
+for i in range(3):
+    for j in range(3):
+        if j == 1:
+            break
+        print(i, j)
+    else:
+        print('inner else')
+    if i == 1:
+        continue
+    print('end outer', i)

@@ -1,0 +1,7 @@
+print(dict.fromkeys(['a', 'b', 'c']))
+print(dict.fromkeys('xy', 0))
+d = dict.fromkeys([1, 2], [])
+d[1].append('shared')
+print(d)
+print(dict.fromkeys(range(3), 'v'))
+print(dict.fromkeys([]))

@@ -1,0 +1,6 @@
+d = {'one': 1, 'two': 2, 'three': 3}
+for k in d:
+    print(k, d[k])
+for k, v in d.items():
+    print(k, v)
+print(sorted(d, key=d.get))

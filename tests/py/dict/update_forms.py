@@ -1,0 +1,13 @@
+d = {'a': 1}
+d.update({'b': 2})
+print(d)
+d.update([('c', 3), ('a', 10)])
+print(d)
+d.update(e=5, f=6)
+print(d)
+d.update({'g': 7}, h=8)
+print(d)
+d.update()
+print(d)
+d.update(((k, k * 2) for k in 'xy'))
+print(d)

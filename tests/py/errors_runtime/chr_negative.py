@@ -1,0 +1,4 @@
+try:
+    chr(-1)
+except ValueError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,7 @@
+e = ValueError('bad', 42)
+print(e.args, str(e), repr(e))
+e1 = KeyError('k')
+print(str(e1), repr(e1))
+e0 = RuntimeError()
+print(repr(str(e0)), repr(e0), e0.args)
+print(repr(Exception('x')), str(TypeError('msg')))

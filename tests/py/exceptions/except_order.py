@@ -1,0 +1,6 @@
+try:
+    raise KeyError('x')
+except LookupError:
+    print('LookupError first wins')
+except KeyError:
+    print('never')

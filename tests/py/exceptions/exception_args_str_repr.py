@@ -1,0 +1,8 @@
+e = ValueError('msg')
+print(str(e), repr(e), e.args)
+e = ValueError('a', 2)
+print(str(e), repr(e), e.args)
+e = ValueError()
+print(repr(str(e)), repr(e), e.args)
+e = Exception(42)
+print(str(e), repr(e))

@@ -1,0 +1,7 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(inf > 1e308, -inf < -1e308)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf + 1, inf - inf, inf * 0)
+print(float('-inf'), float('Infinity'), float('  nan  '))

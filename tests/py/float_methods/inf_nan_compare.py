@@ -1,0 +1,7 @@
+inf = float('inf')
+nan = float('nan')
+print(inf > 10**100, -inf < -1e308, inf == inf, inf == -inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan == 1)
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(inf, -inf, nan, repr(nan))
+print(max(1.0, inf), min(-inf, 0))

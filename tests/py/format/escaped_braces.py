@@ -1,0 +1,5 @@
+print('{{}}'.format())
+print('{{{0}}}'.format('v'))
+print('{{x}} {}'.format('y'))
+print('}}{{')
+print('}}{{'.format())

@@ -1,0 +1,5 @@
+print('{:e}'.format(12345.6789), '{:E}'.format(12345.6789))
+print('{:.2e}'.format(0.00012345), '{:.0e}'.format(5e10))
+print('{:e}'.format(0.0), '{:e}'.format(-1.0))
+print('{:12.3e}|'.format(1234.5))
+print('{:e}'.format(1e-300), '{:e}'.format(1.7e308))

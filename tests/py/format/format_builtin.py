@@ -1,0 +1,5 @@
+print(format(42), format(42, '5d'), format(3.5, '.2f'))
+print(format('abc', '>5'), format(255, 'x'), format(True), format(None))
+print(format(1e100, '.3g'))
+print(format(0.1 + 0.2), format(0.1 + 0.2, ''))
+print(format(-0.0), format(-0.0, '.1f'))

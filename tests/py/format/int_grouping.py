@@ -1,0 +1,5 @@
+print('{:,}'.format(1234567), '{:,}'.format(-1234567), '{:,}'.format(123))
+print('{:_}'.format(1234567), '{:_x}'.format(0xffffffff), '{:_b}'.format(255))
+print('{:,d}'.format(10**12))
+print('[{:>12,}]'.format(1234567))
+print('{:010,}'.format(1234567))

@@ -1,0 +1,6 @@
+print('[{:5}]'.format(42))
+print('[{:<5}]'.format(42), '[{:>5}]'.format(42), '[{:^5}]'.format(42))
+print('[{:*<6}]'.format(42), '[{:*>6}]'.format(42), '[{:*^6}]'.format(42))
+print('[{:=6}]'.format(-42), '[{:0=6}]'.format(-42))
+print('[{:05}]'.format(-42), '[{:05}]'.format(42))
+print('[{:2}]'.format(12345))

@@ -1,0 +1,8 @@
+print('{}-{}-{}'.format(1, 2, 3))
+print('{2}{1}{0}'.format('a', 'b', 'c'))
+print('{0}{0}{0}'.format('ab'))
+print('{x}+{y}={z}'.format(x=1, y=2, z=3))
+print('{0} {k}'.format('pos', k='kw'))
+print('{0[0]}{0[2]}'.format('xyz'))
+print('{m[a]} {m[b]}'.format(m={'a': 1, 'b': 2}))
+print('{0[1][0]}'.format([[1], [2, 3]]))

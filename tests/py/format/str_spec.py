@@ -1,0 +1,6 @@
+print('[{:10}]'.format('left'))
+print('[{:>10}]'.format('right'), '[{:^10}]'.format('mid'), '[{:<10}]'.format('l'))
+print('[{:.3}]'.format('truncate'), '[{:>6.2}]'.format('abc'))
+print('[{:_^9}]'.format('hi'))
+print('[{:s}]'.format('s'))
+print('[{:3}]'.format('longer'))

@@ -1,0 +1,6 @@
+print(True + True, True * 10, False - 1, True / 2, True // 1)
+print(True & False, True | False, True ^ True, ~True, -True)
+print(sum([True, True, True]), True == 1, False == 0)
+print(type(True + 1).__name__, type(True & True).__name__, type(True | 0).__name__)
+print(isinstance(True, int), int(True), str(True), repr(False))
+print(True << 3, 5 * False)

@@ -1,0 +1,6 @@
+print(int.from_bytes(b'\x04\x00', 'big'), int.from_bytes(b'\x04\x00', 'little'))
+print(int.from_bytes(b'\xff\xff', 'big'), int.from_bytes(b'\xff\xff', 'big', signed=True))
+print(int.from_bytes(b'\x80', 'little', signed=True), int.from_bytes(b'\x7f', 'little', signed=True))
+print(int.from_bytes(b'', 'big'))
+print(int.from_bytes(bytearray(b'\x01\x02'), 'big'))
+print(int.from_bytes(b'\x01' + b'\x00' * 10, 'big'))

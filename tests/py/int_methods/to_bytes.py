@@ -1,0 +1,6 @@
+print((1024).to_bytes(2, 'big'), (1024).to_bytes(2, 'little'))
+print((255).to_bytes(1, 'big'), (0).to_bytes(3, 'big'))
+print((0x12345678).to_bytes(4, 'little'))
+print((-1).to_bytes(2, 'big', signed=True), (-256).to_bytes(2, 'little', signed=True))
+print((127).to_bytes(1, 'big', signed=True))
+print((2**64).to_bytes(9, 'big'))

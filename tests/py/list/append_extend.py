@@ -1,0 +1,10 @@
+a = [1]
+a.append(2)
+a.append([3])
+print(a)
+a.extend([4, 5])
+a.extend('ab')
+a.extend(range(2))
+a.extend((9,))
+print(a)
+print(a.append(0))

@@ -1,0 +1,6 @@
+print([1, 2, 3] == [1.0, 2.0, 3.0])
+print(list('abc') == ['a', 'b', 'c'])
+print(list(range(3)) == [0, 1, 2])
+print([float('nan')] == [float('nan')])
+n = float('nan')
+print([n] == [n])

@@ -1,0 +1,15 @@
+a = list(range(50))
+a.sort()
+print(a == list(range(50)))
+b = list(range(50, 0, -1))
+b.sort()
+print(b[:5], b[-5:])
+c = list(range(30)) * 2
+c.sort()
+print(c[:6], c[-4:])
+d = list(range(100))
+d.sort(reverse=True)
+print(d[:3], d[-3:])
+e = [1] * 10 + [0] * 10
+e.sort()
+print(e)

@@ -1,0 +1,5 @@
+print(b'abc', B"xyz", b'\x00\xff', b"\n\t")
+print(rb'\n', br'\x41')
+print(b'a' b'b')
+print(len(b'\x00\x01\x02'))
+print(b'q' in b'aqz', b'\x41' == b'A')

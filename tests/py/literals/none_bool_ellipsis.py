@@ -1,0 +1,5 @@
+print(None, True, False, ...)
+print(Ellipsis is ...)
+print(True + True, True * 10, False - 1)
+print(type(None).__name__, type(...).__name__)
+print(True == 1, False == 0, (1 == 1) is True)

@@ -1,0 +1,5 @@
+m = memoryview(b'hello')
+print(len(m), m[0], m[-1])
+print(m[1:3].tobytes(), m[1:4].tobytes())
+print(m.tobytes())
+print(list(m))

@@ -1,0 +1,4 @@
+import micropython
+
+s = micropython.stack_use()
+print(isinstance(s, int), s >= 0)

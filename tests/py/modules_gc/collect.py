@@ -1,0 +1,6 @@
+import gc
+gc.collect()
+a = [list(range(10)) for _ in range(100)]
+del a
+gc.collect()
+print("ok")

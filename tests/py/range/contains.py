@@ -1,0 +1,5 @@
+r = range(0, 20, 3)
+print(9 in r, 10 in r, 18 in r, 21 in r, -3 in r)
+print(5 in range(10, 0, -1), 0 in range(10, 0, -1))
+print(3.0 in range(5), 'a' in range(5))
+print(r.index(9), r.count(9), r.count(10))

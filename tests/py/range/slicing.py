@@ -1,0 +1,6 @@
+r = range(0, 20, 2)
+print(r[2:5], list(r[2:5]))
+print(r[::-1], list(r[::-1]))
+print(r[::3], r[-3:])
+print(range(10)[::-2])
+print(range(5)[10:])

@@ -1,0 +1,6 @@
+print(sorted(set('hello')))
+print(sorted(set([3, 3, 1])), sorted(set((2, 1))), sorted(set(range(4))))
+print(sorted(set({'b': 1, 'a': 2})))
+print(len(set()), type(set()).__name__)
+print(sorted({x % 3 for x in range(10)}))
+print(sorted({*'ab', *'bc'}))

@@ -1,0 +1,5 @@
+print({1, 2} == {2, 1}, {1, 2} != {1, 3}, set() == set())
+print({1, 2} == frozenset([1, 2]), frozenset() == set())
+print({1} == [1])
+print({1, 1.0, True} == {1})
+print(len({1, 1.0, True}), len({0, 0.0, False, None}))

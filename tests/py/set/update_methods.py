@@ -1,0 +1,11 @@
+a = {1, 2, 3}
+a.update([4], (5,))
+print(sorted(a))
+a.intersection_update({2, 3, 4, 5, 6})
+print(sorted(a))
+a.difference_update([2])
+print(sorted(a))
+a.symmetric_difference_update({3, 10})
+print(sorted(a))
+r = a.update()
+print(r, sorted(a))

@@ -1,0 +1,7 @@
+s = slice(1, 10, 2)
+print(s.start, s.stop, s.step)
+print(s.indices(5))
+print(slice(None, None, -1).indices(4))
+print(slice(-3, None).indices(10))
+print(slice(None).indices(3))
+print(slice(-100, 100).indices(5))

@@ -1,0 +1,6 @@
+s = slice(1, 5, 2)
+a = list(range(10))
+print(a[s], s.start, s.stop, s.step)
+print(slice(3))
+print('abcdef'[slice(None, None, -1)])
+print(slice(1, 2) == slice(1, 2))

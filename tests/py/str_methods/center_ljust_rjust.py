@@ -1,0 +1,7 @@
+print('[' + 'abc'.center(9) + ']')
+print('[' + 'abc'.center(8, '*') + ']')
+print('[' + 'ab'.center(7, '-') + ']')
+print('[' + 'abc'.center(2) + ']')
+print('[' + 'abc'.ljust(6) + ']', '[' + 'abc'.ljust(6, '.') + ']')
+print('[' + 'abc'.rjust(6) + ']', '[' + 'abc'.rjust(6, '0') + ']')
+print('[' + 'abc'.ljust(1) + ']')

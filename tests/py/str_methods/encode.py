@@ -1,0 +1,5 @@
+print('abc'.encode())
+print('abc'.encode('utf-8'))
+print('\u00e9'.encode(), len('\u00e9'.encode()))
+print('\u20ac'.encode('utf-8'))
+print(type('x'.encode()).__name__)

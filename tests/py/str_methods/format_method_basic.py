@@ -1,0 +1,5 @@
+print('{} {}'.format('a', 'b'))
+print('{1} {0} {1}'.format('x', 'y'))
+print('{name} is {age}'.format(name='Bob', age=30))
+print('{0[1]} {d[k]}'.format([5, 6], d={'k': 'v'}))
+print('{{literal}} {}'.format(1))

@@ -1,0 +1,7 @@
+print('hello'.replace('l', 'L'))
+print('aaaa'.replace('a', 'b', 2))
+print('aaaa'.replace('aa', 'x'))
+print('abc'.replace('', '-'))
+print('abc'.replace('x', 'y'))
+print('a.b.c'.replace('.', ''))
+print('abab'.replace('ab', 'ba', 0), 'abab'.replace('ab', 'ba', -1))

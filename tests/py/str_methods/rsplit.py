@@ -1,0 +1,6 @@
+print('a b c d'.rsplit())
+print('a b c d'.rsplit(None, 1))
+print('a,b,c,d'.rsplit(',', 2))
+print('  a  b  c  '.rsplit(None, 1))
+print('a::b::c'.rsplit('::', 1))
+print('abc'.rsplit(','))

@@ -1,0 +1,7 @@
+print('a b  c'.split())
+print('  lead and trail  '.split())
+print('a,b,,c'.split(','))
+print('a::b::c'.split('::'))
+print(''.split(), ''.split(','))
+print('abc'.split('x'))
+print('\ta\nb\r\nc '.split())

@@ -1,0 +1,6 @@
+print('a b c d'.split(None, 1))
+print('a,b,c,d'.split(',', 2))
+print('a,b,c'.split(',', 0))
+print('a,b,c'.split(',', -1))
+print('  a  b  c  '.split(None, 1))
+print('a b c'.split(maxsplit=1))

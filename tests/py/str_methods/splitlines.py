@@ -1,0 +1,6 @@
+print('a\nb\r\nc\rd'.splitlines())
+print('a\nb\n'.splitlines())
+print('a\nb\n'.splitlines(True))
+print(''.splitlines(), '\n'.splitlines())
+print('one line'.splitlines())
+print('x\n\ny'.splitlines())

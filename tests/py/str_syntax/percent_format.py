@@ -1,0 +1,8 @@
+print('%d %s %r' % (5, 'x', 'x'))
+print('%5d|%-5d|%05d' % (42, 42, 42))
+print('%x %X %o' % (255, 255, 8))
+print('%.3s|%10s|%-10s|' % ('abcdef', 'r', 'l'))
+print('%c%c' % (72, 'i'))
+print('100%%')
+print('%(a)s-%(b)d' % {'a': 'A', 'b': 2})
+print('%s' % [1, 2])

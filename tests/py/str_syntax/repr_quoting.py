@@ -1,0 +1,5 @@
+print(repr('abc'), repr("it's"), repr('say "x"'), repr('both \' and "'))
+print(repr('\n\t\r\x00\x7f'))
+print(repr('é'))
+print(repr(''))
+print(repr(b"it's"), repr(b'\xff\n'))

@@ -1,0 +1,8 @@
+print('{} {}'.format('a', 'b'))
+print('{1} {0} {1}'.format('a', 'b'))
+print('{x}-{y}'.format(x=1, y=2))
+print('{0[1]} {1[k]}'.format([7, 8], {'k': 'v'}))
+print('{:>6}|{:<6}|{:^6}|'.format('r', 'l', 'c'))
+print('{:.2f} {:08.3f} {:,}'.format(3.14159, 2.5, 12345678))
+print('{{}} {}'.format(1))
+print('{!r}'.format('q'))

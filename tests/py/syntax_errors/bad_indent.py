@@ -1,0 +1,5 @@
+src = 'if True:\nprint(1)\n'
+try:
+    compile(src, 'x', 'exec')
+except SyntaxError as e:
+    print(type(e).__name__, e.lineno)

@@ -1,0 +1,4 @@
+try:
+    compile('x = 1\nnonlocal x\n', 'x', 'exec')
+except SyntaxError as e:
+    print(type(e).__name__, e.lineno)

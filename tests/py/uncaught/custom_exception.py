@@ -1,0 +1,8 @@
+class Boom(Exception):
+    pass
+def f():
+    print('in f')
+    raise Boom('exploded')
+print('start')
+f()
+print('not reached')

@@ -1,0 +1,5 @@
+try:
+    print('try')
+    raise KeyError('k')
+finally:
+    print('finally before exit')

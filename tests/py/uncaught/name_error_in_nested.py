@@ -1,0 +1,6 @@
+def a():
+    return b()
+def b():
+    return undefined_name
+print('calling')
+a()

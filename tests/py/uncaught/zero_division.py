@@ -1,0 +1,3 @@
+print('before')
+x = 1 / 0
+print('never')

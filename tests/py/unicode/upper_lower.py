@@ -1,0 +1,3 @@
+print('été'.upper(), 'ÉCOLE'.lower(), 'ñandú'.upper())
+print('Ünïcödé'.lower(), 'άλφα'.upper())
+print('déjà vu'.title())

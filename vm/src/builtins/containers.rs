@@ -1,0 +1,889 @@
+//! Container primitives used by the interpreter and the builtins: dict and
+//! set operations with Python hashing/equality, list/tuple access,
+//! subscripts, slices and `in`.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::heap::ObjRef;
+use crate::objects::{Dict, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    // ---- dicts ----
+
+    /// Find `key` in the dict/set table of object `d`.
+    pub(crate) fn dict_lookup(&mut self, d: ObjRef, key: Value) -> PyResult<Option<usize>> {
+        let h = self.hash(key)? as u64;
+        // Fast path: keys whose equality needs no Python code.
+        let simple = !matches!(key, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_) | Obj::Tuple(_)));
+        if simple {
+            let heap = &self.heap;
+            let tbl = match heap.get(d) {
+                Obj::Dict(t) | Obj::Set { d: t, .. } => t,
+                Obj::Instance(i) => match i.base {
+                    Value::Obj(b) => match heap.get(b) {
+                        Obj::Dict(t) | Obj::Set { d: t, .. } => t,
+                        _ => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                },
+                _ => return Ok(None),
+            };
+            let mut needs_slow = false;
+            let found = tbl.find(h, |k| match simple_eq(heap, *k, key) {
+                Some(b) => b,
+                None => {
+                    needs_slow = true;
+                    false
+                }
+            });
+            if found.is_some() || !needs_slow {
+                return Ok(found);
+            }
+        }
+        let mut cands = Vec::new();
+        match self.heap.get(self.dict_table_ref(d)) {
+            Obj::Dict(t) | Obj::Set { d: t, .. } => t.candidates(h, &mut cands),
+            _ => return Ok(None),
+        }
+        for i in cands {
+            let k = match self.heap.get(self.dict_table_ref(d)) {
+                Obj::Dict(t) | Obj::Set { d: t, .. } => t.entries.get(i).map(|e| e.key),
+                _ => None,
+            };
+            if let Some(k) = k {
+                if self.eq(k, key)? {
+                    return Ok(Some(i));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The object holding the table (a dict subclass instance wraps one).
+    pub(crate) fn dict_table_ref(&self, d: ObjRef) -> ObjRef {
+        if let Obj::Instance(i) = self.heap.get(d) {
+            if let Value::Obj(b) = i.base {
+                return b;
+            }
+        }
+        d
+    }
+
+    fn table_mut(&mut self, d: ObjRef) -> Option<&mut Dict> {
+        let d = self.dict_table_ref(d);
+        match self.heap.get_mut(d) {
+            Obj::Dict(t) | Obj::Set { d: t, .. } => Some(t),
+            _ => None,
+        }
+    }
+
+    fn table(&self, d: ObjRef) -> Option<&Dict> {
+        let d = self.dict_table_ref(d);
+        match self.heap.get(d) {
+            Obj::Dict(t) | Obj::Set { d: t, .. } => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn dict_set(&mut self, d: Value, key: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(d) = d else { return Ok(()) };
+        match self.dict_lookup(d, key)? {
+            Some(i) => {
+                if let Some(t) = self.table_mut(d) {
+                    t.entries[i].value = v;
+                }
+            }
+            None => {
+                let h = self.hash(key)? as u64;
+                let grow = self.table(d).map(|t| t.growth_bytes()).unwrap_or(0);
+                self.ensure(grow)?;
+                let ok = self
+                    .table_mut(d)
+                    .map(|t| t.push_new(h, key, v))
+                    .unwrap_or(true);
+                if !ok {
+                    return Err(self.memory_error);
+                }
+                self.heap.grew(grow);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(d) = d else { return Ok(None) };
+        Ok(self
+            .dict_lookup(d, key)?
+            .and_then(|i| self.table(d).map(|t| t.entries[i].value)))
+    }
+
+    pub(crate) fn dict_del(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(d) = d else { return Ok(None) };
+        match self.dict_lookup(d, key)? {
+            Some(i) => Ok(self.table_mut(d).map(|t| t.remove_at(i).value)),
+            None => Ok(None),
+        }
+    }
+
+    /// Lookup by an interned-or-not str key (globals, module dicts).
+    pub(crate) fn dict_get_str(&self, d: ObjRef, key: Value) -> Option<Value> {
+        let t = self.table(d)?;
+        let h = self.hash_str_key(key);
+        t.find(h, |k| k.is(key) || self.str_eq(*k, key))
+            .map(|i| t.entries[i].value)
+    }
+
+    fn hash_str_key(&self, key: Value) -> u64 {
+        let h = self.str_hash(key);
+        (h as i64 & i64::MAX) as u64
+    }
+
+    pub(crate) fn dict_set_str(&mut self, d: ObjRef, key: Value, v: Value) -> PyResult<()> {
+        if self.str_of(key).is_none() {
+            return self.dict_set(Value::Obj(d), key, v);
+        }
+        let h = self.hash_str_key(key);
+        let found = {
+            let Some(t) = self.table(d) else {
+                return Ok(());
+            };
+            t.find(h, |k| k.is(key) || self.str_eq(*k, key))
+        };
+        match found {
+            Some(i) => {
+                if let Some(t) = self.table_mut(d) {
+                    t.entries[i].value = v;
+                }
+            }
+            None => {
+                let grow = self.table(d).map(|t| t.growth_bytes()).unwrap_or(0);
+                self.ensure(grow)?;
+                if let Some(t) = self.table_mut(d) {
+                    t.push_new(h, key, v);
+                }
+                self.heap.grew(grow);
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn dict_del_str(&mut self, d: ObjRef, key: Value) -> bool {
+        let h = self.hash_str_key(key);
+        let found = match self.table(d) {
+            Some(t) => t.find(h, |k| k.is(key) || self.str_eq(*k, key)),
+            None => None,
+        };
+        match found {
+            Some(i) => {
+                if let Some(t) = self.table_mut(d) {
+                    t.remove_at(i);
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(crate) fn load_global(&mut self, g: ObjRef, name: Value) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str(g, name) {
+            return Ok(v);
+        }
+        let b = self.builtins;
+        if let Some(v) = self.dict_get_str(b, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    pub(crate) fn dict_items(&self, d: Value) -> Vec<(Value, Value)> {
+        match d {
+            Value::Obj(r) => self
+                .table(r)
+                .map(|t| t.iter().map(|e| (e.key, e.value)).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub(crate) fn dict_update_from(&mut self, d: Value, m: Value, merge: bool) -> PyResult<()> {
+        let is_dict = matches!(m, Value::Obj(r) if matches!(self.heap.get(self.dict_table_ref(r)), Obj::Dict(_)));
+        if is_dict {
+            for (k, v) in self.dict_items(m) {
+                if merge && self.dict_get(d, k)?.is_some() {
+                    let ks = self.repr(k)?;
+                    return Err(
+                        self.type_error(format!("got multiple values for keyword argument {}", ks))
+                    );
+                }
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let keys_name = self.intern_static("keys");
+        if merge || self.get_attr_opt(m, keys_name)?.is_some() {
+            let (f, this) = self.load_method(m, keys_name)?;
+            let keys = if this.is_undef() {
+                self.call_sync(f, &[])?
+            } else {
+                self.call_sync(f, &[this])?
+            };
+            let keys = self.collect_iterable(keys)?;
+            for k in keys {
+                let v = self.get_item(m, k)?;
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let items = self.collect_iterable(m)?;
+        for (i, it) in items.into_iter().enumerate() {
+            let kv = self.collect_iterable(it).map_err(|_| {
+                let t = self.type_name(it);
+                self.type_error(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    i
+                ))
+                .max_with(t)
+            })?;
+            if kv.len() != 2 {
+                return Err(self.value_error(format!(
+                    "dictionary update sequence element #{} has length {}; 2 is required",
+                    i,
+                    kv.len()
+                )));
+            }
+            self.dict_set(d, kv[0], kv[1])?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let ia = self.dict_items(Value::Obj(a));
+        let lb = self.table(b).map(|t| t.len()).unwrap_or(0);
+        if ia.len() != lb {
+            return Ok(false);
+        }
+        for (k, v) in ia {
+            match self.dict_get(Value::Obj(b), k)? {
+                Some(v2) => {
+                    if !self.eq(v, v2)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    // ---- sets ----
+
+    pub fn new_set(&mut self, frozen: bool) -> PyResult<Value> {
+        self.alloc(Obj::Set {
+            d: Dict::new(),
+            frozen,
+        })
+    }
+
+    pub(crate) fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(r) = s else { return Ok(()) };
+        if self.dict_lookup(r, v)?.is_none() {
+            let h = self.hash(v)? as u64;
+            let grow = self.table(r).map(|t| t.growth_bytes()).unwrap_or(0);
+            self.ensure(grow)?;
+            if let Some(t) = self.table_mut(r) {
+                t.push_new(h, v, Value::None);
+            }
+            self.heap.grew(grow);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn set_contains(&mut self, s: ObjRef, v: Value) -> PyResult<bool> {
+        match self.dict_lookup(s, v) {
+            Ok(r) => Ok(r.is_some()),
+            Err(e) => {
+                // `[1] in {1}` is a TypeError in CPython too (unhashable).
+                Err(e)
+            }
+        }
+    }
+
+    pub(crate) fn set_items(&self, s: Value) -> Vec<Value> {
+        match s {
+            Value::Obj(r) => self
+                .table(r)
+                .map(|t| t.iter().map(|e| e.key).collect())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    pub(crate) fn set_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let ia = self.set_items(Value::Obj(a));
+        let lb = self.table(b).map(|t| t.len()).unwrap_or(0);
+        if ia.len() != lb {
+            return Ok(false);
+        }
+        for k in ia {
+            if !self.set_contains(b, k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    // ---- lists and tuples ----
+
+    pub(crate) fn list_append(&mut self, l: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(r) = l else { return Ok(()) };
+        let r = self.dict_table_ref(r);
+        let grow = match self.heap.get(r) {
+            Obj::List(items) if items.len() == items.capacity() => {
+                core::cmp::max(4, items.len()) * 16
+            }
+            _ => 0,
+        };
+        if grow > 0 {
+            self.ensure(grow)?;
+            self.heap.grew(grow);
+        }
+        if let Obj::List(items) = self.heap.get_mut(r) {
+            if items.len() == items.capacity()
+                && items.try_reserve(core::cmp::max(4, items.len())).is_err()
+            {
+                return Err(self.memory_error);
+            }
+            items.push(v);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn list_extend(&mut self, l: Value, it: Value) -> PyResult<()> {
+        let items = self.collect_iterable(it)?;
+        self.ensure(items.len() * 16)?;
+        let Value::Obj(r) = l else { return Ok(()) };
+        let r = self.dict_table_ref(r);
+        if let Obj::List(v) = self.heap.get_mut(r) {
+            if v.try_reserve(items.len()).is_err() {
+                return Err(self.memory_error);
+            }
+            v.extend(items.iter().copied());
+        }
+        self.heap.grew(items.len() * 16);
+        Ok(())
+    }
+
+    pub(crate) fn list_items(&self, l: Value) -> Vec<Value> {
+        match l {
+            Value::Obj(r) => match self.heap.get(self.dict_table_ref(r)) {
+                Obj::List(v) => v.clone(),
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn tuple_items(&self, t: Value) -> Vec<Value> {
+        self.list_items(t)
+    }
+
+    pub(crate) fn tuple_len(&self, t: Value) -> usize {
+        match t {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => t.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    pub(crate) fn tuple_item(&self, t: Value, i: usize) -> Value {
+        match t {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => t.get(i).copied().unwrap_or(Value::None),
+                _ => Value::None,
+            },
+            _ => Value::None,
+        }
+    }
+
+    pub(crate) fn cell_get(&self, c: Value) -> Value {
+        match c {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Cell(v) => *v,
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        }
+    }
+
+    pub(crate) fn cell_set(&mut self, c: Value, v: Value) {
+        if let Value::Obj(r) = c {
+            if let Obj::Cell(x) = self.heap.get_mut(r) {
+                *x = v;
+            }
+        }
+    }
+
+    pub(crate) fn char_str(&mut self, s: &str) -> PyResult<Value> {
+        if s.len() == 1 {
+            return Ok(self.intern(s));
+        }
+        self.str_val(s)
+    }
+
+    /// An index operand (int, bool, or `__index__`).
+    pub(crate) fn index_value(&mut self, v: Value) -> PyResult<i64> {
+        match self.num_unwrap(v) {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            other if self.as_int_like(other) => Ok(if self.to_bigint(other).is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+            _ => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t
+                )))
+            }
+        }
+    }
+
+    pub(crate) fn seq_len(&self, v: Value) -> Option<usize> {
+        let Value::Obj(r) = v else { return None };
+        Some(match self.heap.get(self.dict_table_ref(r)) {
+            Obj::List(l) => l.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Str(s) => s.chars,
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
+            Obj::Dict(d) | Obj::Set { d, .. } => d.len(),
+            Obj::Range { start, stop, step } => super::range_len(*start, *stop, *step) as usize,
+            Obj::MemoryView { len, .. } => *len,
+            _ => return None,
+        })
+    }
+
+    /// Item `i` (already normalised or negative) of a list/tuple/str/bytes/range.
+    pub(crate) fn seq_get(&mut self, seq: Value, i: i64) -> PyResult<Value> {
+        let Value::Obj(r) = seq else {
+            return Ok(Value::None);
+        };
+        let r = self.dict_table_ref(r);
+        let len = self.seq_len(Value::Obj(r)).unwrap_or(0) as i64;
+        let idx = if i < 0 { i + len } else { i };
+        let name = self.type_name(Value::Obj(r));
+        if idx < 0 || idx >= len {
+            let what = match name.as_str() {
+                "str" => "string",
+                "bytes" | "bytearray" => "index",
+                "range" => "range object",
+                n => n,
+            };
+            let msg = if name == "bytearray" || name == "bytes" {
+                format!("{} out of range", what)
+            } else {
+                format!("{} index out of range", what)
+            };
+            return Err(self.new_error(self.types.index_error, &msg));
+        }
+        let idx = idx as usize;
+        match self.heap.get(r) {
+            Obj::List(l) => Ok(l[idx]),
+            Obj::Tuple(t) => Ok(t[idx]),
+            Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(b[idx] as i64)),
+            Obj::Range { start, step, .. } => Ok(Value::Int(start + step * idx as i64)),
+            Obj::Str(s) => {
+                let off = s.byte_offset(idx);
+                let c = s.s[off..].chars().next().unwrap_or(' ');
+                let mut buf = [0u8; 4];
+                let cs: &str = c.encode_utf8(&mut buf);
+                let cs = alloc::string::String::from(cs);
+                self.char_str(&cs)
+            }
+            Obj::MemoryView { obj, start, .. } => {
+                let (o, s) = (*obj, *start);
+                self.seq_get(o, (s + idx) as i64)
+            }
+            _ => Ok(Value::None),
+        }
+    }
+
+    pub(crate) fn get_item(&mut self, obj: Value, idx: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = obj {
+            let r2 = self.dict_table_ref(r);
+            let is_inst = matches!(self.heap.get(r), Obj::Instance(_));
+            if is_inst {
+                let n = self.intern_static("__getitem__");
+                if let Some(f) = self.lookup_special(obj, n) {
+                    if !matches!(f, Value::Native(_)) {
+                        return self.call_sync(f, &[obj, idx]);
+                    }
+                }
+            }
+            match self.heap.get(r2) {
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::Range { .. }
+                | Obj::MemoryView { .. } => {
+                    if let Value::Obj(ir) = idx {
+                        if let Obj::Slice(..) = self.heap.get(ir) {
+                            return self.get_slice(Value::Obj(r2), ir);
+                        }
+                    }
+                    let i = match self.num_unwrap(idx) {
+                        Value::Int(i) => i,
+                        Value::Bool(b) => b as i64,
+                        _ => {
+                            let t = self.type_name(Value::Obj(r2));
+                            let it = self.type_name(idx);
+                            let what = if t == "str" { "string" } else { t.as_str() };
+                            return Err(self.type_error(format!(
+                                "{} indices must be integers or slices, not {}",
+                                what, it
+                            )));
+                        }
+                    };
+                    return self.seq_get(Value::Obj(r2), i);
+                }
+                Obj::Dict(_) => {
+                    return match self.dict_get(Value::Obj(r2), idx)? {
+                        Some(v) => Ok(v),
+                        None => {
+                            if is_inst {
+                                let n = self.intern_static("__missing__");
+                                if let Some(f) = self.lookup_special(obj, n) {
+                                    return self.call_sync(f, &[obj, idx]);
+                                }
+                            }
+                            Err(self.new_exception(self.types.key_error, &[idx]))
+                        }
+                    };
+                }
+                Obj::Class(_) => {
+                    let n = self.intern_static("__class_getitem__");
+                    if let Some(f) = self.class_lookup(r, n) {
+                        return self.call_sync(f, &[obj, idx]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(format!("'{}' object is not subscriptable", t)))
+    }
+
+    pub(crate) fn set_item(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Obj::Instance(_)) {
+                let n = self.intern_static("__setitem__");
+                if let Some(f) = self.lookup_special(obj, n) {
+                    if !matches!(f, Value::Native(_)) {
+                        self.call_sync(f, &[obj, idx, v])?;
+                        return Ok(());
+                    }
+                }
+            }
+            let r2 = self.dict_table_ref(r);
+            match self.heap.get(r2) {
+                Obj::Dict(_) => return self.dict_set(Value::Obj(r2), idx, v),
+                Obj::List(_) | Obj::ByteArray(_) => {
+                    if let Value::Obj(ir) = idx {
+                        if let Obj::Slice(..) = self.heap.get(ir) {
+                            return self.set_slice(Value::Obj(r2), ir, v);
+                        }
+                    }
+                    let i = self.index_value(idx).map_err(|_| {
+                        let t = self.type_name(Value::Obj(r2));
+                        let it = self.type_name(idx);
+                        self.type_error(format!(
+                            "{} indices must be integers or slices, not {}",
+                            t, it
+                        ))
+                    })?;
+                    let len = self.seq_len(Value::Obj(r2)).unwrap_or(0) as i64;
+                    let j = if i < 0 { i + len } else { i };
+                    if j < 0 || j >= len {
+                        let is_list = matches!(self.heap.get(r2), Obj::List(_));
+                        let msg = if is_list {
+                            "list assignment index out of range"
+                        } else {
+                            "bytearray index out of range"
+                        };
+                        return Err(self.new_error(self.types.index_error, msg));
+                    }
+                    let byte = if let Obj::ByteArray(_) = self.heap.get(r2) {
+                        Some(self.byte_value(v)?)
+                    } else {
+                        None
+                    };
+                    match self.heap.get_mut(r2) {
+                        Obj::List(l) => l[j as usize] = v,
+                        Obj::ByteArray(b) => b[j as usize] = byte.unwrap_or(0),
+                        _ => {}
+                    }
+                    return Ok(());
+                }
+                Obj::MemoryView {
+                    obj: o, start, len, ..
+                } => {
+                    let (o, s, l) = (*o, *start, *len);
+                    let i = self.index_value(idx)?;
+                    let j = if i < 0 { i + l as i64 } else { i };
+                    if j < 0 || j >= l as i64 {
+                        return Err(self.new_error(self.types.index_error, "index out of range"));
+                    }
+                    return self.set_item(o, Value::Int(s as i64 + j), v);
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(format!("'{}' object does not support item assignment", t)))
+    }
+
+    pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
+        let i = self.index_value(v)?;
+        if !(0..256).contains(&i) {
+            return Err(self.value_error("byte must be in range(0, 256)".into()));
+        }
+        Ok(i as u8)
+    }
+
+    pub(crate) fn del_item(&mut self, obj: Value, idx: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Obj::Instance(_)) {
+                let n = self.intern_static("__delitem__");
+                if let Some(f) = self.lookup_special(obj, n) {
+                    if !matches!(f, Value::Native(_)) {
+                        self.call_sync(f, &[obj, idx])?;
+                        return Ok(());
+                    }
+                }
+            }
+            let r2 = self.dict_table_ref(r);
+            match self.heap.get(r2) {
+                Obj::Dict(_) => {
+                    return match self.dict_del(Value::Obj(r2), idx)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.new_exception(self.types.key_error, &[idx])),
+                    };
+                }
+                Obj::List(_) | Obj::ByteArray(_) => {
+                    if let Value::Obj(ir) = idx {
+                        if let Obj::Slice(..) = self.heap.get(ir) {
+                            return self.del_slice(Value::Obj(r2), ir);
+                        }
+                    }
+                    let i = self.index_value(idx)?;
+                    let len = self.seq_len(Value::Obj(r2)).unwrap_or(0) as i64;
+                    let j = if i < 0 { i + len } else { i };
+                    if j < 0 || j >= len {
+                        let is_list = matches!(self.heap.get(r2), Obj::List(_));
+                        let msg = if is_list {
+                            "list assignment index out of range"
+                        } else {
+                            "bytearray index out of range"
+                        };
+                        return Err(self.new_error(self.types.index_error, msg));
+                    }
+                    match self.heap.get_mut(r2) {
+                        Obj::List(l) => {
+                            l.remove(j as usize);
+                        }
+                        Obj::ByteArray(b) => {
+                            b.remove(j as usize);
+                        }
+                        _ => {}
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(obj);
+        Err(self.type_error(format!("'{}' object doesn't support item deletion", t)))
+    }
+
+    /// `needle in container`.
+    pub(crate) fn contains(&mut self, container: Value, needle: Value) -> PyResult<bool> {
+        if let Value::Obj(r) = container {
+            if matches!(self.heap.get(r), Obj::Instance(_)) {
+                let n = self.intern_static("__contains__");
+                if let Some(f) = self.lookup_special(container, n) {
+                    if !matches!(f, Value::Native(_)) {
+                        let v = self.call_sync(f, &[container, needle])?;
+                        return self.truthy(v);
+                    }
+                }
+            }
+            let r2 = self.dict_table_ref(r);
+            match self.heap.get(r2) {
+                Obj::Dict(_) | Obj::Set { .. } => {
+                    return Ok(self.dict_lookup(r2, needle)?.is_some())
+                }
+                Obj::Str(s) => {
+                    let hay = s.s.clone();
+                    return match self.str_of(needle) {
+                        Some(n) => Ok(hay.contains(n)),
+                        None => {
+                            let t = self.type_name(needle);
+                            Err(self.type_error(format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                t
+                            )))
+                        }
+                    };
+                }
+                Obj::Bytes(b) | Obj::ByteArray(b) => {
+                    let hay = b.clone();
+                    if let Value::Int(i) = needle {
+                        return Ok(hay.iter().any(|&x| x as i64 == i));
+                    }
+                    let n = self.bytes_of(needle).unwrap_or_default();
+                    return Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()));
+                }
+                Obj::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    if let Value::Int(i) = self.num_unwrap(needle) {
+                        let inr = if step > 0 {
+                            i >= start && i < stop
+                        } else {
+                            i <= start && i > stop
+                        };
+                        return Ok(inr && (i - start) % step == 0);
+                    }
+                }
+                Obj::List(l) => {
+                    let items = l.clone();
+                    for it in items {
+                        if self.eq(it, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Tuple(t) => {
+                    let items = t.to_vec();
+                    for it in items {
+                        if self.eq(it, needle)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                _ => {}
+            }
+        }
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                let t = self.type_name(container);
+                return Err(self.type_error(format!("argument of type '{}' is not iterable", t)));
+            }
+        };
+        self.temp_roots.push(it);
+        let r = loop {
+            match self.next_sync(it) {
+                Ok(Some(x)) => match self.eq(x, needle) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.pop();
+        r
+    }
+
+    pub(crate) fn bytes_of(&self, v: Value) -> Option<Vec<u8>> {
+        let Value::Obj(r) = v else { return None };
+        match self.heap.get(self.dict_table_ref(r)) {
+            Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.clone()),
+            Obj::MemoryView { obj, start, len } => {
+                let b = self.bytes_of(*obj)?;
+                Some(b.get(*start..*start + *len)?.to_vec())
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_str(&self, v: Value) -> bool {
+        self.str_of(v).is_some()
+    }
+
+    pub(crate) fn is_list_like(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_)))
+    }
+
+    pub(crate) fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub(crate) fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.ensure(items.len() * 16)?;
+        self.alloc(Obj::List(items))
+    }
+
+    pub(crate) fn new_pair(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        self.alloc(Obj::Tuple(Box::new([a, b])))
+    }
+}
+
+/// Equality of simple keys with heap read access only; None when Python
+/// code might be needed.
+fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x == y {
+                return Some(true);
+            }
+            match (heap.get(x), heap.get(y)) {
+                (Obj::Str(p), Obj::Str(q)) => Some(p.s == q.s),
+                (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
+                (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                (Obj::Instance(_), _)
+                | (_, Obj::Instance(_))
+                | (Obj::Tuple(_), _)
+                | (_, Obj::Tuple(_)) => None,
+                (Obj::Set { frozen: true, .. }, Obj::Set { frozen: true, .. }) => None,
+                _ => Some(false),
+            }
+        }
+        (Value::Obj(x), _) | (_, Value::Obj(x)) => match heap.get(x) {
+            Obj::Instance(_) | Obj::BigInt(_) => None,
+            _ => Some(false),
+        },
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (
+            Value::Int(_) | Value::Float(_) | Value::Bool(_),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_),
+        ) => None,
+        _ => Some(a.is(b)),
+    }
+}
+
+trait MaxWith {
+    fn max_with(self, _t: alloc::string::String) -> Self;
+}
+
+impl MaxWith for Value {
+    fn max_with(self, _t: alloc::string::String) -> Self {
+        self
+    }
+}

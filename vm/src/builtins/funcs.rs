@@ -1,0 +1,1141 @@
+//! Builtin functions and the constructors of the builtin types.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::heap::ObjRef;
+use crate::interp::Cont;
+use crate::natives::Method;
+use crate::objects::iter::IterState;
+use crate::objects::{BigInt, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Request, Vm};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::Undef)
+}
+
+fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
+    kw.iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
+}
+
+fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if min == max {
+            format!(
+                "{}() takes exactly {} argument{} ({} given)",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
+        } else if args.len() < min {
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )
+        } else {
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                args.len()
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let sep = match kwarg(vm, kw, "sep") {
+        Some(Value::None) | None => String::from(" "),
+        Some(v) => String::from(vm.str_of(v).unwrap_or(" ")),
+    };
+    let end = match kwarg(vm, kw, "end") {
+        Some(Value::None) | None => String::from("\n"),
+        Some(v) => String::from(vm.str_of(v).unwrap_or("\n")),
+    };
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_sync(a)?);
+    }
+    out.push_str(&end);
+    let file = kwarg(vm, kw, "file").unwrap_or(Value::None);
+    if !file.is_none() {
+        let w = vm.intern("write");
+        let (f, this) = vm.load_method(file, w)?;
+        let s = vm.new_str(out)?;
+        if this.is_undef() {
+            vm.call_sync(f, &[s])?;
+        } else {
+            vm.call_sync(f, &[this, s])?;
+        }
+        return Ok(Value::None);
+    }
+    vm.write_out(out.as_bytes());
+    Ok(Value::None)
+}
+
+fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "len", args, 1, 1)?;
+    let v = args[0];
+    if let Value::Obj(r) = v {
+        if matches!(vm.heap.get(r), Obj::Instance(_)) {
+            let n = vm.intern("__len__");
+            if let Some(f) = vm.lookup_special(v, n) {
+                if !matches!(f, Value::Native(_)) {
+                    let r = vm.call_sync(f, &[v])?;
+                    let n = vm.index_value(r)?;
+                    if n < 0 {
+                        return Err(vm.value_error("__len__() should return >= 0".into()));
+                    }
+                    return Ok(Value::Int(n));
+                }
+            }
+        }
+    }
+    match vm.seq_len(v) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("object of type '{}' has no len()", t)))
+        }
+    }
+}
+
+fn b_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    vm.new_str(s)
+}
+
+fn b_isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "isinstance", args, 2, 2)?;
+    let r = class_check(vm, args[0], args[1], true)?;
+    Ok(Value::Bool(r))
+}
+
+fn b_issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "issubclass", args, 2, 2)?;
+    if !matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_))) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
+    }
+    let r = class_check(vm, args[0], args[1], false)?;
+    Ok(Value::Bool(r))
+}
+
+fn class_check(vm: &mut Vm, v: Value, cls: Value, inst: bool) -> PyResult<bool> {
+    match cls {
+        Value::Obj(c) => match vm.heap.get(c) {
+            Obj::Class(_) => Ok(if inst {
+                vm.isinstance_class(v, c)
+            } else {
+                match v {
+                    Value::Obj(vc) => vm.is_subclass(vc, c),
+                    _ => false,
+                }
+            }),
+            Obj::Tuple(t) => {
+                let items = t.to_vec();
+                for it in items {
+                    if class_check(vm, v, it, inst)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(vm.type_error(format!(
+                "{}() arg 2 must be a type, a tuple of types, or a union",
+                if inst { "isinstance" } else { "issubclass" }
+            ))),
+        },
+        _ => Err(vm.type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            if inst { "isinstance" } else { "issubclass" }
+        ))),
+    }
+}
+
+fn b_input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(&p) = args.first() {
+        let s = vm.str_sync(p)?;
+        vm.write_out(s.as_bytes());
+    }
+    vm.request = Some(Request::Input);
+    Ok(Value::None)
+}
+
+fn b_iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return vm.alloc(Obj::Iter(Box::new(IterState::Call {
+            f: args[0],
+            sentinel: args[1],
+        })));
+    }
+    vm.get_iter(args[0])
+}
+
+fn b_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    if let Value::Obj(r) = it {
+        if let Obj::Generator(_) = vm.heap.get(r) {
+            if args.len() == 2 {
+                return match vm.next_sync(it)? {
+                    Some(v) => Ok(v),
+                    None => Ok(args[1]),
+                };
+            }
+            vm.request = Some(Request::Resume {
+                gen: r,
+                value: Value::None,
+                throw: false,
+                cont: Cont::GenNext,
+            });
+            return Ok(Value::None);
+        }
+        if !matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Instance(_)) {
+            let t = vm.type_name(it);
+            return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+        }
+    } else {
+        let t = vm.type_name(it);
+        return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+    }
+    match vm.next_sync(it)? {
+        Some(v) => Ok(v),
+        None => {
+            if args.len() == 2 {
+                Ok(args[1])
+            } else {
+                Err(vm.new_exception(vm.types.stop_iteration, &[]))
+            }
+        }
+    }
+}
+
+fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments".into()));
+    }
+    let body = args[0];
+    let name = args[1];
+    let bases = vm.new_tuple(args[2..].to_vec())?;
+    vm.temp_roots.push(bases);
+    let ns = vm.new_dict();
+    vm.temp_roots.pop();
+    let ns = ns?;
+    let kwd = if kw.is_empty() {
+        Value::None
+    } else {
+        Value::None
+    };
+    vm.pending_locals = ns;
+    vm.request = Some(Request::Call {
+        f: body,
+        args: Vec::new(),
+        kw: Vec::new(),
+        cont: Cont::ClassBody {
+            name,
+            bases,
+            ns,
+            kw: kwd,
+        },
+    });
+    Ok(Value::None)
+}
+
+fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() == 2 {
+        let Value::Obj(c) = args[0] else {
+            return Err(vm.type_error("super() argument 1 must be a type".into()));
+        };
+        return vm.new_super(c, args[1]);
+    }
+    // Zero-argument form: the calling frame's __class__ cell and first argument.
+    let Some(f) = vm.frames.last() else {
+        return Err(vm.new_error(vm.types.runtime_error, "super(): no arguments"));
+    };
+    let code = f.code.clone();
+    let base = f.base;
+    let cls_idx = code
+        .varnames
+        .iter()
+        .position(|v| vm.str_of(*v) == Some("__class__"));
+    let cls = cls_idx
+        .map(|i| vm.cell_get(vm.stack[base + i]))
+        .unwrap_or(Value::Undef);
+    let this = if code.argcount > 0 {
+        vm.stack[base]
+    } else {
+        Value::Undef
+    };
+    let this = if code.cellvars.first() == Some(&0) {
+        vm.cell_get(this)
+    } else {
+        this
+    };
+    match (cls, this) {
+        (Value::Obj(c), t) if !t.is_undef() => vm.new_super(c, t),
+        _ => Err(vm.new_error(vm.types.runtime_error, "super(): no arguments")),
+    }
+}
+
+fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "getattr", args, 2, 3)?;
+    if vm.str_of(args[1]).is_none() {
+        return Err(vm.type_error("attribute name must be string".into()));
+    }
+    let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
+    match vm.get_attr_opt(args[0], name) {
+        Ok(Some(crate::interp::attr::Got::Value(v))) => Ok(v),
+        Ok(Some(crate::interp::attr::Got::Call(f, this))) => vm.call_sync(f, &[this]),
+        Ok(None) => {
+            if args.len() == 3 {
+                Ok(args[2])
+            } else {
+                Err(vm.attr_error(args[0], name))
+            }
+        }
+        Err(e) => {
+            let ae = vm.types.attribute_error;
+            if args.len() == 3 && vm.isinstance_class(e, ae) {
+                Ok(args[2])
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    nargs(vm, "hasattr", args, 2, 2)?;
+    let marker = Value::Undef;
+    let r = b_getattr(vm, &[args[0], args[1], marker], kw)?;
+    Ok(Value::Bool(!r.is_undef()))
+}
+
+fn b_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "setattr", args, 3, 3)?;
+    let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
+    if let Some((f, a)) = vm.set_attr(args[0], name, args[2])? {
+        vm.call_sync(f, &a)?;
+    }
+    Ok(Value::None)
+}
+
+fn b_delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "delattr", args, 2, 2)?;
+    let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
+    vm.del_attr(args[0], name)?;
+    Ok(Value::None)
+}
+
+fn b_abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "abs", args, 1, 1)?;
+    let v = vm.num_unwrap(args[0]);
+    match v {
+        Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ if vm.as_int_like(v) => {
+            let b = vm.to_bigint(v).abs();
+            vm.int_from_big(b)
+        }
+        _ => {
+            let n = vm.intern("__abs__");
+            if let Some(f) = vm.lookup_special(args[0], n) {
+                return vm.call_sync(f, &[args[0]]);
+            }
+            let t = vm.type_name(args[0]);
+            Err(vm.type_error(format!("bad operand type for abs(): '{}'", t)))
+        }
+    }
+}
+
+fn b_hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+fn b_id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        Value::Obj(r) => r.0 as i64 * 16 + 0x1000,
+        Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
+        Value::Native(i) => i as i64 * 8 + 4,
+        other => vm.hash(other)? & 0xffff,
+    }))
+}
+
+fn b_callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let r = match v {
+        Value::Native(_) => true,
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Func(_) | Obj::Class(_) | Obj::BoundMethod { .. } => true,
+            _ => {
+                let n = vm.intern("__call__");
+                vm.lookup_special(v, n).is_some()
+            }
+        },
+        _ => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn b_chr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "chr", args, 1, 1)?;
+    let i = vm.index_value(args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut b = [0u8; 4];
+            let s = String::from(&*c.encode_utf8(&mut b));
+            vm.char_str(&s)
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)".into())),
+    }
+}
+
+fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "ord", args, 1, 1)?;
+    if let Some(s) = vm.str_of(args[0]) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => {
+                let n = s.chars().count();
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                )))
+            }
+        };
+    }
+    if let Some(b) = vm.bytes_of(args[0]) {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    let t = vm.type_name(args[0]);
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        t
+    )))
+}
+
+fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let u = vm.num_unwrap(v);
+    if !vm.as_int_like(u) {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            t
+        )));
+    }
+    let b = vm.to_bigint(u);
+    let s = b.abs().to_str_radix(radix);
+    let out = if b.is_negative() {
+        format!("-{}{}", prefix, s)
+    } else {
+        format!("{}{}", prefix, s)
+    };
+    vm.new_str(out)
+}
+
+fn b_bin(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "bin", a, 1, 1)?;
+    int_radix(vm, a[0], 2, "0b")
+}
+fn b_oct(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "oct", a, 1, 1)?;
+    int_radix(vm, a[0], 8, "0o")
+}
+fn b_hex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "hex", a, 1, 1)?;
+    int_radix(vm, a[0], 16, "0x")
+}
+
+fn b_format(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "format", a, 1, 2)?;
+    let spec = if a.len() == 2 {
+        String::from(vm.str_of(a[1]).unwrap_or(""))
+    } else {
+        String::new()
+    };
+    let s = vm.format_spec(a[0], &spec)?;
+    vm.new_str(s)
+}
+
+fn b_globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Obj(
+        vm.frames
+            .last()
+            .map(|f| f.globals)
+            .unwrap_or(vm.main_globals),
+    ))
+}
+
+fn b_locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::None);
+    };
+    if let Value::Obj(_) = f.locals {
+        return Ok(f.locals);
+    }
+    if f.func.is_none() {
+        return Ok(Value::Obj(f.globals));
+    }
+    let code = f.code.clone();
+    let base = f.base;
+    let d = vm.new_dict()?;
+    for (i, &n) in code.varnames.iter().enumerate() {
+        let mut v = vm.stack[base + i];
+        if code.cellvars.contains(&(i as u32)) || code.freevars.contains(&(i as u32)) {
+            v = vm.cell_get(v);
+        }
+        if !v.is_undef() && !vm.str_of(n).map(|s| s.starts_with('.')).unwrap_or(false) {
+            vm.dict_set(d, n, v)?;
+        }
+    }
+    Ok(d)
+}
+
+fn b_divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "divmod", a, 2, 2)?;
+    let q = vm.binary_op(crate::compile::ast::BinOp::FloorDiv, a[0], a[1], false)?;
+    vm.temp_roots.push(q);
+    let r = vm.binary_op(crate::compile::ast::BinOp::Mod, a[0], a[1], false);
+    vm.temp_roots.pop();
+    let r = r?;
+    vm.new_pair(q, r)
+}
+
+fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "pow", a, 2, 3)?;
+    if a.len() == 3 && !a[2].is_none() {
+        let (x, y, m) = (
+            vm.num_unwrap(a[0]),
+            vm.num_unwrap(a[1]),
+            vm.num_unwrap(a[2]),
+        );
+        if !(vm.as_int_like(x) && vm.as_int_like(y) && vm.as_int_like(m)) {
+            return Err(vm.type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers".into(),
+            ));
+        }
+        let (bx, by, bm) = (vm.to_bigint(x), vm.to_bigint(y), vm.to_bigint(m));
+        if bm.is_zero() {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
+        }
+        return match bx.modpow(&by, &bm) {
+            Some(r) => vm.int_from_big(r),
+            None => Err(vm.value_error("base is not invertible for the given modulus".into())),
+        };
+    }
+    vm.binary_op(crate::compile::ast::BinOp::Pow, a[0], a[1], false)
+}
+
+fn b_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let se = vm.types.system_exit;
+    Err(vm.new_exception(se, a))
+}
+
+pub(crate) fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
+    let f = vm.prelude_fn("_percent_format");
+    match f {
+        Ok(f) => vm.call_sync(f, &[fmt, args]),
+        Err(_) => Err(vm.type_error("not all arguments converted during string formatting".into())),
+    }
+}
+
+// ---- constructors (called as ctor(cls, *args)) ----
+
+fn c_object(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Value::Obj(cls) = arg(a, 0) else {
+        return Ok(Value::None);
+    };
+    vm.new_instance_of(cls)
+}
+
+fn c_type(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    match a.len() {
+        2 => Ok(Value::Obj(vm.class_of(a[1]))),
+        4 => {
+            let bases = vm.tuple_items(a[2]);
+            let name = a[1];
+            vm.new_user_class(name, &bases, a[3])
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments".into())),
+    }
+}
+
+pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> {
+    let orig = s;
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let mut radix = base as u32;
+    let lower = body.to_ascii_lowercase();
+    let mut digits: &str = &lower;
+    let has_prefix = |p: &str| lower.starts_with(p);
+    if base == 0 {
+        radix = if has_prefix("0x") {
+            16
+        } else if has_prefix("0o") {
+            8
+        } else if has_prefix("0b") {
+            2
+        } else {
+            10
+        };
+        if radix != 10 {
+            digits = &lower[2..];
+        } else if lower.len() > 1
+            && lower.starts_with('0')
+            && lower.chars().any(|c| c != '0' && c != '_')
+        {
+            digits = "!";
+        }
+    } else if (base == 16 && has_prefix("0x"))
+        || (base == 8 && has_prefix("0o"))
+        || (base == 2 && has_prefix("0b"))
+    {
+        digits = &lower[2..];
+    }
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| radix != 10 || base == 0)
+        .unwrap_or(digits);
+    let ok = !digits.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && digits.chars().all(|c| c == '_' || c.is_digit(radix));
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let parsed = if ok {
+        BigInt::parse(&clean, radix)
+    } else {
+        None
+    };
+    match parsed {
+        Some(b) => {
+            let b = if neg { b.neg() } else { b };
+            vm.int_from_big(b)
+        }
+        None => {
+            let r = crate::builtins::repr::str_repr(orig);
+            Err(vm.value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                base, r
+            )))
+        }
+    }
+}
+
+fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = arg(a, 1);
+    let base = kwarg(vm, kw, "base").unwrap_or(arg(a, 2));
+    if v.is_undef() {
+        return Ok(Value::Int(0));
+    }
+    if !base.is_undef() {
+        let b = vm.index_value(base)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".into()));
+        }
+        return match vm.str_of(v).map(String::from).or_else(|| {
+            vm.bytes_of(v)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+        }) {
+            Some(s) => parse_int_str(vm, &s, b),
+            None => Err(vm.type_error("int() can't convert non-string with explicit base".into())),
+        };
+    }
+    let u = vm.num_unwrap(v);
+    match u {
+        Value::Int(_) => Ok(u),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer".into()));
+            }
+            if f.is_infinite() {
+                return Err(vm.new_error(
+                    vm.types.overflow_error,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            match BigInt::from_f64(f) {
+                Some(b) => vm.int_from_big(b),
+                None => Ok(Value::Int(0)),
+            }
+        }
+        _ if vm.as_int_like(u) => Ok(u),
+        _ => {
+            if let Some(s) = vm.str_of(v).map(String::from) {
+                return parse_int_str(vm, &s, 10);
+            }
+            if let Some(b) = vm.bytes_of(v) {
+                let s = String::from_utf8_lossy(&b).into_owned();
+                return parse_int_str(vm, &s, 10);
+            }
+            for n in ["__int__", "__index__"] {
+                let nn = vm.intern(n);
+                if let Some(f) = vm.lookup_special(v, nn) {
+                    return vm.call_sync(f, &[v]);
+                }
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                t
+            )))
+        }
+    }
+}
+
+fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = arg(a, 1);
+    if v.is_undef() {
+        return Ok(Value::Float(0.0));
+    }
+    let u = vm.num_unwrap(v);
+    if let Value::Float(_) = u {
+        return Ok(u);
+    }
+    if vm.as_int_like(u) {
+        return match vm.to_bigint(u).to_f64() {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(vm.new_error(vm.types.overflow_error, "int too large to convert to float")),
+        };
+    }
+    if let Some(s) = vm.str_of(v).map(String::from) {
+        return match crate::fmt::parse_float(&s) {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = crate::builtins::repr::str_repr(&s);
+                Err(vm.value_error(format!("could not convert string to float: {}", r)))
+            }
+        };
+    }
+    let n = vm.intern("__float__");
+    if let Some(f) = vm.lookup_special(v, n) {
+        return vm.call_sync(f, &[v]);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        t
+    )))
+}
+
+fn c_bool(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = arg(a, 1);
+    if v.is_undef() {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(vm.truthy(v)?))
+}
+
+fn c_str(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = arg(a, 1);
+    if v.is_undef() {
+        return Ok(vm.intern(""));
+    }
+    let enc = arg(a, 2);
+    if !enc.is_undef() || kwarg(vm, kw, "encoding").is_some() {
+        if let Some(b) = vm.bytes_of(v) {
+            return match String::from_utf8(b) {
+                Ok(s) => vm.new_str(s),
+                Err(_) => Err(vm.new_error(vm.types.unicode_error, "invalid utf-8")),
+            };
+        }
+    }
+    if vm.is_str(v) && !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
+        return Ok(v);
+    }
+    let s = vm.str_sync(v)?;
+    vm.new_str(s)
+}
+
+fn c_list(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = arg(a, 1);
+    let items = if v.is_undef() {
+        Vec::new()
+    } else {
+        vm.collect_iterable(v)?
+    };
+    vm.new_list(items)
+}
+
+fn c_tuple(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = arg(a, 1);
+    if let Value::Obj(r) = v {
+        if matches!(vm.heap.get(r), Obj::Tuple(_)) {
+            return Ok(v);
+        }
+    }
+    let items = if v.is_undef() {
+        Vec::new()
+    } else {
+        vm.collect_iterable(v)?
+    };
+    vm.new_tuple(items)
+}
+
+fn c_dict(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let d = vm.new_dict()?;
+    vm.temp_roots.push(d);
+    let r = (|| -> PyResult<()> {
+        let v = arg(a, 1);
+        if !v.is_undef() {
+            vm.dict_update_from(d, v, false)?;
+        }
+        for &(k, val) in kw {
+            vm.dict_set(d, k, val)?;
+        }
+        Ok(())
+    })();
+    vm.temp_roots.pop();
+    r.map(|_| d)
+}
+
+fn c_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let frozen = matches!(arg(a, 0), Value::Obj(c) if c == vm.types.frozenset);
+    let v = arg(a, 1);
+    let items = if v.is_undef() {
+        Vec::new()
+    } else {
+        vm.collect_iterable(v)?
+    };
+    let s = vm.new_set(frozen)?;
+    vm.temp_roots.push(s);
+    let mut r = Ok(());
+    for it in items {
+        if let Err(e) = vm.set_add(s, it) {
+            r = Err(e);
+            break;
+        }
+    }
+    vm.temp_roots.pop();
+    r.map(|_| s)
+}
+
+fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let args = &a[1..];
+    if args.is_empty() || args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let mut n = [0i64; 3];
+    for (i, &v) in args.iter().enumerate() {
+        n[i] = vm.index_value(v)?;
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero".into()));
+    }
+    vm.alloc(Obj::Range { start, stop, step })
+}
+
+fn c_slice(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let args = &a[1..];
+    let (s, e, st) = match args.len() {
+        1 => (Value::None, args[0], Value::None),
+        2 => (args[0], args[1], Value::None),
+        3 => (args[0], args[1], args[2]),
+        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0".into())),
+    };
+    vm.alloc(Obj::Slice(s, e, st))
+}
+
+fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let is_ba = matches!(arg(a, 0), Value::Obj(c) if c == vm.types.bytearray);
+    let v = arg(a, 1);
+    let data: Vec<u8> = if v.is_undef() {
+        Vec::new()
+    } else if let Some(s) = vm.str_of(v) {
+        if arg(a, 2).is_undef() {
+            return Err(vm.type_error("string argument without an encoding".into()));
+        }
+        s.as_bytes().to_vec()
+    } else if let Value::Int(n) = vm.num_unwrap(v) {
+        if n < 0 {
+            return Err(vm.value_error("negative count".into()));
+        }
+        vm.ensure(n as usize)?;
+        alloc::vec![0u8; n as usize]
+    } else if let Some(b) = vm.bytes_of(v) {
+        b
+    } else {
+        let items = vm.collect_iterable(v)?;
+        let mut out = Vec::new();
+        for it in items {
+            out.push(vm.byte_value(it)?);
+        }
+        out
+    };
+    vm.alloc(if is_ba {
+        Obj::ByteArray(data)
+    } else {
+        Obj::Bytes(data)
+    })
+}
+
+fn c_property(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let g = |i: usize, n: &str| {
+        kwarg(vm, kw, n).unwrap_or(match arg(a, i) {
+            Value::Undef => Value::None,
+            v => v,
+        })
+    };
+    let (get, set, del, doc) = (g(1, "fget"), g(2, "fset"), g(3, "fdel"), g(4, "doc"));
+    vm.alloc(Obj::Property { get, set, del, doc })
+}
+
+fn c_classmethod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    vm.alloc(Obj::ClassMethod(arg(a, 1)))
+}
+
+fn c_staticmethod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    vm.alloc(Obj::StaticMethod(arg(a, 1)))
+}
+
+fn c_super(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    b_super(vm, &a[1..], kw)
+}
+
+fn c_memoryview(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = arg(a, 1);
+    let len = match vm.bytes_of(v) {
+        Some(b) => b.len(),
+        None => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                t
+            )));
+        }
+    };
+    vm.alloc(Obj::MemoryView {
+        obj: v,
+        start: 0,
+        len,
+    })
+}
+
+fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Value::Obj(cls) = arg(a, 0) else {
+        return Ok(Value::None);
+    };
+    Ok(vm.new_exception(cls, &a[1..]))
+}
+
+/// `BaseException.__init__(self, *args)`: sets args.
+fn m_exc_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if let Value::Obj(r) = arg(a, 0) {
+        let t = vm.new_tuple(a[1..].to_vec())?;
+        if let Obj::Exception(e) = vm.heap.get_mut(r) {
+            e.args = t;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn m_object_init(_vm: &mut Vm, _a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Value::Obj(cls) = arg(a, 0) else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object".into()));
+    };
+    if vm.is_builtin_class(cls) && cls != vm.types.object {
+        let ctor = vm.constructor_for(cls);
+        return vm.call_sync(ctor, a);
+    }
+    // A subclass of a builtin: build the base value from the arguments.
+    let bb = vm.builtin_base(cls);
+    if bb != vm.types.object {
+        let ctor = vm.constructor_for(bb);
+        let mut args = alloc::vec![Value::Obj(bb)];
+        args.extend_from_slice(&a[1..]);
+        let base = vm.call_sync(ctor, &args)?;
+        if let Value::Obj(br) = base {
+            if let Obj::Exception(_) = vm.heap.get(br) {
+                if let Obj::Exception(e) = vm.heap.get_mut(br) {
+                    e.class = cls;
+                }
+                return Ok(base);
+            }
+        }
+        vm.temp_roots.push(base);
+        let r = vm.alloc(Obj::Instance(Box::new(crate::objects::Instance {
+            class: cls,
+            dict: crate::objects::Dict::new(),
+            base,
+        })));
+        vm.temp_roots.pop();
+        return r;
+    }
+    vm.new_instance_of(cls)
+}
+
+fn m_object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() != 3 {
+        return Err(vm.type_error("expected 3 arguments".into()));
+    }
+    let name = vm.intern(&String::from(vm.str_of(a[1]).unwrap_or("")));
+    vm.set_attr_direct(a[0], name, a[2])?;
+    Ok(Value::None)
+}
+
+fn m_object_eq(_vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(if arg(a, 0).is(arg(a, 1)) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn m_object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = arg(a, 0);
+    let s = match v {
+        Value::Obj(r) => format!("<{} object at 0x{:08x}>", vm.type_name(v), r.0 * 16),
+        _ => vm.repr(v)?,
+    };
+    vm.new_str(s)
+}
+
+fn m_object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let s = vm.str_sync(arg(a, 0))?;
+    vm.new_str(s)
+}
+
+fn m_object_hash(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(match arg(a, 0) {
+        Value::Obj(r) => r.0 as i64 * 16 + 7,
+        v => vm.hash(v)?,
+    }))
+}
+
+impl Vm {
+    /// The native constructor of a builtin class, called as `ctor(cls, *args)`.
+    pub(crate) fn constructor_for(&mut self, cls: ObjRef) -> Value {
+        let n = self.intern("__ctor__");
+        self.class_lookup(cls, n).unwrap_or(Value::None)
+    }
+}
+
+const BUILTINS: &[Method] = &[
+    ("print", b_print),
+    ("len", b_len),
+    ("repr", b_repr),
+    ("isinstance", b_isinstance),
+    ("issubclass", b_issubclass),
+    ("input", b_input),
+    ("iter", b_iter),
+    ("next", b_next),
+    ("getattr", b_getattr),
+    ("hasattr", b_hasattr),
+    ("setattr", b_setattr),
+    ("delattr", b_delattr),
+    ("abs", b_abs),
+    ("hash", b_hash),
+    ("id", b_id),
+    ("callable", b_callable),
+    ("chr", b_chr),
+    ("ord", b_ord),
+    ("bin", b_bin),
+    ("oct", b_oct),
+    ("hex", b_hex),
+    ("format", b_format),
+    ("globals", b_globals),
+    ("locals", b_locals),
+    ("divmod", b_divmod),
+    ("pow", b_pow),
+    ("exit", b_exit),
+];
+
+pub fn register(vm: &mut Vm) {
+    let b = vm.builtins;
+    for &(name, f) in BUILTINS {
+        let v = vm.register_native(name, f);
+        let k = vm.intern(name);
+        let _ = vm.dict_set_str(b, k, v);
+    }
+    vm.build_class_native = vm.register_native("__build_class__", b_build_class);
+    let t = &vm.types;
+    let ctors: Vec<(ObjRef, crate::natives::NativeFn)> = alloc::vec![
+        (t.object, c_object as crate::natives::NativeFn),
+        (t.type_, c_type),
+        (t.int, c_int),
+        (t.bool_, c_bool),
+        (t.float, c_float),
+        (t.str_, c_str),
+        (t.list, c_list),
+        (t.tuple, c_tuple),
+        (t.dict, c_dict),
+        (t.set, c_set),
+        (t.frozenset, c_set),
+        (t.range, c_range),
+        (t.slice, c_slice),
+        (t.bytes, c_bytes),
+        (t.bytearray, c_bytes),
+        (t.property, c_property),
+        (t.classmethod, c_classmethod),
+        (t.staticmethod, c_staticmethod),
+        (t.super_, c_super),
+        (t.memoryview, c_memoryview),
+        (t.base_exception, c_exception),
+    ];
+    for (cls, f) in ctors {
+        let v = vm.register_native("__ctor__", f);
+        vm.class_set(cls, "__ctor__", v);
+    }
+    let obj = vm.types.object;
+    vm.add_methods(
+        obj,
+        &[
+            ("__init__", m_object_init),
+            ("__new__", m_object_new),
+            ("__setattr__", m_object_setattr),
+            ("__eq__", m_object_eq),
+            ("__repr__", m_object_repr),
+            ("__str__", m_object_str),
+            ("__hash__", m_object_hash),
+        ],
+    );
+    let be = vm.types.base_exception;
+    vm.add_methods(be, &[("__init__", m_exc_init)]);
+    crate::builtins::methods::register(vm);
+}

@@ -1,0 +1,421 @@
+//! The `builtins` module and the glue the interpreter needs from it:
+//! repr/str, slicing, sequence operators, imports.
+
+pub mod containers;
+pub mod funcs;
+pub mod methods;
+pub mod repr;
+pub mod slice;
+
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::heap::ObjRef;
+use crate::interp::Cont;
+use crate::objects::Obj;
+use crate::value::Value;
+use crate::vm::{PyResult, Request, Vm};
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+pub(crate) fn range_tuple(vm: &Vm, r: ObjRef) -> (i64, i64, i64) {
+    match vm.heap.get(r) {
+        Obj::Range { start, stop, step } => {
+            let n = range_len(*start, *stop, *step);
+            if n == 0 {
+                (0, 0, 0)
+            } else if n == 1 {
+                (*start, 1, 0)
+            } else {
+                (*start, n, *step)
+            }
+        }
+        _ => (0, 0, 0),
+    }
+}
+
+/// Python source compiled at startup for builtins that must run Python
+/// code stackless-ly (they are generators or call user functions).
+const PRELUDE: &str = r#"
+def _seq_iter(obj):
+    i = 0
+    while True:
+        try:
+            v = obj[i]
+        except IndexError:
+            return
+        yield v
+        i += 1
+
+def _map(f, *its):
+    its = [iter(i) for i in its]
+    while True:
+        args = []
+        for i in its:
+            try:
+                args.append(next(i))
+            except StopIteration:
+                return
+        yield f(*args)
+
+def _filter(f, it):
+    for x in it:
+        if (f is None and x) or (f is not None and f(x)):
+            yield x
+
+def _zip(*its):
+    its = [iter(i) for i in its]
+    if not its:
+        return
+    while True:
+        out = []
+        for i in its:
+            try:
+                out.append(next(i))
+            except StopIteration:
+                return
+        yield tuple(out)
+
+def _enumerate(it, start=0):
+    n = start
+    for x in it:
+        yield (n, x)
+        n += 1
+"#;
+
+impl Vm {
+    pub(crate) fn prelude_fn(&mut self, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        let p = self.prelude;
+        match self.dict_get_str(p, n) {
+            Some(v) => Ok(v),
+            None => Err(self.new_error(self.types.runtime_error, "prelude missing")),
+        }
+    }
+
+    /// Attributes of builtin values that are not methods.
+    pub(crate) fn value_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let s = match self.str_of(name) {
+            Some(s) => String::from(s),
+            None => return Ok(None),
+        };
+        let Value::Obj(r) = obj else {
+            return Ok(match (obj, s.as_str()) {
+                (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+                    Some(self.num_unwrap(obj))
+                }
+                (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+                (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+                (Value::Float(_), "real") => Some(obj),
+                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                _ => None,
+            });
+        };
+        Ok(match (self.heap.get(r), s.as_str()) {
+            (Obj::Exception(e), "args") => Some(e.args),
+            (Obj::Exception(e), "__cause__") => Some(e.cause),
+            (Obj::Exception(e), "__context__") => Some(e.context),
+            (Obj::Exception(e), "__suppress_context__") => Some(Value::Bool(e.suppress_context)),
+            (Obj::Exception(_), "__traceback__") => Some(Value::None),
+            (Obj::Exception(e), "value" | "code" | "errno") => {
+                let a = self.tuple_items(e.args);
+                Some(a.first().copied().unwrap_or(Value::None))
+            }
+            (Obj::Range { start, .. }, "start") => Some(Value::Int(*start)),
+            (Obj::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
+            (Obj::Range { step, .. }, "step") => Some(Value::Int(*step)),
+            (Obj::Slice(a, _, _), "start") => Some(*a),
+            (Obj::Slice(_, b, _), "stop") => Some(*b),
+            (Obj::Slice(_, _, c), "step") => Some(*c),
+            (Obj::Property { get, .. }, "fget") => Some(*get),
+            (Obj::Property { set, .. }, "fset") => Some(*set),
+            (Obj::Module { name, .. }, "__name__") => Some(*name),
+            (Obj::Instance(i), _) if !i.base.is_undef() => {
+                let b = i.base;
+                return self.value_attr(b, name);
+            }
+            (Obj::BigInt(_), "real" | "numerator") => Some(obj),
+            (Obj::BigInt(_), "imag") => Some(Value::Int(0)),
+            _ => None,
+        })
+    }
+
+    pub(crate) fn write_out(&mut self, b: &[u8]) {
+        self.board.stdout(b);
+    }
+
+    // ---- imports ----
+
+    /// `ImportName`: push the module (top-level package handled by the compiler).
+    pub(crate) fn import_name(
+        &mut self,
+        name: Value,
+        level: u32,
+        _from: bool,
+        globals: ObjRef,
+    ) -> PyResult<bool> {
+        let mut full = String::from(self.str_of(name).unwrap_or(""));
+        if level > 0 {
+            let pkg_key = self.intern("__name__");
+            let cur = self
+                .dict_get_str(globals, pkg_key)
+                .and_then(|v| self.str_of(v).map(String::from))
+                .unwrap_or_default();
+            let mut parts: Vec<&str> = cur.split('.').collect();
+            let is_pkg_key = self.intern("__path__");
+            let is_pkg = self.dict_get_str(globals, is_pkg_key).is_some();
+            let drop = if is_pkg { level - 1 } else { level };
+            for _ in 0..drop {
+                parts.pop();
+            }
+            if parts.is_empty() || parts == [""] {
+                return Err(self.new_error(
+                    self.types.import_error,
+                    "attempted relative import with no known parent package",
+                ));
+            }
+            let base = parts.join(".");
+            full = if full.is_empty() {
+                base
+            } else {
+                alloc::format!("{}.{}", base, full)
+            };
+        }
+        let key = self.str_val(&full)?;
+        let mods = self.modules;
+        if let Some(m) = self.dict_get_str(mods, key) {
+            self.stack.push(m);
+            return Ok(false);
+        }
+        // Parent packages first (synchronously).
+        if let Some(dot) = full.rfind('.') {
+            let parent = String::from(&full[..dot]);
+            let pk = self.str_val(&parent)?;
+            if self.dict_get_str(mods, pk).is_none() {
+                self.import_sync(&parent)?;
+            }
+        }
+        if let Some(m) = crate::modules::builtin_module(self, &full)? {
+            self.dict_set_str(mods, key, m)?;
+            self.stack.push(m);
+            return Ok(false);
+        }
+        // A .py file on sys.path.
+        let rel = full.replace('.', "/");
+        let paths = self.config.path.clone();
+        for p in paths {
+            let prefix = if p.is_empty() {
+                String::new()
+            } else {
+                alloc::format!("{}/", p)
+            };
+            for (cand, is_pkg) in [
+                (alloc::format!("{}{}.py", prefix, rel), false),
+                (alloc::format!("{}{}/__init__.py", prefix, rel), true),
+            ] {
+                if let Some(src) = self.board.read_file(&cand) {
+                    let text = String::from_utf8_lossy(&src).into_owned();
+                    self.sources.push((cand.clone(), text.clone()));
+                    let code =
+                        crate::compile::compile(self, &text, &cand, crate::compile::Mode::File)?;
+                    let g = self.new_dict()?;
+                    let Value::Obj(gr) = g else { return Ok(false) };
+                    let m = self.alloc(Obj::Module {
+                        name: key,
+                        dict: gr,
+                    })?;
+                    let nk = self.intern("__name__");
+                    self.dict_set_str(gr, nk, key)?;
+                    let fk = self.intern("__file__");
+                    let fv = self.str_val(&cand)?;
+                    self.dict_set_str(gr, fk, fv)?;
+                    if is_pkg {
+                        let pk = self.intern("__path__");
+                        let pv = self.str_val(&cand)?;
+                        self.dict_set_str(gr, pk, pv)?;
+                    }
+                    self.dict_set_str(mods, key, m)?;
+                    self.check_depth()?;
+                    self.stack.push(Value::None);
+                    self.request = Some(Request::RunCode {
+                        code,
+                        globals: gr,
+                        locals: Value::Undef,
+                        cont: Cont::Import(m),
+                    });
+                    return Ok(false);
+                }
+            }
+        }
+        let msg = alloc::format!("no module named '{}'", full);
+        Err(self.new_error(self.types.module_not_found_error, &msg))
+    }
+
+    /// Import a module from Rust, running its body to completion.
+    pub(crate) fn import_sync(&mut self, name: &str) -> PyResult<Value> {
+        let n = self.str_val(name)?;
+        let g = self.main_globals;
+        self.import_name(n, 0, false, g)?;
+        if let Some(Request::RunCode {
+            code,
+            globals,
+            locals: _,
+            cont: Cont::Import(m),
+        }) = self.request.take()
+        {
+            self.stack.pop();
+            let f = self.alloc(Obj::Code(code))?;
+            let _ = f;
+            // Run the module body via exec semantics.
+            let code = match f {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Code(c) => c.clone(),
+                    _ => return Ok(m),
+                },
+                _ => return Ok(m),
+            };
+            self.run_code_sync(code, globals, Value::Undef)?;
+            return Ok(m);
+        }
+        Ok(self.pop())
+    }
+
+    pub(crate) fn run_code_sync(
+        &mut self,
+        code: Rc<crate::bytecode::Code>,
+        globals: ObjRef,
+        locals: Value,
+    ) -> PyResult<Value> {
+        self.check_depth()?;
+        let floor = self.frames.len();
+        self.push_code_frame(code, globals, locals, Cont::Sync);
+        self.sync_depth += 1;
+        let mut fuel = u64::MAX;
+        let r = match self.execute(&mut fuel, floor) {
+            crate::interp::Exit::SyncReturn(v) => Ok(v),
+            crate::interp::Exit::Status(_) => Err(self.take_sync_error()),
+        };
+        self.sync_depth -= 1;
+        r
+    }
+
+    pub(crate) fn import_from(&mut self, m: Value, name: Value) -> PyResult<Value> {
+        match self.get_attr_opt(m, name)? {
+            Some(crate::interp::attr::Got::Value(v)) => Ok(v),
+            _ => {
+                // A submodule of a package.
+                if let Value::Obj(r) = m {
+                    if let Obj::Module { name: mn, .. } = self.heap.get(r) {
+                        let full = alloc::format!(
+                            "{}.{}",
+                            self.str_of(*mn).unwrap_or(""),
+                            self.str_of(name).unwrap_or("")
+                        );
+                        if let Ok(sub) = self.import_sync(&full) {
+                            return Ok(sub);
+                        }
+                        let msg = alloc::format!(
+                            "cannot import name '{}' from '{}'",
+                            self.str_of(name).unwrap_or(""),
+                            full.rsplit_once('.').map(|x| x.0).unwrap_or("")
+                        );
+                        return Err(self.new_error(self.types.import_error, &msg));
+                    }
+                }
+                Err(self.attr_error(m, name))
+            }
+        }
+    }
+
+    pub(crate) fn import_star(&mut self, m: Value, g: ObjRef) -> PyResult<()> {
+        if let Value::Obj(r) = m {
+            if let Obj::Module { dict, .. } = self.heap.get(r) {
+                let d = *dict;
+                for (k, v) in self.dict_items(Value::Obj(d)) {
+                    if self.str_of(k).map(|s| s.starts_with('_')).unwrap_or(true) {
+                        continue;
+                    }
+                    self.dict_set_str(g, k, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let b = match vm.new_dict() {
+        Ok(Value::Obj(r)) => r,
+        _ => return,
+    };
+    vm.builtins = b;
+    vm.modules = match vm.new_dict() {
+        Ok(Value::Obj(r)) => r,
+        _ => return,
+    };
+    vm.main_globals = match vm.new_dict() {
+        Ok(Value::Obj(r)) => r,
+        _ => return,
+    };
+    let g = vm.main_globals;
+    let nk = vm.intern("__name__");
+    let mv = vm.intern("__main__");
+    let _ = vm.dict_set_str(g, nk, mv);
+    funcs::register(vm);
+    // Builtin classes are reachable by name.
+    let t = &vm.types;
+    let named: Vec<(&str, ObjRef)> = alloc::vec![
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("str", t.str_),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("classmethod", t.classmethod),
+        ("staticmethod", t.staticmethod),
+        ("super", t.super_),
+        ("memoryview", t.memoryview),
+    ];
+    let exc = vm.types.exceptions.clone();
+    for (n, r) in named.into_iter().chain(exc.into_iter()) {
+        let k = vm.intern(n);
+        let _ = vm.dict_set_str(b, k, Value::Obj(r));
+    }
+    for (n, v) in [
+        ("Ellipsis", Value::Ellipsis),
+        ("NotImplemented", Value::NotImplemented),
+    ] {
+        let k = vm.intern(n);
+        let _ = vm.dict_set_str(b, k, v);
+    }
+    // The prelude: compiled once at start-up into its own namespace.
+    vm.prelude = match vm.new_dict() {
+        Ok(Value::Obj(r)) => r,
+        _ => return,
+    };
+    let p = vm.prelude;
+    let _ = vm.dict_set_str(p, nk, mv);
+    if let Ok(code) = crate::compile::compile(vm, PRELUDE, "<prelude>", crate::compile::Mode::File)
+    {
+        let _ = vm.run_code_sync(code, p, Value::Undef);
+    }
+}

@@ -1,0 +1,421 @@
+//! `repr()`, `str()` and formatting of values (f-strings, `format()`).
+
+use alloc::format;
+use alloc::string::{String, ToString};
+
+use crate::objects::Obj;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from(prefix);
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Undef => "<undefined>".into(),
+            Value::Bool(b) => if b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => crate::fmt::float_repr(f),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Native(i) => format!("<built-in function {}>", self.natives[i as usize].name),
+            Value::Obj(r) => {
+                if self.repr_stack.iter().any(|x| x.is(v)) {
+                    return Ok(match self.heap.get(r) {
+                        Obj::List(_) => "[...]".into(),
+                        Obj::Dict(_) => "{...}".into(),
+                        _ => "...".into(),
+                    });
+                }
+                match self.heap.get(r) {
+                    Obj::Str(s) => str_repr(&s.s),
+                    Obj::Bytes(b) => bytes_repr(b, "b"),
+                    Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b, "b")),
+                    Obj::BigInt(b) => b.to_str_radix(10),
+                    Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set { .. } => {
+                        return self.container_repr(v, r)
+                    }
+                    Obj::Range { start, stop, step } => {
+                        if *step == 1 {
+                            format!("range({}, {})", start, stop)
+                        } else {
+                            format!("range({}, {}, {})", start, stop, step)
+                        }
+                    }
+                    Obj::Slice(a, b, c) => {
+                        let (a, b, c) = (*a, *b, *c);
+                        format!(
+                            "slice({}, {}, {})",
+                            self.repr(a)?,
+                            self.repr(b)?,
+                            self.repr(c)?
+                        )
+                    }
+                    Obj::Func(f) => format!(
+                        "<function {} at 0x{:08x}>",
+                        self.str_of(f.qualname).unwrap_or("?"),
+                        r.0 * 16
+                    ),
+                    Obj::Class(c) => {
+                        let m = self.str_of(c.module).unwrap_or("");
+                        let n = self.str_of(c.name).unwrap_or("?");
+                        if m == "builtins" {
+                            format!("<class '{}'>", n)
+                        } else {
+                            format!("<class '{}.{}'>", m, n)
+                        }
+                    }
+                    Obj::Module { name, .. } => {
+                        format!("<module '{}'>", self.str_of(*name).unwrap_or("?"))
+                    }
+                    Obj::BoundMethod { func, .. } => {
+                        let f = *func;
+                        let n = match f {
+                            Value::Obj(fr) => match self.heap.get(fr) {
+                                Obj::Func(ff) => {
+                                    self.str_of(ff.qualname).unwrap_or("?").to_string()
+                                }
+                                _ => "?".into(),
+                            },
+                            Value::Native(i) => self.natives[i as usize].name.into(),
+                            _ => "?".into(),
+                        };
+                        format!("<bound method {} of object at 0x{:08x}>", n, r.0 * 16)
+                    }
+                    Obj::Exception(e) => {
+                        let args = e.args;
+                        let name = self.type_name(v);
+                        let n = self.tuple_len(args);
+                        if n == 1 {
+                            let a = self.tuple_item(args, 0);
+                            format!("{}({})", name, self.repr(a)?)
+                        } else {
+                            let inner = self.repr(args)?;
+                            format!("{}{}", name, if n == 0 { "()".into() } else { inner })
+                        }
+                    }
+                    Obj::Instance(i) => {
+                        let base = i.base;
+                        let n = self.intern_static("__repr__");
+                        if let Some(f) = self.lookup_special(v, n) {
+                            if !matches!(f, Value::Native(_)) {
+                                let s = self.call_sync(f, &[v])?;
+                                return match self.str_of(s) {
+                                    Some(s) => Ok(s.into()),
+                                    None => {
+                                        let t = self.type_name(s);
+                                        Err(self.type_error(format!(
+                                            "__repr__ returned non-string (type {})",
+                                            t
+                                        )))
+                                    }
+                                };
+                            }
+                        }
+                        if !base.is_undef() {
+                            return self.repr(base);
+                        }
+                        let cls = self.class_of(v);
+                        let qn = self.class_qualname(cls);
+                        format!("<{} object at 0x{:08x}>", qn, r.0 * 16)
+                    }
+                    Obj::Generator(g) => format!(
+                        "<generator object {} at 0x{:08x}>",
+                        self.str_of(g.name).unwrap_or("?"),
+                        r.0 * 16
+                    ),
+                    Obj::Cell(_) => "<cell>".into(),
+                    _ => format!("<{} object at 0x{:08x}>", self.type_name(v), r.0 * 16),
+                }
+            }
+        })
+    }
+
+    fn class_qualname(&mut self, cls: crate::heap::ObjRef) -> String {
+        let (m, n) = match self.heap.get(cls) {
+            Obj::Class(c) => (c.module, c.name),
+            _ => return "?".into(),
+        };
+        let qn = self.intern_static("__qualname__");
+        let q = self
+            .class_lookup(cls, qn)
+            .and_then(|v| self.str_of(v).map(String::from));
+        let name = q.unwrap_or_else(|| self.str_of(n).unwrap_or("?").into());
+        format!("{}.{}", self.str_of(m).unwrap_or("?"), name)
+    }
+
+    fn container_repr(&mut self, v: Value, r: crate::heap::ObjRef) -> PyResult<String> {
+        self.repr_stack.push(v);
+        let res = (|| -> PyResult<String> {
+            let mut out = String::new();
+            match self.heap.get(r) {
+                Obj::List(l) => {
+                    let items = l.clone();
+                    out.push('[');
+                    for (i, it) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(*it)?);
+                    }
+                    out.push(']');
+                }
+                Obj::Tuple(t) => {
+                    let items = t.to_vec();
+                    out.push('(');
+                    for (i, it) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(*it)?);
+                    }
+                    if items.len() == 1 {
+                        out.push(',');
+                    }
+                    out.push(')');
+                }
+                Obj::Dict(_) => {
+                    let items = self.dict_items(v);
+                    out.push('{');
+                    for (i, (k, val)) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(*k)?);
+                        out.push_str(": ");
+                        out.push_str(&self.repr(*val)?);
+                    }
+                    out.push('}');
+                }
+                Obj::Set { frozen, .. } => {
+                    let frozen = *frozen;
+                    let items = self.set_items(v);
+                    if items.is_empty() {
+                        return Ok(if frozen {
+                            "frozenset()".into()
+                        } else {
+                            "set()".into()
+                        });
+                    }
+                    if frozen {
+                        out.push_str("frozenset(");
+                    }
+                    out.push('{');
+                    for (i, it) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(*it)?);
+                    }
+                    out.push('}');
+                    if frozen {
+                        out.push(')');
+                    }
+                }
+                _ => {}
+            }
+            Ok(out)
+        })();
+        self.repr_stack.pop();
+        res
+    }
+
+    /// `str(v)`.
+    pub fn str_sync(&mut self, v: Value) -> PyResult<String> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Ok(s.s.clone()),
+                Obj::Exception(_) => {
+                    let n = self.intern_static("__str__");
+                    if let Some(f) = self.lookup_special(v, n) {
+                        if !matches!(f, Value::Native(_)) {
+                            let s = self.call_sync(f, &[v])?;
+                            return self.str_sync(s);
+                        }
+                    }
+                    Ok(self.exception_str(v))
+                }
+                Obj::Instance(i) => {
+                    let base = i.base;
+                    let n = self.intern_static("__str__");
+                    if let Some(f) = self.lookup_special(v, n) {
+                        if !matches!(f, Value::Native(_)) {
+                            let s = self.call_sync(f, &[v])?;
+                            return match self.str_of(s) {
+                                Some(s) => Ok(s.into()),
+                                None => {
+                                    let t = self.type_name(s);
+                                    Err(self.type_error(format!(
+                                        "__str__ returned non-string (type {})",
+                                        t
+                                    )))
+                                }
+                            };
+                        }
+                    }
+                    if !base.is_undef() && self.is_str(base) {
+                        return self.str_sync(base);
+                    }
+                    self.repr(v)
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    /// f-string field / `format(v, spec)`.
+    pub(crate) fn format_value(
+        &mut self,
+        v: Value,
+        conv: u32,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
+        let v = match conv {
+            1 => {
+                let s = self.str_sync(v)?;
+                self.new_str(s)?
+            }
+            2 | 3 => {
+                let s = self.repr(v)?;
+                self.new_str(s)?
+            }
+            _ => v,
+        };
+        let spec_s = match spec {
+            Some(s) => String::from(self.str_of(s).unwrap_or("")),
+            None => String::new(),
+        };
+        if spec_s.is_empty() && self.is_str(v) {
+            return Ok(v);
+        }
+        let s = self.format_spec(v, &spec_s)?;
+        self.new_str(s)
+    }
+
+    pub(crate) fn format_spec(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        use crate::fmt;
+        let n = self.intern_static("__format__");
+        if let Some(f) = self.lookup_special(v, n) {
+            if !matches!(f, Value::Native(_)) {
+                let sv = self.str_val(spec)?;
+                let r = self.call_sync(f, &[v, sv])?;
+                return Ok(self.str_of(r).unwrap_or("").into());
+            }
+        }
+        let u = self.num_unwrap(v);
+        let tname = self.type_name(u);
+        let parsed = fmt::parse_spec_for(spec, &tname).map_err(|e| self.value_error(e))?;
+        let r = match u {
+            Value::Float(f) => fmt::format_float(f, &parsed),
+            Value::Int(_) | Value::Bool(_)
+                if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) =>
+            {
+                let f = self.as_f64(u).unwrap_or(0.0);
+                fmt::format_float(f, &parsed)
+            }
+            Value::Bool(b) if parsed.ty.is_none() && spec.is_empty() => {
+                Ok(String::from(if b { "True" } else { "False" }))
+            }
+            _ if self.as_int_like(u) => {
+                if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+                    match self.to_bigint(u).to_f64() {
+                        Some(f) => fmt::format_float(f, &parsed),
+                        None => Err(String::from(fmt::INT_TOO_LARGE_ERROR)),
+                    }
+                } else {
+                    let b = self.to_bigint(u);
+                    let neg = b.is_negative();
+                    let mag = b.abs();
+                    fmt::format_int(neg, &|radix| mag.to_str_radix(radix), &parsed)
+                }
+            }
+            _ => {
+                if parsed.ty.is_some() && parsed.ty != Some('s')
+                    || !self.is_str(v) && !spec.is_empty() && parsed.ty.is_some()
+                {
+                    let s = self.str_sync(v)?;
+                    fmt::format_str(&s, &parsed).map_err(|_| {
+                        String::from(format!(
+                            "Unknown format code '{}' for object of type '{}'",
+                            parsed.ty.unwrap_or('?'),
+                            tname
+                        ))
+                    })
+                } else if !self.is_str(v) && !spec.is_empty() {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        t
+                    )));
+                } else {
+                    let s = self.str_sync(v)?;
+                    fmt::format_str(&s, &parsed)
+                }
+            }
+        };
+        r.map_err(|e| {
+            if e == fmt::C_RANGE_ERROR || e == fmt::INT_TOO_LARGE_ERROR || e == fmt::C_LONG_ERROR {
+                self.new_error(self.types.overflow_error, &e)
+            } else {
+                self.value_error(e)
+            }
+        })
+    }
+}

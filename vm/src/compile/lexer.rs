@@ -1,0 +1,1682 @@
+//! Tokenizer for Python 3 source, following CPython 3.11's tokenizer rules
+//! (indentation with tab/space consistency checks, implicit line joining in
+//! brackets, backslash continuation, numeric literal validation, string
+//! prefixes and escapes, and the pre-parsing of f-strings into literal parts
+//! and raw replacement fields whose expression text the parser parses).
+//!
+//! Tokenizing is eager and linear: [`tokenize`] returns every token up to the
+//! end of input or up to the first lexical error; in the latter case the
+//! token list ends with a [`Tok::Error`] marker so the parser can report a
+//! syntax error found *before* the lexical error first, like CPython does.
+
+use super::ast::{ErrorKind, Pos, SyntaxError};
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+/// CPython's MAXLEVEL: maximum bracket nesting.
+pub const MAX_BRACKETS: usize = 200;
+/// CPython's MAXINDENT: indentation levels (including the base level).
+pub const MAX_INDENT: usize = 100;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    LPar,
+    RPar,
+    LSqb,
+    RSqb,
+    LBrace,
+    RBrace,
+    Colon,
+    Comma,
+    Semi,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    VBar,
+    Amper,
+    Less,
+    Greater,
+    Equal,
+    Dot,
+    Percent,
+    EqEqual,
+    NotEqual,
+    LessEqual,
+    GreaterEqual,
+    Tilde,
+    Circumflex,
+    LShift,
+    RShift,
+    DoubleStar,
+    PlusEq,
+    MinusEq,
+    StarEq,
+    SlashEq,
+    PercentEq,
+    AmperEq,
+    VBarEq,
+    CircumflexEq,
+    LShiftEq,
+    RShiftEq,
+    DoubleStarEq,
+    DoubleSlash,
+    DoubleSlashEq,
+    At,
+    AtEq,
+    Arrow,
+    Ellipsis,
+    ColonEq,
+}
+
+/// Operators by decreasing length so the longest match wins.
+const OPS: &[(&str, Op)] = &[
+    ("**=", Op::DoubleStarEq),
+    ("//=", Op::DoubleSlashEq),
+    (">>=", Op::RShiftEq),
+    ("<<=", Op::LShiftEq),
+    ("...", Op::Ellipsis),
+    ("==", Op::EqEqual),
+    ("!=", Op::NotEqual),
+    ("<=", Op::LessEqual),
+    (">=", Op::GreaterEqual),
+    ("<<", Op::LShift),
+    (">>", Op::RShift),
+    ("**", Op::DoubleStar),
+    ("+=", Op::PlusEq),
+    ("-=", Op::MinusEq),
+    ("*=", Op::StarEq),
+    ("/=", Op::SlashEq),
+    ("%=", Op::PercentEq),
+    ("&=", Op::AmperEq),
+    ("|=", Op::VBarEq),
+    ("^=", Op::CircumflexEq),
+    ("//", Op::DoubleSlash),
+    ("@=", Op::AtEq),
+    ("->", Op::Arrow),
+    (":=", Op::ColonEq),
+    ("(", Op::LPar),
+    (")", Op::RPar),
+    ("[", Op::LSqb),
+    ("]", Op::RSqb),
+    ("{", Op::LBrace),
+    ("}", Op::RBrace),
+    (":", Op::Colon),
+    (",", Op::Comma),
+    (";", Op::Semi),
+    ("+", Op::Plus),
+    ("-", Op::Minus),
+    ("*", Op::Star),
+    ("/", Op::Slash),
+    ("|", Op::VBar),
+    ("&", Op::Amper),
+    ("<", Op::Less),
+    (">", Op::Greater),
+    ("=", Op::Equal),
+    (".", Op::Dot),
+    ("%", Op::Percent),
+    ("~", Op::Tilde),
+    ("^", Op::Circumflex),
+    ("@", Op::At),
+];
+
+impl Op {
+    pub fn as_str(self) -> &'static str {
+        OPS.iter()
+            .find(|(_, o)| *o == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("?")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kw {
+    False,
+    None,
+    True,
+    And,
+    As,
+    Assert,
+    Async,
+    Await,
+    Break,
+    Class,
+    Continue,
+    Def,
+    Del,
+    Elif,
+    Else,
+    Except,
+    Finally,
+    For,
+    From,
+    Global,
+    If,
+    Import,
+    In,
+    Is,
+    Lambda,
+    Nonlocal,
+    Not,
+    Or,
+    Pass,
+    Raise,
+    Return,
+    Try,
+    While,
+    With,
+    Yield,
+}
+
+const KWS: &[(&str, Kw)] = &[
+    ("False", Kw::False),
+    ("None", Kw::None),
+    ("True", Kw::True),
+    ("and", Kw::And),
+    ("as", Kw::As),
+    ("assert", Kw::Assert),
+    ("async", Kw::Async),
+    ("await", Kw::Await),
+    ("break", Kw::Break),
+    ("class", Kw::Class),
+    ("continue", Kw::Continue),
+    ("def", Kw::Def),
+    ("del", Kw::Del),
+    ("elif", Kw::Elif),
+    ("else", Kw::Else),
+    ("except", Kw::Except),
+    ("finally", Kw::Finally),
+    ("for", Kw::For),
+    ("from", Kw::From),
+    ("global", Kw::Global),
+    ("if", Kw::If),
+    ("import", Kw::Import),
+    ("in", Kw::In),
+    ("is", Kw::Is),
+    ("lambda", Kw::Lambda),
+    ("nonlocal", Kw::Nonlocal),
+    ("not", Kw::Not),
+    ("or", Kw::Or),
+    ("pass", Kw::Pass),
+    ("raise", Kw::Raise),
+    ("return", Kw::Return),
+    ("try", Kw::Try),
+    ("while", Kw::While),
+    ("with", Kw::With),
+    ("yield", Kw::Yield),
+];
+
+impl Kw {
+    pub fn as_str(self) -> &'static str {
+        KWS.iter()
+            .find(|(_, k)| *k == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("?")
+    }
+}
+
+/// A piece of an f-string as the lexer sees it: the expression of a field is
+/// still source text, parsed later by the parser.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FRaw {
+    Lit(String),
+    Field {
+        /// The expression text, exactly as written.
+        src: String,
+        /// Position of the first character of `src` in the original source.
+        pos: Pos,
+        /// For `{x = }`: the text `x = ` (everything up to and including the
+        /// `=` and following whitespace).
+        debug: Option<String>,
+        conv: Option<char>,
+        spec: Option<Vec<FRaw>>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tok {
+    Name(String),
+    Kw(Kw),
+    Op(Op),
+    Int(i64),
+    BigInt(String, u32),
+    Float(f64),
+    Imag(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    FStr(Vec<FRaw>),
+    Newline,
+    Indent,
+    Dedent,
+    Eof,
+    /// A character that starts no token (`$`, `?`, `` ` ``, lone `!`): the
+    /// parser reports "invalid syntax" there, as CPython does.
+    Bad(char),
+    /// Tokenizing stopped here with [`Lexed::err`].
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub tok: Tok,
+    pub pos: Pos,
+    /// Position just after the token.
+    pub end: Pos,
+}
+
+/// The result of [`tokenize`].
+#[derive(Clone, Debug)]
+pub struct Lexed {
+    /// Ends with `Tok::Eof`, or with `Tok::Error` when `err` is set.
+    pub toks: Vec<Token>,
+    pub err: Option<SyntaxError>,
+    /// A "hard" tokenizer error (bad literal, bad character, bracket
+    /// mismatch...) takes precedence over a parse error found earlier in the
+    /// file, like CPython's full-source tokenizer check.
+    pub hard: bool,
+    /// Token index of the outermost bracket still open at end of input.
+    pub unclosed: Option<usize>,
+}
+
+pub(crate) fn err_at(kind: ErrorKind, msg: String, pos: Pos, incomplete: bool) -> SyntaxError {
+    SyntaxError {
+        kind,
+        msg,
+        pos,
+        incomplete,
+    }
+}
+
+fn serr(msg: &str, pos: Pos) -> SyntaxError {
+    err_at(ErrorKind::Syntax, msg.to_string(), pos, false)
+}
+
+fn is_id_start(c: char) -> bool {
+    c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+fn is_id_char(c: char) -> bool {
+    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+struct Lexer<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    i: usize,
+    line: u32,
+    line_start: usize,
+    first_line: u32,
+    col_off: u32,
+    cc_i: usize,
+    cc_col: u32,
+    indents: Vec<(u32, u32)>,
+    brackets: Vec<(u8, Pos, usize)>,
+    toks: Vec<Token>,
+    line_has_toks: bool,
+    at_line_start: bool,
+    /// f-string expression mode: no NEWLINE/INDENT, newlines are whitespace.
+    sub: bool,
+}
+
+/// Tokenize a whole source text.
+pub fn tokenize(src: &str) -> Lexed {
+    if src.contains('\r') {
+        let norm = src.replace("\r\n", "\n").replace('\r', "\n");
+        run(&norm, Pos { line: 1, col: 1 }, false)
+    } else {
+        run(src, Pos { line: 1, col: 1 }, false)
+    }
+}
+
+/// Tokenize the expression text of an f-string field, which starts at `pos`
+/// of the original source. Newlines are insignificant (the text is parsed as
+/// if parenthesized); the result ends with `Tok::Eof`.
+pub fn tokenize_sub(src: &str, pos: Pos) -> Lexed {
+    run(src, pos, true)
+}
+
+fn run(src: &str, start: Pos, sub: bool) -> Lexed {
+    let mut lx = Lexer {
+        s: src,
+        b: src.as_bytes(),
+        i: 0,
+        line: start.line,
+        line_start: 0,
+        first_line: start.line,
+        col_off: start.col.saturating_sub(1),
+        cc_i: 0,
+        cc_col: 0,
+        indents: Vec::new(),
+        brackets: Vec::new(),
+        toks: Vec::new(),
+        line_has_toks: false,
+        at_line_start: !sub,
+        sub,
+    };
+    let res = lx.run();
+    let mut unclosed = None;
+    let (err, hard) = match res {
+        Ok(()) => (None, false),
+        Err((e, hard)) => {
+            if e.msg.ends_with("was never closed") {
+                unclosed = lx.brackets.first().map(|b| b.2);
+            }
+            let p = e.pos;
+            lx.toks.push(Token {
+                tok: Tok::Error,
+                pos: p,
+                end: p,
+            });
+            (Some(e), hard)
+        }
+    };
+    Lexed {
+        toks: lx.toks,
+        err,
+        hard,
+        unclosed,
+    }
+}
+
+type LResult<T> = Result<T, (SyntaxError, bool)>;
+
+fn hard<T>(e: SyntaxError) -> LResult<T> {
+    Err((e, true))
+}
+
+impl<'a> Lexer<'a> {
+    fn peek(&self) -> u8 {
+        self.b.get(self.i).copied().unwrap_or(0)
+    }
+    fn peek_at(&self, k: usize) -> u8 {
+        self.b.get(self.i + k).copied().unwrap_or(0)
+    }
+    fn at_end(&self) -> bool {
+        self.i >= self.b.len()
+    }
+    fn cur_char(&self) -> char {
+        self.s[self.i..].chars().next().unwrap_or('\0')
+    }
+
+    fn pos_at(&mut self, i: usize) -> Pos {
+        if self.cc_i < self.line_start || self.cc_i > i {
+            self.cc_i = self.line_start;
+            self.cc_col = 0;
+        }
+        let n = self.b[self.cc_i..i]
+            .iter()
+            .filter(|&&c| c & 0xC0 != 0x80)
+            .count() as u32;
+        self.cc_col += n;
+        self.cc_i = i;
+        let off = if self.line == self.first_line {
+            self.col_off
+        } else {
+            0
+        };
+        Pos {
+            line: self.line,
+            col: self.cc_col + 1 + off,
+        }
+    }
+    fn pos(&mut self) -> Pos {
+        self.pos_at(self.i)
+    }
+    fn newline_at(&mut self, i: usize) {
+        self.line += 1;
+        self.line_start = i + 1;
+        self.cc_i = i + 1;
+        self.cc_col = 0;
+    }
+
+    fn push(&mut self, tok: Tok, pos: Pos) {
+        let end = self.pos();
+        self.line_has_toks = true;
+        self.toks.push(Token { tok, pos, end });
+    }
+
+    fn run(&mut self) -> LResult<()> {
+        loop {
+            if self.at_line_start {
+                self.at_line_start = false;
+                self.indentation()?;
+            }
+            // skip whitespace
+            while matches!(self.peek(), b' ' | b'\t' | 0x0c) {
+                self.i += 1;
+            }
+            if self.at_end() {
+                return self.finish();
+            }
+            let c = self.peek();
+            match c {
+                b'#' => {
+                    while !self.at_end() && self.peek() != b'\n' {
+                        self.i += 1;
+                    }
+                }
+                b'\n' => {
+                    if self.brackets.is_empty() && !self.sub && self.line_has_toks {
+                        let p = self.pos();
+                        self.toks.push(Token {
+                            tok: Tok::Newline,
+                            pos: p,
+                            end: p,
+                        });
+                        self.line_has_toks = false;
+                    }
+                    let i = self.i;
+                    self.i += 1;
+                    self.newline_at(i);
+                    if self.brackets.is_empty() && !self.sub {
+                        self.at_line_start = true;
+                    }
+                }
+                b'\\' => {
+                    let p = self.pos();
+                    self.i += 1;
+                    let p = Pos {
+                        line: p.line,
+                        col: p.col + 1,
+                    };
+                    if self.peek() == b'\n' {
+                        let i = self.i;
+                        self.i += 1;
+                        self.newline_at(i);
+                        if self.at_end() {
+                            return Err((
+                                err_at(
+                                    ErrorKind::Syntax,
+                                    "unexpected EOF while parsing".into(),
+                                    p,
+                                    true,
+                                ),
+                                false,
+                            ));
+                        }
+                    } else if self.at_end() {
+                        return Err((
+                            err_at(
+                                ErrorKind::Syntax,
+                                "unexpected EOF while parsing".into(),
+                                p,
+                                true,
+                            ),
+                            false,
+                        ));
+                    } else {
+                        return hard(serr(
+                            "unexpected character after line continuation character",
+                            p,
+                        ));
+                    }
+                }
+                b'0'..=b'9' => self.number()?,
+                b'.' if self.peek_at(1).is_ascii_digit() => self.number()?,
+                b'"' | b'\'' => {
+                    let p = self.pos();
+                    self.string("", p)?
+                }
+                _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => self.name()?,
+                _ => self.operator()?,
+            }
+        }
+    }
+
+    fn finish(&mut self) -> LResult<()> {
+        if let Some(&(ch, p, _)) = self.brackets.last() {
+            if !self.sub {
+                let msg = format!("'{}' was never closed", ch as char);
+                return Err((err_at(ErrorKind::Syntax, msg, p, true), false));
+            }
+        }
+        let p = self.pos();
+        if !self.sub {
+            if self.line_has_toks {
+                self.toks.push(Token {
+                    tok: Tok::Newline,
+                    pos: p,
+                    end: p,
+                });
+            }
+            for _ in 0..self.indents.len() {
+                self.toks.push(Token {
+                    tok: Tok::Dedent,
+                    pos: p,
+                    end: p,
+                });
+            }
+        }
+        self.toks.push(Token {
+            tok: Tok::Eof,
+            pos: p,
+            end: p,
+        });
+        Ok(())
+    }
+
+    /// At the start of a logical line: measure indentation, emit INDENT /
+    /// DEDENT tokens. Blank and comment-only lines are ignored.
+    fn indentation(&mut self) -> LResult<()> {
+        let (mut col, mut alt) = (0u32, 0u32);
+        loop {
+            match self.peek() {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                0x0c => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            self.i += 1;
+        }
+        if matches!(self.peek(), b'#' | b'\n') || self.at_end() {
+            return Ok(());
+        }
+        let p = self.pos();
+        let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
+        let tab_err = |line| {
+            Err((
+                err_at(
+                    ErrorKind::Tab,
+                    "inconsistent use of tabs and spaces in indentation".into(),
+                    Pos { line, col: 1 },
+                    false,
+                ),
+                false,
+            ))
+        };
+        if col == top {
+            if alt != top_alt {
+                return tab_err(self.line);
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return tab_err(self.line);
+            }
+            if self.indents.len() + 1 >= MAX_INDENT {
+                return Err((
+                    err_at(
+                        ErrorKind::Indentation,
+                        "too many levels of indentation".into(),
+                        Pos {
+                            line: self.line,
+                            col: 1,
+                        },
+                        false,
+                    ),
+                    false,
+                ));
+            }
+            self.indents.push((col, alt));
+            let ip = Pos {
+                line: p.line,
+                col: p.col.saturating_sub(1).max(1),
+            };
+            self.toks.push(Token {
+                tok: Tok::Indent,
+                pos: ip,
+                end: p,
+            });
+        } else {
+            while let Some(&(c, _)) = self.indents.last() {
+                if col >= c {
+                    break;
+                }
+                self.indents.pop();
+                self.toks.push(Token {
+                    tok: Tok::Dedent,
+                    pos: p,
+                    end: p,
+                });
+            }
+            let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
+            if col != top {
+                let mut e = self.i;
+                while e < self.b.len() && self.b[e] != b'\n' {
+                    e += 1;
+                }
+                let ep = self.pos_at(e);
+                return Err((
+                    err_at(
+                        ErrorKind::Indentation,
+                        "unindent does not match any outer indentation level".into(),
+                        ep,
+                        false,
+                    ),
+                    false,
+                ));
+            }
+            if alt != top_alt {
+                return tab_err(self.line);
+            }
+        }
+        Ok(())
+    }
+
+    fn operator(&mut self) -> LResult<()> {
+        let p = self.pos();
+        let rest = &self.b[self.i..];
+        let found = OPS
+            .iter()
+            .find(|(s, _)| rest.starts_with(s.as_bytes()))
+            .map(|&(s, o)| (s.len(), o));
+        let Some((len, op)) = found else {
+            let c = self.cur_char();
+            if (c as u32) < 0x20 || c == '\x7f' {
+                return hard(serr(
+                    &format!("invalid non-printable character U+{:04X}", c as u32),
+                    p,
+                ));
+            }
+            self.i += c.len_utf8();
+            self.push(Tok::Bad(c), p);
+            return Ok(());
+        };
+        self.i += len;
+        match op {
+            Op::LPar | Op::LSqb | Op::LBrace => {
+                if self.brackets.len() >= MAX_BRACKETS {
+                    return hard(serr("too many nested parentheses", p));
+                }
+                let idx = self.toks.len();
+                self.brackets.push((rest[0], p, idx));
+            }
+            Op::RPar | Op::RSqb | Op::RBrace => {
+                let close = rest[0];
+                match self.brackets.pop() {
+                    None => {
+                        if self.sub {
+                            return hard(serr(&format!("unmatched '{}'", close as char), p));
+                        }
+                        return hard(serr(&format!("unmatched '{}'", close as char), p));
+                    }
+                    Some((open, op_pos, _)) => {
+                        let want = match open {
+                            b'(' => b')',
+                            b'[' => b']',
+                            _ => b'}',
+                        };
+                        if want != close {
+                            let msg = if op_pos.line != p.line {
+                                format!("closing parenthesis '{}' does not match opening parenthesis '{}' on line {}", close as char, open as char, op_pos.line)
+                            } else {
+                                format!("closing parenthesis '{}' does not match opening parenthesis '{}'", close as char, open as char)
+                            };
+                            return hard(serr(&msg, p));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.push(Tok::Op(op), p);
+        Ok(())
+    }
+
+    fn name(&mut self) -> LResult<()> {
+        let p = self.pos();
+        let start = self.i;
+        let c = self.cur_char();
+        if !is_id_start(c) {
+            let msg = if c.is_whitespace() || c.is_control() {
+                format!("invalid non-printable character U+{:04X}", c as u32)
+            } else {
+                format!("invalid character '{}' (U+{:04X})", c, c as u32)
+            };
+            return hard(serr(&msg, p));
+        }
+        while !self.at_end() {
+            let b = self.peek();
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    self.i += 1;
+                    continue;
+                }
+                break;
+            }
+            let c = self.cur_char();
+            if !is_id_char(c) {
+                break;
+            }
+            self.i += c.len_utf8();
+        }
+        let word = &self.s[start..self.i];
+        if matches!(self.peek(), b'"' | b'\'') && word.len() <= 2 {
+            let lower = word.to_ascii_lowercase();
+            if matches!(
+                lower.as_str(),
+                "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
+            ) {
+                return self.string(&lower, p);
+            }
+        }
+        let tok = match KWS.iter().find(|(s, _)| *s == word) {
+            Some(&(_, k)) => Tok::Kw(k),
+            None => Tok::Name(word.to_string()),
+        };
+        self.push(tok, p);
+        Ok(())
+    }
+
+    // ----- numbers -----
+
+    fn digits(&mut self, radix: u32) -> bool {
+        // consume digits of `radix` with single '_' separators; returns false
+        // on a '_' not followed by a digit.
+        loop {
+            let c = self.peek() as char;
+            if c.is_digit(radix) {
+                self.i += 1;
+            } else if c == '_' {
+                if !(self.peek_at(1) as char).is_digit(radix) {
+                    return false;
+                }
+                self.i += 1;
+            } else {
+                return true;
+            }
+        }
+    }
+
+    /// CPython's verify_end_of_number: a literal may be directly followed by
+    /// some keywords (`1if x else 2`) but not by other identifier characters.
+    fn end_of_number(&mut self, kind: &str, p: Pos) -> LResult<()> {
+        let rest = &self.s[self.i..];
+        for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
+            if rest.starts_with(kw) {
+                return Ok(());
+            }
+        }
+        let c = self.cur_char();
+        if !self.at_end() && is_id_char(c) {
+            return hard(serr(&format!("invalid {} literal", kind), p));
+        }
+        Ok(())
+    }
+
+    fn number(&mut self) -> LResult<()> {
+        let p = self.pos();
+        let start = self.i;
+        if self.peek() == b'0' && matches!(self.peek_at(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
+        {
+            let (radix, kind) = match self.peek_at(1) | 0x20 {
+                b'x' => (16, "hexadecimal"),
+                b'o' => (8, "octal"),
+                _ => (2, "binary"),
+            };
+            self.i += 2;
+            if self.peek() == b'_' {
+                self.i += 1;
+            }
+            let dstart = self.i;
+            let ok = self.digits(radix);
+            let c = self.peek();
+            if !ok || self.i == dstart {
+                if c.is_ascii_digit() && radix < 10 {
+                    return hard(serr(
+                        &format!("invalid digit '{}' in {} literal", c as char, kind),
+                        self.pos(),
+                    ));
+                }
+                return hard(serr(&format!("invalid {} literal", kind), p));
+            }
+            if c.is_ascii_digit() {
+                return hard(serr(
+                    &format!("invalid digit '{}' in {} literal", c as char, kind),
+                    self.pos(),
+                ));
+            }
+            self.end_of_number(kind, p)?;
+            let digits: String = self.s[dstart..self.i]
+                .chars()
+                .filter(|&c| c != '_')
+                .collect();
+            let tok = int_tok(digits, radix);
+            self.push(tok, p);
+            return Ok(());
+        }
+        let mut is_float = false;
+        let mut leading_zero_err = false;
+        if self.peek() != b'.' {
+            let zero = self.peek() == b'0';
+            if !self.digits(10) {
+                return hard(serr("invalid decimal literal", self.pos()));
+            }
+            if zero
+                && self.s[start..self.i]
+                    .bytes()
+                    .any(|c| c.is_ascii_digit() && c != b'0')
+            {
+                leading_zero_err = true;
+            }
+        }
+        if self.peek() == b'.' {
+            is_float = true;
+            self.i += 1;
+            if self.peek().is_ascii_digit() && !self.digits(10) {
+                return hard(serr("invalid decimal literal", self.pos()));
+            }
+        }
+        if matches!(self.peek(), b'e' | b'E') {
+            let save = self.i;
+            self.i += 1;
+            if matches!(self.peek(), b'+' | b'-') {
+                if !self.peek_at(1).is_ascii_digit() {
+                    return hard(serr("invalid decimal literal", self.pos()));
+                }
+                self.i += 1;
+            }
+            if self.peek().is_ascii_digit() {
+                is_float = true;
+                if !self.digits(10) {
+                    return hard(serr("invalid decimal literal", self.pos()));
+                }
+            } else {
+                // `1else`: the literal ends before the 'e'
+                self.i = save;
+                self.end_of_number("decimal", p)?;
+            }
+        }
+        let text: String = self.s[start..self.i]
+            .chars()
+            .filter(|&c| c != '_')
+            .collect();
+        if matches!(self.peek(), b'j' | b'J') {
+            self.i += 1;
+            self.end_of_number("imaginary", p)?;
+            let v = text.parse::<f64>().unwrap_or(0.0);
+            self.push(Tok::Imag(v), p);
+            return Ok(());
+        }
+        if leading_zero_err && !is_float {
+            return hard(serr("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", p));
+        }
+        self.end_of_number("decimal", p)?;
+        let tok = if is_float {
+            Tok::Float(text.parse::<f64>().unwrap_or(0.0))
+        } else {
+            int_tok(text, 10)
+        };
+        self.push(tok, p);
+        Ok(())
+    }
+
+    // ----- strings -----
+
+    fn string(&mut self, prefix: &str, p: Pos) -> LResult<()> {
+        let q = self.peek();
+        let triple = self.peek_at(1) == q && self.peek_at(2) == q;
+        self.i += if triple { 3 } else { 1 };
+        let body_start = self.i;
+        let body_pos = self.pos();
+        let body_end;
+        loop {
+            if self.at_end() {
+                let line = self.line - u32::from(self.s.ends_with('\n') && self.line > p.line);
+                let e = if triple {
+                    err_at(
+                        ErrorKind::Syntax,
+                        format!(
+                            "unterminated triple-quoted string literal (detected at line {})",
+                            line
+                        ),
+                        p,
+                        true,
+                    )
+                } else {
+                    serr(
+                        &format!("unterminated string literal (detected at line {})", line),
+                        p,
+                    )
+                };
+                return hard(e);
+            }
+            let c = self.peek();
+            if c == b'\\' {
+                self.i += 1;
+                if self.peek() == b'\n' {
+                    let i = self.i;
+                    self.newline_at(i);
+                }
+                if !self.at_end() {
+                    self.i += 1;
+                }
+                continue;
+            }
+            if c == b'\n' {
+                if !triple {
+                    return hard(serr(
+                        &format!(
+                            "unterminated string literal (detected at line {})",
+                            self.line
+                        ),
+                        p,
+                    ));
+                }
+                let i = self.i;
+                self.newline_at(i);
+            } else if c == q && (!triple || (self.peek_at(1) == q && self.peek_at(2) == q)) {
+                body_end = self.i;
+                self.i += if triple { 3 } else { 1 };
+                break;
+            }
+            self.i += 1;
+        }
+        let body = &self.s[body_start..body_end];
+        let raw = prefix.contains('r');
+        let tok = if prefix.contains('b') {
+            if !body.is_ascii() {
+                return hard(serr("bytes can only contain ASCII literal characters", p));
+            }
+            Tok::Bytes(decode_bytes(body, raw, p).map_err(|e| (e, true))?)
+        } else if prefix.contains('f') {
+            let mut fc = FCur {
+                s: body,
+                i: 0,
+                pos: body_pos,
+                raw,
+                err_pos: p,
+            };
+            let parts = fc.parts(0).map_err(|e| (e, true))?;
+            Tok::FStr(parts)
+        } else {
+            Tok::Str(decode_str(body, raw, p).map_err(|e| (e, true))?)
+        };
+        self.push(tok, p);
+        Ok(())
+    }
+}
+
+fn int_tok(digits: String, radix: u32) -> Tok {
+    match i64::from_str_radix(&digits, radix) {
+        Ok(v) => Tok::Int(v),
+        Err(_) => {
+            let t = digits.trim_start_matches('0');
+            Tok::BigInt(if t.is_empty() { "0".into() } else { t.into() }, radix)
+        }
+    }
+}
+
+fn unicode_err(kind: &str, a: usize, b: usize, p: Pos) -> SyntaxError {
+    serr(
+        &format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
+            a, b, kind
+        ),
+        p,
+    )
+}
+
+/// Decode one escape sequence starting after the backslash at byte `at` of
+/// `s` (`s[at]` is the backslash). Pushes into `out`; returns the index
+/// after the sequence.
+fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> Result<usize, SyntaxError> {
+    let b = s.as_bytes();
+    let i = at + 1;
+    let Some(c) = s[i..].chars().next() else {
+        out.push('\\');
+        return Ok(i);
+    };
+    let simple = match c {
+        '\n' => Some(None),
+        '\\' => Some(Some('\\')),
+        '\'' => Some(Some('\'')),
+        '"' => Some(Some('"')),
+        'a' => Some(Some('\x07')),
+        'b' => Some(Some('\x08')),
+        'f' => Some(Some('\x0c')),
+        'n' => Some(Some('\n')),
+        'r' => Some(Some('\r')),
+        't' => Some(Some('\t')),
+        'v' => Some(Some('\x0b')),
+        _ => None,
+    };
+    if let Some(ch) = simple {
+        if let Some(ch) = ch {
+            out.push(ch);
+        }
+        return Ok(i + 1);
+    }
+    match c {
+        '0'..='7' => {
+            let mut v = 0u32;
+            let mut j = i;
+            while j < b.len() && j < i + 3 && (b'0'..=b'7').contains(&b[j]) {
+                v = v * 8 + (b[j] - b'0') as u32;
+                j += 1;
+            }
+            out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            Ok(j)
+        }
+        'x' | 'u' | 'U' => {
+            let n = match c {
+                'x' => 2,
+                'u' => 4,
+                _ => 8,
+            };
+            let hex = b
+                .get(i + 1..i + 1 + n)
+                .filter(|h| h.iter().all(|d| d.is_ascii_hexdigit()));
+            let Some(hex) = hex else {
+                let got = b[i + 1..]
+                    .iter()
+                    .take(n)
+                    .take_while(|d| d.is_ascii_hexdigit())
+                    .count();
+                let what = match c {
+                    'x' => "truncated \\xXX escape",
+                    'u' => "truncated \\uXXXX escape",
+                    _ => "truncated \\UXXXXXXXX escape",
+                };
+                return Err(unicode_err(what, at, at + 1 + got, p));
+            };
+            let v = hex
+                .iter()
+                .fold(0u32, |a, d| a * 16 + (*d as char).to_digit(16).unwrap_or(0));
+            match char::from_u32(v) {
+                Some(ch) => out.push(ch),
+                None => return Err(unicode_err("illegal Unicode character", at, at + 1 + n, p)),
+            }
+            Ok(i + 1 + n)
+        }
+        'N' => {
+            let end = s[i..].find('}').map(|k| i + k).unwrap_or(b.len() - 1);
+            Err(unicode_err("unknown Unicode character name", at, end, p))
+        }
+        _ => {
+            out.push('\\');
+            Ok(i)
+        }
+    }
+}
+
+/// Decode a (non-f) str literal body.
+pub fn decode_str(s: &str, raw: bool, p: Pos) -> Result<String, SyntaxError> {
+    if raw || !s.contains('\\') {
+        return Ok(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        match rest.find('\\') {
+            None => {
+                out.push_str(rest);
+                break;
+            }
+            Some(k) => {
+                out.push_str(&rest[..k]);
+                i = str_escape(s, i + k, &mut out, p)?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Decode a bytes literal body (already checked to be ASCII).
+pub fn decode_bytes(s: &str, raw: bool, p: Pos) -> Result<Vec<u8>, SyntaxError> {
+    let b = s.as_bytes();
+    if raw {
+        return Ok(b.to_vec());
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'\\' || i + 1 >= b.len() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let e = b[i + 1];
+        i += 2;
+        let v = match e {
+            b'\n' => continue,
+            b'\\' => b'\\',
+            b'\'' => b'\'',
+            b'"' => b'"',
+            b'a' => 7,
+            b'b' => 8,
+            b'f' => 12,
+            b'n' => b'\n',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'v' => 11,
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                let mut k = 0;
+                while k < 2 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                    v = v * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    k += 1;
+                }
+                (v & 0xff) as u8
+            }
+            b'x' => {
+                let h = b
+                    .get(i..i + 2)
+                    .filter(|h| h.iter().all(|d| d.is_ascii_hexdigit()));
+                let Some(h) = h else {
+                    return Err(serr(
+                        &format!("(value error) invalid \\x escape at position {}", i - 2),
+                        p,
+                    ));
+                };
+                i += 2;
+                h.iter().fold(0u8, |a, d| {
+                    a.wrapping_mul(16)
+                        .wrapping_add((*d as char).to_digit(16).unwrap_or(0) as u8)
+                })
+            }
+            _ => {
+                out.push(b'\\');
+                i -= 1;
+                continue;
+            }
+        };
+        out.push(v);
+    }
+    Ok(out)
+}
+
+/// Cursor over an f-string body, tracking source positions.
+struct FCur<'a> {
+    s: &'a str,
+    i: usize,
+    pos: Pos,
+    raw: bool,
+    /// Where f-string errors are reported (the string token).
+    err_pos: Pos,
+}
+
+impl<'a> FCur<'a> {
+    fn peek(&self) -> u8 {
+        self.s.as_bytes().get(self.i).copied().unwrap_or(0)
+    }
+    fn at_end(&self) -> bool {
+        self.i >= self.s.len()
+    }
+    fn bump(&mut self) {
+        if let Some(c) = self.s[self.i..].chars().next() {
+            self.i += c.len_utf8();
+            if c == '\n' {
+                self.pos.line += 1;
+                self.pos.col = 1;
+            } else {
+                self.pos.col += 1;
+            }
+        }
+    }
+    fn err(&self, msg: &str) -> SyntaxError {
+        serr(msg, self.err_pos)
+    }
+
+    /// Parse literal text and fields until the end of the body, or (for a
+    /// format spec, `depth > 0`) until an unmatched '}' (not consumed).
+    fn parts(&mut self, depth: u32) -> Result<Vec<FRaw>, SyntaxError> {
+        let mut parts = Vec::new();
+        let mut lit = String::new();
+        while !self.at_end() {
+            let c = self.peek();
+            if c == b'{' || c == b'}' {
+                if depth == 0 && self.s.as_bytes().get(self.i + 1) == Some(&c) {
+                    lit.push(c as char);
+                    self.bump();
+                    self.bump();
+                    continue;
+                }
+                if c == b'}' {
+                    if depth == 0 {
+                        return Err(self.err("f-string: single '}' is not allowed"));
+                    }
+                    break;
+                }
+                self.bump();
+                if !lit.is_empty() {
+                    parts.push(FRaw::Lit(core::mem::take(&mut lit)));
+                }
+                self.field(depth, &mut parts)?;
+                continue;
+            }
+            if c == b'\\' && !self.raw {
+                let nb = self.s.as_bytes().get(self.i + 1).copied();
+                if matches!(nb, Some(b'{') | Some(b'}')) {
+                    lit.push('\\');
+                    self.bump();
+                    continue;
+                }
+                let start = self.i;
+                let next = str_escape(self.s, start, &mut lit, self.err_pos)?;
+                while self.i < next {
+                    self.bump();
+                }
+                continue;
+            }
+            let start = self.i;
+            self.bump();
+            lit.push_str(&self.s[start..self.i]);
+        }
+        if !lit.is_empty() {
+            parts.push(FRaw::Lit(lit));
+        }
+        Ok(parts)
+    }
+
+    /// After '{': scan the expression, `=`, `!conv`, `:spec`, and '}'.
+    fn field(&mut self, depth: u32, parts: &mut Vec<FRaw>) -> Result<(), SyntaxError> {
+        if depth >= 2 {
+            return Err(self.err("f-string: expressions nested too deeply"));
+        }
+        let start = self.i;
+        let start_pos = self.pos;
+        let mut nest: Vec<u8> = Vec::new();
+        let mut quote: Option<(u8, bool)> = None;
+        let b = self.s.as_bytes();
+        while !self.at_end() {
+            let c = self.peek();
+            if c == b'\\' {
+                return Err(self.err("f-string expression part cannot include a backslash"));
+            }
+            if let Some((q, triple)) = quote {
+                if c == q {
+                    if !triple {
+                        quote = None;
+                    } else if b.get(self.i + 1) == Some(&q) && b.get(self.i + 2) == Some(&q) {
+                        self.bump();
+                        self.bump();
+                        quote = None;
+                    }
+                }
+                self.bump();
+                continue;
+            }
+            match c {
+                b'\'' | b'"' => {
+                    let triple = b.get(self.i + 1) == Some(&c) && b.get(self.i + 2) == Some(&c);
+                    if triple {
+                        self.bump();
+                        self.bump();
+                    }
+                    quote = Some((c, triple));
+                }
+                b'(' | b'[' | b'{' => {
+                    if nest.len() >= MAX_BRACKETS {
+                        return Err(self.err("f-string: too many nested parenthesis"));
+                    }
+                    nest.push(c);
+                }
+                b'#' => return Err(self.err("f-string expression part cannot include '#'")),
+                b')' | b']' | b'}' if !nest.is_empty() => {
+                    let open = nest.pop().unwrap_or(b'(');
+                    let want = match open {
+                        b'(' => b')',
+                        b'[' => b']',
+                        _ => b'}',
+                    };
+                    if want != c {
+                        return Err(self.err(&format!("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)));
+                    }
+                }
+                b')' | b']' => {
+                    return Err(self.err(&format!("f-string: unmatched '{}'", c as char)))
+                }
+                b'!' | b'=' | b'<' | b'>'
+                    if nest.is_empty() && b.get(self.i + 1) == Some(&b'=') =>
+                {
+                    self.bump();
+                }
+                b'!' | b':' | b'=' | b'}' if nest.is_empty() => break,
+                _ => {}
+            }
+            self.bump();
+        }
+        if quote.is_some() {
+            return Err(self.err("f-string: unterminated string"));
+        }
+        if self.at_end() {
+            if let Some(&o) = nest.last() {
+                return Err(self.err(&format!("f-string: unmatched '{}'", o as char)));
+            }
+            return Err(self.err("f-string: expecting '}'"));
+        }
+        let src = &self.s[start..self.i];
+        let term = self.peek();
+        if src
+            .trim_matches(|c: char| c.is_ascii_whitespace())
+            .is_empty()
+        {
+            if term == b'}' {
+                return Err(self.err("f-string: empty expression not allowed"));
+            }
+            return Err(self.err(&format!(
+                "f-string: expression required before '{}'",
+                term as char
+            )));
+        }
+        let mut debug = None;
+        if term == b'=' {
+            self.bump();
+            while matches!(self.peek(), b' ' | b'\t' | b'\n' | 0x0c) {
+                self.bump();
+            }
+            debug = Some(self.s[start..self.i].to_string());
+        }
+        let mut conv = None;
+        if self.peek() == b'!' {
+            self.bump();
+            if self.at_end() {
+                return Err(self.err("f-string: expecting '}'"));
+            }
+            let c = self.peek();
+            if !matches!(c, b's' | b'r' | b'a') {
+                return Err(
+                    self.err("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                );
+            }
+            self.bump();
+            conv = Some(c as char);
+            if !matches!(self.peek(), b':' | b'}') {
+                return Err(self.err("f-string: expecting '}'"));
+            }
+        }
+        let mut spec = None;
+        if self.peek() == b':' {
+            self.bump();
+            spec = Some(self.parts(depth + 1)?);
+        }
+        if self.peek() != b'}' {
+            return Err(self.err("f-string: expecting '}'"));
+        }
+        self.bump();
+        if let Some(d) = &debug {
+            parts.push(FRaw::Lit(d.clone()));
+            if conv.is_none() && spec.is_none() {
+                conv = Some('r');
+            }
+        }
+        parts.push(FRaw::Field {
+            src: src.to_string(),
+            pos: start_pos,
+            debug,
+            conv,
+            spec,
+        });
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use alloc::vec;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        let l = tokenize(s);
+        assert!(l.err.is_none(), "{:?}", l.err);
+        l.toks.into_iter().map(|t| t.tok).collect()
+    }
+    fn err(s: &str) -> SyntaxError {
+        tokenize(s).err.expect("expected a lexer error")
+    }
+    fn name(s: &str) -> Tok {
+        Tok::Name(s.into())
+    }
+
+    #[test]
+    fn simple_line() {
+        assert_eq!(
+            toks("x = 1\n"),
+            vec![
+                name("x"),
+                Tok::Op(Op::Equal),
+                Tok::Int(1),
+                Tok::Newline,
+                Tok::Eof
+            ]
+        );
+        assert_eq!(toks("x"), vec![name("x"), Tok::Newline, Tok::Eof]);
+        assert_eq!(toks(""), vec![Tok::Eof]);
+        assert_eq!(toks("\n\n  # c\n"), vec![Tok::Eof]);
+    }
+
+    #[test]
+    fn indentation() {
+        let t = toks("if x:\n  y\n\n    # c\n  z\nw\n");
+        assert_eq!(
+            t,
+            vec![
+                Tok::Kw(Kw::If),
+                name("x"),
+                Tok::Op(Op::Colon),
+                Tok::Newline,
+                Tok::Indent,
+                name("y"),
+                Tok::Newline,
+                name("z"),
+                Tok::Newline,
+                Tok::Dedent,
+                name("w"),
+                Tok::Newline,
+                Tok::Eof
+            ]
+        );
+        let t = toks("if x:\n  if y:\n    z");
+        assert_eq!(t.iter().filter(|t| **t == Tok::Dedent).count(), 2);
+        let e = err("if 1:\n\tx\n        y");
+        assert_eq!((e.kind, e.pos.line), (ErrorKind::Tab, 3));
+        let e = err("if 1:\n    a\n  b");
+        assert_eq!(
+            (e.kind, e.msg.as_str(), e.pos.line),
+            (
+                ErrorKind::Indentation,
+                "unindent does not match any outer indentation level",
+                3
+            )
+        );
+    }
+
+    #[test]
+    fn brackets_and_continuation() {
+        assert_eq!(toks("(1,\n 2)").len(), 7);
+        assert_eq!(
+            toks("x = 1 + \\\n  2"),
+            vec![
+                name("x"),
+                Tok::Op(Op::Equal),
+                Tok::Int(1),
+                Tok::Op(Op::Plus),
+                Tok::Int(2),
+                Tok::Newline,
+                Tok::Eof
+            ]
+        );
+        let e = err("x = (1,\n");
+        assert_eq!(e.msg, "'(' was never closed");
+        assert!(e.incomplete);
+        assert!(err("x = 1 + \\").incomplete);
+        assert_eq!(
+            err("(]").msg,
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(err("x = )").msg, "unmatched ')'");
+        let deep = "(".repeat(201);
+        assert_eq!(err(&deep).msg, "too many nested parentheses");
+    }
+
+    #[test]
+    fn operators() {
+        let t = toks("a**=b//c->d...e:=f!=g<<=h@i");
+        let ops: Vec<Op> = t
+            .iter()
+            .filter_map(|t| if let Tok::Op(o) = t { Some(*o) } else { None })
+            .collect();
+        assert_eq!(
+            ops,
+            vec![
+                Op::DoubleStarEq,
+                Op::DoubleSlash,
+                Op::Arrow,
+                Op::Ellipsis,
+                Op::ColonEq,
+                Op::NotEqual,
+                Op::LShiftEq,
+                Op::At
+            ]
+        );
+        assert_eq!(toks("$")[0], Tok::Bad('$'));
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(toks("0xFF_FF")[0], Tok::Int(0xffff));
+        assert_eq!(toks("0o17 0B101")[..2], [Tok::Int(15), Tok::Int(5)]);
+        assert_eq!(toks("1_000.5e-3")[0], Tok::Float(1.0005));
+        assert_eq!(
+            toks("1. .5 1e5")[..3],
+            [Tok::Float(1.0), Tok::Float(0.5), Tok::Float(1e5)]
+        );
+        assert_eq!(toks("2j")[0], Tok::Imag(2.0));
+        assert_eq!(toks("00")[0], Tok::Int(0));
+        assert_eq!(toks("0777.5")[0], Tok::Float(777.5));
+        assert_eq!(
+            toks("99999999999999999999")[0],
+            Tok::BigInt("99999999999999999999".into(), 10)
+        );
+        assert_eq!(
+            toks("0x_ffffffffffffffffff")[0],
+            Tok::BigInt("ffffffffffffffffff".into(), 16)
+        );
+        assert_eq!(toks("1if x else 2")[..2], [Tok::Int(1), Tok::Kw(Kw::If)]);
+        assert_eq!(toks("1else")[..2], [Tok::Int(1), Tok::Kw(Kw::Else)]);
+        assert_eq!(err("1__0").msg, "invalid decimal literal");
+        assert_eq!(err("1abc").msg, "invalid decimal literal");
+        assert_eq!(err("1e").msg, "invalid decimal literal");
+        assert_eq!(err("0x").msg, "invalid hexadecimal literal");
+        assert_eq!(err("0b2").msg, "invalid digit '2' in binary literal");
+        assert_eq!(err("0o8").msg, "invalid digit '8' in octal literal");
+        assert!(err("012").msg.starts_with("leading zeros"));
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(
+            toks(r#"'a\n\x41\101\u00e9\q'"#)[0],
+            Tok::Str("a\nAA\u{e9}\\q".into())
+        );
+        assert_eq!(toks(r#"r'a\n'"#)[0], Tok::Str("a\\n".into()));
+        assert_eq!(toks(r#"Rb'\x00'"#)[0], Tok::Bytes(b"\\x00".to_vec()));
+        assert_eq!(
+            toks(r#"b'\x00\xff\u1234'"#)[0],
+            Tok::Bytes(b"\x00\xff\\u1234".to_vec())
+        );
+        assert_eq!(toks("'''a\nb'''")[0], Tok::Str("a\nb".into()));
+        assert_eq!(toks("'a\\\nb'")[0], Tok::Str("ab".into()));
+        assert_eq!(toks("\"it's\"")[0], Tok::Str("it's".into()));
+        assert_eq!(
+            toks("x\r\ny\r"),
+            vec![name("x"), Tok::Newline, name("y"), Tok::Newline, Tok::Eof]
+        );
+        assert_eq!(
+            err("'abc").msg,
+            "unterminated string literal (detected at line 1)"
+        );
+        let e = err("x = '''a\nb\nc");
+        assert_eq!(
+            (e.msg.as_str(), e.incomplete),
+            (
+                "unterminated triple-quoted string literal (detected at line 3)",
+                true
+            )
+        );
+        assert_eq!(
+            err("b'\u{e9}'").msg,
+            "bytes can only contain ASCII literal characters"
+        );
+        assert!(err(r"'\N{DASH}'")
+            .msg
+            .contains("unknown Unicode character name"));
+        assert!(err(r"'\xZ'").msg.contains("truncated \\xXX escape"));
+    }
+
+    #[test]
+    fn fstrings() {
+        let t = toks("f'a{x!r:>{w}}b{{c}}'");
+        let Tok::FStr(parts) = &t[0] else { panic!() };
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts[0], FRaw::Lit("a".into()));
+        let FRaw::Field {
+            src,
+            pos,
+            conv,
+            spec,
+            ..
+        } = &parts[1]
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (src.as_str(), *pos, *conv),
+            ("x", Pos { line: 1, col: 5 }, Some('r'))
+        );
+        assert_eq!(spec.as_ref().map(|s| s.len()), Some(2));
+        assert_eq!(parts[2], FRaw::Lit("b{c}".into()));
+        let t = toks("f'{x = }'");
+        let Tok::FStr(parts) = &t[0] else { panic!() };
+        assert_eq!(parts[0], FRaw::Lit("x = ".into()));
+        assert!(matches!(
+            &parts[1],
+            FRaw::Field {
+                conv: Some('r'),
+                debug: Some(_),
+                ..
+            }
+        ));
+        assert_eq!(err("f'{x'").msg, "f-string: expecting '}'");
+        assert_eq!(err("f'{}'").msg, "f-string: empty expression not allowed");
+        assert_eq!(err("f'}'").msg, "f-string: single '}' is not allowed");
+        assert_eq!(
+            err("f'{a#}'").msg,
+            "f-string expression part cannot include '#'"
+        );
+        assert_eq!(
+            err("f'{x!z}'").msg,
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        );
+        assert_eq!(
+            err("f'{x:{y:{z}}}'").msg,
+            "f-string: expressions nested too deeply"
+        );
+        assert_eq!(err("f'{)}'").msg, "f-string: unmatched ')'");
+    }
+
+    #[test]
+    fn characters_and_positions() {
+        assert_eq!(
+            err("x = 1 \u{20ac}").msg,
+            "invalid character '\u{20ac}' (U+20AC)"
+        );
+        assert_eq!(err("x = 1 \u{20ac}").pos, Pos { line: 1, col: 7 });
+        assert_eq!(
+            err("x = \u{a0}").msg,
+            "invalid non-printable character U+00A0"
+        );
+        assert_eq!(toks("\u{e9}t\u{e9} = 1")[0], name("\u{e9}t\u{e9}"));
+        let l = tokenize("\u{e9}\u{e9} + b\n  c");
+        assert_eq!(l.toks[2].pos, Pos { line: 1, col: 6 });
+        let l = tokenize("'''\n\n''' + z");
+        assert_eq!(l.toks[2].pos, Pos { line: 3, col: 7 });
+        let l = tokenize_sub("a +\n b", Pos { line: 4, col: 10 });
+        assert_eq!(l.toks[0].pos, Pos { line: 4, col: 10 });
+        assert_eq!(l.toks[2].pos, Pos { line: 5, col: 2 });
+    }
+}

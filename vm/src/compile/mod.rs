@@ -1,0 +1,88 @@
+//! Source text to bytecode: lexer, parser, scope analysis, code generation.
+
+pub mod ast;
+pub mod codegen;
+pub mod lexer;
+pub mod parser;
+pub mod symtable;
+
+use alloc::rc::Rc;
+
+pub use ast::Mode;
+
+use crate::bytecode::Code;
+use crate::objects::Obj;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Compile `src`. Errors come back as a raised-ready `SyntaxError` (or
+/// `IndentationError`/`TabError`/`MemoryError`) exception value.
+pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Value> {
+    if !vm.sources.iter().any(|(f, _)| f == filename) || filename.starts_with('<') {
+        vm.sources.retain(|(f, _)| f != filename);
+        vm.sources.push((
+            alloc::string::String::from(filename),
+            alloc::string::String::from(src),
+        ));
+    }
+    let ast = match parser::parse(src, mode) {
+        Ok(a) => a,
+        Err(e) => {
+            let cls = match e.kind {
+                ast::ErrorKind::Syntax => vm.types.syntax_error,
+                ast::ErrorKind::Indentation => vm.types.indentation_error,
+                ast::ErrorKind::Tab => vm.types.tab_error,
+            };
+            return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete));
+        }
+    };
+    match codegen::compile_module(vm, &ast, filename, mode) {
+        Ok(c) => Ok(c),
+        Err(e) => {
+            if e.memory {
+                return Err(vm.memory_error);
+            }
+            let cls = vm.types.syntax_error;
+            Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false))
+        }
+    }
+}
+
+fn syntax_error(
+    vm: &mut Vm,
+    cls: crate::heap::ObjRef,
+    msg: &str,
+    file: &str,
+    pos: ast::Pos,
+    incomplete: bool,
+) -> Value {
+    let e = vm.new_error(cls, msg);
+    vm.temp_roots.push(e);
+    let fv = vm.str_val(file).unwrap_or(Value::None);
+    for (k, v) in [
+        ("filename", fv),
+        ("lineno", Value::Int(pos.line as i64)),
+        ("offset", Value::Int(pos.col as i64)),
+        ("msg", vm.str_val(msg).unwrap_or(Value::None)),
+        ("_incomplete", Value::Bool(incomplete)),
+    ] {
+        let kk = vm.intern(k);
+        let _ = vm.set_attr_direct(e, kk, v);
+    }
+    vm.temp_roots.pop();
+    e
+}
+
+/// Whether a compile error only means "the REPL needs more lines".
+pub fn is_incomplete(vm: &mut Vm, e: Value) -> bool {
+    let k = vm.intern("_incomplete");
+    if let Value::Obj(r) = e {
+        if let Obj::Exception(x) = vm.heap.get(r) {
+            let h = vm.str_hash(k);
+            if let Some(i) = x.dict.find(h, |kk| kk.is(k)) {
+                return matches!(x.dict.entries[i].value, Value::Bool(true));
+            }
+        }
+    }
+    false
+}

@@ -1,0 +1,653 @@
+//! Scope analysis: which names are local, global, cell or free in each
+//! function, class body, lambda and comprehension.
+//!
+//! Python decides a name's scope from the whole function body (an
+//! assignment anywhere makes it local everywhere), and a closure's cells are
+//! only known after the inner functions are seen, so this runs as a pass of
+//! its own before code generation. Scopes are numbered in pre-order, the
+//! order in which code generation meets them.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use super::ast::*;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+    Comprehension,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Resolved {
+    /// Local slot (in a function), and whether that slot holds a cell.
+    Local(u32, bool),
+    /// Slot holding a cell received through the closure.
+    Free(u32),
+    Global,
+    /// Module or class body: look up by name (class: locals dict first).
+    Name,
+}
+
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    /// Local slot names in slot order: parameters first.
+    pub varnames: Vec<String>,
+    pub nparams: usize,
+    pub cells: Vec<String>,
+    pub frees: Vec<String>,
+    globals: Vec<String>,
+    nonlocals: Vec<String>,
+    assigned: Vec<String>,
+    used: Vec<String>,
+    pub children: Vec<usize>,
+    pub parent: Option<usize>,
+    pub is_generator: bool,
+    pub is_async: bool,
+    /// Class body: a method uses `super()`/`__class__`, so the body keeps a
+    /// `__class__` cell.
+    pub needs_class_cell: bool,
+    pub pos: Pos,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str, parent: Option<usize>, pos: Pos) -> Scope {
+        Scope {
+            kind,
+            name: name.to_string(),
+            varnames: Vec::new(),
+            nparams: 0,
+            cells: Vec::new(),
+            frees: Vec::new(),
+            globals: Vec::new(),
+            nonlocals: Vec::new(),
+            assigned: Vec::new(),
+            used: Vec::new(),
+            children: Vec::new(),
+            parent,
+            is_generator: false,
+            is_async: false,
+            needs_class_cell: false,
+            pos,
+        }
+    }
+
+    pub fn resolve(&self, name: &str) -> Resolved {
+        if self.globals.iter().any(|g| g == name) {
+            return Resolved::Global;
+        }
+        match self.kind {
+            ScopeKind::Module => Resolved::Global,
+            ScopeKind::Class => {
+                if let Some(i) = self.frees.iter().position(|f| f == name) {
+                    if !self.assigned.iter().any(|a| a == name)
+                        || self.nonlocals.iter().any(|n| n == name)
+                    {
+                        return Resolved::Free((self.varnames.len() + i) as u32);
+                    }
+                }
+                if name == "__class__" && self.needs_class_cell {
+                    if let Some(i) = self.varnames.iter().position(|v| v == name) {
+                        return Resolved::Local(i as u32, true);
+                    }
+                }
+                Resolved::Name
+            }
+            ScopeKind::Function | ScopeKind::Comprehension => {
+                if let Some(i) = self.varnames.iter().position(|v| v == name) {
+                    let cell = self.cells.iter().any(|c| c == name);
+                    return Resolved::Local(i as u32, cell);
+                }
+                if let Some(i) = self.frees.iter().position(|f| f == name) {
+                    return Resolved::Free((self.varnames.len() + i) as u32);
+                }
+                Resolved::Global
+            }
+        }
+    }
+
+    fn add_var(&mut self, name: &str) {
+        if !self.varnames.iter().any(|v| v == name) {
+            self.varnames.push(name.to_string());
+        }
+    }
+}
+
+pub struct SymError {
+    pub msg: String,
+    pub pos: Pos,
+}
+
+pub struct SymTable {
+    pub scopes: Vec<Scope>,
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    cur: usize,
+    err: Option<SymError>,
+}
+
+pub fn analyze(body: &[Stmt], kind: ScopeKind) -> Result<SymTable, SymError> {
+    let mut b = Builder {
+        scopes: alloc::vec![Scope::new(kind, "<module>", None, Pos::default())],
+        cur: 0,
+        err: None,
+    };
+    for s in body {
+        b.stmt(s);
+    }
+    if let Some(e) = b.err {
+        return Err(e);
+    }
+    let mut t = SymTable { scopes: b.scopes };
+    t.finish()?;
+    Ok(t)
+}
+
+impl Builder {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.scopes[self.cur]
+    }
+
+    fn assign(&mut self, name: &str) {
+        push_unique(&mut self.scopes[self.cur].assigned, name);
+    }
+
+    fn use_name(&mut self, name: &str) {
+        push_unique(&mut self.scopes[self.cur].used, name);
+    }
+
+    fn enter(&mut self, kind: ScopeKind, name: &str, pos: Pos) -> usize {
+        let id = self.scopes.len();
+        let parent = self.cur;
+        self.scopes.push(Scope::new(kind, name, Some(parent), pos));
+        self.scopes[parent].children.push(id);
+        self.cur = id;
+        id
+    }
+
+    fn error(&mut self, msg: String, pos: Pos) {
+        if self.err.is_none() {
+            self.err = Some(SymError { msg, pos });
+        }
+    }
+
+    fn target(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => self.assign(n),
+            ExprKind::Tuple(v) | ExprKind::List(v) => v.iter().for_each(|x| self.target(x)),
+            ExprKind::Starred(x) => self.target(x),
+            _ => self.expr(e),
+        }
+    }
+
+    fn params(&mut self, p: &Params) {
+        // Defaults are evaluated in the enclosing scope (by the caller).
+        let mut names: Vec<&str> = p.args.iter().map(|a| a.name.as_str()).collect();
+        if let Some(v) = &p.vararg {
+            names.push(v);
+        }
+        names.extend(p.kwonly.iter().map(|a| a.name.as_str()));
+        if let Some(k) = &p.kwarg {
+            names.push(k);
+        }
+        let s = self.scope();
+        for n in &names {
+            s.add_var(n);
+            push_unique(&mut s.assigned, n);
+        }
+        s.nparams = s.varnames.len();
+    }
+
+    fn func(&mut self, name: &str, params: &Params, body: FuncBody, is_async: bool, pos: Pos) {
+        for a in params.args.iter().chain(params.kwonly.iter()) {
+            if let Some(d) = &a.default {
+                self.expr(d);
+            }
+        }
+        let saved = self.cur;
+        self.enter(ScopeKind::Function, name, pos);
+        self.scope().is_async = is_async;
+        self.params(params);
+        match body {
+            FuncBody::Stmts(b) => b.iter().for_each(|s| self.stmt(s)),
+            FuncBody::Expr(e) => self.expr(e),
+        }
+        self.cur = saved;
+    }
+
+    fn comprehension(&mut self, gens: &[Comprehension], elts: &[&Expr], pos: Pos, is_gen: bool) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(g) = gens.first() {
+            self.expr(&g.iter);
+        }
+        let saved = self.cur;
+        self.enter(ScopeKind::Comprehension, "<comp>", pos);
+        self.scope().add_var(".0");
+        self.scope().nparams = 1;
+        self.scope().is_generator = is_gen;
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            g.ifs.iter().for_each(|e| self.expr(e));
+            if g.is_async {
+                self.scope().is_async = true;
+            }
+        }
+        for e in elts {
+            self.expr(e);
+        }
+        self.cur = saved;
+    }
+
+    fn stmts(&mut self, b: &[Stmt]) {
+        b.iter().for_each(|s| self.stmt(s));
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign(ts, v) => {
+                self.expr(v);
+                ts.iter().for_each(|t| self.target(t));
+            }
+            StmtKind::AugAssign(t, _, v) => {
+                self.expr(v);
+                if let ExprKind::Name(n) = &t.kind {
+                    self.use_name(n);
+                }
+                self.target(t);
+            }
+            StmtKind::AnnAssign(t, v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                    self.target(t);
+                } else if let ExprKind::Name(n) = &t.kind {
+                    // `x: int` alone makes x local in a function.
+                    if self.scopes[self.cur].kind == ScopeKind::Function {
+                        self.assign(n);
+                    }
+                }
+            }
+            StmtKind::Del(ts) => ts.iter().for_each(|t| self.target(t)),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => {
+                self.expr(c);
+                self.stmts(a);
+                self.stmts(b);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                self.expr(iter);
+                self.target(target);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.stmts(body);
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t);
+                    }
+                    if let Some(n) = &h.name {
+                        self.assign(n);
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(orelse);
+                self.stmts(finalbody);
+            }
+            StmtKind::Raise(a, b) => {
+                if let Some(a) = a {
+                    self.expr(a);
+                }
+                if let Some(b) = b {
+                    self.expr(b);
+                }
+            }
+            StmtKind::Assert(a, b) => {
+                self.expr(a);
+                if let Some(b) = b {
+                    self.expr(b);
+                }
+            }
+            StmtKind::With { items, body, .. } => {
+                for (e, t) in items {
+                    self.expr(e);
+                    if let Some(t) = t {
+                        self.target(t);
+                    }
+                }
+                self.stmts(body);
+            }
+            StmtKind::FunctionDef(f) => {
+                f.decorators.iter().for_each(|d| self.expr(d));
+                self.func(
+                    &f.name,
+                    &f.params,
+                    FuncBody::Stmts(&f.body),
+                    f.is_async,
+                    s.pos,
+                );
+                self.assign(&f.name);
+            }
+            StmtKind::ClassDef(c) => {
+                c.decorators.iter().for_each(|d| self.expr(d));
+                c.bases.iter().for_each(|d| self.expr(d));
+                c.keywords.iter().for_each(|(_, d)| self.expr(d));
+                let saved = self.cur;
+                self.enter(ScopeKind::Class, &c.name, s.pos);
+                self.stmts(&c.body);
+                self.cur = saved;
+                self.assign(&c.name);
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let bound = match &a.asname {
+                        Some(n) => n.as_str(),
+                        None => a.name.split('.').next().unwrap_or(""),
+                    };
+                    self.assign(bound);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    if a.name == "*" {
+                        if self.scopes[self.cur].kind != ScopeKind::Module {
+                            self.error("import * only allowed at module level".to_string(), s.pos);
+                        }
+                        continue;
+                    }
+                    self.assign(a.asname.as_deref().unwrap_or(&a.name));
+                }
+            }
+            StmtKind::Global(ns) => {
+                for n in ns {
+                    let sc = &self.scopes[self.cur];
+                    if sc.assigned.iter().any(|a| a == n) || sc.used.iter().any(|a| a == n) {
+                        let what = if sc.assigned.iter().any(|a| a == n) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        self.error(
+                            alloc::format!("name '{}' is {} before global declaration", n, what),
+                            s.pos,
+                        );
+                    }
+                    push_unique(&mut self.scope().globals, n);
+                }
+            }
+            StmtKind::Nonlocal(ns) => {
+                if self.scopes[self.cur].kind == ScopeKind::Module {
+                    self.error(
+                        "nonlocal declaration not allowed at module level".to_string(),
+                        s.pos,
+                    );
+                }
+                for n in ns {
+                    let sc = &self.scopes[self.cur];
+                    if sc.assigned.iter().any(|a| a == n) || sc.used.iter().any(|a| a == n) {
+                        let what = if sc.assigned.iter().any(|a| a == n) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        self.error(
+                            alloc::format!("name '{}' is {} before nonlocal declaration", n, what),
+                            s.pos,
+                        );
+                    }
+                    push_unique(&mut self.scope().nonlocals, n);
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                self.use_name(n);
+                if n == "super" {
+                    self.use_name("__class__");
+                }
+            }
+            ExprKind::Const(_) => {}
+            ExprKind::JoinedStr(parts) => self.fparts(parts),
+            ExprKind::BinOp(a, _, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::UnaryOp(_, a)
+            | ExprKind::Starred(a)
+            | ExprKind::YieldFrom(a)
+            | ExprKind::Await(a) => {
+                if matches!(e.kind, ExprKind::YieldFrom(_)) {
+                    self.scope().is_generator = true;
+                }
+                self.expr(a)
+            }
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),
+            ExprKind::Compare(a, rest) => {
+                self.expr(a);
+                rest.iter().for_each(|(_, v)| self.expr(v));
+            }
+            ExprKind::Call { func, args } => {
+                self.expr(func);
+                for a in args {
+                    match a {
+                        Arg::Pos(v) | Arg::Star(v) | Arg::Kw(_, v) | Arg::StarStar(v) => {
+                            self.expr(v)
+                        }
+                    }
+                }
+            }
+            ExprKind::Attribute(a, _) => self.expr(a),
+            ExprKind::Subscript(a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::Slice(a, b, c) => {
+                for x in [a, b, c].into_iter().flatten() {
+                    self.expr(x);
+                }
+            }
+            ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Set(v) => {
+                v.iter().for_each(|x| self.expr(x))
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    if let Some(k) = k {
+                        self.expr(k);
+                    }
+                    self.expr(v);
+                }
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Lambda { params, body } => {
+                self.func("<lambda>", params, FuncBody::Expr(body), false, e.pos)
+            }
+            ExprKind::ListComp(elt, gens) | ExprKind::SetComp(elt, gens) => {
+                self.comprehension(gens, &[elt], e.pos, false)
+            }
+            ExprKind::GenExp(elt, gens) => self.comprehension(gens, &[elt], e.pos, true),
+            ExprKind::DictComp(k, v, gens) => self.comprehension(gens, &[k, v], e.pos, false),
+            ExprKind::Yield(v) => {
+                self.scope().is_generator = true;
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            ExprKind::NamedExpr(n, v) => {
+                self.expr(v);
+                // Binds in the nearest enclosing non-comprehension scope.
+                let mut s = self.cur;
+                while self.scopes[s].kind == ScopeKind::Comprehension {
+                    match self.scopes[s].parent {
+                        Some(p) => s = p,
+                        None => break,
+                    }
+                }
+                if s != self.cur {
+                    push_unique(&mut self.scopes[s].assigned, n);
+                    // Inside the comprehension the name is free (a
+                    // nonlocal of the enclosing function) or global.
+                    if self.scopes[s].kind == ScopeKind::Module {
+                        push_unique(&mut self.scopes[self.cur].globals, n);
+                    } else {
+                        let mut c = self.cur;
+                        while c != s {
+                            push_unique(&mut self.scopes[c].nonlocals, n);
+                            c = self.scopes[c].parent.unwrap_or(s);
+                        }
+                    }
+                    self.use_name(n);
+                } else {
+                    self.assign(n);
+                }
+            }
+        }
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) {
+        for p in parts {
+            if let FPart::Field { expr, spec, .. } = p {
+                self.expr(expr);
+                if let Some(s) = spec {
+                    self.fparts(s);
+                }
+            }
+        }
+    }
+}
+
+enum FuncBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+impl SymTable {
+    fn finish(&mut self) -> Result<(), SymError> {
+        // Locals: assigned names that are not declared global/nonlocal.
+        for s in self.scopes.iter_mut() {
+            if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                let assigned = s.assigned.clone();
+                for n in &assigned {
+                    if !s.globals.contains(n) && !s.nonlocals.contains(n) {
+                        s.add_var(n);
+                    }
+                }
+            }
+        }
+        // Resolve free names innermost-last: a scope's frees are decided
+        // before its children need them, since ids are pre-order.
+        for id in 0..self.scopes.len() {
+            let s = &self.scopes[id];
+            if s.kind == ScopeKind::Module {
+                continue;
+            }
+            let mut wanted: Vec<(String, bool)> = Vec::new();
+            for n in &s.nonlocals {
+                wanted.push((n.clone(), true));
+            }
+            for n in &s.used {
+                let local = match s.kind {
+                    ScopeKind::Class => {
+                        s.assigned.contains(n) && n != "__class__" || s.globals.contains(n)
+                    }
+                    _ => s.varnames.contains(n) || s.globals.contains(n) || s.nonlocals.contains(n),
+                };
+                if !local {
+                    wanted.push((n.clone(), false));
+                }
+            }
+            for (name, required) in wanted {
+                let found = self.find_enclosing(id, &name);
+                match found {
+                    Some(owner) => {
+                        if name == "__class__" && self.scopes[owner].kind == ScopeKind::Class {
+                            self.scopes[owner].needs_class_cell = true;
+                            self.scopes[owner].add_var("__class__");
+                        }
+                        push_unique(&mut self.scopes[owner].cells, &name);
+                        // Every scope between the owner and this one passes it down.
+                        let mut c = id;
+                        while c != owner {
+                            push_unique(&mut self.scopes[c].frees, &name);
+                            match self.scopes[c].parent {
+                                Some(p) => c = p,
+                                None => break,
+                            }
+                        }
+                    }
+                    None if required => {
+                        return Err(SymError {
+                            msg: alloc::format!("no binding for nonlocal '{}' found", name),
+                            pos: self.scopes[id].pos,
+                        });
+                    }
+                    None => {}
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The nearest enclosing function scope where `name` is a local (class
+    /// bodies are skipped, except that `__class__` is provided by the class).
+    fn find_enclosing(&self, id: usize, name: &str) -> Option<usize> {
+        let mut cur = self.scopes[id].parent;
+        while let Some(p) = cur {
+            let s = &self.scopes[p];
+            match s.kind {
+                ScopeKind::Module => return None,
+                ScopeKind::Class => {
+                    if name == "__class__" {
+                        return Some(p);
+                    }
+                }
+                _ => {
+                    if s.globals.iter().any(|g| g == name) {
+                        return None;
+                    }
+                    if s.varnames.iter().any(|v| v == name) {
+                        return Some(p);
+                    }
+                }
+            }
+            cur = s.parent;
+        }
+        None
+    }
+}

@@ -1,0 +1,717 @@
+//! Attribute lookup: instances, classes (MRO walk), modules, builtin values,
+//! descriptors (property, classmethod, staticmethod), `__getattr__`,
+//! `__setattr__`, and `super()`.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::ToString;
+use alloc::vec::Vec;
+
+use crate::heap::ObjRef;
+use crate::objects::func::Layout;
+use crate::objects::Obj;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Result of an attribute load that may need a Python call (a property
+/// getter): `Call(f, this)` means "the attribute is f(this)".
+pub enum Got {
+    Value(Value),
+    Call(Value, Value),
+}
+
+impl Vm {
+    pub(crate) fn intern_static(&mut self, s: &str) -> Value {
+        self.intern(s)
+    }
+
+    /// The class of any value.
+    pub fn class_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::None | Value::Undef => t.none_type,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::NotImplemented => t.not_implemented_type,
+            Value::Ellipsis => t.ellipsis_type,
+            Value::Native(_) => t.builtin_function,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) => t.str_,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::BigInt(_) => t.int,
+                Obj::List(_) => t.list,
+                Obj::Tuple(_) => t.tuple,
+                Obj::Dict(_) => t.dict,
+                Obj::Set { frozen: false, .. } => t.set,
+                Obj::Set { frozen: true, .. } => t.frozenset,
+                Obj::Range { .. } => t.range,
+                Obj::Slice(..) => t.slice,
+                Obj::Func(_) => t.function,
+                Obj::Class(_) => t.type_,
+                Obj::Instance(i) => i.class,
+                Obj::BoundMethod { .. } => t.bound_method,
+                Obj::Cell(_) => t.cell,
+                Obj::Module { .. } => t.module,
+                Obj::Exception(e) => e.class,
+                Obj::Generator(g) => {
+                    if g.kind == crate::objects::GenKind::Coroutine {
+                        t.coroutine
+                    } else {
+                        t.generator
+                    }
+                }
+                Obj::Property { .. } => t.property,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::Super { .. } => t.super_,
+                Obj::Iter(_) => t.iterator,
+                Obj::MemoryView { .. } => t.memoryview,
+                Obj::Code(_) => t.code,
+                Obj::Free(_) => t.none_type,
+            },
+        }
+    }
+
+    pub fn class_name(&self, cls: ObjRef) -> alloc::string::String {
+        match self.heap.get(cls) {
+            Obj::Class(c) => self.str_of(c.name).unwrap_or("?").into(),
+            _ => "?".into(),
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> alloc::string::String {
+        self.class_name(self.class_of(v))
+    }
+
+    /// Look `name` up along `cls`'s MRO.
+    pub(crate) fn class_lookup(&self, cls: ObjRef, name: Value) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        let h = self.str_hash(name);
+        for &m in &c.mro {
+            if let Obj::Class(mc) = self.heap.get(m) {
+                if let Some(i) = mc.dict.find(h, |k| k.is(name) || self.str_eq(*k, name)) {
+                    return Some(mc.dict.entries[i].value);
+                }
+            }
+        }
+        None
+    }
+
+    /// Does `cls` (before any builtin base) define `a` but not `b`?
+    pub(crate) fn class_defines_without(&self, cls: ObjRef, a: Value, b: Value) -> bool {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return false;
+        };
+        for &m in &c.mro {
+            if self.is_builtin_class(m) {
+                return false;
+            }
+            if let Obj::Class(mc) = self.heap.get(m) {
+                let ha = self.str_hash(a);
+                let hb = self.str_hash(b);
+                let has_a = mc.dict.find(ha, |k| self.str_eq(*k, a)).is_some();
+                let has_b = mc.dict.find(hb, |k| self.str_eq(*k, b)).is_some();
+                if has_b {
+                    return false;
+                }
+                if has_a {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    pub(crate) fn str_hash(&self, v: Value) -> u64 {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => s.hash(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    pub(crate) fn str_eq(&self, a: Value, b: Value) -> bool {
+        match (self.str_of(a), self.str_of(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// A special method looked up on the type (not the instance), as
+    /// Python does for operators. Returns a callable taking self first.
+    pub(crate) fn lookup_special(&mut self, v: Value, name: Value) -> Option<Value> {
+        let cls = self.class_of(v);
+        if self.is_builtin_class(cls) {
+            // Builtin types' own operators are native fast paths; only
+            // methods that exist in their dicts are found here.
+            return self
+                .class_lookup(cls, name)
+                .filter(|f| !matches!(f, Value::Native(_)) || self.native_is_special(*f));
+        }
+        let f = self.class_lookup(cls, name)?;
+        if let Value::Native(_) = f {
+            // Inherited native dunders of builtin bases apply to the wrapped value.
+            return Some(f);
+        }
+        Some(self.unwrap_staticmethod(f))
+    }
+
+    fn native_is_special(&self, _f: Value) -> bool {
+        true
+    }
+
+    pub(crate) fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Got> {
+        match self.get_attr_opt(obj, name)? {
+            Some(g) => Ok(g),
+            None => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    /// Attribute lookup; Ok(None) when missing (for getattr with default / hasattr).
+    pub(crate) fn get_attr_opt(&mut self, obj: Value, name: Value) -> PyResult<Option<Got>> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::Module { dict, .. } => {
+                    let d = *dict;
+                    return Ok(self.dict_get_str(d, name).map(Got::Value));
+                }
+                Obj::Class(_) => return self.class_getattr(r, name),
+                Obj::Super { class, this } => {
+                    let (class, this) = (*class, *this);
+                    return self.super_getattr(class, this, name);
+                }
+                _ => {}
+            }
+        }
+        let cls = self.class_of(obj);
+        let cattr = self.class_lookup(cls, name);
+        // Data descriptors (property) win over the instance dict.
+        if let Some(Value::Obj(pr)) = cattr {
+            if let Obj::Property { get, .. } = self.heap.get(pr) {
+                let g = *get;
+                if g.is_none() {
+                    let n = self.str_of(name).unwrap_or("").to_string();
+                    return Err(self.new_error(
+                        self.types.attribute_error,
+                        &format!("property '{}' has no getter", n),
+                    ));
+                }
+                return Ok(Some(Got::Call(g, obj)));
+            }
+        }
+        if let Some(v) = self.instance_attr(obj, name) {
+            return Ok(Some(Got::Value(v)));
+        }
+        if let Some(a) = cattr {
+            return Ok(Some(Got::Value(self.bind(a, obj, cls)?)));
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(Got::Value(v)));
+        }
+        // __getattr__ fallback.
+        let ga = self.intern_static("__getattr__");
+        if let Some(f) = self.class_lookup(cls, ga) {
+            if !matches!(f, Value::Native(_)) {
+                let v = self.call_sync(f, &[obj, name])?;
+                return Ok(Some(Got::Value(v)));
+            }
+        }
+        Ok(None)
+    }
+
+    fn instance_attr(&self, obj: Value, name: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let h = self.str_hash(name);
+        let d = match self.heap.get(r) {
+            Obj::Instance(i) => &i.dict,
+            Obj::Exception(e) => &e.dict,
+            Obj::Func(f) => {
+                if let Value::Obj(d) = f.attrs {
+                    if let Obj::Dict(d) = self.heap.get(d) {
+                        return d
+                            .find(h, |k| self.str_eq(*k, name))
+                            .map(|i| d.entries[i].value);
+                    }
+                }
+                return None;
+            }
+            _ => return None,
+        };
+        d.find(h, |k| k.is(name) || self.str_eq(*k, name))
+            .map(|i| d.entries[i].value)
+    }
+
+    /// Bind a class attribute found for `obj`: functions become bound
+    /// methods, classmethods bind the class, staticmethods unwrap.
+    pub(crate) fn bind(&mut self, a: Value, obj: Value, cls: ObjRef) -> PyResult<Value> {
+        match a {
+            Value::Native(_) => {
+                if let Value::Obj(r) = obj {
+                    if matches!(self.heap.get(r), Obj::Class(_)) {
+                        return Ok(a);
+                    }
+                }
+                self.alloc(Obj::BoundMethod { this: obj, func: a })
+            }
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Func(_) => self.alloc(Obj::BoundMethod { this: obj, func: a }),
+                Obj::ClassMethod(f) => {
+                    let f = *f;
+                    self.alloc(Obj::BoundMethod {
+                        this: Value::Obj(cls),
+                        func: f,
+                    })
+                }
+                Obj::StaticMethod(f) => Ok(*f),
+                _ => Ok(a),
+            },
+            _ => Ok(a),
+        }
+    }
+
+    fn class_getattr(&mut self, cls: ObjRef, name: Value) -> PyResult<Option<Got>> {
+        if let Some(a) = self.class_lookup(cls, name) {
+            if let Value::Obj(r) = a {
+                match self.heap.get(r) {
+                    Obj::ClassMethod(f) => {
+                        let f = *f;
+                        return Ok(Some(Got::Value(self.alloc(Obj::BoundMethod {
+                            this: Value::Obj(cls),
+                            func: f,
+                        })?)));
+                    }
+                    Obj::StaticMethod(f) => return Ok(Some(Got::Value(*f))),
+                    _ => {}
+                }
+            }
+            return Ok(Some(Got::Value(a)));
+        }
+        let s = self.str_of(name).unwrap_or("").to_string();
+        let v = match s.as_str() {
+            "__name__" | "__qualname__" => match self.heap.get(cls) {
+                Obj::Class(c) => c.name,
+                _ => Value::None,
+            },
+            "__module__" => match self.heap.get(cls) {
+                Obj::Class(c) => c.module,
+                _ => Value::None,
+            },
+            "__mro__" => {
+                let mro = match self.heap.get(cls) {
+                    Obj::Class(c) => c.mro.iter().map(|&m| Value::Obj(m)).collect::<Vec<_>>(),
+                    _ => Vec::new(),
+                };
+                self.alloc(Obj::Tuple(mro.into_boxed_slice()))?
+            }
+            "__bases__" => {
+                let b = match self.heap.get(cls) {
+                    Obj::Class(c) => c.bases.iter().map(|&m| Value::Obj(m)).collect::<Vec<_>>(),
+                    _ => Vec::new(),
+                };
+                self.alloc(Obj::Tuple(b.into_boxed_slice()))?
+            }
+            "__dict__" => {
+                let entries: Vec<(Value, Value)> = match self.heap.get(cls) {
+                    Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+                    _ => Vec::new(),
+                };
+                let d = self.new_dict()?;
+                for (k, v) in entries {
+                    self.dict_set(d, k, v)?;
+                }
+                d
+            }
+            "__class__" => Value::Obj(self.types.type_),
+            _ => {
+                // Methods of `type` itself (e.g. `C.mro`) are not modelled.
+                return Ok(None);
+            }
+        };
+        Ok(Some(Got::Value(v)))
+    }
+
+    /// Attributes every object has that are not in a dict.
+    fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        let s = match self.str_of(name) {
+            Some(s) if s.starts_with("__") => alloc::string::String::from(s),
+            _ => return self.value_attr(obj, name),
+        };
+        Ok(Some(match s.as_str() {
+            "__class__" => Value::Obj(self.class_of(obj)),
+            "__dict__" => {
+                let entries: Vec<(Value, Value)> = match obj {
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::Instance(i) => i.dict.iter().map(|e| (e.key, e.value)).collect(),
+                        Obj::Exception(e) => e.dict.iter().map(|e| (e.key, e.value)).collect(),
+                        _ => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                };
+                let d = self.new_dict()?;
+                for (k, v) in entries {
+                    self.dict_set(d, k, v)?;
+                }
+                d
+            }
+            "__name__" | "__qualname__" => match obj {
+                Value::Native(i) => {
+                    let n = self.natives[i as usize].name;
+                    self.intern(n)
+                }
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Func(f) => {
+                        if s == "__name__" {
+                            f.name
+                        } else {
+                            f.qualname
+                        }
+                    }
+                    Obj::Generator(g) => g.name,
+                    Obj::BoundMethod { func, .. } => {
+                        let f = *func;
+                        return self.special_attr(f, name);
+                    }
+                    _ => return Ok(None),
+                },
+                _ => return Ok(None),
+            },
+            "__self__" => match obj {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::BoundMethod { this, .. } => *this,
+                    _ => return Ok(None),
+                },
+                _ => return Ok(None),
+            },
+            "__func__" => match obj {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::BoundMethod { func, .. } => *func,
+                    _ => return Ok(None),
+                },
+                _ => return Ok(None),
+            },
+            "__module__" => match obj {
+                Value::Obj(r) => match self.heap.get(r) {
+                    Obj::Func(f) => {
+                        let g = f.globals;
+                        let n = self.intern_static("__name__");
+                        self.dict_get_str(g, n).unwrap_or(Value::None)
+                    }
+                    _ => return Ok(None),
+                },
+                _ => return Ok(None),
+            },
+            "__doc__" => Value::None,
+            _ => return self.value_attr(obj, name),
+        }))
+    }
+
+    pub(crate) fn attr_error(&mut self, obj: Value, name: Value) -> Value {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let msg = match obj {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Module { name: mn, .. } => {
+                    let m = self.str_of(*mn).unwrap_or("?").to_string();
+                    format!("module '{}' has no attribute '{}'", m, n)
+                }
+                Obj::Class(c) => {
+                    let cn = self.str_of(c.name).unwrap_or("?").to_string();
+                    format!("type object '{}' has no attribute '{}'", cn, n)
+                }
+                _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+            },
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+        };
+        self.new_error(self.types.attribute_error, &msg)
+    }
+
+    /// `obj.name(...)` without allocating a bound method: returns
+    /// (function, self) or (callable, Undef).
+    pub(crate) fn load_method(&mut self, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+        let is_plain = match obj {
+            Value::Obj(r) => !matches!(
+                self.heap.get(r),
+                Obj::Module { .. } | Obj::Class(_) | Obj::Super { .. }
+            ),
+            _ => true,
+        };
+        if is_plain {
+            let cls = self.class_of(obj);
+            if let Some(a) = self.class_lookup(cls, name) {
+                let plain_fn = match a {
+                    Value::Native(_) => true,
+                    Value::Obj(r) => matches!(self.heap.get(r), Obj::Func(_)),
+                    _ => false,
+                };
+                if plain_fn && self.instance_attr(obj, name).is_none() {
+                    return Ok((a, obj));
+                }
+            }
+        }
+        match self.get_attr(obj, name)? {
+            Got::Value(v) => Ok((v, Value::Undef)),
+            Got::Call(f, this) => {
+                let v = self.call_sync(f, &[this])?;
+                Ok((v, Value::Undef))
+            }
+        }
+    }
+
+    /// Store an attribute. Returns Some((f, args)) when a Python function
+    /// (property setter, `__setattr__`) must be called to do it.
+    pub(crate) fn set_attr(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Value,
+    ) -> PyResult<Option<(Value, Vec<Value>)>> {
+        let cls = self.class_of(obj);
+        if let Value::Obj(r) = obj {
+            if !matches!(self.heap.get(r), Obj::Class(_) | Obj::Module { .. }) {
+                if let Some(Value::Obj(pr)) = self.class_lookup(cls, name) {
+                    if let Obj::Property { set, .. } = self.heap.get(pr) {
+                        let s = *set;
+                        if s.is_none() {
+                            let n = self.str_of(name).unwrap_or("").to_string();
+                            return Err(self.new_error(
+                                self.types.attribute_error,
+                                &format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    n,
+                                    self.type_name(obj)
+                                ),
+                            ));
+                        }
+                        return Ok(Some((s, alloc::vec![obj, v])));
+                    }
+                }
+                let sa = self.intern_static("__setattr__");
+                if let Some(f) = self.class_lookup(cls, sa) {
+                    if !matches!(f, Value::Native(_)) {
+                        return Ok(Some((f, alloc::vec![obj, name, v])));
+                    }
+                }
+            }
+        }
+        self.set_attr_direct(obj, name, v)?;
+        Ok(None)
+    }
+
+    /// `object.__setattr__`: store in the instance/class/module dict.
+    pub(crate) fn set_attr_direct(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(r) = obj else {
+            return Err(self.attr_readonly(obj, name));
+        };
+        let h = self.str_hash(name);
+        let grow = 48;
+        self.ensure(grow)?;
+        match self.heap.get_mut(r) {
+            Obj::Instance(i) => dict_put(&mut i.dict, h, name, v),
+            Obj::Exception(e) => dict_put(&mut e.dict, h, name, v),
+            Obj::Class(c) => {
+                dict_put(&mut c.dict, h, name, v);
+                c.version = c.version.wrapping_add(1);
+            }
+            Obj::Module { dict, .. } => {
+                let d = *dict;
+                self.dict_set_str(d, name, v)?;
+            }
+            Obj::Func(f) => {
+                let attrs = f.attrs;
+                let d = if let Value::Obj(d) = attrs {
+                    d
+                } else {
+                    let d = self.new_dict()?;
+                    if let Obj::Func(f) = self.heap.get_mut(r) {
+                        f.attrs = d;
+                    }
+                    match d {
+                        Value::Obj(d) => d,
+                        _ => return Ok(()),
+                    }
+                };
+                self.dict_set_str(d, name, v)?;
+            }
+            _ => return Err(self.attr_readonly(obj, name)),
+        }
+        self.heap.grew(grow);
+        Ok(())
+    }
+
+    fn attr_readonly(&mut self, obj: Value, name: Value) -> Value {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        let t = self.type_name(obj);
+        self.new_error(
+            self.types.attribute_error,
+            &format!("'{}' object has no attribute '{}'", t, n),
+        )
+    }
+
+    pub(crate) fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        let da = self.intern_static("__delattr__");
+        if let Some(f) = self.class_lookup(cls, da) {
+            if !matches!(f, Value::Native(_)) {
+                self.call_sync(f, &[obj, name])?;
+                return Ok(());
+            }
+        }
+        if let Some(Value::Obj(pr)) = self.class_lookup(cls, name) {
+            if let Obj::Property { del, .. } = self.heap.get(pr) {
+                let d = *del;
+                if !d.is_none() {
+                    self.call_sync(d, &[obj])?;
+                    return Ok(());
+                }
+            }
+        }
+        let h = self.str_hash(name);
+        let removed = match obj {
+            Value::Obj(r) => {
+                let heap = &mut self.heap;
+                let d = match heap.get_mut(r) {
+                    Obj::Instance(i) => Some(&mut i.dict),
+                    Obj::Exception(e) => Some(&mut e.dict),
+                    Obj::Class(c) => Some(&mut c.dict),
+                    _ => None,
+                };
+                match d {
+                    Some(d) => {
+                        let found = d.find(h, |k| k.is(name));
+                        match found {
+                            Some(i) => {
+                                d.remove_at(i);
+                                true
+                            }
+                            None => false,
+                        }
+                    }
+                    None => {
+                        if let Obj::Module { dict, .. } = self.heap.get(r) {
+                            let d = *dict;
+                            self.dict_del_str(d, name)
+                        } else {
+                            false
+                        }
+                    }
+                }
+            }
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(self.attr_error(obj, name))
+        }
+    }
+
+    // ---- super() ----
+
+    pub(crate) fn new_super(&mut self, class: ObjRef, this: Value) -> PyResult<Value> {
+        self.alloc(Obj::Super { class, this })
+    }
+
+    fn super_getattr(&mut self, class: ObjRef, this: Value, name: Value) -> PyResult<Option<Got>> {
+        // Search the MRO of type(this) (or this, if a class) after `class`.
+        let start_cls = match this {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => r,
+            _ => self.class_of(this),
+        };
+        let mro = match self.heap.get(start_cls) {
+            Obj::Class(c) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let pos = mro
+            .iter()
+            .position(|&m| m == class)
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
+        let h = self.str_hash(name);
+        for &m in &mro[pos..] {
+            let found = match self.heap.get(m) {
+                Obj::Class(c) => c
+                    .dict
+                    .find(h, |k| k.is(name) || self.str_eq(*k, name))
+                    .map(|i| c.dict.entries[i].value),
+                _ => None,
+            };
+            if let Some(a) = found {
+                if let Value::Obj(pr) = a {
+                    if let Obj::Property { get, .. } = self.heap.get(pr) {
+                        return Ok(Some(Got::Call(*get, this)));
+                    }
+                }
+                let is_class =
+                    matches!(this, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+                if is_class {
+                    if let Value::Obj(r) = a {
+                        if let Obj::ClassMethod(f) = self.heap.get(r) {
+                            let f = *f;
+                            return Ok(Some(Got::Value(
+                                self.alloc(Obj::BoundMethod { this, func: f })?,
+                            )));
+                        }
+                    }
+                    let v = self.unwrap_staticmethod(a);
+                    // `super().__new__(cls)` style calls on classes: natives get `this` bound.
+                    return Ok(Some(Got::Value(v)));
+                }
+                return Ok(Some(Got::Value(self.bind(a, this, start_cls)?)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `with` support: the bound `__exit__` of a context manager.
+    pub(crate) fn with_exit_method(&mut self, ctx: Value) -> PyResult<Value> {
+        let n = self.intern_static("__exit__");
+        let e = self.intern_static("__enter__");
+        let cls = self.class_of(ctx);
+        if self.class_lookup(cls, e).is_none() {
+            let t = self.type_name(ctx);
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                t
+            )));
+        }
+        match self.class_lookup(cls, n) {
+            Some(f) => self.bind(f, ctx, cls),
+            None => {
+                let t = self.type_name(ctx);
+                Err(self.type_error(format!(
+                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                    t
+                )))
+            }
+        }
+    }
+
+    pub(crate) fn new_instance_of(&mut self, cls: ObjRef) -> PyResult<Value> {
+        let layout = match self.heap.get(cls) {
+            Obj::Class(c) => c.layout,
+            _ => Layout::Object,
+        };
+        if layout == Layout::Exception {
+            let e = self.new_exception(cls, &[]);
+            return Ok(e);
+        }
+        self.alloc(Obj::Instance(Box::new(crate::objects::Instance {
+            class: cls,
+            dict: crate::objects::Dict::new(),
+            base: Value::Undef,
+        })))
+    }
+}
+
+fn dict_put(d: &mut crate::objects::Dict, h: u64, k: Value, v: Value) {
+    if let Some(i) = d.find(h, |x| x.is(k)) {
+        d.entries[i].value = v;
+    } else {
+        d.push_new(h, k, v);
+    }
+}

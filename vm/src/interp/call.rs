@@ -1,0 +1,826 @@
+//! Calls: argument binding, Python and native callees, class instantiation,
+//! bound methods, `*args`/`**kwargs`, function and class creation.
+//!
+//! `call_at(pos, n, kwnames, cont)` calls the callable at `stack[pos]` with
+//! the `n` values above it (positional first, then the values of the keyword
+//! names in the `kwnames` tuple). A Python callee gets a frame whose locals
+//! start at `pos + 1`, where the arguments already are (no copy in the
+//! common case). Returns true when a frame was pushed.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{Cont, Frame};
+use crate::bytecode::*;
+use crate::heap::ObjRef;
+use crate::objects::func::{Func, Layout};
+use crate::objects::{Dict, ExcObj, Gen, GenKind, GenState, Instance, Obj};
+use crate::types::tag;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const SMALL: usize = 8;
+
+impl Vm {
+    pub(crate) fn call_at(
+        &mut self,
+        pos: usize,
+        n: usize,
+        kwnames: Value,
+        cont: Cont,
+    ) -> PyResult<bool> {
+        let f = self.stack[pos];
+        match f {
+            Value::Native(i) => {
+                let nf = self.natives[i as usize].f;
+                let nkw = self.tuple_len(kwnames);
+                let npos = n - nkw;
+                let r = if nkw == 0 && npos <= SMALL {
+                    let mut buf = [Value::None; SMALL];
+                    buf[..npos].copy_from_slice(&self.stack[pos + 1..pos + 1 + npos]);
+                    nf(self, &buf[..npos], &[])
+                } else {
+                    let args: Vec<Value> = self.stack[pos + 1..pos + 1 + npos].to_vec();
+                    let mut kw: Vec<(Value, Value)> = Vec::new();
+                    for i in 0..nkw {
+                        let name = self.tuple_item(kwnames, i);
+                        kw.push((name, self.stack[pos + 1 + npos + i]));
+                    }
+                    nf(self, &args, &kw)
+                };
+                let v = r?;
+                self.stack.truncate(pos);
+                self.stack.push(v);
+                if self.request.is_none() {
+                    self.apply_native_cont(cont)?;
+                } else if let Some(crate::vm::Request::Call { cont: c, .. }) = &mut self.request {
+                    // The native's own continuation applies after the Python call.
+                    if matches!(c, Cont::Normal) {
+                        *c = cont;
+                    }
+                } else if let Some(crate::vm::Request::Resume { cont: c, .. }) = &mut self.request {
+                    if matches!(cont, Cont::Sync) {
+                        *c = Cont::Sync;
+                    }
+                }
+                Ok(false)
+            }
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Func(_) => self.call_function(pos, n, kwnames, cont),
+                Obj::BoundMethod { this, func } => {
+                    let (this, func) = (*this, *func);
+                    self.stack[pos] = func;
+                    self.stack.insert(pos + 1, this);
+                    self.call_at(pos, n + 1, kwnames, cont)
+                }
+                Obj::Class(_) => self.call_class(r, pos, n, kwnames, cont),
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) if false => {
+                    let f = *f;
+                    self.stack[pos] = f;
+                    self.call_at(pos, n, kwnames, cont)
+                }
+                _ => {
+                    let call = self.intern_static("__call__");
+                    match self.lookup_special(f, call) {
+                        Some(m) => {
+                            self.stack[pos] = m;
+                            self.stack.insert(pos + 1, f);
+                            self.call_at(pos, n + 1, kwnames, cont)
+                        }
+                        None => Err(self.not_callable(f)),
+                    }
+                }
+            },
+            _ => Err(self.not_callable(f)),
+        }
+    }
+
+    /// After a native returned without a request: apply the frame-like
+    /// continuation to its result (which is on top of the stack).
+    fn apply_native_cont(&mut self, cont: Cont) -> PyResult<()> {
+        match cont {
+            Cont::Normal => Ok(()),
+            other => {
+                let v = self.pop();
+                match self.apply_cont(v, other)? {
+                    Some(super::Exit::SyncReturn(v)) => {
+                        self.stack.push(v);
+                        Ok(())
+                    }
+                    _ => Ok(()),
+                }
+            }
+        }
+    }
+
+    fn not_callable(&mut self, f: Value) -> Value {
+        let t = self.type_name(f);
+        self.type_error(format!("'{}' object is not callable", t))
+    }
+
+    fn call_function(
+        &mut self,
+        pos: usize,
+        n: usize,
+        kwnames: Value,
+        cont: Cont,
+    ) -> PyResult<bool> {
+        let f = self.stack[pos];
+        let Value::Obj(fr) = f else { return Ok(false) };
+        let (code, globals) = match self.heap.get(fr) {
+            Obj::Func(func) => (func.code.clone(), func.globals),
+            _ => return Ok(false),
+        };
+        self.check_depth()?;
+        let base = pos + 1;
+        let simple =
+            code.flags & CODE_SIMPLE != 0 && kwnames.is_undef() && n == code.argcount as usize;
+        if simple {
+            for _ in n..code.nlocals as usize {
+                self.stack.push(Value::Undef);
+            }
+        } else {
+            self.bind_args(fr, &code, base, n, kwnames)?;
+        }
+        // Cells: wrap parameters that are captured; fill free variables.
+        if !code.cellvars.is_empty() || !code.freevars.is_empty() {
+            for &c in code.cellvars.iter() {
+                let v = self.stack[base + c as usize];
+                let cell = self.alloc(Obj::Cell(v))?;
+                self.stack[base + c as usize] = cell;
+            }
+            if let Obj::Func(func) = self.heap.get(fr) {
+                let closure = func.closure.clone();
+                for (i, &slot) in code.freevars.iter().enumerate() {
+                    self.stack[base + slot as usize] =
+                        closure.get(i).copied().unwrap_or(Value::None);
+                }
+            }
+        }
+        if code.flags & (CODE_GENERATOR | CODE_COROUTINE) != 0 {
+            let kind = if code.flags & CODE_COROUTINE != 0 {
+                GenKind::Coroutine
+            } else {
+                GenKind::Generator
+            };
+            let saved: Vec<Value> = self.stack[base..].to_vec();
+            let name = match self.heap.get(fr) {
+                Obj::Func(func) => func.name,
+                _ => Value::None,
+            };
+            let g = self.alloc(Obj::Generator(Box::new(Gen {
+                func: f,
+                code,
+                globals,
+                pc: 0,
+                stack: saved,
+                handling: Vec::new(),
+                state: GenState::Created,
+                kind,
+                name,
+            })))?;
+            self.stack.truncate(pos);
+            self.stack.push(g);
+            self.apply_native_cont(cont)?;
+            return Ok(false);
+        }
+        let exc_base = self.handling.len();
+        let locals = core::mem::replace(&mut self.pending_locals, Value::Undef);
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            globals,
+            func: f,
+            locals,
+            cont,
+            exc_base,
+            gen: None,
+        });
+        Ok(true)
+    }
+
+    /// General argument binding: defaults, keywords, `*args`, `**kwargs`.
+    /// Leaves exactly `nlocals` slots from `base`.
+    fn bind_args(
+        &mut self,
+        fr: ObjRef,
+        code: &Code,
+        base: usize,
+        n: usize,
+        kwnames: Value,
+    ) -> PyResult<()> {
+        let nkw = self.tuple_len(kwnames);
+        let npos = n - nkw;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let nlocals = code.nlocals as usize;
+        let has_varargs = code.flags & CODE_VARARGS != 0;
+        let has_varkw = code.flags & CODE_VARKW != 0;
+        let args: Vec<Value> = self.stack[base..base + n].to_vec();
+        self.stack.truncate(base);
+        let mut locals: Vec<Value> = alloc::vec![Value::Undef; nlocals];
+        let qual = self.func_qualname(fr);
+        if npos > argcount && !has_varargs {
+            let (defaults_len, _) = self.func_defaults_len(fr);
+            let given = npos;
+            let takes = if defaults_len > 0 {
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults_len,
+                    argcount
+                )
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
+            };
+            let msg = if kwonly > 0 && nkw > 0 {
+                format!(
+                    "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                    qual, takes, given, if given == 1 { "" } else { "s" }, nkw, if nkw == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{}() takes {} but {} {} given",
+                    qual,
+                    takes,
+                    given,
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            self.stack.truncate(base);
+            return Err(self.type_error(msg));
+        }
+        for i in 0..npos.min(argcount) {
+            locals[i] = args[i];
+        }
+        let vararg_slot = argcount + kwonly;
+        if has_varargs {
+            let extra: Vec<Value> = if npos > argcount {
+                args[argcount..npos].to_vec()
+            } else {
+                Vec::new()
+            };
+            locals[vararg_slot] = self.alloc(Obj::Tuple(extra.into_boxed_slice()))?;
+            self.temp_roots.push(locals[vararg_slot]);
+        }
+        let varkw_slot = argcount + kwonly + has_varargs as usize;
+        let mut kwdict = Value::None;
+        if has_varkw {
+            kwdict = self.new_dict()?;
+            locals[varkw_slot] = kwdict;
+            self.temp_roots.push(kwdict);
+        }
+        let roots_before = self.temp_roots.len() - has_varargs as usize - has_varkw as usize;
+        let result = (|| -> PyResult<()> {
+            for i in 0..nkw {
+                let name = self.tuple_item(kwnames, i);
+                let v = args[npos + i];
+                let slot = (0..argcount + kwonly)
+                    .find(|&j| code.varnames[j].is(name))
+                    .or_else(|| {
+                        let s = self.str_of(name)?;
+                        (0..argcount + kwonly).find(|&j| self.str_of(code.varnames[j]) == Some(s))
+                    });
+                match slot {
+                    Some(j) if j >= (code.argcount as usize).min(npos) || j >= npos => {
+                        if !locals[j].is_undef() {
+                            let s = self.str_of(name).unwrap_or("").to_string_lossy();
+                            return Err(self.type_error(format!(
+                                "{}() got multiple values for argument '{}'",
+                                qual, s
+                            )));
+                        }
+                        locals[j] = v;
+                    }
+                    Some(_) => {
+                        let s = self.str_of(name).unwrap_or("").to_string_lossy();
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qual, s
+                        )));
+                    }
+                    None => {
+                        if has_varkw {
+                            self.dict_set(kwdict, name, v)?;
+                        } else {
+                            let s = self.str_of(name).unwrap_or("").to_string_lossy();
+                            return Err(self.type_error(format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                qual, s
+                            )));
+                        }
+                    }
+                }
+            }
+            // Defaults for missing positionals.
+            let (defaults, kwdefaults) = match self.heap.get(fr) {
+                Obj::Func(f) => (f.defaults.clone(), f.kwdefaults),
+                _ => (Vec::new(), Value::None),
+            };
+            let first_default = argcount - defaults.len().min(argcount);
+            let mut missing: Vec<String> = Vec::new();
+            for j in 0..argcount {
+                if locals[j].is_undef() {
+                    if j >= first_default {
+                        locals[j] = defaults[j - first_default];
+                    } else {
+                        missing.push(self.str_of(code.varnames[j]).unwrap_or("").into());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(missing_msg(&qual, "positional", &missing)));
+            }
+            for j in argcount..argcount + kwonly {
+                if locals[j].is_undef() {
+                    let name = code.varnames[j];
+                    let d = match kwdefaults {
+                        Value::Obj(d) => self.dict_get_str(d, name),
+                        _ => None,
+                    };
+                    match d {
+                        Some(v) => locals[j] = v,
+                        None => missing.push(self.str_of(name).unwrap_or("").into()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(missing_msg(&qual, "keyword-only", &missing)));
+            }
+            Ok(())
+        })();
+        self.temp_roots.truncate(roots_before);
+        if let Err(e) = result {
+            self.stack.truncate(base);
+            return Err(e);
+        }
+        self.stack.extend(locals);
+        Ok(())
+    }
+
+    fn func_defaults_len(&self, fr: ObjRef) -> (usize, bool) {
+        match self.heap.get(fr) {
+            Obj::Func(f) => (f.defaults.len(), !f.kwdefaults.is_none()),
+            _ => (0, false),
+        }
+    }
+
+    pub(crate) fn func_qualname(&self, fr: ObjRef) -> String {
+        match self.heap.get(fr) {
+            Obj::Func(f) => self.str_of(f.qualname).unwrap_or("?").into(),
+            _ => "?".into(),
+        }
+    }
+
+    /// `f(*args, **kwargs)`: stack `f, args_tuple[, kwargs_dict]`.
+    pub(crate) fn call_ex(&mut self, has_kw: bool) -> PyResult<bool> {
+        let kw = if has_kw { self.pop() } else { Value::None };
+        let args = self.pop();
+        let pos = self.stack.len() - 1;
+        let items = self.tuple_items(args);
+        let n = items.len();
+        self.stack.extend(items);
+        let mut names = Vec::new();
+        if let Value::Obj(d) = kw {
+            let entries: Vec<(Value, Value)> = match self.heap.get(d) {
+                Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+                _ => Vec::new(),
+            };
+            for (k, v) in entries {
+                if self.str_of(k).is_none() {
+                    return Err(self.type_error("keywords must be strings".into()));
+                }
+                names.push(k);
+                self.stack.push(v);
+            }
+        }
+        let nk = names.len();
+        let kwnames = if nk > 0 {
+            self.alloc(Obj::Tuple(names.into_boxed_slice()))?
+        } else {
+            Value::Undef
+        };
+        self.call_at(pos, n + nk, kwnames, Cont::Normal)
+    }
+
+    /// `MakeFunction`: stack has [defaults][kwdefaults][closure] per flags.
+    pub(crate) fn make_function(
+        &mut self,
+        code: alloc::rc::Rc<Code>,
+        globals: ObjRef,
+        flags: u32,
+    ) -> PyResult<()> {
+        let closure = if flags & 4 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let defaults = if flags & 1 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        // Keep them rooted until the function holds them.
+        self.temp_roots.extend([closure, kwdefaults, defaults]);
+        let name = self.intern(&code.name);
+        let qualname = self.intern(&code.qualname);
+        let f = Func {
+            defaults: self.tuple_items(defaults),
+            closure: self.tuple_items(closure),
+            code,
+            globals,
+            name,
+            qualname,
+            kwdefaults,
+            attrs: Value::None,
+        };
+        let r = self.alloc(Obj::Func(Box::new(f)));
+        let n = self.temp_roots.len();
+        self.temp_roots.truncate(n - 3);
+        self.stack.push(r?);
+        Ok(())
+    }
+
+    // ---- classes ----
+
+    fn call_class(
+        &mut self,
+        cls: ObjRef,
+        pos: usize,
+        n: usize,
+        kwnames: Value,
+        cont: Cont,
+    ) -> PyResult<bool> {
+        let (layout, btag) = match self.heap.get(cls) {
+            Obj::Class(c) => (c.layout, c.builtin),
+            _ => return Ok(false),
+        };
+        let is_builtin_type = self.is_builtin_class(cls);
+        if is_builtin_type {
+            // int(...), list(...), ValueError(...): the type's constructor.
+            if cls == self.types.type_ && n == 1 && kwnames.is_undef() {
+                let v = self.stack[pos + 1];
+                let t = Value::Obj(self.class_of(v));
+                self.stack.truncate(pos);
+                self.stack.push(t);
+                self.apply_native_cont(cont)?;
+                return Ok(false);
+            }
+            let ctor = self.constructor_for(cls);
+            self.stack[pos] = ctor;
+            self.stack.insert(pos + 1, Value::Obj(cls));
+            return self.call_at(pos, n + 1, kwnames, cont);
+        }
+        // A user class. A user `__new__` takes over creation.
+        let new_name = self.intern_static("__new__");
+        let user_new = self
+            .class_lookup(cls, new_name)
+            .filter(|v| !matches!(v, Value::Native(_)));
+        if let Some(newf) = user_new {
+            let newf = self.unwrap_staticmethod(newf);
+            let args: Vec<Value> = self.stack[pos + 1..pos + 1 + n].to_vec();
+            let mut callargs = alloc::vec![Value::Obj(cls)];
+            callargs.extend(args.iter().copied());
+            let kw = self.kwpairs(kwnames, &args, n);
+            if !kw.is_empty() {
+                return Err(
+                    self.type_error("keyword arguments to __new__ are not supported".into())
+                );
+            }
+            let inst = self.call_sync(newf, &callargs)?;
+            if self.isinstance_class(inst, cls) {
+                let init_name = self.intern_static("__init__");
+                if let Some(init) = self.class_lookup(cls, init_name) {
+                    if !matches!(init, Value::Native(_)) {
+                        self.stack[pos] = init;
+                        self.stack.insert(pos + 1, inst);
+                        return self
+                            .call_at(pos, n + 1, kwnames, Cont::Init(inst))
+                            .map(|p| {
+                                let _ = cont;
+                                p
+                            });
+                    }
+                }
+            }
+            self.stack.truncate(pos);
+            self.stack.push(inst);
+            self.apply_native_cont(cont)?;
+            return Ok(false);
+        }
+        let inst = match layout {
+            Layout::Exception => {
+                let args: Vec<Value> =
+                    self.stack[pos + 1..pos + 1 + n - self.tuple_len(kwnames)].to_vec();
+                let t = self.alloc(Obj::Tuple(args.into_boxed_slice()))?;
+                self.alloc(Obj::Exception(Box::new(ExcObj {
+                    class: cls,
+                    args: t,
+                    cause: Value::None,
+                    context: Value::None,
+                    suppress_context: false,
+                    traceback: Vec::new(),
+                    dict: Dict::new(),
+                })))?
+            }
+            Layout::Builtin => {
+                let base = match btag {
+                    tag::LIST => self.alloc(Obj::List(Vec::new()))?,
+                    tag::DICT => self.new_dict()?,
+                    tag::SET => self.new_set(false)?,
+                    tag::BYTEARRAY => self.alloc(Obj::ByteArray(Vec::new()))?,
+                    _ => {
+                        // Immutable builtins: the value is made from the arguments.
+                        let args: Vec<Value> = self.stack[pos + 1..pos + 1 + n].to_vec();
+                        let bcls = self.builtin_base(cls);
+                        let ctor = self.constructor_for(bcls);
+                        let mut a = alloc::vec![Value::Obj(bcls)];
+                        a.extend(args.iter().take(n - self.tuple_len(kwnames)));
+                        self.call_sync(ctor, &a)?
+                    }
+                };
+                self.temp_roots.push(base);
+                let r = self.alloc(Obj::Instance(Box::new(Instance {
+                    class: cls,
+                    dict: Dict::new(),
+                    base,
+                })));
+                self.temp_roots.pop();
+                r?
+            }
+            _ => self.alloc(Obj::Instance(Box::new(Instance {
+                class: cls,
+                dict: Dict::new(),
+                base: Value::Undef,
+            })))?,
+        };
+        let init_name = self.intern_static("__init__");
+        let init = self.class_lookup(cls, init_name);
+        match init {
+            Some(init) if !(matches!(init, Value::Native(_)) && layout == Layout::Object) => {
+                if matches!(init, Value::Native(_))
+                    && layout == Layout::Builtin
+                    && !matches!(btag, tag::LIST | tag::DICT | tag::SET | tag::BYTEARRAY)
+                {
+                    // Immutable builtin's __init__ ignores arguments.
+                    self.stack.truncate(pos);
+                    self.stack.push(inst);
+                    self.apply_native_cont(cont)?;
+                    return Ok(false);
+                }
+                self.stack[pos] = init;
+                self.stack.insert(pos + 1, inst);
+                let c = match cont {
+                    Cont::Normal => Cont::Init(inst),
+                    other => {
+                        // Rare (class called from native code with a special
+                        // continuation): finish __init__ synchronously.
+                        let args: Vec<Value> = self.stack[pos + 1..].to_vec();
+                        self.stack.truncate(pos);
+                        if !kwnames.is_undef() {
+                            return Err(
+                                self.type_error("keyword arguments not supported here".into())
+                            );
+                        }
+                        self.call_sync(init, &args)?;
+                        self.stack.push(inst);
+                        let _ = other;
+                        return Ok(false);
+                    }
+                };
+                self.call_at(pos, n + 1, kwnames, c)
+            }
+            _ => {
+                if n > 0 && layout == Layout::Object {
+                    let name = self.class_name(cls);
+                    return Err(self.type_error(format!("{}() takes no arguments", name)));
+                }
+                self.stack.truncate(pos);
+                self.stack.push(inst);
+                self.apply_native_cont(cont)?;
+                Ok(false)
+            }
+        }
+    }
+
+    fn kwpairs(&self, kwnames: Value, args: &[Value], n: usize) -> Vec<(Value, Value)> {
+        let nkw = self.tuple_len(kwnames);
+        (0..nkw)
+            .map(|i| (self.tuple_item(kwnames, i), args[n - nkw + i]))
+            .collect()
+    }
+
+    pub(crate) fn unwrap_staticmethod(&self, v: Value) -> Value {
+        if let Value::Obj(r) = v {
+            if let Obj::StaticMethod(f) = self.heap.get(r) {
+                return *f;
+            }
+        }
+        v
+    }
+
+    /// The nearest builtin class in `cls`'s MRO.
+    pub(crate) fn builtin_base(&self, cls: ObjRef) -> ObjRef {
+        if let Obj::Class(c) = self.heap.get(cls) {
+            for &m in &c.mro {
+                if self.is_builtin_class(m) {
+                    return m;
+                }
+            }
+        }
+        self.types.object
+    }
+
+    pub(crate) fn is_builtin_class(&self, cls: ObjRef) -> bool {
+        match self.heap.get(cls) {
+            Obj::Class(c) => self.str_of(c.module) == Some("builtins"),
+            _ => false,
+        }
+    }
+
+    /// `__build_class__(body, name, *bases, **kw)`: run the body with a
+    /// fresh namespace; `Cont::ClassBody` makes the class from it.
+    pub(crate) fn builtin_build_class(&mut self) -> Value {
+        self.build_class_native
+    }
+
+    pub(crate) fn build_class(
+        &mut self,
+        name: Value,
+        bases: Value,
+        ns: Value,
+        _kw: Value,
+        classcell: Value,
+    ) -> PyResult<Value> {
+        let bases_v = self.tuple_items(bases);
+        let cls = self.new_user_class(name, &bases_v, ns)?;
+        if let Value::Obj(c) = classcell {
+            if let Obj::Cell(_) = self.heap.get(c) {
+                self.cell_set(classcell, cls);
+            }
+        }
+        Ok(cls)
+    }
+
+    /// Create a class (used by `class` statements and `type(name, bases, dict)`).
+    pub(crate) fn new_user_class(
+        &mut self,
+        name: Value,
+        bases: &[Value],
+        ns: Value,
+    ) -> PyResult<Value> {
+        let mut base_refs: Vec<ObjRef> = Vec::new();
+        for &b in bases {
+            match b {
+                Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
+                    if let Obj::Class(c) = self.heap.get(r) {
+                        if c.layout == Layout::Final {
+                            let n = self.str_of(c.name).unwrap_or("?").to_string_lossy();
+                            return Err(self.type_error(format!(
+                                "type '{}' is not an acceptable base type",
+                                n
+                            )));
+                        }
+                    }
+                    base_refs.push(r)
+                }
+                _ => return Err(self.type_error("bases must be types".into())),
+            }
+        }
+        if base_refs.is_empty() {
+            base_refs.push(self.types.object);
+        }
+        let mro = self.c3_mro(&base_refs)?;
+        // Layout and builtin tag come from the first base that has one.
+        let mut layout = Layout::Object;
+        let mut btag = tag::OBJECT;
+        for &m in &mro {
+            if let Obj::Class(c) = self.heap.get(m) {
+                if c.layout != Layout::Object {
+                    layout = if c.layout == Layout::Final {
+                        Layout::Builtin
+                    } else {
+                        c.layout
+                    };
+                    btag = c.builtin;
+                    break;
+                }
+            }
+        }
+        let mut dict = Dict::new();
+        if let Value::Obj(d) = ns {
+            if let Obj::Dict(src) = self.heap.get(d) {
+                dict = src.clone();
+            }
+        }
+        let module = match self.dict_find_str_in(&dict, "__module__") {
+            Some(m) => m,
+            None => self.intern("__main__"),
+        };
+        let cls = crate::objects::func::Class {
+            name,
+            module,
+            bases: base_refs,
+            mro: Vec::new(),
+            dict,
+            layout,
+            builtin: btag,
+            version: 0,
+        };
+        let v = self.alloc(Obj::Class(Box::new(cls)))?;
+        if let Value::Obj(r) = v {
+            let mut full = alloc::vec![r];
+            full.extend(mro);
+            if let Obj::Class(c) = self.heap.get_mut(r) {
+                c.mro = full;
+            }
+        }
+        Ok(v)
+    }
+
+    fn dict_find_str_in(&self, d: &Dict, key: &str) -> Option<Value> {
+        let h = crate::objects::str::hash_bytes(key.as_bytes());
+        d.find(h, |k| self.str_of(*k) == Some(key))
+            .map(|i| d.entries[i].value)
+    }
+
+    /// C3 linearisation of the bases (without the class itself).
+    fn c3_mro(&mut self, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+        for &b in bases {
+            if let Obj::Class(c) = self.heap.get(b) {
+                seqs.push(c.mro.clone());
+            }
+        }
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut cand = None;
+            for s in &seqs {
+                let head = s[0];
+                if !seqs.iter().any(|t| t[1..].contains(&head)) {
+                    cand = Some(head);
+                    break;
+                }
+            }
+            let Some(c) = cand else {
+                let names: Vec<String> = bases.iter().map(|&b| self.class_name(b)).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            out.push(c);
+            for s in seqs.iter_mut() {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}
+
+fn missing_msg(qual: &str, kind: &str, missing: &[String]) -> String {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => {
+            let (last, rest) = quoted.split_last().unwrap_or((&quoted[0], &[]));
+            format!("{}, and {}", rest.join(", "), last)
+        }
+    };
+    format!(
+        "{}() missing {} required {} argument{}: {}",
+        qual,
+        missing.len(),
+        kind,
+        if missing.len() == 1 { "" } else { "s" },
+        list
+    )
+}
+
+pub(crate) trait Lossy {
+    fn to_string_lossy(&self) -> String;
+}
+
+impl Lossy for &str {
+    fn to_string_lossy(&self) -> String {
+        String::from(*self)
+    }
+}

@@ -1,0 +1,522 @@
+//! Iteration: `iter()`, the `for` step, unpacking, and the `yield from` /
+//! `await` send step.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::vec::Vec;
+
+use super::Cont;
+use crate::objects::iter::{DictPart, IterState};
+use crate::objects::{GenKind, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub enum Step {
+    Value(Value),
+    Done,
+    /// A frame was pushed (generator or `__next__`); it delivers the result.
+    Pushed,
+}
+
+impl Vm {
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let state = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    IterState::Seq { seq: v, idx: 0 }
+                }
+                Obj::Str(_) => IterState::Str { s: r, pos: 0 },
+                Obj::Range { start, stop, step } => IterState::Range {
+                    cur: *start,
+                    stop: *stop,
+                    step: *step,
+                },
+                Obj::Dict(d) => IterState::Dict {
+                    d: r,
+                    pos: 0,
+                    part: DictPart::Keys,
+                    len0: d.len(),
+                },
+                Obj::Set { d, .. } => IterState::Dict {
+                    d: r,
+                    pos: 0,
+                    part: DictPart::Keys,
+                    len0: d.len(),
+                },
+                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::MemoryView { .. } => {
+                    let b = self.bytes_of(v).unwrap_or_default();
+                    let bv = self.alloc(Obj::Bytes(b))?;
+                    IterState::Seq { seq: bv, idx: 0 }
+                }
+                Obj::Instance(i) => {
+                    let base = i.base;
+                    let n = self.intern_static("__iter__");
+                    if let Some(f) = self.lookup_special(v, n) {
+                        if !matches!(f, Value::Native(_)) {
+                            let it = self.call_sync(f, &[v])?;
+                            return Ok(it);
+                        }
+                    }
+                    let gi = self.intern_static("__getitem__");
+                    if let Some(f) = self.lookup_special(v, gi) {
+                        if !matches!(f, Value::Native(_)) {
+                            // The old sequence protocol, as a Python generator.
+                            let helper = self.prelude_fn("_seq_iter")?;
+                            return self.call_sync(helper, &[v]);
+                        }
+                    }
+                    if !base.is_undef() {
+                        return self.get_iter(base);
+                    }
+                    return Err(self.not_iterable(v));
+                }
+                _ => return Err(self.not_iterable(v)),
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        self.alloc(Obj::Iter(Box::new(state)))
+    }
+
+    pub(crate) fn not_iterable(&mut self, v: Value) -> Value {
+        let t = self.type_name(v);
+        self.type_error(format!("'{}' object is not iterable", t))
+    }
+
+    pub(crate) fn is_generator(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)))
+    }
+
+    /// One step of a builtin iterator: Ok(None) when exhausted. Never runs
+    /// Python code.
+    pub(crate) fn native_next(&mut self, it: crate::heap::ObjRef) -> PyResult<Option<Value>> {
+        let Obj::Iter(st) = self.heap.get(it) else {
+            return Ok(None);
+        };
+        match &**st {
+            IterState::Seq { seq, idx } => {
+                let (seq, idx) = (*seq, *idx);
+                let Value::Obj(sr) = seq else { return Ok(None) };
+                let v = match self.heap.get(sr) {
+                    Obj::List(l) => l.get(idx).copied(),
+                    Obj::Tuple(t) => t.get(idx).copied(),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => b.get(idx).map(|&x| Value::Int(x as i64)),
+                    _ => None,
+                };
+                if let Obj::Iter(st) = self.heap.get_mut(it) {
+                    if let IterState::Seq { idx, .. } = &mut **st {
+                        *idx += 1;
+                    }
+                    if v.is_none() {
+                        **st = IterState::Done;
+                    }
+                }
+                Ok(v)
+            }
+            IterState::Str { s, pos } => {
+                let (s, pos) = (*s, *pos);
+                let ch = match self.heap.get(s) {
+                    Obj::Str(ps) => ps.s[pos..].chars().next(),
+                    _ => None,
+                };
+                match ch {
+                    Some(c) => {
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::Str { pos, .. } = &mut **st {
+                                *pos += c.len_utf8();
+                            }
+                        }
+                        let mut buf = [0u8; 4];
+                        let cs: &str = c.encode_utf8(&mut buf);
+                        Ok(Some(self.char_str(cs)?))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Range { cur, stop, step } => {
+                let (c, stop, step) = (*cur, *stop, *step);
+                if (step > 0 && c < stop) || (step < 0 && c > stop) {
+                    if let Obj::Iter(st) = self.heap.get_mut(it) {
+                        if let IterState::Range { cur, .. } = &mut **st {
+                            *cur = c.saturating_add(step);
+                            if *cur == c {
+                                **st = IterState::Done;
+                            }
+                        }
+                    }
+                    Ok(Some(Value::Int(c)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Dict { d, pos, part, len0 } => {
+                let (d, pos, part, len0) = (*d, *pos, *part, *len0);
+                let (dict, is_set) = match self.heap.get(d) {
+                    Obj::Dict(dd) => (dd, false),
+                    Obj::Set { d: dd, .. } => (dd, true),
+                    _ => return Ok(None),
+                };
+                if dict.len() != len0 {
+                    let what = if is_set { "set" } else { "dictionary" };
+                    return Err(self.new_error(
+                        self.types.runtime_error,
+                        &format!("{} changed size during iteration", what),
+                    ));
+                }
+                match dict.next_live(pos) {
+                    Some(i) => {
+                        let e = &dict.entries[i];
+                        let (k, v) = (e.key, e.value);
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::Dict { pos, .. } = &mut **st {
+                                *pos = i + 1;
+                            }
+                        }
+                        Ok(Some(match part {
+                            DictPart::Keys => k,
+                            DictPart::Values => v,
+                            DictPart::Items => self.alloc(Obj::Tuple(Box::new([k, v])))?,
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Enumerate { it: inner, count } => {
+                let (inner, count) = (*inner, *count);
+                let Value::Obj(ir) = inner else {
+                    return Ok(None);
+                };
+                match self.native_next(ir)? {
+                    Some(v) => {
+                        if let Obj::Iter(st) = self.heap.get_mut(it) {
+                            if let IterState::Enumerate { count, .. } = &mut **st {
+                                *count += 1;
+                            }
+                        }
+                        Ok(Some(
+                            self.alloc(Obj::Tuple(Box::new([Value::Int(count), v])))?,
+                        ))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its } => {
+                let its = its.clone();
+                let mut items = Vec::new();
+                for i in its {
+                    let Value::Obj(ir) = i else { return Ok(None) };
+                    match self.native_next(ir)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.alloc(Obj::Tuple(items.into_boxed_slice()))?))
+            }
+            IterState::Map { f, its } => {
+                let (f, its) = (*f, its.clone());
+                let mut items = Vec::new();
+                for i in its {
+                    let Value::Obj(ir) = i else { return Ok(None) };
+                    match self.native_next(ir)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call_sync(f, &items)?))
+            }
+            IterState::Reversed { seq, idx } => {
+                let (seq, idx) = (*seq, *idx);
+                if idx == 0 {
+                    return Ok(None);
+                }
+                if let Obj::Iter(st) = self.heap.get_mut(it) {
+                    if let IterState::Reversed { idx, .. } = &mut **st {
+                        *idx -= 1;
+                    }
+                }
+                let v = self.seq_get(seq, idx as i64 - 1)?;
+                Ok(Some(v))
+            }
+            IterState::Call { f, sentinel } => {
+                let (f, sentinel) = (*f, *sentinel);
+                let v = self.call_sync(f, &[])?;
+                if self.eq(v, sentinel)? {
+                    if let Obj::Iter(st) = self.heap.get_mut(it) {
+                        **st = IterState::Done;
+                    }
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Done => Ok(None),
+        }
+    }
+
+    /// The `for` loop step over the iterator on top of the stack.
+    pub(crate) fn for_iter_step(&mut self, it: Value, exit: u32) -> PyResult<Step> {
+        let Value::Obj(r) = it else {
+            return Err(self.not_iterator(it));
+        };
+        match self.heap.get(r) {
+            Obj::Iter(_) => Ok(match self.native_next(r)? {
+                Some(v) => Step::Value(v),
+                None => Step::Done,
+            }),
+            Obj::Generator(_) => {
+                self.resume_gen(r, Value::None, false, Cont::ForIter(exit))?;
+                Ok(Step::Pushed)
+            }
+            _ => {
+                let n = self.intern_static("__next__");
+                match self.lookup_special(it, n) {
+                    Some(f) => {
+                        let pos = self.stack.len();
+                        self.stack.push(f);
+                        self.stack.push(it);
+                        if self.call_at(pos, 1, Value::Undef, Cont::ForIter(exit))? {
+                            Ok(Step::Pushed)
+                        } else {
+                            let v = self.pop();
+                            Ok(Step::Value(v))
+                        }
+                    }
+                    None => Err(self.not_iterator(it)),
+                }
+            }
+        }
+    }
+
+    fn not_iterator(&mut self, v: Value) -> Value {
+        let t = self.type_name(v);
+        self.type_error(format!("'{}' object is not an iterator", t))
+    }
+
+    /// `next(it)` from Rust, running Python if needed. Ok(None) at the end.
+    pub fn next_sync(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = it else {
+            return Err(self.not_iterator(it));
+        };
+        match self.heap.get(r) {
+            Obj::Iter(_) => self.native_next(r),
+            _ => {
+                let n = self.intern_static("__next__");
+                let f = match self.lookup_special(it, n) {
+                    Some(f) => f,
+                    None if self.is_generator(it) => Value::Undef,
+                    None => return Err(self.not_iterator(it)),
+                };
+                let r = if f.is_undef() {
+                    self.request = Some(crate::vm::Request::Resume {
+                        gen: r,
+                        value: Value::None,
+                        throw: false,
+                        cont: Cont::Sync,
+                    });
+                    let pos = self.stack.len();
+                    self.stack.push(Value::None);
+                    let floor = self.frames.len();
+                    let req = self.request.take();
+                    match req {
+                        Some(req) => self.sync_request_pub(req, pos, floor),
+                        None => Ok(Value::None),
+                    }
+                } else {
+                    self.call_sync(f, &[it])
+                };
+                match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        let si = self.types.stop_iteration;
+                        if self.isinstance_class(e, si) {
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// All items of an iterable (running Python for generators and user
+    /// iterators through `call_sync`).
+    pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::List(l) => return Ok(l.clone()),
+                Obj::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        self.temp_roots.push(it);
+        let mark = self.temp_roots.len();
+        let mut out = Vec::new();
+        let r = loop {
+            match self.next_sync(it) {
+                Ok(Some(x)) => {
+                    out.push(x);
+                    self.temp_roots.push(x);
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.truncate(mark - 1);
+        r.map(|_| out)
+    }
+
+    /// Unpack `v` into exactly `n` values, or with a starred target at
+    /// `star` (before, rest-list, after).
+    pub(crate) fn unpack(
+        &mut self,
+        v: Value,
+        n: usize,
+        star: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        let items = match self.collect_iterable(v) {
+            Ok(i) => i,
+            Err(e) => {
+                let te = self.types.type_error;
+                if self.isinstance_class(e, te) && !self.is_iterable(v) {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", t)));
+                }
+                return Err(e);
+            }
+        };
+        match star {
+            None => {
+                if items.len() > n {
+                    return Err(self.new_error(
+                        self.types.value_error,
+                        &format!("too many values to unpack (expected {})", n),
+                    ));
+                }
+                if items.len() < n {
+                    return Err(self.new_error(
+                        self.types.value_error,
+                        &format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            items.len()
+                        ),
+                    ));
+                }
+                Ok(items)
+            }
+            Some(before) => {
+                let after = n - before;
+                if items.len() < n {
+                    return Err(self.new_error(
+                        self.types.value_error,
+                        &format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            n,
+                            items.len()
+                        ),
+                    ));
+                }
+                let mut out: Vec<Value> = items[..before].to_vec();
+                let rest = items[before..items.len() - after].to_vec();
+                self.temp_roots.extend(items.iter().copied());
+                let l = self.alloc(Obj::List(rest));
+                self.temp_roots
+                    .truncate(self.temp_roots.len() - items.len());
+                out.push(l?);
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    fn is_iterable(&mut self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => !matches!(
+                self.heap.get(r),
+                Obj::Instance(_) | Obj::Func(_) | Obj::Class(_)
+            ),
+            _ => false,
+        }
+    }
+
+    /// `Send(exit)`: stack `iter, value`. Generators get a frame; other
+    /// iterators are stepped directly.
+    pub(crate) fn send_step(&mut self, exit: u32) -> PyResult<bool> {
+        let value = self.pop();
+        let it = self.top();
+        if let Value::Obj(r) = it {
+            if let Obj::Generator(_) = self.heap.get(r) {
+                let throw = self.pending_throw.take();
+                match throw {
+                    Some(exc) => self.resume_gen(r, exc, true, Cont::Send(exit))?,
+                    None => self.resume_gen(r, value, false, Cont::Send(exit))?,
+                }
+                return Ok(true);
+            }
+        }
+        if let Some(exc) = self.pending_throw.take() {
+            return Err(exc);
+        }
+        // A plain iterator (yield from a list) or an awaitable's iterator.
+        let nv = if value.is_none() {
+            self.next_sync(it)?
+        } else {
+            let n = self.intern_static("send");
+            let (f, this) = self.load_method(it, n)?;
+            let args: Vec<Value> = if this.is_undef() {
+                alloc::vec![value]
+            } else {
+                alloc::vec![this, value]
+            };
+            match self.call_sync(f, &args) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    let si = self.types.stop_iteration;
+                    if self.isinstance_class(e, si) {
+                        let rv = self.stop_iteration_value(e);
+                        self.stack.pop();
+                        self.stack.push(rv);
+                        if let Some(f) = self.frames.last_mut() {
+                            f.pc = exit as usize;
+                        }
+                        return Ok(false);
+                    }
+                    return Err(e);
+                }
+            }
+        };
+        match nv {
+            Some(v) => self.stack.push(v),
+            None => {
+                self.stack.pop();
+                self.stack.push(Value::None);
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = exit as usize;
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = v {
+            if let Obj::Generator(g) = self.heap.get(r) {
+                if g.kind == GenKind::Coroutine || true {
+                    return Ok(v);
+                }
+            }
+        }
+        let n = self.intern_static("__await__");
+        match self.lookup_special(v, n) {
+            Some(f) => {
+                let it = self.call_sync(f, &[v])?;
+                Ok(it)
+            }
+            None => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("object {} can't be used in 'await' expression", t)))
+            }
+        }
+    }
+}

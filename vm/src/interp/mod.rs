@@ -1,0 +1,1270 @@
+//! The dispatch loop: stackless, budgeted, resumable.
+//!
+//! Python-to-Python calls push a [`Frame`] and continue in the same loop;
+//! returns pop it and hand the result to the caller according to the frame's
+//! [`Cont`]. Nothing recurses on the Rust stack except `call_sync`, the
+//! documented escape hatch for dunder methods invoked from inside native
+//! operations (`__eq__` while hashing, `__repr__` while printing a list),
+//! which runs a nested loop and cannot suspend (sleep there raises
+//! RuntimeError).
+
+pub mod attr;
+pub mod call;
+pub mod iter;
+pub mod ops;
+pub mod unwind;
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use crate::bytecode::{Code, Op};
+use crate::heap::ObjRef;
+use crate::objects::{GenState, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Request, Status, Vm};
+
+/// What to do with a frame's result when it returns (or yields).
+#[derive(Clone, Debug)]
+pub enum Cont {
+    /// Push the result on the caller's stack.
+    Normal,
+    /// The bottom frame of the program: finishing it ends `run`.
+    Exit,
+    /// A `call_sync` boundary: return the result to Rust.
+    Sync,
+    /// `__init__` returned: it must be None; push the instance instead.
+    Init(Value),
+    /// A generator driven by `for`: yield pushes the value, return pops the
+    /// iterator and jumps to the loop exit. Also `__next__` of a user
+    /// iterator, whose StopIteration ends the loop.
+    ForIter(u32),
+    /// A sub-iterator of `yield from`/`await` (the Send instruction).
+    Send(u32),
+    /// `next(gen)` / `gen.send()` from native code: return raises StopIteration.
+    GenNext,
+    /// A module body: push the module when it finishes.
+    Import(Value),
+    /// A class body: build the class from the namespace when it finishes.
+    ClassBody {
+        name: Value,
+        bases: Value,
+        ns: Value,
+        kw: Value,
+    },
+    /// `__exit__` of a with-block on normal exit: discard the result.
+    Discard,
+    /// Push a given value instead of the result.
+    Replace(Value),
+    /// Convert the result with `bool()` rules (for `__bool__`/`__len__`).
+    Truth,
+}
+
+impl Cont {
+    pub fn trace(&self, out: &mut Vec<ObjRef>) {
+        let mut p = |v: &Value| {
+            if let Value::Obj(r) = *v {
+                out.push(r);
+            }
+        };
+        match self {
+            Cont::Init(v) | Cont::Import(v) | Cont::Replace(v) => p(v),
+            Cont::ClassBody {
+                name,
+                bases,
+                ns,
+                kw,
+            } => {
+                p(name);
+                p(bases);
+                p(ns);
+                p(kw);
+            }
+            _ => {}
+        }
+    }
+}
+
+pub(crate) fn trace_request(r: &Request, out: &mut Vec<ObjRef>) {
+    let mut p = |v: &Value| {
+        if let Value::Obj(r) = *v {
+            out.push(r);
+        }
+    };
+    match r {
+        Request::Call { f, args, kw, cont } => {
+            p(f);
+            args.iter().for_each(&mut p);
+            kw.iter().for_each(|(a, b)| {
+                p(a);
+                p(b);
+            });
+            cont.trace(out);
+        }
+        Request::RunCode {
+            code,
+            globals,
+            locals,
+            cont,
+        } => {
+            let mut kids = Vec::new();
+            crate::objects::trace_code(code, &mut kids);
+            out.extend(kids);
+            out.push(*globals);
+            if let Value::Obj(r) = locals {
+                out.push(*r);
+            }
+            cont.trace(out);
+        }
+        Request::Resume {
+            gen, value, cont, ..
+        } => {
+            out.push(*gen);
+            if let Value::Obj(r) = value {
+                out.push(*r);
+            }
+            cont.trace(out);
+        }
+        Request::Sleep { .. } | Request::Input => {}
+    }
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    /// Stack index of local slot 0.
+    pub base: usize,
+    pub globals: ObjRef,
+    pub func: Value,
+    /// Class bodies and exec/eval: the namespace dict; else Undef.
+    pub locals: Value,
+    pub cont: Cont,
+    /// `vm.handling.len()` when the frame started.
+    pub exc_base: usize,
+    /// The generator this frame runs, if any.
+    pub gen: Option<ObjRef>,
+}
+
+/// Why the inner loop stopped.
+pub(crate) enum Exit {
+    Status(Status),
+    /// A `call_sync` frame returned this value.
+    SyncReturn(Value),
+}
+
+impl Vm {
+    /// Run for at most `budget` instructions.
+    pub fn run(&mut self, budget: u32) -> Status {
+        if self.frames.is_empty() {
+            return Status::Done;
+        }
+        if self.awaiting_input {
+            return Status::NeedInput;
+        }
+        let mut fuel = budget.max(1) as u64;
+        if let Some(e) = self.pending_throw_at_resume.take() {
+            self.stack.pop();
+            if let Err(st) = self.throw_into_current(e) {
+                return st;
+            }
+        }
+        if self.interrupt_pending {
+            self.interrupt_pending = false;
+            let e = self.new_exception(self.types.keyboard_interrupt, &[]);
+            if let Err(st) = self.throw_into_current(e) {
+                return st;
+            }
+        }
+        match self.execute(&mut fuel, 0) {
+            Exit::Status(s) => s,
+            Exit::SyncReturn(_) => Status::Done,
+        }
+    }
+
+    /// Raise `exc` at the current instruction of the top frame.
+    fn throw_into_current(&mut self, exc: Value) -> Result<(), Status> {
+        match self.unwind(exc, 0) {
+            Ok(()) => Ok(()),
+            Err(Exit::Status(s)) => Err(s),
+            Err(Exit::SyncReturn(_)) => Err(Status::Done),
+        }
+    }
+
+    /// The dispatch loop. `floor` is the number of frames below the ones
+    /// this invocation may pop (0 for `run`, the boundary for `call_sync`).
+    pub(crate) fn execute(&mut self, fuel: &mut u64, floor: usize) -> Exit {
+        loop {
+            match self.dispatch(fuel, floor) {
+                Ok(exit) => return exit,
+                Err(exc) => {
+                    if let Err(exit) = self.unwind(exc, floor) {
+                        return exit;
+                    }
+                }
+            }
+        }
+    }
+
+    fn dispatch(&mut self, fuel: &mut u64, floor: usize) -> Result<Exit, Value> {
+        let mut fi = self.frames.len() - 1;
+        let mut code = self.frames[fi].code.clone();
+        let mut base = self.frames[fi].base;
+        macro_rules! reload {
+            () => {{
+                if self.frames.len() <= floor {
+                    // Only reached through SyncReturn paths.
+                    return Ok(Exit::Status(Status::Done));
+                }
+                fi = self.frames.len() - 1;
+                code = self.frames[fi].code.clone();
+                base = self.frames[fi].base;
+            }};
+        }
+        loop {
+            let pc = self.frames[fi].pc;
+            let Some(&op) = code.ops.get(pc) else {
+                return Err(self.new_error(self.types.runtime_error, "bytecode ran off the end"));
+            };
+            self.frames[fi].pc = pc + 1;
+            self.instructions += 1;
+            *fuel -= 1;
+            if *fuel == 0 && self.sync_depth == 0 {
+                // Resume will re-execute this instruction.
+                self.frames[fi].pc = pc;
+                self.instructions -= 1;
+                return Ok(Exit::Status(Status::Yielded));
+            }
+            if *fuel == 0 {
+                *fuel = 1 << 40;
+            }
+            match op {
+                Op::Nop => {}
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::Dup => {
+                    let v = self.top();
+                    self.stack.push(v);
+                }
+                Op::DupTwo => {
+                    let n = self.stack.len();
+                    let a = self.stack[n - 2];
+                    let b = self.stack[n - 1];
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = self.stack.pop().unwrap_or(Value::None);
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = self.stack.pop().unwrap_or(Value::None);
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
+                }
+                Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
+                Op::LoadNone => self.stack.push(Value::None),
+                Op::LoadTrue => self.stack.push(Value::Bool(true)),
+                Op::LoadFalse => self.stack.push(Value::Bool(false)),
+                Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
+                Op::LoadFast(i) => {
+                    let v = self.stack[base + i as usize];
+                    if v.is_undef() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = self.pop();
+                    self.stack[base + i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if self.stack[base + i as usize].is_undef() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    self.stack[base + i as usize] = Value::Undef;
+                }
+                Op::LoadDeref(i) => {
+                    let cell = self.stack[base + i as usize];
+                    let v = self.cell_get(cell);
+                    if v.is_undef() {
+                        return Err(self.unbound_deref(&code, i));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = self.pop();
+                    let cell = self.stack[base + i as usize];
+                    self.cell_set(cell, v);
+                }
+                Op::DeleteDeref(i) => {
+                    let cell = self.stack[base + i as usize];
+                    if self.cell_get(cell).is_undef() {
+                        return Err(self.unbound_deref(&code, i));
+                    }
+                    self.cell_set(cell, Value::Undef);
+                }
+                Op::LoadCell(i) => {
+                    let cell = self.stack[base + i as usize];
+                    self.stack.push(cell);
+                }
+                Op::LoadGlobal(i) => {
+                    let name = code.names[i as usize];
+                    let g = self.frames[fi].globals;
+                    let v = self.load_global(g, name)?;
+                    self.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let name = code.names[i as usize];
+                    let v = self.top();
+                    let g = self.frames[fi].globals;
+                    self.dict_set_str(g, name, v)?;
+                    self.stack.pop();
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = code.names[i as usize];
+                    let g = self.frames[fi].globals;
+                    if !self.dict_del_str(g, name) {
+                        return Err(self.name_error(name));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = code.names[i as usize];
+                    let v = match self.frames[fi].locals {
+                        Value::Obj(d) => self.dict_get_str(d, name),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            let g = self.frames[fi].globals;
+                            self.load_global(g, name)?
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let name = code.names[i as usize];
+                    let v = self.top();
+                    let d = match self.frames[fi].locals {
+                        Value::Obj(d) => d,
+                        _ => self.frames[fi].globals,
+                    };
+                    self.dict_set_str(d, name, v)?;
+                    self.stack.pop();
+                }
+                Op::DeleteName(i) => {
+                    let name = code.names[i as usize];
+                    let d = match self.frames[fi].locals {
+                        Value::Obj(d) => d,
+                        _ => self.frames[fi].globals,
+                    };
+                    if !self.dict_del_str(d, name) {
+                        return Err(self.name_error(name));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let name = code.names[i as usize];
+                    let obj = self.top();
+                    match self.get_attr(obj, name)? {
+                        attr::Got::Value(v) => {
+                            *self.stack.last_mut().unwrap_or(&mut Value::None) = v;
+                        }
+                        attr::Got::Call(f, this) => {
+                            self.stack.pop();
+                            self.stack.push(f);
+                            self.stack.push(this);
+                            let pos = self.stack.len() - 2;
+                            if self.call_at(pos, 1, Value::Undef, Cont::Normal)? {
+                                reload!();
+                            }
+                        }
+                    }
+                }
+                Op::StoreAttr(i) => {
+                    let name = code.names[i as usize];
+                    let obj = self.top();
+                    let v = self.stack[self.stack.len() - 2];
+                    if let Some((f, args)) = self.set_attr(obj, name, v)? {
+                        // A property setter or __setattr__ in Python.
+                        let n = self.stack.len();
+                        self.stack.truncate(n - 2);
+                        let pos = self.stack.len();
+                        self.stack.push(f);
+                        let nargs = args.len();
+                        self.stack.extend(args);
+                        if self.call_at(pos, nargs, Value::Undef, Cont::Discard)? {
+                            reload!();
+                        }
+                    } else {
+                        let n = self.stack.len();
+                        self.stack.truncate(n - 2);
+                    }
+                }
+                Op::DeleteAttr(i) => {
+                    let name = code.names[i as usize];
+                    let obj = self.pop();
+                    self.del_attr(obj, name)?;
+                }
+                Op::LoadMethod(i) => {
+                    let name = code.names[i as usize];
+                    let obj = self.top();
+                    let (f, this) = self.load_method(obj, name)?;
+                    let n = self.stack.len();
+                    self.stack[n - 1] = f;
+                    self.stack.push(this);
+                }
+                Op::CallMethod(n) => {
+                    let n = n as usize;
+                    let pos = self.stack.len() - n - 2;
+                    let (pos, nargs) = if self.stack[pos + 1].is_undef() {
+                        self.stack.remove(pos + 1);
+                        (pos, n)
+                    } else {
+                        (pos, n + 1)
+                    };
+                    if self.call_at(pos, nargs, Value::Undef, Cont::Normal)? {
+                        reload!();
+                    }
+                }
+                Op::Call(n) => {
+                    let pos = self.stack.len() - n as usize - 1;
+                    if self.call_at(pos, n as usize, Value::Undef, Cont::Normal)? {
+                        reload!();
+                    }
+                }
+                Op::CallKw(n) => {
+                    let names = self.pop();
+                    let pos = self.stack.len() - n as usize - 1;
+                    if self.call_at(pos, n as usize, names, Cont::Normal)? {
+                        reload!();
+                    }
+                }
+                Op::CallEx(flags) => {
+                    if self.call_ex(flags != 0)? {
+                        reload!();
+                    }
+                }
+                Op::Subscr => {
+                    let n = self.stack.len();
+                    let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = self.get_item(obj, idx)?;
+                    self.stack.truncate(n - 2);
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let n = self.stack.len();
+                    let (v, obj, idx) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                    self.set_item(obj, idx, v)?;
+                    self.stack.truncate(n - 3);
+                }
+                Op::DeleteSubscr => {
+                    let n = self.stack.len();
+                    let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.del_item(obj, idx)?;
+                    self.stack.truncate(n - 2);
+                }
+                Op::Binary(bop) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = self.binary_op(bop, a, b, false)?;
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = v;
+                }
+                Op::Inplace(bop) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = self.binary_op(bop, a, b, true)?;
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = v;
+                }
+                Op::Unary(uop) => {
+                    let a = self.top();
+                    let v = self.unary_op(uop, a)?;
+                    let n = self.stack.len();
+                    self.stack[n - 1] = v;
+                }
+                Op::Compare(cop) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let v = self.compare_op(cop, a, b)?;
+                    self.stack.truncate(n - 1);
+                    self.stack[n - 2] = v;
+                }
+                Op::CheckExcMatch => {
+                    let n = self.stack.len();
+                    let (exc, typ) = (self.stack[n - 2], self.stack[n - 1]);
+                    let m = self.exception_matches(exc, typ)?;
+                    self.stack[n - 1] = Value::Bool(m);
+                }
+                Op::Jump(t) => {
+                    if (t as usize) <= pc {
+                        self.safe_point();
+                    }
+                    self.frames[fi].pc = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = self.pop();
+                    if !self.truthy(v)? {
+                        self.frames[fi].pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = self.pop();
+                    if self.truthy(v)? {
+                        self.frames[fi].pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = self.top();
+                    if !self.truthy(v)? {
+                        self.frames[fi].pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = self.top();
+                    if self.truthy(v)? {
+                        self.frames[fi].pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = self.top();
+                    let it = self.get_iter(v)?;
+                    let n = self.stack.len();
+                    self.stack[n - 1] = it;
+                }
+                Op::ForIter(exit) => {
+                    let it = self.top();
+                    match self.for_iter_step(it, exit)? {
+                        iter::Step::Value(v) => self.stack.push(v),
+                        iter::Step::Done => {
+                            self.stack.pop();
+                            self.frames[fi].pc = exit as usize;
+                        }
+                        iter::Step::Pushed => reload!(),
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack[at..].to_vec();
+                    let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
+                    self.stack.truncate(at);
+                    self.stack.push(t);
+                }
+                Op::BuildList(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack[at..].to_vec();
+                    let t = self.alloc(Obj::List(items))?;
+                    self.stack.truncate(at);
+                    self.stack.push(t);
+                }
+                Op::BuildSet(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let s = self.new_set(false)?;
+                    self.stack.push(s);
+                    for i in 0..n as usize {
+                        let v = self.stack[at + i];
+                        self.set_add(s, v)?;
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let at = self.stack.len() - 2 * n as usize;
+                    let d = self.new_dict()?;
+                    self.stack.push(d);
+                    for i in 0..n as usize {
+                        let (k, v) = (self.stack[at + 2 * i], self.stack[at + 2 * i + 1]);
+                        self.dict_set(d, k, v)?;
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(d);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.top();
+                    let s = self.alloc(Obj::Slice(start, stop, step))?;
+                    let l = self.stack.len();
+                    self.stack[l - 1] = s;
+                }
+                Op::BuildString(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let mut s = alloc::string::String::new();
+                    for i in 0..n as usize {
+                        let v = self.stack[at + i];
+                        s.push_str(self.str_of(v).unwrap_or(""));
+                    }
+                    let v = self.new_str(s)?;
+                    self.stack.truncate(at);
+                    self.stack.push(v);
+                }
+                Op::ListAppend(d) => {
+                    let v = self.pop();
+                    let l = self.stack[self.stack.len() - 1 - d as usize];
+                    self.list_append(l, v)?;
+                }
+                Op::SetAdd(d) => {
+                    let v = self.top();
+                    let s = self.stack[self.stack.len() - 2 - d as usize];
+                    self.set_add(s, v)?;
+                    self.stack.pop();
+                }
+                Op::MapAdd(d) => {
+                    let n = self.stack.len();
+                    let (k, v) = (self.stack[n - 2], self.stack[n - 1]);
+                    let m = self.stack[n - 3 - d as usize];
+                    self.dict_set(m, k, v)?;
+                    self.stack.truncate(n - 2);
+                }
+                Op::ListExtend => {
+                    let n = self.stack.len();
+                    let (l, it) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.list_extend(l, it)?;
+                    self.stack.pop();
+                }
+                Op::SetUpdate => {
+                    let n = self.stack.len();
+                    let (s, it) = (self.stack[n - 2], self.stack[n - 1]);
+                    let items = self.collect_iterable(it)?;
+                    for v in items {
+                        self.set_add(s, v)?;
+                    }
+                    self.stack.pop();
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let n = self.stack.len();
+                    let (d, m) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.dict_update_from(d, m, matches!(op, Op::DictMerge))?;
+                    self.stack.pop();
+                }
+                Op::ListToTuple => {
+                    let l = self.top();
+                    let items = self.list_items(l);
+                    let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
+                    let n = self.stack.len();
+                    self.stack[n - 1] = t;
+                }
+                Op::UnpackSequence(n) => {
+                    let v = self.top();
+                    let items = self.unpack(v, n as usize, None)?;
+                    self.stack.pop();
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(spec) => {
+                    let before = (spec >> 16) as usize;
+                    let after = (spec & 0xffff) as usize;
+                    let v = self.top();
+                    let items = self.unpack(v, before + after, Some(before))?;
+                    // items: before..., rest(list), after...
+                    self.stack.pop();
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Op::MakeFunction(spec) => {
+                    let child = code.children[(spec >> 8) as usize].clone();
+                    let g = self.frames[fi].globals;
+                    self.make_function(child, g, spec & 0xff)?;
+                }
+                Op::LoadBuildClass => {
+                    let v = self.builtin_build_class();
+                    self.stack.push(v);
+                }
+                Op::Return => {
+                    let v = self.pop();
+                    self.safe_point();
+                    match self.return_from_frame(v)? {
+                        Some(exit) => return Ok(exit),
+                        None => reload!(),
+                    }
+                }
+                Op::Yield | Op::YieldDelegate => {
+                    let v = self.pop();
+                    match self.yield_from_frame(v)? {
+                        Some(exit) => return Ok(exit),
+                        None => reload!(),
+                    }
+                }
+                Op::Send(exit) => {
+                    if self.send_step(exit)? {
+                        reload!();
+                    }
+                }
+                Op::GetYieldFromIter => {
+                    let v = self.top();
+                    let it = if self.is_generator(v) {
+                        v
+                    } else {
+                        self.get_iter(v)?
+                    };
+                    let n = self.stack.len();
+                    self.stack[n - 1] = it;
+                }
+                Op::GetAwaitable => {
+                    let v = self.top();
+                    let it = self.get_awaitable(v)?;
+                    let n = self.stack.len();
+                    self.stack[n - 1] = it;
+                }
+                Op::GetANext => {
+                    let ait = self.top();
+                    let an = self.intern_static("__anext__");
+                    let (f, this) = self.load_method(ait, an)?;
+                    self.stack.push(f);
+                    self.stack.push(this);
+                    let pos = self.stack.len() - 2;
+                    let (pos, nargs) = if this.is_undef() {
+                        self.stack.pop();
+                        (pos, 0)
+                    } else {
+                        (pos, 1)
+                    };
+                    if self.call_at(pos, nargs, Value::Undef, Cont::Normal)? {
+                        reload!();
+                    }
+                }
+                Op::EndAsyncFor(_) => {
+                    // Reached only as a handler: exc on TOS, aiter below.
+                    let exc = self.pop();
+                    let sai = self.types.stop_async_iteration;
+                    if self.isinstance_class(exc, sai) {
+                        self.stack.pop();
+                        self.handling.pop();
+                    } else {
+                        return Err(exc);
+                    }
+                }
+                Op::Raise(n) => {
+                    let exc = match n {
+                        0 => match self.handling.last() {
+                            Some(&e) => {
+                                return Err(self.reraise_value(e));
+                            }
+                            None => self.new_error(
+                                self.types.runtime_error,
+                                "No active exception to reraise",
+                            ),
+                        },
+                        1 => {
+                            let e = self.pop();
+                            self.make_raisable(e)?
+                        }
+                        _ => {
+                            let cause = self.pop();
+                            let e = self.pop();
+                            let e = self.make_raisable(e)?;
+                            self.set_cause(e, cause)?;
+                            e
+                        }
+                    };
+                    return Err(exc);
+                }
+                Op::Reraise => {
+                    let e = self.pop();
+                    return Err(self.reraise_value(e));
+                }
+                Op::PopExcept => {
+                    let fb = self.frames[fi].exc_base;
+                    if self.handling.len() > fb {
+                        self.handling.pop();
+                    }
+                }
+                Op::WithSetup => {
+                    let ctx = self.top();
+                    let exit = self.with_exit_method(ctx)?;
+                    let n = self.stack.len();
+                    self.stack[n - 1] = exit;
+                    self.stack.push(ctx);
+                }
+                Op::WithExcept => {
+                    let n = self.stack.len();
+                    let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
+                    let typ = Value::Obj(self.class_of(exc));
+                    let pos = self.stack.len();
+                    self.stack.push(exit);
+                    self.stack.push(typ);
+                    self.stack.push(exc);
+                    self.stack.push(Value::None);
+                    if self.call_at(pos, 3, Value::Undef, Cont::Normal)? {
+                        reload!();
+                    }
+                }
+                Op::ImportName(spec) => {
+                    let name = code.names[(spec & 0x7f_ffff) as usize];
+                    let level = spec >> 24;
+                    let from = spec & (1 << 23) != 0;
+                    let g = self.frames[fi].globals;
+                    if self.import_name(name, level, from, g)? {
+                        reload!();
+                    }
+                }
+                Op::ImportFrom(i) => {
+                    let name = code.names[i as usize];
+                    let m = self.top();
+                    let v = self.import_from(m, name)?;
+                    self.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = self.pop();
+                    let g = self.frames[fi].globals;
+                    self.import_star(m, g)?;
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
+                    let v = self.top();
+                    let s = self.format_value(v, flags & 3, spec)?;
+                    let n = self.stack.len();
+                    self.stack[n - 1] = s;
+                }
+                Op::PrintExpr => {
+                    let v = self.pop();
+                    if !v.is_none() {
+                        let s = self.repr(v)?;
+                        self.write_out(s.as_bytes());
+                        self.write_out(b"\n");
+                        let us = self.intern_static("_");
+                        let b = self.builtins;
+                        self.dict_set_str(b, us, v)?;
+                    }
+                }
+                Op::LoadAssertionError => {
+                    let t = self.types.assertion_error;
+                    self.stack.push(Value::Obj(t));
+                }
+            }
+            if let Some(req) = self.request.take() {
+                match self.handle_request(req)? {
+                    Some(exit) => return Ok(exit),
+                    None => reload!(),
+                }
+            }
+        }
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    pub(crate) fn top(&self) -> Value {
+        self.stack.last().copied().unwrap_or(Value::None)
+    }
+
+    /// Carry out a native's request. `Ok(Some(exit))` leaves the loop.
+    fn handle_request(&mut self, req: Request) -> Result<Option<Exit>, Value> {
+        match req {
+            Request::Sleep { until_us } => {
+                if self.sync_depth > 0 {
+                    return Err(self.new_error(self.types.runtime_error, "cannot sleep here"));
+                }
+                Ok(Some(Exit::Status(Status::Sleep { until_us })))
+            }
+            Request::Input => {
+                if self.sync_depth > 0 {
+                    return Err(
+                        self.new_error(self.types.runtime_error, "cannot wait for input here")
+                    );
+                }
+                self.awaiting_input = true;
+                Ok(Some(Exit::Status(Status::NeedInput)))
+            }
+            Request::Call { f, args, kw, cont } => {
+                // The native's result (a placeholder) is on the stack: replace it.
+                self.stack.pop();
+                let pos = self.stack.len();
+                self.stack.push(f);
+                let n = args.len() + kw.len();
+                self.stack.extend(args);
+                let names = if kw.is_empty() {
+                    Value::Undef
+                } else {
+                    let names: Vec<Value> = kw.iter().map(|k| k.0).collect();
+                    self.stack.extend(kw.iter().map(|k| k.1));
+                    self.alloc(Obj::Tuple(names.into_boxed_slice()))?
+                };
+                self.call_at(pos, n, names, cont)?;
+                Ok(None)
+            }
+            Request::RunCode {
+                code,
+                globals,
+                locals,
+                cont,
+            } => {
+                self.stack.pop();
+                self.check_depth()?;
+                self.push_code_frame(code, globals, locals, cont);
+                Ok(None)
+            }
+            Request::Resume {
+                gen,
+                value,
+                throw,
+                cont,
+            } => {
+                self.stack.pop();
+                self.resume_gen(gen, value, throw, cont)?;
+                Ok(None)
+            }
+        }
+    }
+
+    pub(crate) fn check_depth(&mut self) -> PyResult<()> {
+        if self.frames.len() >= self.config.recursion_limit {
+            return Err(self.new_error(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Pop the top frame with result `v`. Returns Some(exit) when the loop
+    /// must stop (program end, sync boundary).
+    pub(crate) fn return_from_frame(&mut self, v: Value) -> PyResult<Option<Exit>> {
+        let Some(frame) = self.frames.pop() else {
+            return Ok(Some(Exit::Status(Status::Done)));
+        };
+        self.handling.truncate(frame.exc_base);
+        let ret_sp = if frame.gen.is_some()
+            || !frame.func.is_none()
+            || matches!(frame.cont, Cont::Import(_))
+        {
+            frame
+                .base
+                .saturating_sub(if frame.gen.is_some() { 0 } else { 1 })
+        } else {
+            frame.base
+        };
+        let ret_sp = if frame.gen.is_none() && frame.func.is_none() {
+            frame.base
+        } else {
+            ret_sp
+        };
+        self.stack.truncate(ret_sp);
+        if let Some(g) = frame.gen {
+            if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                gen.state = GenState::Done;
+                gen.stack = Vec::new();
+            }
+            return self.deliver_gen_return(v, frame.cont);
+        }
+        self.apply_cont(v, frame.cont)
+    }
+
+    pub(crate) fn apply_cont(&mut self, v: Value, cont: Cont) -> PyResult<Option<Exit>> {
+        match cont {
+            Cont::Normal => self.stack.push(v),
+            Cont::Exit => {
+                self.stack.clear();
+                return Ok(Some(Exit::Status(Status::Done)));
+            }
+            Cont::Sync => return Ok(Some(Exit::SyncReturn(v))),
+            Cont::Init(inst) => {
+                if !v.is_none() {
+                    let t = self.type_name(v);
+                    return Err(self
+                        .type_error(alloc::format!("__init__() should return None, not '{}'", t)));
+                }
+                self.stack.push(inst);
+            }
+            Cont::ForIter(_) => self.stack.push(v),
+            Cont::Send(_) => self.stack.push(v),
+            Cont::GenNext => self.stack.push(v),
+            Cont::Import(m) => self.stack.push(m),
+            Cont::ClassBody {
+                name,
+                bases,
+                ns,
+                kw,
+            } => {
+                let cls = self.build_class(name, bases, ns, kw, v)?;
+                self.stack.push(cls);
+            }
+            Cont::Discard => {}
+            Cont::Replace(r) => self.stack.push(r),
+            Cont::Truth => {
+                let b = self.truthy(v)?;
+                self.stack.push(Value::Bool(b));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Deliver a generator's `return v` to whoever resumed it.
+    fn deliver_gen_return(&mut self, v: Value, cont: Cont) -> PyResult<Option<Exit>> {
+        match cont {
+            Cont::ForIter(exit) => {
+                self.stack.pop();
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = exit as usize;
+                }
+                Ok(None)
+            }
+            Cont::Send(exit) => {
+                self.stack.pop();
+                self.stack.push(v);
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = exit as usize;
+                }
+                Ok(None)
+            }
+            Cont::Sync => Ok(Some(Exit::SyncReturn(Value::Undef))),
+            _ => {
+                let e = self.stop_iteration(v)?;
+                Err(e)
+            }
+        }
+    }
+
+    fn yield_from_frame(&mut self, v: Value) -> PyResult<Option<Exit>> {
+        let Some(frame) = self.frames.pop() else {
+            return Ok(Some(Exit::Status(Status::Done)));
+        };
+        let Some(g) = frame.gen else {
+            return Err(self.new_error(self.types.runtime_error, "yield outside generator"));
+        };
+        let saved: Vec<Value> = self.stack[frame.base..].to_vec();
+        let handling: Vec<Value> =
+            self.handling[frame.exc_base.min(self.handling.len())..].to_vec();
+        self.handling.truncate(frame.exc_base);
+        self.stack.truncate(frame.base);
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.stack = saved;
+            gen.handling = handling;
+            gen.pc = frame.pc;
+            gen.state = GenState::Suspended;
+        }
+        match frame.cont {
+            Cont::Sync => Ok(Some(Exit::SyncReturn(v))),
+            _ => {
+                self.stack.push(v);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Push a frame that continues generator `g`, sending `value` in (or
+    /// throwing it when `throw`).
+    pub(crate) fn resume_gen(
+        &mut self,
+        g: ObjRef,
+        value: Value,
+        throw: bool,
+        cont: Cont,
+    ) -> PyResult<()> {
+        let (state, kind) = match self.heap.get(g) {
+            Obj::Generator(gen) => (gen.state, gen.kind),
+            _ => return Err(self.type_error("not a generator".into())),
+        };
+        match state {
+            GenState::Running => {
+                let what = if kind == crate::objects::GenKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
+                return Err(self.new_error(
+                    self.types.value_error,
+                    &alloc::format!("{} already executing", what),
+                ));
+            }
+            GenState::Done => {
+                if throw {
+                    return Err(value);
+                }
+                if kind == crate::objects::GenKind::Coroutine {
+                    return Err(self.new_error(
+                        self.types.runtime_error,
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
+                return match self.deliver_gen_return(Value::None, cont)? {
+                    Some(_) => Ok(()),
+                    None => Ok(()),
+                };
+            }
+            GenState::Created if !throw && !value.is_none() => {
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator".into())
+                );
+            }
+            _ => {}
+        }
+        self.check_depth()?;
+        let (code, globals, func, pc, stack, handling) = match self.heap.get_mut(g) {
+            Obj::Generator(gen) => {
+                gen.state = GenState::Running;
+                (
+                    gen.code.clone(),
+                    gen.globals,
+                    gen.func,
+                    gen.pc,
+                    core::mem::take(&mut gen.stack),
+                    core::mem::take(&mut gen.handling),
+                )
+            }
+            _ => return Ok(()),
+        };
+        let base = self.stack.len();
+        self.stack.extend(stack);
+        let exc_base = self.handling.len();
+        self.handling.extend(handling);
+        self.frames.push(Frame {
+            code,
+            pc,
+            base,
+            globals,
+            func,
+            locals: Value::Undef,
+            cont,
+            exc_base,
+            gen: Some(g),
+        });
+        if throw {
+            return Err(value);
+        }
+        if state != GenState::Created {
+            self.stack.push(value);
+        }
+        Ok(())
+    }
+
+    /// Call `f(*args)` from Rust and run it to completion in a nested loop.
+    pub fn call_sync(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        if let Value::Native(i) = f {
+            let nf = self.natives[i as usize].f;
+            return nf(self, args, &[]);
+        }
+        if self.sync_depth > 40 {
+            return Err(self.new_error(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let saved_request = self.request.take();
+        let pos = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        let floor = self.frames.len();
+        let pushed = match self.call_at(pos, args.len(), Value::Undef, Cont::Sync) {
+            Ok(p) => p,
+            Err(e) => {
+                self.stack.truncate(pos);
+                self.request = saved_request;
+                return Err(e);
+            }
+        };
+        let result = if !pushed {
+            if let Some(req) = self.request.take() {
+                // A native that wants to call Python: run that in the nested loop too.
+                let r = self.sync_request(req, pos, floor);
+                self.request = saved_request;
+                return r;
+            }
+            let v = self.stack.pop().unwrap_or(Value::None);
+            Ok(v)
+        } else {
+            self.run_nested(floor + 1)
+        };
+        self.stack.truncate(pos);
+        self.request = saved_request;
+        result
+    }
+
+    pub(crate) fn sync_request_pub(
+        &mut self,
+        req: Request,
+        pos: usize,
+        floor: usize,
+    ) -> PyResult<Value> {
+        self.sync_request(req, pos, floor)
+    }
+
+    fn sync_request(&mut self, req: Request, pos: usize, floor: usize) -> PyResult<Value> {
+        let r = match req {
+            Request::Call { f, args, kw, cont } => {
+                self.stack.truncate(pos);
+                if kw.is_empty() {
+                    let v = self.call_sync(f, &args)?;
+                    self.stack.push(v);
+                    match cont {
+                        Cont::Normal => Ok(self.pop()),
+                        other => {
+                            self.stack.pop();
+                            let n = self.stack.len();
+                            match self.apply_cont(v, other)? {
+                                Some(Exit::SyncReturn(x)) => Ok(x),
+                                _ => {
+                                    let x = if self.stack.len() > n {
+                                        self.pop()
+                                    } else {
+                                        Value::None
+                                    };
+                                    Ok(x)
+                                }
+                            }
+                        }
+                    }
+                } else {
+                    Err(self.new_error(self.types.runtime_error, "keyword call from native code"))
+                }
+            }
+            Request::Resume {
+                gen, value, throw, ..
+            } => {
+                self.stack.truncate(pos);
+                self.sync_depth += 1;
+                let r = self.resume_gen(gen, value, throw, Cont::Sync);
+                let r = match r {
+                    Ok(()) => {
+                        let mut fuel = u64::MAX;
+                        match self.execute(&mut fuel, floor + 1) {
+                            Exit::SyncReturn(v) if v.is_undef() => {
+                                Err(self.stop_iteration(Value::None)?)
+                            }
+                            Exit::SyncReturn(v) => Ok(v),
+                            Exit::Status(_) => Err(self.take_sync_error()),
+                        }
+                    }
+                    Err(e) => Err(e),
+                };
+                self.sync_depth -= 1;
+                r
+            }
+            _ => Err(self.new_error(self.types.runtime_error, "cannot suspend here")),
+        };
+        self.stack.truncate(pos);
+        r
+    }
+
+    fn run_nested(&mut self, floor: usize) -> PyResult<Value> {
+        self.sync_depth += 1;
+        let mut fuel = u64::MAX;
+        let r = match self.execute(&mut fuel, floor - 1) {
+            Exit::SyncReturn(v) => Ok(v),
+            Exit::Status(_) => Err(self.take_sync_error()),
+        };
+        self.sync_depth -= 1;
+        r
+    }
+
+    pub(crate) fn take_sync_error(&mut self) -> Value {
+        match self.sync_error.take() {
+            Some(e) => e,
+            None => self.new_error(self.types.runtime_error, "nested call did not complete"),
+        }
+    }
+}

@@ -1,0 +1,1113 @@
+//! Operators: arithmetic, comparison, truth, hashing, equality.
+//!
+//! Small ints and floats take the inline fast paths; everything else goes
+//! through out-of-line functions. User-class dunders run through
+//! `call_sync`.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::compile::ast::{BinOp, CmpOp, UnOp};
+use crate::objects::{BigInt, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn binop_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+impl Vm {
+    #[inline]
+    pub(crate) fn binary_op(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            match op {
+                BinOp::Add => {
+                    if let Some(r) = x.checked_add(y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                BinOp::Sub => {
+                    if let Some(r) = x.checked_sub(y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                BinOp::Mul => {
+                    if let Some(r) = x.checked_mul(y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            match op {
+                BinOp::Add => return Ok(Value::Float(x + y)),
+                BinOp::Sub => return Ok(Value::Float(x - y)),
+                BinOp::Mul => return Ok(Value::Float(x * y)),
+                _ => {}
+            }
+        }
+        self.binary_slow(op, a, b, inplace)
+    }
+
+    #[inline(never)]
+    fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        if let Some(r) = self.numeric_binop(op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
+            return Ok(r);
+        }
+        // User dunders.
+        let (fwd, rev, inp) = dunder(op);
+        if inplace {
+            let n = self.intern_static(inp);
+            if let Some(m) = self.lookup_special(a, n) {
+                let r = self.call_sync(m, &[a, b])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let n = self.intern_static(fwd);
+        if let Some(m) = self.lookup_special(a, n) {
+            let r = self.call_sync(m, &[a, b])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let n = self.intern_static(rev);
+        if let Some(m) = self.lookup_special(b, n) {
+            let r = self.call_sync(m, &[b, a])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && self.is_str(a) {
+            return Err(
+                self.type_error(format!("can only concatenate str (not \"{}\") to str", tb))
+            );
+        }
+        if op == BinOp::Add && ta == "list" && self.is_list_like(a) {
+            return Err(self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                tb
+            )));
+        }
+        if op == BinOp::Add && ta == "tuple" {
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                tb
+            )));
+        }
+        let sym = if inplace {
+            format!("{}=", binop_symbol(op).trim_end_matches(" or pow()"))
+        } else {
+            binop_symbol(op).into()
+        };
+        let sym = if inplace && op == BinOp::Pow {
+            String::from("**=")
+        } else {
+            sym
+        };
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym, ta, tb
+        )))
+    }
+
+    /// int/float/bool/bigint arithmetic. Ok(None) if not numeric.
+    pub(crate) fn numeric_binop(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        let a = self.num_unwrap(a);
+        let b = self.num_unwrap(b);
+        let (ai, bi) = (self.as_int_like(a), self.as_int_like(b));
+        if ai && bi {
+            return self.int_binop(op, a, b).map(Some);
+        }
+        let fa = self.as_f64(a);
+        let fb = self.as_f64(b);
+        match (fa, fb) {
+            (Some(x), Some(y)) => {
+                if (ai || bi) && matches!(self.heap_bigint_overflow(a, b), true) {
+                    return Err(self.new_error(
+                        self.types.overflow_error,
+                        "int too large to convert to float",
+                    ));
+                }
+                self.float_binop(op, x, y).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn heap_bigint_overflow(&self, a: Value, b: Value) -> bool {
+        for v in [a, b] {
+            if let Value::Obj(r) = v {
+                if let Obj::BigInt(bi) = self.heap.get(r) {
+                    if bi.to_f64().is_none() {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    pub(crate) fn float_binop(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+        Ok(Value::Float(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div => {
+                if y == 0.0 {
+                    return Err(
+                        self.new_error(self.types.zero_division_error, "float division by zero")
+                    );
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.new_error(
+                        self.types.zero_division_error,
+                        "float floor division by zero",
+                    ));
+                }
+                float_divmod(x, y).0
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.new_error(self.types.zero_division_error, "float modulo"));
+                }
+                float_divmod(x, y).1
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.new_error(
+                        self.types.zero_division_error,
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                if x < 0.0 && y != libm::floor(y) && y.is_finite() {
+                    return Err(self.new_error(self.types.value_error, "math domain error"));
+                }
+                let r = libm::pow(x, y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.new_error(
+                        self.types.overflow_error,
+                        "(34, 'Numerical result out of range')",
+                    ));
+                }
+                r
+            }
+            _ => {
+                let t = "float";
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    binop_symbol(op),
+                    t,
+                    t
+                )));
+            }
+        }))
+    }
+
+    pub(crate) fn int_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (self.small_int(a), self.small_int(b)) {
+            match op {
+                BinOp::Add => {
+                    if let Some(r) = x.checked_add(y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                BinOp::Sub => {
+                    if let Some(r) = x.checked_sub(y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                BinOp::Mul => {
+                    if let Some(r) = x.checked_mul(y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                BinOp::FloorDiv | BinOp::Mod => {
+                    if y == 0 {
+                        let msg = if op == BinOp::Mod {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        };
+                        return Err(self.new_error(self.types.zero_division_error, msg));
+                    }
+                    if !(x == i64::MIN && y == -1) {
+                        let (q, r) = int_divmod(x, y);
+                        return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
+                    }
+                }
+                BinOp::Div => {
+                    if y == 0 {
+                        return Err(
+                            self.new_error(self.types.zero_division_error, "division by zero")
+                        );
+                    }
+                    if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                        return Ok(Value::Float(x as f64 / y as f64));
+                    }
+                }
+                BinOp::BitAnd => return Ok(Value::Int(x & y)),
+                BinOp::BitOr => return Ok(Value::Int(x | y)),
+                BinOp::BitXor => return Ok(Value::Int(x ^ y)),
+                BinOp::LShift => {
+                    if y < 0 {
+                        return Err(self.new_error(self.types.value_error, "negative shift count"));
+                    }
+                    if y < 63 {
+                        let r = x.checked_shl(y as u32).filter(|r| (r >> y) == x);
+                        if let Some(r) = r {
+                            return Ok(Value::Int(r));
+                        }
+                    }
+                }
+                BinOp::RShift => {
+                    if y < 0 {
+                        return Err(self.new_error(self.types.value_error, "negative shift count"));
+                    }
+                    return Ok(Value::Int(if y >= 64 {
+                        if x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> y
+                    }));
+                }
+                BinOp::Pow => {
+                    if y < 0 {
+                        if x == 0 {
+                            return Err(self.new_error(
+                                self.types.zero_division_error,
+                                "0.0 cannot be raised to a negative power",
+                            ));
+                        }
+                        return Ok(Value::Float(libm::pow(x as f64, y as f64)));
+                    }
+                    if let Ok(e) = u32::try_from(y) {
+                        if let Some(r) = x.checked_pow(e) {
+                            return Ok(Value::Int(r));
+                        }
+                    }
+                }
+                BinOp::MatMul => {
+                    return Err(self
+                        .type_error("unsupported operand type(s) for @: 'int' and 'int'".into()));
+                }
+            }
+        }
+        self.bigint_binop(op, a, b)
+    }
+
+    #[inline(never)]
+    fn bigint_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let x = self.to_bigint(a);
+        let y = self.to_bigint(b);
+        let zero_div =
+            |vm: &mut Vm, msg: &str| -> Value { vm.new_error(vm.types.zero_division_error, msg) };
+        let r = match op {
+            BinOp::Add => x.add(&y),
+            BinOp::Sub => x.sub(&y),
+            BinOp::Mul => {
+                let bits = x.bit_length() + y.bit_length();
+                self.ensure((bits / 8) as usize)?;
+                x.mul(&y)
+            }
+            BinOp::FloorDiv | BinOp::Mod => match x.divmod_floor(&y) {
+                Some((q, r)) => {
+                    if op == BinOp::Mod {
+                        r
+                    } else {
+                        q
+                    }
+                }
+                None => {
+                    let msg = if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    return Err(zero_div(self, msg));
+                }
+            },
+            BinOp::Div => {
+                return match x.truediv(&y) {
+                    Ok(f) => Ok(Value::Float(f)),
+                    Err(crate::objects::bigint::DivError::ZeroDivision) => {
+                        Err(zero_div(self, "division by zero"))
+                    }
+                    Err(_) => Err(self.new_error(
+                        self.types.overflow_error,
+                        "integer division result too large for a float",
+                    )),
+                };
+            }
+            BinOp::BitAnd => x.and(&y),
+            BinOp::BitOr => x.or(&y),
+            BinOp::BitXor => x.xor(&y),
+            BinOp::LShift | BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.new_error(self.types.value_error, "negative shift count"));
+                }
+                let n = y.to_u64().unwrap_or(u64::MAX);
+                if op == BinOp::RShift {
+                    x.shr(n)
+                } else {
+                    if !x.is_zero() {
+                        self.ensure((n / 8) as usize)?;
+                    }
+                    match x.checked_shl(n) {
+                        Some(r) => r,
+                        None => return Err(self.memory_error),
+                    }
+                }
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let (fx, fy) = (x.to_f64(), y.to_f64());
+                    return match (fx, fy) {
+                        (Some(fx), Some(fy)) => self.float_binop(BinOp::Pow, fx, fy),
+                        _ => Err(self.new_error(
+                            self.types.overflow_error,
+                            "int too large to convert to float",
+                        )),
+                    };
+                }
+                let e = y.to_u64().unwrap_or(u64::MAX);
+                let est = (x.bit_length() as u128) * (e as u128) / 8;
+                if est > (self.heap.limit as u128) {
+                    return Err(self.memory_error);
+                }
+                self.ensure(est as usize)?;
+                match x.checked_pow(e) {
+                    Some(r) => r,
+                    None => return Err(self.memory_error),
+                }
+            }
+            BinOp::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @".into()))
+            }
+        };
+        self.int_from_big(r)
+    }
+
+    pub fn int_from_big(&mut self, b: BigInt) -> PyResult<Value> {
+        match b.to_i64() {
+            Some(i) => Ok(Value::Int(i)),
+            None => self.alloc(Obj::BigInt(b)),
+        }
+    }
+
+    pub(crate) fn to_bigint(&self, v: Value) -> BigInt {
+        match v {
+            Value::Int(i) => BigInt::from_i64(i),
+            Value::Bool(b) => BigInt::from_i64(b as i64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => b.clone(),
+                Obj::Instance(i) => self.to_bigint(i.base),
+                _ => BigInt::zero(),
+            },
+            _ => BigInt::zero(),
+        }
+    }
+
+    /// The int value of a bool/int/int-subclass as i64, if it fits.
+    #[inline]
+    pub(crate) fn small_int(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            _ => None,
+        }
+    }
+
+    /// Unwrap instances of int/float subclasses to their value.
+    pub(crate) fn num_unwrap(&self, v: Value) -> Value {
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if matches!(i.base, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
+                    return i.base;
+                }
+                if let Value::Obj(b) = i.base {
+                    if matches!(self.heap.get(b), Obj::BigInt(_)) {
+                        return i.base;
+                    }
+                }
+            }
+        }
+        v
+    }
+
+    pub(crate) fn as_int_like(&self, v: Value) -> bool {
+        match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::BigInt(_)),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn as_f64(&self, v: Value) -> Option<f64> {
+        match v {
+            Value::Float(f) => Some(f),
+            Value::Int(i) => Some(i as f64),
+            Value::Bool(b) => Some(b as i64 as f64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub(crate) fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Value> {
+        if op == UnOp::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        let a2 = self.num_unwrap(a);
+        match (op, a2) {
+            (UnOp::Neg, Value::Int(i)) if i != i64::MIN => return Ok(Value::Int(-i)),
+            (UnOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b as i64))),
+            (UnOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnOp::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a2),
+            (UnOp::Pos, Value::Bool(b)) => return Ok(Value::Int(b as i64)),
+            (UnOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
+            (UnOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(b as i64))),
+            _ => {}
+        }
+        if self.as_int_like(a2) {
+            let b = self.to_bigint(a2);
+            let r = match op {
+                UnOp::Neg => b.neg(),
+                UnOp::Pos => b,
+                _ => b.not(),
+            };
+            return self.int_from_big(r);
+        }
+        let (name, sym) = match op {
+            UnOp::Neg => ("__neg__", "-"),
+            UnOp::Pos => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        let n = self.intern_static(name);
+        if let Some(m) = self.lookup_special(a, n) {
+            return self.call_sync(m, &[a]);
+        }
+        let t = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, t)))
+    }
+
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Undef => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::NotImplemented | Value::Ellipsis | Value::Native(_) => true,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) | Obj::Set { d, .. } => !d.is_empty(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
+                Obj::BigInt(b) => !b.is_zero(),
+                Obj::Range { start, stop, step } => {
+                    crate::builtins::range_len(*start, *stop, *step) > 0
+                }
+                Obj::Instance(_) => return self.instance_truthy(v),
+                _ => true,
+            },
+        })
+    }
+
+    fn instance_truthy(&mut self, v: Value) -> PyResult<bool> {
+        let n = self.intern_static("__bool__");
+        if let Some(m) = self.lookup_special(v, n) {
+            let r = self.call_sync(m, &[v])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let t = self.type_name(r);
+                    Err(self.type_error(format!("__bool__ should return bool, returned {}", t)))
+                }
+            };
+        }
+        let n = self.intern_static("__len__");
+        if let Some(m) = self.lookup_special(v, n) {
+            let r = self.call_sync(m, &[v])?;
+            let n = self.index_value(r)?;
+            return Ok(n != 0);
+        }
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                let base = i.base;
+                if !base.is_undef() {
+                    return self.truthy(base);
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    // ---- comparison ----
+
+    pub(crate) fn compare_op(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+                CmpOp::Eq | CmpOp::Is => x == y,
+                CmpOp::Ne | CmpOp::IsNot => x != y,
+                CmpOp::In | CmpOp::NotIn => return self.compare_slow(op, a, b),
+            }));
+        }
+        self.compare_slow(op, a, b)
+    }
+
+    #[inline(never)]
+    fn compare_slow(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Is => Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Eq => self.rich_eq(a, b),
+            CmpOp::Ne => {
+                let r = self.rich_ne(a, b)?;
+                Ok(r)
+            }
+            _ => self.rich_order(op, a, b),
+        }
+    }
+
+    /// `a == b` with Python semantics (may call `__eq__`).
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        let r = self.rich_eq(a, b)?;
+        self.truthy(r)
+    }
+
+    fn rich_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = self.native_eq(a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let n = self.intern_static("__eq__");
+        if let Some(m) = self.lookup_special(a, n) {
+            let r = self.call_sync(m, &[a, b])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(m) = self.lookup_special(b, n) {
+            let r = self.call_sync(m, &[b, a])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        Ok(Value::Bool(a.is(b)))
+    }
+
+    fn rich_ne(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let n = self.intern_static("__ne__");
+        for (x, y) in [(a, b), (b, a)] {
+            if let Some(m) = self.lookup_special(x, n) {
+                let r = self.call_sync(m, &[x, y])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let r = self.rich_eq(a, b)?;
+        Ok(Value::Bool(!self.truthy(r)?))
+    }
+
+    /// Equality of builtin values without running Python code; None when a
+    /// user `__eq__` may be involved.
+    pub(crate) fn native_eq(&mut self, a: Value, b: Value) -> PyResult<Option<bool>> {
+        let a = self.num_unwrap(a);
+        let b = self.num_unwrap(b);
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(Some(x == y)),
+            (Value::Float(x), Value::Float(y)) => return Ok(Some(x == y)),
+            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+                return Ok(Some(int_float_eq(x, y)));
+            }
+            (Value::Bool(x), Value::Bool(y)) => return Ok(Some(x == y)),
+            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+                return Ok(Some(x as i64 == y))
+            }
+            (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+                return Ok(Some(x as i64 as f64 == y))
+            }
+            (Value::None, Value::None) => return Ok(Some(true)),
+            _ => {}
+        }
+        let (ra, rb) = match (a, b) {
+            (Value::Obj(ra), Value::Obj(rb)) => (ra, rb),
+            (Value::Obj(r), other) | (other, Value::Obj(r)) => {
+                return Ok(match self.heap.get(r) {
+                    Obj::Instance(_) => None,
+                    Obj::BigInt(bi) => match other {
+                        Value::Float(f) => Some(bi.to_f64() == Some(f)),
+                        _ => Some(false),
+                    },
+                    _ => Some(false),
+                });
+            }
+            _ => return Ok(Some(a.is(b))),
+        };
+        if ra == rb {
+            if let Obj::Instance(_) = self.heap.get(ra) {
+                return Ok(None);
+            }
+        }
+        match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(Some(x.s == y.s)),
+            (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
+                Ok(Some(x == y))
+            }
+            (Obj::BigInt(x), Obj::BigInt(y)) => Ok(Some(x == y)),
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Some(false));
+                }
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_eq(&x, &y).map(Some)
+            }
+            (Obj::List(x), Obj::List(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Some(false));
+                }
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_eq(&x, &y).map(Some)
+            }
+            (Obj::Dict(_), Obj::Dict(_)) => self.dict_eq(ra, rb).map(Some),
+            (Obj::Set { .. }, Obj::Set { .. }) => self.set_eq(ra, rb).map(Some),
+            (Obj::Range { .. }, Obj::Range { .. }) => {
+                let (x, y) = (
+                    crate::builtins::range_tuple(self, ra),
+                    crate::builtins::range_tuple(self, rb),
+                );
+                Ok(Some(x == y))
+            }
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
+            (Obj::Exception(_), _) | (_, Obj::Exception(_)) => Ok(None),
+            (Obj::Class(_), _) => Ok(None),
+            (Obj::Iter(_), _) | (Obj::Slice(..), _) => {
+                if let (Obj::Slice(a1, a2, a3), Obj::Slice(b1, b2, b3)) =
+                    (self.heap.get(ra), self.heap.get(rb))
+                {
+                    let (a1, a2, a3, b1, b2, b3) = (*a1, *a2, *a3, *b1, *b2, *b3);
+                    return self.seq_eq(&[a1, a2, a3], &[b1, b2, b3]).map(Some);
+                }
+                Ok(Some(ra == rb))
+            }
+            (Obj::BoundMethod { this: t1, func: f1 }, Obj::BoundMethod { this: t2, func: f2 }) => {
+                Ok(Some(t1.is(*t2) && f1.is(*f2)))
+            }
+            _ => Ok(Some(false)),
+        }
+    }
+
+    pub(crate) fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for i in 0..x.len() {
+            if !self.eq(x[i], y[i])? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn rich_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(o) = self.native_cmp(a, b)? {
+            use core::cmp::Ordering::*;
+            let r = match o {
+                Some(o) => match op {
+                    CmpOp::Lt => o == Less,
+                    CmpOp::Le => o != Greater,
+                    CmpOp::Gt => o == Greater,
+                    _ => o != Less,
+                },
+                None => false, // NaN
+            };
+            return Ok(Value::Bool(r));
+        }
+        if let Some(r) = self.sequence_order(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let (f, rf) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        };
+        let n = self.intern_static(f);
+        if let Some(m) = self.lookup_special(a, n) {
+            let r = self.call_sync(m, &[a, b])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let n = self.intern_static(rf);
+        if let Some(m) = self.lookup_special(b, n) {
+            let r = self.call_sync(m, &[b, a])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        Err(self.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            sym, ta, tb
+        )))
+    }
+
+    /// Ordering of numbers and strings/bytes: Some(None) for NaN, None if
+    /// not natively comparable.
+    pub(crate) fn native_cmp(
+        &mut self,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Option<core::cmp::Ordering>>> {
+        let a = self.num_unwrap(a);
+        let b = self.num_unwrap(b);
+        if let (Some(x), Some(y)) = (self.small_int(a), self.small_int(b)) {
+            return Ok(Some(Some(x.cmp(&y))));
+        }
+        if self.as_int_like(a) && self.as_int_like(b) {
+            return Ok(Some(Some(self.to_bigint(a).cmp(&self.to_bigint(b)))));
+        }
+        let num = |v: Value| matches!(v, Value::Float(_)) || self.as_int_like(v);
+        if num(a) && num(b) {
+            // Mixed int/float: compare exactly when the int is big.
+            let (fa, fb) = (self.as_f64(a), self.as_f64(b));
+            if let (Some(x), Some(y)) = (fa, fb) {
+                if let (Value::Int(i), Value::Float(f)) = (a, b) {
+                    return Ok(Some(cmp_int_float(i, f)));
+                }
+                if let (Value::Float(f), Value::Int(i)) = (a, b) {
+                    return Ok(Some(cmp_int_float(i, f).map(|o| o.reverse())));
+                }
+                return Ok(Some(x.partial_cmp(&y)));
+            }
+        }
+        if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+            match (self.heap.get(ra), self.heap.get(rb)) {
+                (Obj::Str(x), Obj::Str(y)) => return Ok(Some(Some(x.s.cmp(&y.s)))),
+                (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
+                    return Ok(Some(Some(x.cmp(y))))
+                }
+                _ => {}
+            }
+        }
+        Ok(None)
+    }
+
+    fn sequence_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        let (x, y) = match (a, b) {
+            (Value::Obj(ra), Value::Obj(rb)) => match (self.heap.get(ra), self.heap.get(rb)) {
+                (Obj::List(x), Obj::List(y)) => (x.clone(), y.clone()),
+                (Obj::Tuple(x), Obj::Tuple(y)) => (x.to_vec(), y.to_vec()),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        for i in 0..x.len().min(y.len()) {
+            if !self.eq(x[i], y[i])? {
+                let r = self.rich_order(op, x[i], y[i])?;
+                return Ok(Some(self.truthy(r)?));
+            }
+        }
+        let (lx, ly) = (x.len(), y.len());
+        Ok(Some(match op {
+            CmpOp::Lt => lx < ly,
+            CmpOp::Le => lx <= ly,
+            CmpOp::Gt => lx > ly,
+            _ => lx >= ly,
+        }))
+    }
+
+    /// `a < b` as a bool (sorting, min, max).
+    pub fn less_than(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.rich_order(CmpOp::Lt, a, b)?;
+        self.truthy(r)
+    }
+
+    // ---- hashing ----
+
+    /// Python's `hash()`; the dict hash is this value as u64.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Int(i) => hash_int(i),
+            Value::Bool(b) => b as i64,
+            Value::Float(f) => hash_float(f),
+            Value::None => 0x5f_8a_93,
+            Value::Ellipsis => 0x6e_11_07,
+            Value::NotImplemented => 0x71_42_51,
+            Value::Native(i) => 0x1000 + i as i64,
+            Value::Undef => 0,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => s.hash() as i64 & i64::MAX,
+                Obj::Bytes(b) => crate::objects::str::hash_bytes(b) as i64 & i64::MAX,
+                Obj::BigInt(b) => b.py_hash(),
+                Obj::Tuple(t) => {
+                    let items = t.to_vec();
+                    self.hash_tuple(&items)?
+                }
+                Obj::Set { frozen: true, d } => {
+                    let mut h: i64 = 0x3a_f1_91;
+                    for e in d.iter() {
+                        h ^= (e.hash as i64).wrapping_mul(0x5bd1e995);
+                    }
+                    h
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) => {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("unhashable type: '{}'", t)));
+                }
+                Obj::Instance(_) => return self.instance_hash(v, r),
+                Obj::Slice(..) => return Err(self.type_error("unhashable type: 'slice'".into())),
+                _ => r.0 as i64 * 16 + 7,
+            },
+        })
+    }
+
+    fn instance_hash(&mut self, v: Value, r: crate::heap::ObjRef) -> PyResult<i64> {
+        let n = self.intern_static("__hash__");
+        let m = self.lookup_special(v, n);
+        match m {
+            Some(Value::None) => {
+                let t = self.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{}'", t)))
+            }
+            Some(m) if !matches!(m, Value::Native(_)) => {
+                let h = self.call_sync(m, &[v])?;
+                match self.num_unwrap(h) {
+                    Value::Int(i) => Ok(hash_int(i)),
+                    Value::Bool(b) => Ok(b as i64),
+                    other if self.as_int_like(other) => Ok(self.to_bigint(other).py_hash()),
+                    _ => Err(self.type_error("__hash__ method should return an integer".into())),
+                }
+            }
+            _ => {
+                // A class defining __eq__ but not __hash__ is unhashable.
+                let eqn = self.intern_static("__eq__");
+                let cls = self.class_of(v);
+                if self.class_defines_without(cls, eqn, n) {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("unhashable type: '{}'", t)));
+                }
+                if let Obj::Instance(i) = self.heap.get(r) {
+                    let b = i.base;
+                    if !b.is_undef() {
+                        return self.hash(b);
+                    }
+                }
+                Ok(r.0 as i64 * 16 + 7)
+            }
+        }
+    }
+
+    pub(crate) fn hash_tuple(&mut self, items: &[Value]) -> PyResult<i64> {
+        // CPython's xxHash-based tuple hash (64-bit).
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for &it in items {
+            let lane = self.hash(it)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(1546275796);
+        }
+        Ok(acc as i64)
+    }
+}
+
+pub(crate) fn hash_int(i: i64) -> i64 {
+    const M: i128 = (1 << 61) - 1;
+    let a = (i as i128).abs() % M;
+    let h = if i < 0 { -(a as i64) } else { a as i64 };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub(crate) fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f == libm::trunc(f) && f.abs() < 9.2e18 {
+        return hash_int(f as i64);
+    }
+    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1.
+    const BITS: u32 = 61;
+    const M: u64 = (1 << BITS) - 1;
+    let (mut m, mut e) = libm::frexp(f.abs());
+    let sign = if f < 0.0 { -1 } else { 1 };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & M) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= M {
+            x -= M;
+        }
+    }
+    let e = if e >= 0 {
+        (e as u32) % BITS
+    } else {
+        BITS - 1 - ((-1 - e) as u32 % BITS)
+    };
+    x = ((x << e) & M) | (x >> (BITS - e));
+    let h = x as i64 * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn int_float_eq(i: i64, f: f64) -> bool {
+    cmp_int_float(i, f) == Some(core::cmp::Ordering::Equal)
+}
+
+fn cmp_int_float(i: i64, f: f64) -> Option<core::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            core::cmp::Ordering::Less
+        } else {
+            core::cmp::Ordering::Greater
+        });
+    }
+    let t = libm::trunc(f);
+    if t >= 9.223372036854775807e18 {
+        return Some(core::cmp::Ordering::Less);
+    }
+    if t < -9.223372036854775807e18 {
+        return Some(core::cmp::Ordering::Greater);
+    }
+    let ti = t as i64;
+    match i.cmp(&ti) {
+        core::cmp::Ordering::Equal => (0.0f64).partial_cmp(&(f - t)),
+        o => Some(o),
+    }
+}
+
+pub(crate) fn int_divmod(x: i64, y: i64) -> (i64, i64) {
+    let q = x / y;
+    let r = x % y;
+    if r != 0 && ((r < 0) != (y < 0)) {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    }
+}
+
+pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = libm::fmod(x, y);
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = libm::copysign(0.0, y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = libm::floor(div);
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        libm::copysign(0.0, x / y)
+    };
+    (floordiv, m)
+}

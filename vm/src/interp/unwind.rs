@@ -1,0 +1,496 @@
+//! Exceptions: creating them, raising, unwinding frames iteratively to the
+//! nearest handler, and formatting tracebacks as CPython prints them.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::string::ToString;
+use alloc::vec::Vec;
+
+use super::{Cont, Exit};
+use crate::heap::ObjRef;
+use crate::objects::exception::TbEntry;
+use crate::objects::{Dict, ExcObj, GenState, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Status, Vm};
+
+impl Vm {
+    /// A new exception instance of class `cls` with `args`. Falls back to
+    /// the preallocated MemoryError when the heap is full.
+    pub fn new_exception(&mut self, cls: ObjRef, args: &[Value]) -> Value {
+        let t = match self.alloc(Obj::Tuple(args.to_vec().into_boxed_slice())) {
+            Ok(t) => t,
+            Err(e) => return e,
+        };
+        self.temp_roots.push(t);
+        let r = self.alloc(Obj::Exception(Box::new(ExcObj {
+            class: cls,
+            args: t,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            traceback: Vec::new(),
+            dict: Dict::new(),
+        })));
+        self.temp_roots.pop();
+        r.unwrap_or_else(|e| e)
+    }
+
+    pub fn new_error(&mut self, cls: ObjRef, msg: &str) -> Value {
+        match self.str_val(msg) {
+            Ok(s) => {
+                self.temp_roots.push(s);
+                let e = self.new_exception(cls, &[s]);
+                self.temp_roots.pop();
+                e
+            }
+            Err(e) => e,
+        }
+    }
+
+    pub fn type_error(&mut self, msg: String) -> Value {
+        self.new_error(self.types.type_error, &msg)
+    }
+
+    pub fn value_error(&mut self, msg: String) -> Value {
+        self.new_error(self.types.value_error, &msg)
+    }
+
+    pub(crate) fn name_error(&mut self, name: Value) -> Value {
+        let n = self.str_of(name).unwrap_or("?").to_string();
+        self.new_error(
+            self.types.name_error,
+            &format!("name '{}' is not defined", n),
+        )
+    }
+
+    pub(crate) fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> Value {
+        let n = code
+            .varnames
+            .get(i as usize)
+            .and_then(|v| self.str_of(*v))
+            .unwrap_or("?")
+            .to_string();
+        self.new_error(
+            self.types.unbound_local_error,
+            &format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                n
+            ),
+        )
+    }
+
+    pub(crate) fn unbound_deref(&mut self, code: &crate::bytecode::Code, i: u32) -> Value {
+        let n = code
+            .varnames
+            .get(i as usize)
+            .and_then(|v| self.str_of(*v))
+            .unwrap_or("?")
+            .to_string();
+        self.new_error(
+            self.types.name_error,
+            &format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", n),
+        )
+    }
+
+    pub(crate) fn stop_iteration(&mut self, v: Value) -> PyResult<Value> {
+        let si = self.types.stop_iteration;
+        if v.is_none() {
+            return Ok(self.new_exception(si, &[]));
+        }
+        Ok(self.new_exception(si, &[v]))
+    }
+
+    pub(crate) fn stop_iteration_value(&self, e: Value) -> Value {
+        if let Value::Obj(r) = e {
+            if let Obj::Exception(x) = self.heap.get(r) {
+                return self
+                    .tuple_items(x.args)
+                    .first()
+                    .copied()
+                    .unwrap_or(Value::None);
+            }
+        }
+        Value::None
+    }
+
+    pub fn isinstance_class(&self, v: Value, cls: ObjRef) -> bool {
+        let c = self.class_of(v);
+        self.is_subclass(c, cls)
+    }
+
+    pub fn is_subclass(&self, c: ObjRef, cls: ObjRef) -> bool {
+        if c == cls {
+            return true;
+        }
+        match self.heap.get(c) {
+            Obj::Class(k) => k.mro.contains(&cls),
+            _ => false,
+        }
+    }
+
+    /// `except T:` matching; T may be a class or a tuple of classes.
+    pub(crate) fn exception_matches(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        match typ {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Class(_) => Ok(self.isinstance_class(exc, r)),
+                Obj::Tuple(t) => {
+                    let items = t.to_vec();
+                    for it in items {
+                        if self.exception_matches(exc, it)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed".into(),
+                )),
+            },
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed".into(),
+            )),
+        }
+    }
+
+    /// `raise X`: X may be an exception class (instantiated) or instance.
+    pub(crate) fn make_raisable(&mut self, e: Value) -> PyResult<Value> {
+        if let Value::Obj(r) = e {
+            match self.heap.get(r) {
+                Obj::Exception(_) => return Ok(e),
+                Obj::Class(_) => {
+                    let be = self.types.base_exception;
+                    if self.is_subclass(r, be) {
+                        return self.call_sync(e, &[]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException".into()))
+    }
+
+    pub(crate) fn set_cause(&mut self, e: Value, cause: Value) -> PyResult<()> {
+        let cause = if cause.is_none() {
+            cause
+        } else {
+            self.make_raisable(cause)?
+        };
+        if let Value::Obj(r) = e {
+            if let Obj::Exception(x) = self.heap.get_mut(r) {
+                x.cause = cause;
+                x.suppress_context = true;
+            }
+        }
+        Ok(())
+    }
+
+    /// Mark `e` as re-raised, so unwinding keeps its traceback as is.
+    pub(crate) fn reraise_value(&mut self, e: Value) -> Value {
+        self.reraising = true;
+        e
+    }
+
+    /// Find a handler for `exc`, popping frames above `floor` as needed.
+    /// Ok(()) when execution can continue at a handler.
+    pub(crate) fn unwind(&mut self, exc: Value, floor: usize) -> Result<(), Exit> {
+        let reraise = core::mem::replace(&mut self.reraising, false);
+        // Implicit chaining: an exception raised while handling another.
+        if !reraise {
+            if let Some(&ctx) = self.handling.last() {
+                if !ctx.is(exc) {
+                    if let Value::Obj(r) = exc {
+                        if let Obj::Exception(x) = self.heap.get_mut(r) {
+                            if x.context.is_none() {
+                                x.context = ctx;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut exc = exc;
+        let mut first = true;
+        loop {
+            if self.frames.len() <= floor {
+                self.sync_error = Some(exc);
+                return Err(Exit::Status(Status::Error));
+            }
+            let fi = self.frames.len() - 1;
+            let pc = self.frames[fi].pc.saturating_sub(1);
+            if !(first && reraise) {
+                self.add_traceback(exc, fi, pc);
+            }
+            first = false;
+            let code = self.frames[fi].code.clone();
+            let entry = code
+                .exc_table
+                .iter()
+                .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
+                .copied();
+            if let Some(e) = entry {
+                let f = &mut self.frames[fi];
+                let sp = f.base + code.nlocals as usize + e.depth as usize;
+                f.pc = e.handler as usize;
+                let hb = f.exc_base + e.level as usize;
+                self.stack.truncate(sp);
+                self.handling.truncate(hb);
+                self.handling.push(exc);
+                self.stack.push(exc);
+                return Ok(());
+            }
+            // No handler here: pop the frame.
+            let Some(frame) = self.frames.pop() else {
+                return Err(Exit::Status(Status::Error));
+            };
+            self.handling.truncate(frame.exc_base);
+            let ret_sp = if frame.gen.is_some() || frame.func.is_none() {
+                frame.base
+            } else {
+                frame.base - 1
+            };
+            self.stack.truncate(ret_sp);
+            if let Some(g) = frame.gen {
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Done;
+                    gen.stack = Vec::new();
+                }
+                let si = self.types.stop_iteration;
+                if self.isinstance_class(exc, si) {
+                    exc =
+                        self.new_error(self.types.runtime_error, "generator raised StopIteration");
+                }
+            }
+            match frame.cont {
+                Cont::Exit => {
+                    self.report_uncaught(exc);
+                    return Err(Exit::Status(Status::Error));
+                }
+                Cont::Sync => {
+                    self.sync_error = Some(exc);
+                    return Err(Exit::Status(Status::Error));
+                }
+                Cont::ForIter(exit) if frame.gen.is_none() => {
+                    // A user __next__ raising StopIteration ends the loop.
+                    let si = self.types.stop_iteration;
+                    if self.isinstance_class(exc, si) {
+                        self.stack.pop();
+                        if let Some(f) = self.frames.last_mut() {
+                            f.pc = exit as usize;
+                        }
+                        return Ok(());
+                    }
+                }
+                Cont::Send(_) => {
+                    // The sub-iterator raised: pop it, raise in the delegator.
+                    self.stack.pop();
+                }
+                Cont::ForIter(_) => {
+                    self.stack.pop();
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn add_traceback(&mut self, exc: Value, fi: usize, pc: usize) {
+        let code = self.frames[fi].code.clone();
+        let line = code.line_for(pc);
+        if let Value::Obj(r) = exc {
+            if let Obj::Exception(x) = self.heap.get_mut(r) {
+                if x.traceback.len() < 64 {
+                    x.traceback.push(TbEntry { code, line });
+                } else if let Some(last) = x.traceback.last_mut() {
+                    // Keep the innermost entry; the middle of deep recursions is elided.
+                    *last = TbEntry { code, line };
+                }
+            }
+        }
+    }
+
+    fn report_uncaught(&mut self, exc: Value) {
+        let se = self.types.system_exit;
+        if self.isinstance_class(exc, se) {
+            let code = self.stop_iteration_value(exc);
+            let status = match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let s = self.str_sync(other).unwrap_or_default();
+                    self.error_text = format!("{}\n", s);
+                    1
+                }
+            };
+            self.exit_code = Some(status);
+            return;
+        }
+        self.error_text = self.format_exception(exc);
+        self.exit_code = Some(1);
+    }
+
+    /// The exception message as `str(e)` gives it.
+    pub(crate) fn exception_str(&mut self, exc: Value) -> String {
+        let args = match exc {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Exception(x) => self.tuple_items(x.args),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let ke = self.types.key_error;
+        match args.len() {
+            0 => String::new(),
+            1 => {
+                if self.isinstance_class(exc, ke) {
+                    self.repr(args[0]).unwrap_or_default()
+                } else {
+                    self.str_sync(args[0]).unwrap_or_default()
+                }
+            }
+            _ => {
+                let t = self.alloc(Obj::Tuple(args.into_boxed_slice()));
+                match t {
+                    Ok(t) => self.repr(t).unwrap_or_default(),
+                    Err(_) => String::new(),
+                }
+            }
+        }
+    }
+
+    /// CPython-style traceback text, including chained exceptions.
+    pub fn format_exception(&mut self, exc: Value) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_into(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_into(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+        seen.push(exc);
+        let (cause, context, suppress) = match exc {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Exception(x) => (x.cause, x.context, x.suppress_context),
+                _ => (Value::None, Value::None, false),
+            },
+            _ => (Value::None, Value::None, false),
+        };
+        if !cause.is_none() && !seen.iter().any(|s| s.is(cause)) {
+            self.format_exception_into(cause, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !suppress && !context.is_none() && !seen.iter().any(|s| s.is(context)) {
+            self.format_exception_into(context, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        let tb: Vec<(alloc::rc::Rc<str>, String, u32)> = match exc {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Exception(x) => x
+                    .traceback
+                    .iter()
+                    .rev()
+                    .map(|t| (t.code.filename.clone(), t.code.name.clone(), t.line))
+                    .collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let se = self.types.syntax_error;
+        let is_syntax = self.isinstance_class(exc, se);
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for (file, func, line) in tb {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    file, line, func
+                ));
+                if let Some(src) = self.source_line(&file, line) {
+                    out.push_str("    ");
+                    out.push_str(src.trim());
+                    out.push('\n');
+                }
+            }
+        }
+        let name = self.type_name(exc);
+        if is_syntax {
+            let get = |vm: &mut Vm, k: &str| {
+                let n = vm.intern(k);
+                match exc {
+                    Value::Obj(r) => match vm.heap.get(r) {
+                        Obj::Exception(x) => {
+                            let h = vm.str_hash(n);
+                            x.dict
+                                .find(h, |kk| kk.is(n))
+                                .map(|i| x.dict.entries[i].value)
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            };
+            let file = get(self, "filename")
+                .and_then(|v| self.str_of(v).map(String::from))
+                .unwrap_or_default();
+            let line = match get(self, "lineno") {
+                Some(Value::Int(i)) => i,
+                _ => 0,
+            };
+            let col = match get(self, "offset") {
+                Some(Value::Int(i)) => i,
+                _ => 0,
+            };
+            out.push_str(&format!("  File \"{}\", line {}\n", file, line));
+            if let Some(src) = self.source_line(&file, line as u32) {
+                let trimmed = src.trim_start();
+                let indent = src.chars().count() - trimmed.chars().count();
+                let t = trimmed.trim_end();
+                out.push_str("    ");
+                out.push_str(t);
+                out.push('\n');
+                if col > 0 {
+                    let caret = (col as usize)
+                        .saturating_sub(1)
+                        .saturating_sub(indent)
+                        .min(t.chars().count());
+                    out.push_str("    ");
+                    for _ in 0..caret {
+                        out.push(' ');
+                    }
+                    out.push_str("^\n");
+                }
+            }
+        }
+        let msg = self.exception_str(exc);
+        if msg.is_empty() {
+            out.push_str(&name);
+        } else {
+            out.push_str(&format!("{}: {}", name, msg));
+        }
+        out.push('\n');
+    }
+
+    fn source_line(&mut self, file: &str, line: u32) -> Option<String> {
+        if line == 0 {
+            return None;
+        }
+        let src = self
+            .sources
+            .iter()
+            .find(|(f, _)| f.as_str() == file)
+            .map(|(_, s)| s.clone());
+        let src = match src {
+            Some(s) => s,
+            None => {
+                if file.starts_with('<') {
+                    return None;
+                }
+                let bytes = self.board.read_file(file)?;
+                String::from_utf8(bytes).ok()?
+            }
+        };
+        src.lines().nth(line as usize - 1).map(String::from)
+    }
+}

@@ -1,0 +1,41 @@
+//! Ferrite: a stackless, garbage-collected, MicroPython-compatible Python 3
+//! virtual machine. `no_std` + `alloc`; every Python object lives in a heap
+//! with a hard byte limit.
+//!
+//! Drive it with [`Vm::load`] then [`Vm::run`] in budget slices:
+//! ```ignore
+//! let mut vm = Vm::new(Config::default(), Box::new(MyBoard));
+//! vm.load("print('hi')", "main.py")?;
+//! loop {
+//!     match vm.run(10_000) {
+//!         Status::Done | Status::Error => break,
+//!         Status::Sleep { until_us } => { /* wait */ }
+//!         Status::NeedInput => vm.provide_input("line"),
+//!         Status::Yielded => {}
+//!     }
+//! }
+//! ```
+//! See `DESIGN.md` for the architecture.
+
+#![no_std]
+#![forbid(unsafe_code)]
+
+extern crate alloc;
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod fmt;
+pub mod hal;
+pub mod heap;
+pub mod interp;
+pub mod modules;
+pub mod natives;
+pub mod objects;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use hal::{Board, BufferBoard, NullBoard};
+pub use value::Value;
+pub use vm::{Config, PyResult, Status, Vm};

@@ -1,0 +1,44 @@
+//! Exception instances.
+//!
+//! An exception is its own object kind (not a generic instance) so that the
+//! interpreter can attach traceback entries and chaining without dictionary
+//! lookups. User subclasses (`class MyError(ValueError)`) produce the same
+//! kind, with `class` pointing at the user class and extra attributes in
+//! `dict`.
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use super::dict::Dict;
+use crate::bytecode::Code;
+use crate::heap::ObjRef;
+use crate::value::Value;
+
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+pub struct ExcObj {
+    pub class: ObjRef,
+    /// A tuple.
+    pub args: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// Innermost call last, as printed.
+    pub traceback: Vec<TbEntry>,
+    pub dict: Dict,
+}
+
+impl ExcObj {
+    pub fn trace(&self, out: &mut Vec<ObjRef>) {
+        out.push(self.class);
+        for v in [self.args, self.cause, self.context] {
+            if let Value::Obj(r) = v {
+                out.push(r);
+            }
+        }
+        self.dict.trace(out);
+    }
+}

@@ -1,0 +1,303 @@
+//! The builtin types and exception classes, created once per VM as class
+//! objects whose dicts hold native methods, so builtin and user classes share
+//! one attribute lookup (MRO walk) and can be subclassed the same way.
+
+use alloc::vec::Vec;
+
+use crate::heap::ObjRef;
+use crate::natives::{Method, NativeDef};
+use crate::objects::func::{Class, Layout};
+use crate::objects::{Dict, Obj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+macro_rules! types {
+    ($($field:ident),* $(,)?) => {
+        /// Handles of the builtin classes.
+        #[derive(Default)]
+        pub struct Types { $(pub $field: ObjRef,)* pub exceptions: Vec<(&'static str, ObjRef)> }
+        impl Types {
+            pub fn trace(&self, out: &mut Vec<ObjRef>) {
+                $(out.push(self.$field);)*
+                for (_, r) in &self.exceptions { out.push(*r); }
+            }
+        }
+    };
+}
+
+types!(
+    object,
+    type_,
+    int,
+    bool_,
+    float,
+    str_,
+    bytes,
+    bytearray,
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    range,
+    slice,
+    none_type,
+    not_implemented_type,
+    ellipsis_type,
+    function,
+    builtin_function,
+    bound_method,
+    module,
+    generator,
+    coroutine,
+    property,
+    classmethod,
+    staticmethod,
+    super_,
+    cell,
+    iterator,
+    memoryview,
+    code,
+    dict_keys,
+    dict_values,
+    dict_items,
+    base_exception,
+    exception,
+    stop_iteration,
+    stop_async_iteration,
+    generator_exit,
+    keyboard_interrupt,
+    system_exit,
+    arithmetic_error,
+    overflow_error,
+    zero_division_error,
+    assertion_error,
+    attribute_error,
+    eof_error,
+    import_error,
+    module_not_found_error,
+    lookup_error,
+    index_error,
+    key_error,
+    memory_error,
+    name_error,
+    unbound_local_error,
+    os_error,
+    timeout_error,
+    runtime_error,
+    not_implemented_error,
+    recursion_error,
+    syntax_error,
+    indentation_error,
+    tab_error,
+    type_error,
+    value_error,
+    unicode_error,
+    cancelled_error,
+);
+
+/// Builtin type tags (`Class::builtin`): which native layout a value of the
+/// type (or of a subclass) has.
+pub mod tag {
+    pub const OBJECT: u8 = 0;
+    pub const INT: u8 = 1;
+    pub const BOOL: u8 = 2;
+    pub const FLOAT: u8 = 3;
+    pub const STR: u8 = 4;
+    pub const BYTES: u8 = 5;
+    pub const BYTEARRAY: u8 = 6;
+    pub const LIST: u8 = 7;
+    pub const TUPLE: u8 = 8;
+    pub const DICT: u8 = 9;
+    pub const SET: u8 = 10;
+    pub const FROZENSET: u8 = 11;
+    pub const EXCEPTION: u8 = 12;
+    pub const TYPE: u8 = 13;
+    pub const OTHER: u8 = 14;
+}
+
+impl Vm {
+    pub(crate) fn register_native(
+        &mut self,
+        name: &'static str,
+        f: crate::natives::NativeFn,
+    ) -> Value {
+        let i = self.natives.len();
+        self.natives.push(NativeDef { name, f });
+        Value::Native(i as u16)
+    }
+
+    fn new_class_raw(&mut self, name: &str, bases: &[ObjRef], layout: Layout, tag: u8) -> ObjRef {
+        let n = self.intern(name);
+        let module = self.intern("builtins");
+        let cls = Class {
+            name: n,
+            module,
+            bases: bases.to_vec(),
+            mro: Vec::new(),
+            dict: Dict::new(),
+            layout,
+            builtin: tag,
+            version: 0,
+        };
+        let r = match self.alloc(Obj::Class(alloc::boxed::Box::new(cls))) {
+            Ok(Value::Obj(r)) => r,
+            _ => ObjRef(0),
+        };
+        // Builtin hierarchies are single inheritance: the MRO is the chain.
+        let mut mro = alloc::vec![r];
+        let mut cur = bases.first().copied();
+        while let Some(b) = cur {
+            mro.push(b);
+            cur = match self.heap.get(b) {
+                Obj::Class(c) => c.bases.first().copied(),
+                _ => None,
+            };
+        }
+        if let Obj::Class(c) = self.heap.get_mut(r) {
+            c.mro = mro;
+        }
+        r
+    }
+
+    /// Put native methods into a class dict.
+    pub(crate) fn add_methods(&mut self, cls: ObjRef, methods: &[Method]) {
+        for &(name, f) in methods {
+            let v = self.register_native(name, f);
+            self.class_set(cls, name, v);
+        }
+    }
+
+    pub(crate) fn class_set(&mut self, cls: ObjRef, name: &str, v: Value) {
+        let k = self.intern(name);
+        let h = crate::objects::str::hash_bytes(name.as_bytes());
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            if let Some(i) = c.dict.find(h, |x| x.is(k)) {
+                c.dict.entries[i].value = v;
+            } else {
+                c.dict.push_new(h, k, v);
+            }
+            c.version = c.version.wrapping_add(1);
+        }
+    }
+
+    fn exc_class(&mut self, name: &'static str, base: ObjRef) -> ObjRef {
+        let r = self.new_class_raw(name, &[base], Layout::Exception, tag::EXCEPTION);
+        self.types.exceptions.push((name, r));
+        r
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    vm.interned = match vm.alloc(Obj::Dict(Dict::new())) {
+        Ok(Value::Obj(r)) => r,
+        _ => ObjRef(0),
+    };
+    let obj = vm.new_class_raw("object", &[], Layout::Object, tag::OBJECT);
+    vm.types.object = obj;
+    let b =
+        |vm: &mut Vm, name: &str, layout: Layout, t: u8| vm.new_class_raw(name, &[obj], layout, t);
+    vm.types.type_ = b(vm, "type", Layout::Final, tag::TYPE);
+    vm.types.int = b(vm, "int", Layout::Builtin, tag::INT);
+    let int = vm.types.int;
+    vm.types.bool_ = vm.new_class_raw("bool", &[int], Layout::Final, tag::BOOL);
+    vm.types.float = b(vm, "float", Layout::Builtin, tag::FLOAT);
+    vm.types.str_ = b(vm, "str", Layout::Builtin, tag::STR);
+    vm.types.bytes = b(vm, "bytes", Layout::Builtin, tag::BYTES);
+    vm.types.bytearray = b(vm, "bytearray", Layout::Builtin, tag::BYTEARRAY);
+    vm.types.list = b(vm, "list", Layout::Builtin, tag::LIST);
+    vm.types.tuple = b(vm, "tuple", Layout::Builtin, tag::TUPLE);
+    vm.types.dict = b(vm, "dict", Layout::Builtin, tag::DICT);
+    vm.types.set = b(vm, "set", Layout::Builtin, tag::SET);
+    vm.types.frozenset = b(vm, "frozenset", Layout::Builtin, tag::FROZENSET);
+    vm.types.range = b(vm, "range", Layout::Final, tag::OTHER);
+    vm.types.slice = b(vm, "slice", Layout::Final, tag::OTHER);
+    vm.types.none_type = b(vm, "NoneType", Layout::Final, tag::OTHER);
+    vm.types.not_implemented_type = b(vm, "NotImplementedType", Layout::Final, tag::OTHER);
+    vm.types.ellipsis_type = b(vm, "ellipsis", Layout::Final, tag::OTHER);
+    vm.types.function = b(vm, "function", Layout::Final, tag::OTHER);
+    vm.types.builtin_function = b(vm, "builtin_function_or_method", Layout::Final, tag::OTHER);
+    vm.types.bound_method = b(vm, "method", Layout::Final, tag::OTHER);
+    vm.types.module = b(vm, "module", Layout::Final, tag::OTHER);
+    vm.types.generator = b(vm, "generator", Layout::Final, tag::OTHER);
+    vm.types.coroutine = b(vm, "coroutine", Layout::Final, tag::OTHER);
+    vm.types.property = b(vm, "property", Layout::Final, tag::OTHER);
+    vm.types.classmethod = b(vm, "classmethod", Layout::Final, tag::OTHER);
+    vm.types.staticmethod = b(vm, "staticmethod", Layout::Final, tag::OTHER);
+    vm.types.super_ = b(vm, "super", Layout::Final, tag::OTHER);
+    vm.types.cell = b(vm, "cell", Layout::Final, tag::OTHER);
+    vm.types.iterator = b(vm, "iterator", Layout::Final, tag::OTHER);
+    vm.types.memoryview = b(vm, "memoryview", Layout::Final, tag::OTHER);
+    vm.types.code = b(vm, "code", Layout::Final, tag::OTHER);
+    vm.types.dict_keys = b(vm, "dict_keys", Layout::Final, tag::OTHER);
+    vm.types.dict_values = b(vm, "dict_values", Layout::Final, tag::OTHER);
+    vm.types.dict_items = b(vm, "dict_items", Layout::Final, tag::OTHER);
+
+    let be = vm.new_class_raw("BaseException", &[obj], Layout::Exception, tag::EXCEPTION);
+    vm.types.exceptions.push(("BaseException", be));
+    vm.types.base_exception = be;
+    vm.types.system_exit = vm.exc_class("SystemExit", be);
+    vm.types.keyboard_interrupt = vm.exc_class("KeyboardInterrupt", be);
+    vm.types.generator_exit = vm.exc_class("GeneratorExit", be);
+    let ex = vm.exc_class("Exception", be);
+    vm.types.exception = ex;
+    vm.types.stop_iteration = vm.exc_class("StopIteration", ex);
+    vm.types.stop_async_iteration = vm.exc_class("StopAsyncIteration", ex);
+    let ar = vm.exc_class("ArithmeticError", ex);
+    vm.types.arithmetic_error = ar;
+    vm.types.overflow_error = vm.exc_class("OverflowError", ar);
+    vm.types.zero_division_error = vm.exc_class("ZeroDivisionError", ar);
+    vm.types.assertion_error = vm.exc_class("AssertionError", ex);
+    vm.types.attribute_error = vm.exc_class("AttributeError", ex);
+    vm.types.eof_error = vm.exc_class("EOFError", ex);
+    let ie = vm.exc_class("ImportError", ex);
+    vm.types.import_error = ie;
+    vm.types.module_not_found_error = vm.exc_class("ModuleNotFoundError", ie);
+    let le = vm.exc_class("LookupError", ex);
+    vm.types.lookup_error = le;
+    vm.types.index_error = vm.exc_class("IndexError", le);
+    vm.types.key_error = vm.exc_class("KeyError", le);
+    vm.types.memory_error = vm.exc_class("MemoryError", ex);
+    let ne = vm.exc_class("NameError", ex);
+    vm.types.name_error = ne;
+    vm.types.unbound_local_error = vm.exc_class("UnboundLocalError", ne);
+    let oe = vm.exc_class("OSError", ex);
+    vm.types.os_error = oe;
+    vm.types.timeout_error = vm.exc_class("TimeoutError", oe);
+    let re = vm.exc_class("RuntimeError", ex);
+    vm.types.runtime_error = re;
+    vm.types.not_implemented_error = vm.exc_class("NotImplementedError", re);
+    vm.types.recursion_error = vm.exc_class("RecursionError", re);
+    let se = vm.exc_class("SyntaxError", ex);
+    vm.types.syntax_error = se;
+    let ind = vm.exc_class("IndentationError", se);
+    vm.types.indentation_error = ind;
+    vm.types.tab_error = vm.exc_class("TabError", ind);
+    vm.types.type_error = vm.exc_class("TypeError", ex);
+    let ve = vm.exc_class("ValueError", ex);
+    vm.types.value_error = ve;
+    vm.types.unicode_error = vm.exc_class("UnicodeError", ve);
+    // asyncio.CancelledError derives from BaseException, as in CPython 3.8+.
+    vm.types.cancelled_error = vm.exc_class("CancelledError", be);
+    vm.exc_class("StopIterationError", ex);
+    let _ = vm.types.exceptions.pop();
+
+    // The preallocated MemoryError: raising it never allocates.
+    let me = vm.types.memory_error;
+    let empty = vm.const_tuple(&[]).unwrap_or(Value::None);
+    vm.memory_error = vm
+        .alloc(Obj::Exception(alloc::boxed::Box::new(
+            crate::objects::ExcObj {
+                class: me,
+                args: empty,
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+                traceback: Vec::new(),
+                dict: Dict::new(),
+            },
+        )))
+        .unwrap_or(Value::None);
+
+    crate::builtins::init(vm);
+}

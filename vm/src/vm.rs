@@ -1,0 +1,510 @@
+//! The `Vm`: heap, value stack, frames, builtin types and modules, and the
+//! public driver API (`load`, `run`, `interrupt`, `provide_input`).
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use crate::bytecode::Code;
+use crate::compile;
+use crate::hal::Board;
+use crate::heap::{Heap, ObjRef, SLOT_BYTES};
+use crate::interp::{Cont, Frame};
+use crate::natives::NativeDef;
+use crate::objects::{Dict, Obj, PyStr};
+use crate::types::Types;
+use crate::value::Value;
+
+pub type PyResult<T> = Result<T, Value>;
+
+/// What `Vm::run` returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// The program finished.
+    Done,
+    /// The instruction budget ran out; call `run` again.
+    Yielded,
+    /// `time.sleep*`: call `run` again once the board clock reaches `until_us`.
+    Sleep { until_us: u64 },
+    /// `input()`: the prompt has been written; call `provide_input` then `run`.
+    NeedInput,
+    /// An uncaught exception; its traceback text is in `take_error()`.
+    Error,
+}
+
+pub struct Config {
+    /// Hard limit of the heap in bytes.
+    pub heap_size: usize,
+    /// Python frames before RecursionError (CPython's default is 1000).
+    pub recursion_limit: usize,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `sys.path` entries searched for `.py` modules.
+    pub path: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            heap_size: 16 * 1024 * 1024,
+            recursion_limit: 1000,
+            argv: Vec::new(),
+            path: alloc::vec![String::new(), ".frozen".to_string()],
+        }
+    }
+}
+
+/// A request from a native function to the interpreter loop, acted on
+/// right after the native returns.
+pub enum Request {
+    /// Call `f(*args)` and treat its result as the native's result, after
+    /// `cont` has transformed it.
+    Call {
+        f: Value,
+        args: Vec<Value>,
+        kw: Vec<(Value, Value)>,
+        cont: Cont,
+    },
+    Sleep {
+        until_us: u64,
+    },
+    Input,
+    /// Push a frame that runs `code` (module body, exec, class body).
+    RunCode {
+        code: Rc<Code>,
+        globals: ObjRef,
+        locals: Value,
+        cont: Cont,
+    },
+    /// Resume a generator (from `send`/`throw`/`next`).
+    Resume {
+        gen: ObjRef,
+        value: Value,
+        throw: bool,
+        cont: Cont,
+    },
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Exceptions being handled (`except` bodies), innermost last.
+    pub handling: Vec<Value>,
+    pub types: Types,
+    pub builtins: ObjRef,
+    pub modules: ObjRef,
+    /// Interned strings: str -> same str, so names compare by identity.
+    pub interned: ObjRef,
+    pub natives: Vec<NativeDef>,
+    pub board: Box<dyn Board>,
+    pub config: Config,
+    pub(crate) request: Option<Request>,
+    pub(crate) interrupt_pending: bool,
+    pub(crate) awaiting_input: bool,
+    pub(crate) memory_error: Value,
+    /// Values that must survive collections while only Rust holds them.
+    pub temp_roots: Vec<Value>,
+    pub(crate) error_text: String,
+    pub(crate) exit_code: Option<i32>,
+    pub(crate) main_globals: ObjRef,
+    /// Nesting of Rust-level calls into Python (`call_sync`).
+    pub(crate) sync_depth: u32,
+    pub(crate) sync_error: Option<Value>,
+    pub(crate) repr_stack: Vec<Value>,
+    pub(crate) rng_state: u64,
+    pub(crate) heap_locked: u32,
+    pub(crate) scheduled: Vec<(Value, Value)>,
+    pub(crate) instructions: u64,
+    pub(crate) reraising: bool,
+    pub(crate) pending_throw: Option<Value>,
+    /// Source text of loaded programs, for traceback lines.
+    pub(crate) sources: Vec<(String, String)>,
+    pub(crate) build_class_native: Value,
+    pub(crate) pending_locals: Value,
+    pub(crate) prelude: ObjRef,
+    pub(crate) pending_throw_at_resume: Option<Value>,
+}
+
+impl Vm {
+    pub fn new(config: Config, board: Box<dyn Board>) -> Vm {
+        let mut vm = Vm {
+            heap: Heap::new(config.heap_size),
+            stack: Vec::new(),
+            frames: Vec::new(),
+            handling: Vec::new(),
+            types: Types::default(),
+            builtins: ObjRef(0),
+            modules: ObjRef(0),
+            interned: ObjRef(0),
+            natives: Vec::new(),
+            board,
+            config,
+            request: None,
+            interrupt_pending: false,
+            awaiting_input: false,
+            memory_error: Value::None,
+            temp_roots: Vec::new(),
+            error_text: String::new(),
+            exit_code: None,
+            main_globals: ObjRef(0),
+            sync_depth: 0,
+            sync_error: None,
+            repr_stack: Vec::new(),
+            rng_state: 0x2545_f491_4f6c_dd1d,
+            heap_locked: 0,
+            scheduled: Vec::new(),
+            instructions: 0,
+            reraising: false,
+            pending_throw: None,
+            sources: Vec::new(),
+            build_class_native: Value::None,
+            pending_locals: Value::Undef,
+            prelude: ObjRef(0),
+            pending_throw_at_resume: None,
+        };
+        // Bootstrapping allocates a few hundred objects; a heap too small
+        // for that is a configuration error, so use a floor.
+        let limit = vm.heap.limit;
+        vm.heap.limit = core::cmp::max(limit, 64 * 1024) + 256 * 1024;
+        vm.heap.enabled = false;
+        crate::types::init(&mut vm);
+        vm.heap.enabled = true;
+        vm.heap.limit = vm.heap.used + limit;
+        vm.heap.threshold = core::cmp::min(vm.heap.threshold + vm.heap.used, vm.heap.limit);
+        vm
+    }
+
+    // ---- allocation ----
+
+    /// Allocate an object. Collects when the heap is full; MemoryError when
+    /// it is still full after that.
+    pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
+        let bytes = SLOT_BYTES + obj.payload_bytes();
+        self.ensure(bytes)?;
+        match self.heap.insert(obj, bytes) {
+            Some(r) => Ok(Value::Obj(r)),
+            None => Err(self.memory_error),
+        }
+    }
+
+    /// Make room for `bytes` more (before growing a container in place).
+    #[inline]
+    pub fn ensure(&mut self, bytes: usize) -> PyResult<()> {
+        #[cfg(feature = "stress-gc")]
+        {
+            if self.heap.enabled {
+                self.collect_garbage(true);
+            }
+        }
+        if self.heap.fits(bytes) && self.heap_locked == 0 {
+            return Ok(());
+        }
+        if self.heap_locked > 0 {
+            return Err(self.memory_error);
+        }
+        if self.heap.enabled {
+            self.collect_garbage(true);
+        }
+        if self.heap.fits(bytes) {
+            Ok(())
+        } else {
+            Err(self.memory_error)
+        }
+    }
+
+    pub fn collect_garbage(&mut self, keep_epoch: bool) {
+        let mut roots: Vec<ObjRef> = Vec::new();
+        let _ = roots.try_reserve(self.stack.len() + 64);
+        let mut add = |v: &Value, roots: &mut Vec<ObjRef>| {
+            if let Value::Obj(r) = *v {
+                roots.push(r);
+            }
+        };
+        for v in self
+            .stack
+            .iter()
+            .chain(self.handling.iter())
+            .chain(self.temp_roots.iter())
+            .chain(self.repr_stack.iter())
+        {
+            add(v, &mut roots);
+        }
+        for (a, b) in &self.scheduled {
+            add(a, &mut roots);
+            add(b, &mut roots);
+        }
+        add(&self.memory_error, &mut roots);
+        for f in &self.frames {
+            roots.push(f.globals);
+            add(&f.func, &mut roots);
+            add(&f.locals, &mut roots);
+            if let Some(g) = f.gen {
+                roots.push(g);
+            }
+            let mut kids = Vec::new();
+            crate::objects::trace_code(&f.code, &mut kids);
+            roots.extend(kids);
+            f.cont.trace(&mut roots);
+        }
+        if let Some(req) = &self.request {
+            crate::interp::trace_request(req, &mut roots);
+        }
+        roots.push(self.builtins);
+        roots.push(self.modules);
+        roots.push(self.interned);
+        roots.push(self.main_globals);
+        self.types.trace(&mut roots);
+        self.heap.collect(&roots, keep_epoch);
+    }
+
+    /// Called by the interpreter where every live value is in VM state.
+    #[inline]
+    pub(crate) fn safe_point(&mut self) {
+        self.heap.safe_point();
+        #[cfg(feature = "stress-gc")]
+        {
+            if self.heap.enabled {
+                self.collect_garbage(false);
+            }
+        }
+        if self.heap.wants_collect() {
+            self.collect_garbage(false);
+        }
+    }
+
+    // ---- strings ----
+
+    pub fn new_str(&mut self, s: String) -> PyResult<Value> {
+        self.alloc(Obj::Str(PyStr::new(s)))
+    }
+
+    pub fn str_val(&mut self, s: &str) -> PyResult<Value> {
+        self.new_str(s.to_string())
+    }
+
+    /// The interned str for `name` (identifiers, attribute names, literal
+    /// strings). Interned strs are never freed.
+    pub fn intern(&mut self, name: &str) -> Value {
+        let h = crate::objects::str::hash_bytes(name.as_bytes());
+        if let Obj::Dict(d) = self.heap.get(self.interned) {
+            let heap = &self.heap;
+            if let Some(i) = d.find(
+                h,
+                |k| matches!(k, Value::Obj(r) if heap_str(heap, *r) == Some(name)),
+            ) {
+                return d.entries[i].key;
+            }
+        }
+        let v = match self.alloc(Obj::Str(PyStr::new(name.to_string()))) {
+            Ok(v) => v,
+            Err(_) => return Value::None,
+        };
+        let interned = self.interned;
+        if let Obj::Dict(d) = self.heap.get_mut(interned) {
+            d.push_new(h, v, v);
+        }
+        v
+    }
+
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => heap_str(&self.heap, r),
+            _ => None,
+        }
+    }
+
+    // ---- constants used by the compiler ----
+
+    pub fn const_tuple(&mut self, items: &[Value]) -> PyResult<Value> {
+        self.alloc(Obj::Tuple(items.to_vec().into_boxed_slice()))
+    }
+
+    pub fn const_bytes(&mut self, b: &[u8]) -> PyResult<Value> {
+        self.alloc(Obj::Bytes(b.to_vec()))
+    }
+
+    pub fn parse_bigint_const(&mut self, digits: &str, radix: u32) -> PyResult<Value> {
+        match crate::objects::BigInt::parse(digits, radix) {
+            Some(b) => self.int_from_big(b),
+            None => Ok(Value::Int(0)),
+        }
+    }
+
+    // ---- the driver API ----
+
+    /// Compile `source` as the main program and prepare to run it.
+    /// A syntax error is returned as the formatted `SyntaxError` text.
+    pub fn load(&mut self, source: &str, filename: &str) -> Result<(), String> {
+        self.reset_execution();
+        let code = match compile::compile(self, source, filename, compile::Mode::File) {
+            Ok(c) => c,
+            Err(e) => {
+                let text = self.format_exception(e);
+                return Err(text);
+            }
+        };
+        let globals = self.main_globals;
+        self.push_code_frame(code, globals, Value::Undef, Cont::Exit);
+        Ok(())
+    }
+
+    /// Compile one REPL input. `Ok(false)` means the input is incomplete.
+    pub fn load_repl(&mut self, source: &str) -> Result<bool, String> {
+        self.reset_execution();
+        match compile::compile(self, source, "<stdin>", compile::Mode::Single) {
+            Ok(code) => {
+                let globals = self.main_globals;
+                self.push_code_frame(code, globals, Value::Undef, Cont::Exit);
+                Ok(true)
+            }
+            Err(e) => {
+                if crate::compile::is_incomplete(self, e) {
+                    return Ok(false);
+                }
+                Err(self.format_exception(e))
+            }
+        }
+    }
+
+    fn reset_execution(&mut self) {
+        self.stack.clear();
+        self.frames.clear();
+        self.handling.clear();
+        self.request = None;
+        self.awaiting_input = false;
+        self.error_text.clear();
+        self.exit_code = None;
+    }
+
+    /// Ask the running program to stop: `KeyboardInterrupt` is raised at
+    /// the start of the next `run` slice.
+    pub fn interrupt(&mut self) {
+        self.interrupt_pending = true;
+    }
+
+    /// Answer an `input()` call.
+    pub fn provide_input(&mut self, line: &str) -> bool {
+        if !self.awaiting_input {
+            return false;
+        }
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        match self.str_val(line) {
+            Ok(v) => {
+                if let Some(top) = self.stack.last_mut() {
+                    *top = v;
+                }
+                self.awaiting_input = false;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_awaiting_input(&self) -> bool {
+        self.awaiting_input
+    }
+
+    /// The traceback text of the last uncaught exception.
+    pub fn take_error(&mut self) -> String {
+        core::mem::take(&mut self.error_text)
+    }
+
+    /// The status given to `sys.exit`, if the program ended through it.
+    pub fn exit_code(&self) -> Option<i32> {
+        self.exit_code
+    }
+
+    pub fn heap_used(&self) -> usize {
+        self.heap.used
+    }
+
+    pub fn heap_limit(&self) -> usize {
+        self.heap.limit
+    }
+
+    pub fn instructions_executed(&self) -> u64 {
+        self.instructions
+    }
+
+    pub(crate) fn push_code_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: ObjRef,
+        locals: Value,
+        cont: Cont,
+    ) {
+        let base = self.stack.len();
+        for _ in 0..code.nlocals {
+            self.stack.push(Value::Undef);
+        }
+        for &c in &code.cellvars {
+            if let Ok(cell) = self.alloc(Obj::Cell(Value::Undef)) {
+                self.stack[base + c as usize] = cell;
+            }
+        }
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            globals,
+            func: Value::None,
+            locals,
+            cont,
+            exc_base: self.handling.len(),
+            gen: None,
+        });
+    }
+
+    pub fn main_globals(&self) -> ObjRef {
+        self.main_globals
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        self.alloc(Obj::Dict(Dict::new()))
+    }
+}
+
+pub fn heap_str(heap: &Heap, r: ObjRef) -> Option<&str> {
+    match heap.get(r) {
+        Obj::Str(s) => Some(s.s.as_str()),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `input()` at end of input: raise EOFError in the program.
+    pub fn provide_eof(&mut self) {
+        if !self.awaiting_input {
+            return;
+        }
+        self.awaiting_input = false;
+        let e = self.new_error(self.types.eof_error, "EOF when reading a line");
+        self.pending_throw_at_resume = Some(e);
+    }
+
+    /// Compile `source` and return its disassembly (`ferrite --dis`).
+    pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, String> {
+        match compile::compile(self, source, filename, compile::Mode::File) {
+            Ok(code) => {
+                let mut out = String::new();
+                let name_of = |v: Value| -> String {
+                    match v {
+                        Value::Obj(_) => match self.str_of(v) {
+                            Some(s) => crate::builtins::repr::str_repr(s),
+                            None => String::from("<obj>"),
+                        },
+                        Value::Int(i) => alloc::format!("{}", i),
+                        Value::Float(f) => crate::fmt::float_repr(f),
+                        other => alloc::format!("{:?}", other),
+                    }
+                };
+                crate::bytecode::disassemble(&code, &mut out, &name_of);
+                Ok(out)
+            }
+            Err(e) => Err(self.format_exception(e)),
+        }
+    }
+}
