@@ -1,11 +1,18 @@
 //! The `builtins` module and the glue the interpreter needs from it:
 //! repr/str, slicing, sequence operators, imports.
 
+pub mod bytes_methods;
 pub mod containers;
+pub mod dict_methods;
 pub mod funcs;
+pub mod iterfuncs;
+pub mod list_methods;
 pub mod methods;
+pub mod num_methods;
 pub mod repr;
+pub mod set_methods;
 pub mod slice;
+pub mod str_methods;
 
 use alloc::rc::Rc;
 use alloc::string::String;
