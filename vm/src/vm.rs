@@ -508,3 +508,51 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// A new module object named `name` whose dict holds `funcs` (as
+    /// native functions) and `values`.
+    pub fn new_module(
+        &mut self,
+        name: &str,
+        funcs: &[crate::natives::Method],
+        values: &[(&str, Value)],
+    ) -> PyResult<Value> {
+        let d = self.new_dict()?;
+        let Value::Obj(dr) = d else { return Ok(Value::None) };
+        self.temp_roots.push(d);
+        let n = self.intern(name);
+        let r = self.alloc(Obj::Module { name: n, dict: dr });
+        self.temp_roots.pop();
+        let m = r?;
+        self.temp_roots.push(m);
+        let k = self.intern("__name__");
+        let res = (|| -> PyResult<()> {
+            self.dict_set_str(dr, k, n)?;
+            for &(fname, f) in funcs {
+                let v = self.register_native(fname, f);
+                let k = self.intern(fname);
+                self.dict_set_str(dr, k, v)?;
+            }
+            for &(vname, v) in values {
+                let k = self.intern(vname);
+                self.dict_set_str(dr, k, v)?;
+            }
+            Ok(())
+        })();
+        self.temp_roots.pop();
+        res.map(|_| m)
+    }
+
+    /// Set an attribute of a module (e.g. after creating nested objects).
+    pub fn module_set(&mut self, m: Value, name: &str, v: Value) -> PyResult<()> {
+        if let Value::Obj(r) = m {
+            if let Obj::Module { dict, .. } = self.heap.get(r) {
+                let d = *dict;
+                let k = self.intern(name);
+                return self.dict_set_str(d, k, v);
+            }
+        }
+        Ok(())
+    }
+}
