@@ -181,5 +181,13 @@ pub fn register(vm: &mut Vm) {
             ("values", dict_values),
             ("items", dict_items),
         ],
-    );
+    ); // Each file registers its own; later registrations replace these.
+    super::gen_methods::register(vm);
+    super::str_methods::register(vm);
+    super::bytes_methods::register(vm);
+    super::list_methods::register(vm);
+    super::dict_methods::register(vm);
+    super::set_methods::register(vm);
+    super::num_methods::register(vm);
+    super::iterfuncs::register(vm);
 }

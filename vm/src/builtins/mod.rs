@@ -5,6 +5,7 @@ pub mod bytes_methods;
 pub mod containers;
 pub mod dict_methods;
 pub mod funcs;
+pub mod gen_methods;
 pub mod iterfuncs;
 pub mod list_methods;
 pub mod methods;

@@ -79,6 +79,9 @@ pub struct CodeGen<'v> {
     filename: Rc<str>,
     mode: Mode,
     units: Vec<Unit>,
+    /// Names of the classes being compiled, innermost last: `__x` inside a
+    /// class body or method is mangled to `_Class__x`, as CPython does.
+    classes: Vec<String>,
 }
 
 fn err<T>(msg: &str, pos: Pos) -> CResult<T> {
@@ -101,6 +104,7 @@ pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) ->
         filename: Rc::from(filename),
         mode,
         units: Vec::new(),
+        classes: Vec::new(),
     };
     g.push_unit(0, "<module>".to_string());
     if mode == Mode::Eval {
@@ -239,6 +243,19 @@ impl<'v> CodeGen<'v> {
     }
 
     fn name_idx(&mut self, name: &str) -> u32 {
+        let mangled;
+        let name = match self.classes.last() {
+            Some(cls) if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => {
+                let c = cls.trim_start_matches('_');
+                if c.is_empty() {
+                    name
+                } else {
+                    mangled = format!("_{}{}", c, name);
+                    mangled.as_str()
+                }
+            }
+            _ => name,
+        };
         if let Some(i) = self.ur().name_strs.iter().position(|n| n == name) {
             return i as u32;
         }
@@ -925,6 +942,7 @@ impl<'v> CodeGen<'v> {
         let scope = self.next_child();
         let qual = self.child_qualname(&c.name);
         self.push_unit(scope, qual);
+        self.classes.push(c.name.clone());
         self.set_line(pos);
         let n = self.name_idx("__name__");
         self.emit(Op::LoadGlobal(n));
@@ -946,6 +964,7 @@ impl<'v> CodeGen<'v> {
             self.emit(Op::LoadNone);
         }
         self.emit(Op::Return);
+        self.classes.pop();
         let code = self.pop_unit(&c.name, 0, 0, 0, pos.line);
         self.make_function(code, scope, 0)?;
         let nv = self.vm.intern(&c.name);

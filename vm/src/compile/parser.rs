@@ -10,16 +10,20 @@
 use super::ast::*;
 use super::lexer::{self, FRaw, Kw, Op, Tok, Token};
 use alloc::boxed::Box;
+use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
 
 /// Recursion budget. Each nested construct costs roughly its debug-build
-/// stack use in KiB: an expression 2, a bracket 3, a call/subscript 5, `**` 2,
-/// an f-string field 4, an indented block 5. 200 keeps the worst case under
+/// stack use in KiB: an expression 2, a bracket 3 (a brace 6), a call/subscript 5, `**` 3,
+/// an f-string field 4, an indented block 5. 160 keeps the worst case under
 /// ~200 KiB in a debug build (far less in release).
-pub const MAX_DEPTH: u32 = 200;
+pub const MAX_DEPTH: u32 = 160;
+/// Maximum depth of an expression tree (chains like `a+b+c+...`, `not not
+/// ...`, `x.a.b.c...` nest without recursing in the parser).
+pub const MAX_TREE: u32 = 300;
 const EXPR_COST: u32 = 2;
 const BRACKET_COST: u32 = 3;
 const CALL_COST: u32 = 5;
@@ -42,6 +46,7 @@ pub fn parse(src: &str, mode: Mode) -> R<Vec<Stmt>> {
         toks: lexed.toks,
         i: 0,
         depth: 0,
+        ed: 0,
         lex_err: lexed.err,
         fstring: false,
     };
@@ -231,6 +236,9 @@ struct Parser {
     toks: Vec<Token>,
     i: usize,
     depth: u32,
+    /// Tree depth of the expression most recently parsed (bounded by
+    /// [`MAX_TREE`] so the AST can be dropped and compiled recursively).
+    ed: u32,
     lex_err: Option<SyntaxError>,
     /// Parsing an f-string replacement field: prefix messages with "f-string: ".
     fstring: bool,
@@ -322,6 +330,15 @@ impl Parser {
             Err(self.invalid())
         }
     }
+    /// Record that the expression just built has tree depth `d`.
+    fn depth_is(&mut self, d: u32) -> R<()> {
+        self.ed = d;
+        if d > MAX_TREE {
+            return Err(self.err("expression too deeply nested", self.pos()));
+        }
+        Ok(())
+    }
+
     fn enter(&mut self, cost: u32) -> R<()> {
         self.depth += cost;
         if self.depth > MAX_DEPTH {
@@ -516,6 +533,9 @@ impl Parser {
         let mut arms = Vec::new();
         self.if_arm(&mut arms, "'if' statement")?;
         while self.is_kw(Kw::Elif) {
+            if arms.len() >= MAX_TREE as usize {
+                return Err(self.err("too many 'elif' clauses", self.pos()));
+            }
             self.if_arm(&mut arms, "'elif' statement")?;
         }
         let orelse = self.else_block()?;
@@ -808,7 +828,8 @@ impl Parser {
         let mut star: Option<Pos> = None;
         let mut slash = false;
         let mut kwarg = false;
-        let mut names: Vec<String> = Vec::new();
+        let mut names = BTreeSet::new();
+        let mut dd = 0;
         while !self.is_op(end) {
             let pos = self.pos();
             if kwarg {
@@ -872,7 +893,9 @@ impl Parser {
                     if self.is_op(Op::Comma) || self.is_op(end) {
                         return Err(self.err("expected default value expression", eq));
                     }
-                    Some(self.expr()?)
+                    let d = self.expr()?;
+                    dd = dd.max(self.ed);
+                    Some(d)
                 } else {
                     None
                 };
@@ -901,17 +924,17 @@ impl Parser {
         if lambda {
             self.bump();
         }
+        self.ed = dd;
         Ok(ps)
     }
 
-    fn dup_check(&self, names: &mut Vec<String>, n: &str, pos: Pos) -> R<()> {
-        if names.iter().any(|x| x == n) {
+    fn dup_check(&self, names: &mut BTreeSet<String>, n: &str, pos: Pos) -> R<()> {
+        if !names.insert(n.to_string()) {
             return Err(self.err(
                 &format!("duplicate argument '{}' in function definition", n),
                 pos,
             ));
         }
-        names.push(n.to_string());
         Ok(())
     }
 
@@ -1332,6 +1355,7 @@ impl Parser {
             let pos = self.pos();
             self.bump();
             let e = self.binop(BITOR)?;
+            self.depth_is(self.ed + 1)?;
             return Ok(mk(ExprKind::Starred(Box::new(e)), pos));
         }
         self.expr()
@@ -1346,12 +1370,15 @@ impl Parser {
         }
         let pos = first.pos;
         let mut v = vec![first];
+        let mut m = self.ed;
         while self.eat_op(Op::Comma) {
             if !can_start_expr(self.tok()) {
                 break;
             }
             v.push(self.star_expr()?);
+            m = m.max(self.ed);
         }
+        self.depth_is(m + 1)?;
         Ok((mk(ExprKind::Tuple(v), pos), true))
     }
 
@@ -1370,6 +1397,7 @@ impl Parser {
             let pos = self.pos();
             self.bump();
             let e = self.binop(BITOR)?;
+            self.depth_is(self.ed + 1)?;
             return Ok(mk(ExprKind::Starred(Box::new(e)), pos));
         }
         self.binop(BITOR)
@@ -1380,12 +1408,15 @@ impl Parser {
         let t = if self.is_op(Op::Comma) {
             let pos = first.pos;
             let mut v = vec![first];
+            let mut m = self.ed;
             while self.eat_op(Op::Comma) {
                 if self.is_kw(Kw::In) {
                     break;
                 }
                 v.push(self.bitor_or_star()?);
+                m = m.max(self.ed);
             }
+            self.depth_is(m + 1)?;
             mk(ExprKind::Tuple(v), pos)
         } else {
             first
@@ -1423,6 +1454,7 @@ impl Parser {
         let n = self.name()?;
         self.bump();
         let v = self.expr()?;
+        self.depth_is(self.ed + 1)?;
         Ok(mk(ExprKind::NamedExpr(n, Box::new(v)), pos))
     }
 
@@ -1451,8 +1483,10 @@ impl Parser {
 
     fn ifexp(&mut self, mut body: Expr) -> R<Expr> {
         let mut chain = Vec::new();
+        let mut m = self.ed;
         while self.eat_kw(Kw::If) {
             let test = self.binop(OR)?;
+            m = m.max(self.ed);
             if !self.eat_kw(Kw::Else) {
                 if !self.is_op(Op::Colon) {
                     return Err(self.err("expected 'else' after 'if' expression", body.pos));
@@ -1460,11 +1494,13 @@ impl Parser {
                 return Err(self.invalid());
             }
             chain.push((body, test));
-            if self.is_kw(Kw::Lambda) {
-                body = self.lambda()?;
-                break;
-            }
-            body = self.binop(OR)?;
+            body = if self.is_kw(Kw::Lambda) {
+                self.lambda()
+            } else {
+                self.binop(OR)
+            }?;
+            m = m.max(self.ed);
+            self.depth_is(m + chain.len() as u32)?;
         }
         while let Some((b, t)) = chain.pop() {
             let pos = b.pos;
@@ -1484,7 +1520,9 @@ impl Parser {
         let pos = self.pos();
         self.bump();
         let params = self.params(true)?;
+        let pd = self.ed;
         let body = self.expr()?;
+        self.depth_is(pd.max(self.ed) + 2)?;
         Ok(mk(
             ExprKind::Lambda {
                 params: Box::new(params),
@@ -1512,6 +1550,7 @@ impl Parser {
         }
         let lhs = self.unary()?;
         let mut e = self.climb(lhs, CMP)?;
+        self.depth_is(self.ed + nots.len() as u32)?;
         while let Some(p) = nots.pop() {
             e = mk(ExprKind::UnaryOp(UnOp::Not, Box::new(e)), p);
         }
@@ -1565,7 +1604,9 @@ impl Parser {
         };
         let bop = binop_of(op).map_or(BinOp::Add, |b| b.1);
         self.bump();
+        let ld = self.ed;
         let rhs = self.binop(prec + 1)?;
+        self.depth_is(ld.max(self.ed) + 1)?;
         let pos = lhs.pos;
         Ok(mk(ExprKind::BinOp(Box::new(lhs), bop, Box::new(rhs)), pos))
     }
@@ -1578,21 +1619,27 @@ impl Parser {
         };
         let pos = lhs.pos;
         let mut values = vec![lhs];
+        let mut m = self.ed;
         while self.eat_kw(kw) {
             values.push(self.binop(prec + 1)?);
+            m = m.max(self.ed);
         }
+        self.depth_is(m + 1)?;
         Ok(mk(ExprKind::BoolOp { is_and, values }, pos))
     }
 
     fn compare(&mut self, lhs: Expr) -> R<Expr> {
         let pos = lhs.pos;
         let mut pairs = Vec::new();
+        let mut m = self.ed;
         while let Some((op, n)) = self.cmp_op() {
             for _ in 0..n {
                 self.bump();
             }
             pairs.push((op, self.binop(BITOR)?));
+            m = m.max(self.ed);
         }
+        self.depth_is(m + 1)?;
         Ok(mk(ExprKind::Compare(Box::new(lhs), pairs), pos))
     }
 
@@ -1617,6 +1664,7 @@ impl Parser {
             self.bump();
         }
         let mut e = self.power()?;
+        self.depth_is(self.ed + pre.len() as u32)?;
         while let Some((op, p)) = pre.pop() {
             e = mk(ExprKind::UnaryOp(op, Box::new(e)), p);
         }
@@ -1639,14 +1687,17 @@ impl Parser {
         let pos = self.pos();
         self.bump();
         let e = self.primary()?;
+        self.depth_is(self.ed + 1)?;
         Ok(mk(ExprKind::Await(Box::new(e)), pos))
     }
 
     fn pow_rhs(&mut self, base: Expr) -> R<Expr> {
         self.bump();
-        self.enter(2)?;
+        let bd = self.ed;
+        self.enter(3)?;
         let rhs = self.unary();
-        self.depth -= 2;
+        self.depth -= 3;
+        self.depth_is(bd.max(self.ed) + 1)?;
         let pos = base.pos;
         Ok(mk(
             ExprKind::BinOp(Box::new(base), BinOp::Pow, Box::new(rhs?)),
@@ -1671,9 +1722,11 @@ impl Parser {
             if op == Op::Dot {
                 self.bump();
                 let n = self.name()?;
+                self.depth_is(self.ed + 1)?;
                 e = mk(ExprKind::Attribute(Box::new(e), n), pos);
                 continue;
             }
+            let fd = self.ed;
             self.enter(CALL_COST)?;
             self.bump();
             let r = if op == Op::LPar {
@@ -1683,6 +1736,7 @@ impl Parser {
             };
             self.depth -= CALL_COST;
             e = r?;
+            self.depth_is(fd.max(self.ed) + 1)?;
         }
     }
 
@@ -1701,11 +1755,14 @@ impl Parser {
     /// Call arguments after `(`, through `)`.
     fn call_args(&mut self) -> R<Vec<Arg>> {
         let mut args: Vec<Arg> = Vec::new();
+        let mut seen = (BTreeSet::new(), false);
         let mut start = self.pos();
+        let mut m = 0;
         while !self.is_op(Op::RPar) {
             start = self.pos();
             let a = self.call_arg()?;
-            self.check_arg(&args, &a, start)?;
+            m = m.max(self.ed);
+            self.check_arg(&mut seen, &a, start)?;
             let genexp = matches!(
                 &a,
                 Arg::Pos(Expr {
@@ -1727,6 +1784,7 @@ impl Parser {
         if !self.eat_op(Op::RPar) {
             return Err(self.sep_err(start));
         }
+        self.ed = m + 1;
         Ok(args)
     }
 
@@ -1761,7 +1819,9 @@ impl Parser {
     fn pos_arg(&mut self) -> R<Arg> {
         let e = self.named_expr()?;
         if self.at_comp_for() {
+            let ed = self.ed;
             let comps = self.comp_for()?;
+            self.depth_is(ed.max(self.ed) + 1)?;
             let pos = e.pos;
             return Ok(Arg::Pos(mk(ExprKind::GenExp(Box::new(e), comps), pos)));
         }
@@ -1775,9 +1835,9 @@ impl Parser {
     }
 
     /// Argument order rules, with CPython's messages.
-    fn check_arg(&self, args: &[Arg], a: &Arg, start: Pos) -> R<()> {
-        let starstar = args.iter().any(|a| matches!(a, Arg::StarStar(_)));
-        let kw = args.iter().any(|a| matches!(a, Arg::Kw(..)));
+    /// `seen`: keyword names so far, whether `**` was seen (in that order).
+    fn check_arg(&self, seen: &mut (BTreeSet<String>, bool), a: &Arg, start: Pos) -> R<()> {
+        let (starstar, kw) = (seen.1, !seen.0.is_empty());
         let msg = match a {
             Arg::Star(_) if starstar => {
                 "iterable argument unpacking follows keyword argument unpacking"
@@ -1790,8 +1850,12 @@ impl Parser {
                     end,
                 ));
             }
-            Arg::Kw(n, _) if args.iter().any(|a| matches!(a, Arg::Kw(k, _) if k == n)) => {
+            Arg::Kw(n, _) if !seen.0.insert(n.clone()) => {
                 return Err(self.err(&format!("keyword argument repeated: {}", n), start));
+            }
+            Arg::StarStar(_) => {
+                seen.1 = true;
+                return Ok(());
             }
             _ => return Ok(()),
         };
@@ -1808,9 +1872,11 @@ impl Parser {
         let mut items = Vec::new();
         let mut trailing;
         let mut start;
+        let mut m = 0;
         loop {
             start = self.pos();
             items.push(self.slice()?);
+            m = m.max(self.ed);
             trailing = false;
             if !self.eat_op(Op::Comma) {
                 break;
@@ -1823,6 +1889,7 @@ impl Parser {
         if !self.eat_op(Op::RSqb) {
             return Err(self.sep_err(start));
         }
+        self.ed = m + 1;
         if items.len() == 1 && !trailing && !matches!(items[0].kind, ExprKind::Starred(_)) {
             return Ok(items
                 .pop()
@@ -1834,6 +1901,7 @@ impl Parser {
 
     fn slice(&mut self) -> R<Expr> {
         let pos = self.pos();
+        self.ed = 0;
         let lo = if self.is_op(Op::Colon) {
             None
         } else {
@@ -1842,32 +1910,39 @@ impl Parser {
         if !self.eat_op(Op::Colon) {
             return lo.ok_or_else(|| self.invalid());
         }
+        let mut m = self.ed;
         let ends = |p: &Self| p.is_op(Op::Colon) || p.is_op(Op::Comma) || p.is_op(Op::RSqb);
         let hi = if ends(self) {
             None
         } else {
             Some(Box::new(self.expr()?))
         };
+        m = m.max(self.ed);
         let mut step = None;
         if self.eat_op(Op::Colon) && !ends(self) {
             step = Some(Box::new(self.expr()?));
         }
+        self.depth_is(m.max(self.ed) + 1)?;
         Ok(mk(ExprKind::Slice(lo.map(Box::new), hi, step), pos))
     }
 
     fn comp_for(&mut self) -> R<Vec<Comprehension>> {
         let mut comps = Vec::new();
+        let mut m = 0;
         while self.at_comp_for() {
             let is_async = self.eat_kw(Kw::Async);
             self.bump();
             let target = self.target_list()?;
+            m = m.max(self.ed);
             if !self.eat_kw(Kw::In) {
                 return Err(self.invalid());
             }
             let iter = self.binop(OR)?;
+            m = m.max(self.ed);
             let mut ifs = Vec::new();
             while self.eat_kw(Kw::If) {
                 ifs.push(self.binop(OR)?);
+                m = m.max(self.ed);
             }
             comps.push(Comprehension {
                 target,
@@ -1876,6 +1951,7 @@ impl Parser {
                 is_async,
             });
         }
+        self.ed = m;
         Ok(comps)
     }
 
@@ -1884,13 +1960,16 @@ impl Parser {
         self.bump();
         if self.eat_kw(Kw::From) {
             let e = self.expr()?;
+            self.depth_is(self.ed + 1)?;
             return Ok(mk(ExprKind::YieldFrom(Box::new(e)), pos));
         }
         if !can_start_expr(self.tok()) {
+            self.ed = 1;
             return Ok(mk(ExprKind::Yield(None), pos));
         }
         let (e, _) = self.star_expressions()?;
         self.no_bare_star(&e)?;
+        self.depth_is(self.ed + 1)?;
         Ok(mk(ExprKind::Yield(Some(Box::new(e))), pos))
     }
 
@@ -1920,19 +1999,25 @@ impl Parser {
             _ => return Err(self.invalid()),
         };
         self.bump();
+        self.ed = 1;
         Ok(mk(kind, pos))
     }
 
     fn bracket(&mut self, op: Op) -> R<Expr> {
         let pos = self.pos();
-        self.enter(BRACKET_COST)?;
+        let cost = if op == Op::LBrace {
+            2 * BRACKET_COST
+        } else {
+            BRACKET_COST
+        };
+        self.enter(cost)?;
         self.bump();
         let r = match op {
             Op::LPar => self.paren(pos),
             Op::LSqb => self.list(pos),
             _ => self.brace(pos),
         };
-        self.depth -= BRACKET_COST;
+        self.depth -= cost;
         r
     }
 
@@ -1946,6 +2031,7 @@ impl Parser {
 
     fn paren_special(&mut self, pos: Pos) -> R<Expr> {
         if self.eat_op(Op::RPar) {
+            self.ed = 1;
             return Ok(mk(ExprKind::Tuple(Vec::new()), pos));
         }
         let y = self.yield_expr()?;
@@ -1977,7 +2063,9 @@ impl Parser {
                 elt.pos,
             ));
         }
+        let ed = self.ed;
         let comps = self.comp_for()?;
+        self.depth_is(ed.max(self.ed) + 2)?;
         self.expect_op(close)?;
         Ok((elt, comps))
     }
@@ -1986,13 +2074,16 @@ impl Parser {
     fn elements(&mut self, first: Expr, close: Op) -> R<Vec<Expr>> {
         let mut start = first.pos;
         let mut v = vec![first];
+        let mut m = self.ed;
         while self.eat_op(Op::Comma) {
             if self.is_op(close) {
                 break;
             }
             start = self.pos();
             v.push(self.star_named()?);
+            m = m.max(self.ed);
         }
+        self.depth_is(m + 1)?;
         if !self.eat_op(close) {
             if let (true, Some(e)) = (self.is_op(Op::Equal), v.last()) {
                 return Err(self.eq_hint(e));
@@ -2004,6 +2095,7 @@ impl Parser {
 
     fn list(&mut self, pos: Pos) -> R<Expr> {
         if self.eat_op(Op::RSqb) {
+            self.ed = 1;
             return Ok(mk(ExprKind::List(Vec::new()), pos));
         }
         let first = self.star_named()?;
@@ -2021,6 +2113,7 @@ impl Parser {
 
     fn brace(&mut self, pos: Pos) -> R<Expr> {
         if self.eat_op(Op::RBrace) {
+            self.ed = 1;
             return Ok(mk(ExprKind::Dict(Vec::new()), pos));
         }
         let first_pos = self.pos();
@@ -2048,18 +2141,21 @@ impl Parser {
                 return Err(self.invalid());
             }
             self.bump();
+            let kd = self.ed;
             let v = self.expr()?;
+            self.ed = self.ed.max(kd);
             if self.at_comp_for() {
+                let vd = self.ed;
                 let comps = self.comp_for()?;
-                if !self.eat_op(Op::RBrace) {
-                    return Err(self.invalid());
-                }
+                self.depth_is(vd.max(self.ed) + 2)?;
+                self.expect_op(Op::RBrace)?;
                 return Ok(mk(ExprKind::DictComp(Box::new(k), Box::new(v), comps), pos));
             }
             (Some(k), v)
         };
         let mut start = first_pos;
         let mut items = vec![first];
+        let mut m = self.ed;
         while self.eat_op(Op::Comma) {
             if self.is_op(Op::RBrace) {
                 break;
@@ -2067,9 +2163,11 @@ impl Parser {
             start = self.pos();
             if self.eat_op(Op::DoubleStar) {
                 items.push((None, self.binop(BITOR)?));
+                m = m.max(self.ed);
                 continue;
             }
             let k = self.expr()?;
+            m = m.max(self.ed);
             if !self.eat_op(Op::Colon) {
                 if self.is_op(Op::Comma) || self.is_op(Op::RBrace) {
                     return Err(self.err("':' expected after dictionary key", k.pos));
@@ -2077,10 +2175,12 @@ impl Parser {
                 return Err(self.sep_err(start));
             }
             items.push((Some(k), self.expr()?));
+            m = m.max(self.ed);
         }
         if !self.eat_op(Op::RBrace) {
             return Err(self.sep_err(start));
         }
+        self.depth_is(m + 1)?;
         Ok(mk(ExprKind::Dict(items), pos))
     }
 
@@ -2101,11 +2201,11 @@ impl Parser {
         if has_bytes && (has_str || has_f) {
             return Err(self.err("cannot mix bytes and nonbytes literals", pos));
         }
-        let toks = core::mem::take(&mut self.toks);
-        let res = self.join_strings(&toks[self.i..j], has_bytes, has_f);
-        self.toks = toks;
+        let toks = self.toks[self.i..j].to_vec();
+        self.ed = 1;
+        let kind = self.join_strings(&toks, has_bytes, has_f)?;
         self.i = j;
-        Ok(mk(res?, pos))
+        Ok(mk(kind, pos))
     }
 
     fn join_strings(&mut self, toks: &[Token], bytes: bool, f: bool) -> R<ExprKind> {
@@ -2128,17 +2228,21 @@ impl Parser {
             return Ok(ExprKind::Const(Const::Str(s)));
         }
         let mut parts = Vec::new();
+        let mut m = 0;
         for t in toks {
             match &t.tok {
                 Tok::Str(x) => push_lit(&mut parts, x),
-                Tok::FStr(raw) => self.fparts(raw, &mut parts)?,
+                Tok::FStr(raw) => m = m.max(self.fparts(raw, &mut parts)?),
                 _ => {}
             }
         }
+        self.depth_is(m + 2)?;
         Ok(ExprKind::JoinedStr(parts))
     }
 
-    fn fparts(&mut self, raw: &[FRaw], out: &mut Vec<FPart>) -> R<()> {
+    /// Convert raw f-string parts; returns the deepest field expression.
+    fn fparts(&mut self, raw: &[FRaw], out: &mut Vec<FPart>) -> R<u32> {
+        let mut m = 0;
         for r in raw {
             match r {
                 FRaw::Lit(s) => push_lit(out, s),
@@ -2150,10 +2254,11 @@ impl Parser {
                     ..
                 } => {
                     let expr = self.fexpr(src, *pos)?;
+                    m = m.max(self.ed);
                     let spec = match spec {
                         Some(sp) => {
                             let mut v = Vec::new();
-                            self.fparts(sp, &mut v)?;
+                            m = m.max(self.fparts(sp, &mut v)? + 1);
                             Some(v)
                         }
                         None => None,
@@ -2166,7 +2271,7 @@ impl Parser {
                 }
             }
         }
-        Ok(())
+        Ok(m)
     }
 
     /// Parse the expression of an f-string replacement field.
@@ -2178,10 +2283,12 @@ impl Parser {
             toks: lexed.toks,
             i: 0,
             depth: self.depth,
+            ed: 0,
             lex_err: lexed.err,
             fstring: true,
         };
         let res = sub.fexpr_body();
+        self.ed = sub.ed;
         self.depth -= 4;
         match res {
             Err(mut e) => {
@@ -2928,6 +3035,9 @@ mod tests {
                 format!("x = {}1", "lambda: ".repeat(n)),
                 format!("x = {}1", "not ".repeat(100 * n)),
                 format!("x = {}1", "-".repeat(100 * n)),
+                format!("x = 1{}", " + 1".repeat(100 * n)),
+                format!("x = a{}", ".b()[0]".repeat(100 * n)),
+                format!("if x: pass\n{}", "elif y: pass\n".repeat(100 * n)),
                 format!("x = {}", "a if b else ".repeat(n)) + "c",
                 format!("x = {}", "[f(-(a[{lambda: 2**(".repeat(30)) + "1" + &")})]))]".repeat(30),
                 format!("x = {}", "f'{f\"{(x, [".repeat(40)) + &"])}\"}'".repeat(40),
@@ -2952,8 +3062,7 @@ mod tests {
                     + &" ".repeat(40)
                     + &format!("y = {}1{}\n", "(".repeat(60), ")".repeat(60)),
             ];
-            for (i, src) in deep.iter().enumerate() {
-                std::eprintln!("@@deep {}", i);
+            for src in &deep {
                 let _ = parse(src, Mode::File);
             }
             // modest nesting parses
@@ -2967,11 +3076,36 @@ mod tests {
                 Mode::File
             )
             .is_ok());
-            assert!(parse(&format!("x = {}1", "not ".repeat(100 * n)), Mode::File).is_ok());
-            let blocks = (0..30)
+            assert!(parse(&format!("x = {}1", "not ".repeat(250)), Mode::File).is_ok());
+            assert!(parse(&format!("x = 1{}", " + 1".repeat(250)), Mode::File).is_ok());
+            let e = perr(&format!("x = 1{}", " + 1".repeat(100 * n)), Mode::File);
+            assert_eq!(e.msg, "expression too deeply nested");
+            let e = perr(
+                &format!("x = f'{{{}}}'", "1+".repeat(400) + "1"),
+                Mode::File,
+            );
+            assert_eq!(e.msg, "f-string: expression too deeply nested");
+            let e = perr(
+                &format!("x = f'{{{}}}'", "(".repeat(100) + &")".repeat(100)),
+                Mode::File,
+            );
+            assert_eq!(e.msg, "f-string: too many nested parentheses");
+            for k in 280..310 {
+                let _ = parse(
+                    &format!(
+                        "x = f'{{{}}}' f'{{a:{{{}}}}}'",
+                        "1+".repeat(k) + "1",
+                        "-".repeat(k) + "1"
+                    ),
+                    Mode::File,
+                );
+            }
+            let e = perr(&format!("x = a{}", ".b".repeat(100 * n)), Mode::File);
+            assert_eq!(e.msg, "expression too deeply nested");
+            let blocks = (0..25)
                 .map(|i| format!("{}if x:\n", " ".repeat(i)))
                 .collect::<String>()
-                + &" ".repeat(30)
+                + &" ".repeat(25)
                 + "y = [(1)]\n";
             assert!(parse(&blocks, Mode::File).is_ok());
             let e = perr(
@@ -3041,7 +3175,16 @@ mod tests {
         let t = std::time::Instant::now();
         let v = parse(&src, Mode::File).unwrap();
         assert_eq!(v.len(), src.lines().count());
-        assert!(t.elapsed().as_secs_f64() < 3.0, "took {:?}", t.elapsed());
+        assert!(t.elapsed().as_secs_f64() < 2.0, "took {:?}", t.elapsed());
+        let wide = format!(
+            "f({})\ndef g({}): pass\nh({})",
+            "1, ".repeat(50_000),
+            (0..20_000).map(|i| format!("a{}, ", i)).collect::<String>(),
+            (0..20_000)
+                .map(|i| format!("k{}=1, ", i))
+                .collect::<String>()
+        );
+        assert!(parse(&wide, Mode::File).is_ok());
         let many = "[1, (2, {3: 4}), 'a' 'b', f'{x}']\n".repeat(20_000);
         assert_eq!(parse(&many, Mode::File).unwrap().len(), 20_000);
     }

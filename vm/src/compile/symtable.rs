@@ -452,6 +452,12 @@ impl Builder {
                 if matches!(e.kind, ExprKind::YieldFrom(_)) {
                     self.scope().is_generator = true;
                 }
+                // `await` in a comprehension makes it an async comprehension.
+                if matches!(e.kind, ExprKind::Await(_))
+                    && self.scope().kind == ScopeKind::Comprehension
+                {
+                    self.scope().is_async = true;
+                }
                 self.expr(a)
             }
             ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),

@@ -1122,6 +1122,8 @@ impl Vm {
         self.stack.extend(stack);
         let exc_base = self.handling.len();
         self.handling.extend(handling);
+        let delegating =
+            throw && pc >= 2 && matches!(code.ops.get(pc - 1), Some(Op::YieldDelegate));
         self.frames.push(Frame {
             code,
             pc,
@@ -1133,6 +1135,16 @@ impl Vm {
             exc_base,
             gen: Some(g),
         });
+        if delegating {
+            // Suspended inside `yield from`/`await`: the sub-iterator gets
+            // the exception (the Send instruction two back picks it up).
+            if let Some(f) = self.frames.last_mut() {
+                f.pc = pc - 2;
+            }
+            self.stack.push(Value::None);
+            self.pending_throw = Some(value);
+            return Ok(());
+        }
         if throw {
             return Err(value);
         }
@@ -1146,7 +1158,21 @@ impl Vm {
     pub fn call_sync(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
         if let Value::Native(i) = f {
             let nf = self.natives[i as usize].f;
-            return nf(self, args, &[]);
+            let saved = self.request.take();
+            let r = nf(self, args, &[]);
+            let out = match (r, self.request.take()) {
+                (Err(e), _) => Err(e),
+                (Ok(v), None) => Ok(v),
+                // The native asked to run Python (a generator's send, ...).
+                (Ok(_), Some(req)) => {
+                    let pos = self.stack.len();
+                    let floor = self.frames.len();
+                    self.stack.push(Value::None);
+                    self.sync_request(req, pos, floor)
+                }
+            };
+            self.request = saved;
+            return out;
         }
         if self.sync_depth > 40 {
             return Err(self.new_error(
@@ -1227,11 +1253,19 @@ impl Vm {
             } => {
                 self.stack.truncate(pos);
                 self.sync_depth += 1;
-                let r = self.resume_gen(gen, value, throw, Cont::Sync);
+                let r = match self.resume_gen(gen, value, throw, Cont::Sync) {
+                    Ok(()) => Ok(()),
+                    // A throw raises inside the generator's (pushed) frame.
+                    Err(e) if self.frames.len() > floor => match self.unwind(e, floor) {
+                        Ok(()) => Ok(()),
+                        Err(_) => Err(self.take_sync_error()),
+                    },
+                    Err(e) => Err(e),
+                };
                 let r = match r {
                     Ok(()) => {
                         let mut fuel = u64::MAX;
-                        match self.execute(&mut fuel, floor + 1) {
+                        match self.execute(&mut fuel, floor) {
                             Exit::SyncReturn(v) if v.is_undef() => {
                                 Err(self.stop_iteration(Value::None)?)
                             }

@@ -663,6 +663,9 @@ impl Vm {
     }
 
     fn rich_ne(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = self.native_eq(a, b)? {
+            return Ok(Value::Bool(!r));
+        }
         let n = self.intern_static("__ne__");
         for (x, y) in [(a, b), (b, a)] {
             if let Some(m) = self.lookup_special(x, n) {

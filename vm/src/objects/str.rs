@@ -77,6 +77,9 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
+    // Non-negative as an i64, so `hash(s)` in Python and the dict hash agree
+    // on every path; never 0 (0 marks "not computed" in PyStr).
+    let h = h & (i64::MAX as u64);
     if h == 0 {
         1
     } else {

@@ -1,0 +1,213 @@
+//! Methods of generators and coroutines (`send`, `throw`, `close`,
+//! `__next__`, `__await__`), and of `property` (`setter`, `getter`,
+//! `deleter`).
+//!
+//! `send`/`throw`/`__next__` resume the generator stacklessly through
+//! `Request::Resume`; `close` runs it to its next suspension synchronously,
+//! since its outcome decides the result.
+
+use crate::interp::Cont;
+use crate::objects::{GenState, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Request, Vm};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::heap::ObjRef> {
+    match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object".into())),
+    }
+}
+
+fn g_send(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(alloc::format!(
+            "send() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let g = gen_ref(vm, a[0])?;
+    vm.request = Some(Request::Resume {
+        gen: g,
+        value: a[1],
+        throw: false,
+        cont: Cont::GenNext,
+    });
+    Ok(Value::None)
+}
+
+fn g_next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_ref(vm, a.first().copied().unwrap_or(Value::None))?;
+    vm.request = Some(Request::Resume {
+        gen: g,
+        value: Value::None,
+        throw: false,
+        cont: Cont::GenNext,
+    });
+    Ok(Value::None)
+}
+
+fn g_iter(_vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(a.first().copied().unwrap_or(Value::None))
+}
+
+/// `throw(exc)` or the legacy `throw(type, value)`.
+fn g_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() < 2 {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0".into()));
+    }
+    let g = gen_ref(vm, a[0])?;
+    let exc = if a.len() >= 3 && !a[2].is_none() {
+        let e = vm.call_sync(a[1], &[a[2]])?;
+        vm.make_raisable(e)?
+    } else {
+        vm.make_raisable(a[1])?
+    };
+    vm.request = Some(Request::Resume {
+        gen: g,
+        value: exc,
+        throw: true,
+        cont: Cont::GenNext,
+    });
+    Ok(Value::None)
+}
+
+fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let g = gen_ref(vm, a.first().copied().unwrap_or(Value::None))?;
+    let state = match vm.heap.get(g) {
+        Obj::Generator(x) => x.state,
+        _ => GenState::Done,
+    };
+    if state != GenState::Suspended {
+        if let Obj::Generator(x) = vm.heap.get_mut(g) {
+            if x.state == GenState::Created {
+                x.state = GenState::Done;
+                x.stack = alloc::vec::Vec::new();
+            }
+        }
+        return Ok(Value::None);
+    }
+    let ge = vm.types.generator_exit;
+    let exc = vm.new_exception(ge, &[]);
+    let pos = vm.stack.len();
+    let floor = vm.frames.len();
+    let r = vm.sync_request_pub(
+        Request::Resume {
+            gen: g,
+            value: exc,
+            throw: true,
+            cont: Cont::Sync,
+        },
+        pos,
+        floor,
+    );
+    match r {
+        Ok(_) => Err(vm.new_error(vm.types.runtime_error, "generator ignored GeneratorExit")),
+        Err(e) => {
+            let si = vm.types.stop_iteration;
+            if vm.isinstance_class(e, ge) || vm.isinstance_class(e, si) {
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn prop_with(vm: &mut Vm, a: &[Value], which: u8) -> PyResult<Value> {
+    let (p, f) = (
+        a.first().copied().unwrap_or(Value::None),
+        a.get(1).copied().unwrap_or(Value::None),
+    );
+    let (mut get, mut set, mut del, doc) = match p {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Property { get, set, del, doc } => (*get, *set, *del, *doc),
+            _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+        },
+        _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+    };
+    match which {
+        0 => get = f,
+        1 => set = f,
+        _ => del = f,
+    }
+    vm.alloc(Obj::Property { get, set, del, doc })
+}
+
+fn p_getter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    prop_with(vm, a, 0)
+}
+fn p_setter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    prop_with(vm, a, 1)
+}
+fn p_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    prop_with(vm, a, 2)
+}
+
+fn o_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error("expected 2 arguments".into()));
+    }
+    let name = vm.intern(&alloc::string::String::from(vm.str_of(a[1]).unwrap_or("")));
+    let h = vm.str_hash(name);
+    let removed = match a[0] {
+        Value::Obj(r) => match vm.heap.get_mut(r) {
+            Obj::Instance(i) => match i.dict.find(h, |k| k.is(name)) {
+                Some(ix) => {
+                    i.dict.remove_at(ix);
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        },
+        _ => false,
+    };
+    if removed {
+        Ok(Value::None)
+    } else {
+        Err(vm.attr_error(a[0], name))
+    }
+}
+
+fn o_ne(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let (x, y) = (
+        a.first().copied().unwrap_or(Value::None),
+        a.get(1).copied().unwrap_or(Value::None),
+    );
+    let eqn = vm.intern("__eq__");
+    if let Some(f) = vm.lookup_special(x, eqn) {
+        let r = vm.call_sync(f, &[x, y])?;
+        if matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+        return Ok(Value::Bool(!vm.truthy(r)?));
+    }
+    Ok(Value::NotImplemented)
+}
+
+pub fn register(vm: &mut Vm) {
+    let methods: &[crate::natives::Method] = &[
+        ("send", g_send),
+        ("throw", g_throw),
+        ("close", g_close),
+        ("__next__", g_next),
+        ("__iter__", g_iter),
+        ("__await__", g_iter),
+    ];
+    let (g, c) = (vm.types.generator, vm.types.coroutine);
+    vm.add_methods(g, methods);
+    vm.add_methods(c, methods);
+    let p = vm.types.property;
+    vm.add_methods(
+        p,
+        &[
+            ("getter", p_getter),
+            ("setter", p_setter),
+            ("deleter", p_deleter),
+        ],
+    );
+    let o = vm.types.object;
+    vm.add_methods(o, &[("__delattr__", o_delattr), ("__ne__", o_ne)]);
+}
