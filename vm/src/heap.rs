@@ -201,8 +201,11 @@ impl Heap {
         self.used = used;
         self.live_slots = live;
         self.collections = self.collections.wrapping_add(1);
+        // Next automatic collection when the live heap has doubled. Near the
+        // limit this lands on the limit itself, so collections happen only
+        // when an allocation does not fit (no collection at every safe point).
         let next = core::cmp::max(MIN_THRESHOLD.min(self.limit / 4), used.saturating_mul(2));
-        self.threshold = core::cmp::min(next, self.limit.saturating_sub(self.limit / 8));
+        self.threshold = core::cmp::min(next, self.limit);
     }
 
     #[inline]

@@ -182,7 +182,17 @@ impl Vm {
     /// it is still full after that.
     pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
         let bytes = SLOT_BYTES + obj.payload_bytes();
-        self.ensure(bytes)?;
+        if !self.heap.fits(bytes) || cfg!(feature = "stress-gc") || self.heap_locked > 0 {
+            // A collection may run: the new object is not in the heap yet,
+            // so what it references must be rooted for the duration.
+            let mut kids = Vec::new();
+            obj.trace(&mut kids);
+            let mark = self.temp_roots.len();
+            self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+            let r = self.ensure(bytes);
+            self.temp_roots.truncate(mark);
+            r?;
+        }
         match self.heap.insert(obj, bytes) {
             Some(r) => Ok(Value::Obj(r)),
             None => Err(self.memory_error),
@@ -255,6 +265,7 @@ impl Vm {
         roots.push(self.modules);
         roots.push(self.interned);
         roots.push(self.main_globals);
+        roots.push(self.prelude);
         self.types.trace(&mut roots);
         self.heap.collect(&roots, keep_epoch);
     }

@@ -219,8 +219,8 @@ impl Vm {
         let nlocals = code.nlocals as usize;
         let has_varargs = code.flags & CODE_VARARGS != 0;
         let has_varkw = code.flags & CODE_VARKW != 0;
+        // The arguments stay on the stack (rooted) until the locals replace them.
         let args: Vec<Value> = self.stack[base..base + n].to_vec();
-        self.stack.truncate(base);
         let mut locals: Vec<Value> = alloc::vec![Value::Undef; nlocals];
         let qual = self.func_qualname(fr);
         if npos > argcount && !has_varargs {
@@ -360,6 +360,7 @@ impl Vm {
             self.stack.truncate(base);
             return Err(e);
         }
+        self.stack.truncate(base);
         self.stack.extend(locals);
         Ok(())
     }

@@ -226,16 +226,17 @@ impl Vm {
             };
             self.frames[fi].pc = pc + 1;
             self.instructions += 1;
-            *fuel -= 1;
-            if *fuel == 0 && self.sync_depth == 0 {
-                // Resume will re-execute this instruction.
-                self.frames[fi].pc = pc;
-                self.instructions -= 1;
-                return Ok(Exit::Status(Status::Yielded));
-            }
             if *fuel == 0 {
+                if self.sync_depth == 0 {
+                    // Budget spent: resume re-executes this instruction.
+                    self.frames[fi].pc = pc;
+                    self.instructions -= 1;
+                    return Ok(Exit::Status(Status::Yielded));
+                }
+                // A nested `call_sync` loop cannot suspend: it runs on.
                 *fuel = 1 << 40;
             }
+            *fuel -= 1;
             match op {
                 Op::Nop => {}
                 Op::Pop => {
@@ -608,9 +609,12 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::ListAppend(d) => {
-                    let v = self.pop();
-                    let l = self.stack[self.stack.len() - 1 - d as usize];
+                    // Append before popping: the append may collect, and the
+                    // value must stay rooted until the list holds it.
+                    let v = self.top();
+                    let l = self.stack[self.stack.len() - 2 - d as usize];
                     self.list_append(l, v)?;
+                    self.stack.pop();
                 }
                 Op::SetAdd(d) => {
                     let v = self.top();
@@ -678,8 +682,9 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::Return => {
-                    let v = self.pop();
+                    // The safe point runs while the result is still on the stack (rooted).
                     self.safe_point();
+                    let v = self.pop();
                     match self.return_from_frame(v)? {
                         Some(exit) => return Ok(exit),
                         None => reload!(),
