@@ -77,6 +77,9 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
+    // 63 bits: dicts store `hash() as u64` (never negative), and class and
+    // module lookups hash names with this function directly, so both must agree.
+    h &= i64::MAX as u64;
     if h == 0 {
         1
     } else {
