@@ -596,6 +596,13 @@ fn b_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         count as usize
     };
+    let size = {
+        let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+        let n = self::count(h, &old, max);
+        (n as u128 * new.len() as u128 + h.len() as u128).min(usize::MAX as u128) as usize
+    };
+    // Check the result fits before building it.
+    vm.ensure(size)?;
     let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
     let out = if old.is_empty() {
         let mut out = Vec::with_capacity(h.len());

@@ -689,6 +689,20 @@ fn s_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         count as usize
     };
+    let size = {
+        let (Some(p), Some(old), Some(new)) = (pystr(vm, a[0]), text(vm, a[1]), text(vm, a[2]))
+        else {
+            return Ok(Value::None);
+        };
+        let n = if old.is_empty() {
+            (p.chars + 1).min(max)
+        } else {
+            bm::count(p.s.as_bytes(), old.as_bytes(), max)
+        };
+        (n as u128 * new.len() as u128 + p.s.len() as u128).min(usize::MAX as u128) as usize
+    };
+    // Check the result fits before building it.
+    vm.ensure(size)?;
     let (Some(s), Some(old), Some(new)) = (text(vm, a[0]), text(vm, a[1]), text(vm, a[2])) else {
         return Ok(Value::None);
     };
@@ -711,7 +725,6 @@ fn s_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         let b = bm::replace(s.as_bytes(), old.as_bytes(), new.as_bytes(), max);
         String::from_utf8(b).unwrap_or_default()
     };
-    vm.ensure(out.len())?;
     vm.new_str(out)
 }
 
@@ -903,9 +916,9 @@ fn pad_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(usize, ch
 fn pad(vm: &mut Vm, a: &[Value], left: usize, right: usize, fill: char) -> PyResult<Value> {
     let s = text(vm, a[0]).unwrap_or("");
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(core::iter::repeat(fill).take(left));
+    out.extend(core::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(core::iter::repeat(fill).take(right));
+    out.extend(core::iter::repeat_n(fill, right));
     vm.new_str(out)
 }
 
@@ -965,7 +978,7 @@ fn s_zfill(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let mut out = String::with_capacity(w + s.len() - len);
     out.push_str(sign);
-    out.extend(core::iter::repeat('0').take(w - len));
+    out.extend(core::iter::repeat_n('0', w - len));
     out.push_str(body);
     vm.new_str(out)
 }
@@ -977,6 +990,9 @@ fn s_expandtabs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         int_arg(vm, args[0])?
     };
+    let tabs = text(vm, a[0]).unwrap_or("").matches('\t').count();
+    let size = (tabs as u128 * tab.max(0) as u128).min(usize::MAX as u128) as usize;
+    vm.ensure(size)?;
     let s = text(vm, a[0]).unwrap_or("");
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
@@ -985,7 +1001,7 @@ fn s_expandtabs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(core::iter::repeat(' ').take(n as usize));
+                    out.extend(core::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -1218,7 +1234,7 @@ fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         match errors.as_str() {
             "ignore" => {}
-            "replace" => out.extend(core::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(core::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for &c in &chars[i..j] {
                     out.extend_from_slice(char_escape(c).as_bytes());

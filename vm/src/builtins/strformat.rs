@@ -847,7 +847,7 @@ fn convert(
                 if p > digits.len() {
                     vm.ensure(p)?;
                     let mut z = String::with_capacity(p);
-                    z.extend(core::iter::repeat('0').take(p - digits.len()));
+                    z.extend(core::iter::repeat_n('0', p - digits.len()));
                     z.push_str(&digits);
                     digits = z;
                 }
