@@ -408,29 +408,34 @@ impl PArgs {
     }
 }
 
+/// CPython's `PyMapping_Check` as used by `%`: anything subscriptable
+/// except tuples and strs (so `'abc' % [1]` is not an error).
 fn is_mapping(vm: &Vm, v: Value) -> bool {
     let Value::Obj(r) = v else { return false };
-    match vm.heap.get(r) {
-        Obj::Tuple(_) | Obj::Str(_) => false,
-        Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range { .. } => true,
-        Obj::Instance(_) => {
-            if pystr(vm, v).is_some() {
-                return false;
-            }
-            let cls = vm.class_of(v);
-            let Obj::Class(c) = vm.heap.get(cls) else {
-                return false;
-            };
-            c.mro.iter().any(|&m| match vm.heap.get(m) {
-                Obj::Class(mc) => mc
-                    .dict
-                    .iter()
-                    .any(|e| text(vm, e.key) == Some("__getitem__")),
-                _ => false,
-            }) && !matches!(vm.heap.get(vm.dict_table_ref(r)), Obj::Tuple(_))
-        }
-        _ => false,
+    match vm.heap.get(vm.dict_table_ref(r)) {
+        Obj::Tuple(_) | Obj::Str(_) => return false,
+        Obj::Dict(_)
+        | Obj::List(_)
+        | Obj::Bytes(_)
+        | Obj::ByteArray(_)
+        | Obj::Range { .. }
+        | Obj::MemoryView { .. } => return true,
+        _ => {}
     }
+    if !matches!(vm.heap.get(r), Obj::Instance(_)) {
+        return false;
+    }
+    let cls = vm.class_of(v);
+    let Obj::Class(c) = vm.heap.get(cls) else {
+        return false;
+    };
+    c.mro.iter().any(|&m| match vm.heap.get(m) {
+        Obj::Class(mc) => mc
+            .dict
+            .iter()
+            .any(|e| text(vm, e.key) == Some("__getitem__")),
+        _ => false,
+    })
 }
 
 /// `fmt % args` for str (and bytes, when `fmt` is bytes).
