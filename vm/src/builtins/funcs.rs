@@ -562,11 +562,7 @@ fn b_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 pub(crate) fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = vm.prelude_fn("_percent_format");
-    match f {
-        Ok(f) => vm.call_sync(f, &[fmt, args]),
-        Err(_) => Err(vm.type_error("not all arguments converted during string formatting".into())),
-    }
+    crate::builtins::strformat::percent_format(vm, fmt, args)
 }
 
 // ---- constructors (called as ctor(cls, *args)) ----
@@ -765,13 +761,14 @@ fn c_str(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if v.is_undef() {
         return Ok(vm.intern(""));
     }
-    let enc = arg(a, 2);
-    if !enc.is_undef() || kwarg(vm, kw, "encoding").is_some() {
+    let enc = kwarg(vm, kw, "encoding").unwrap_or(arg(a, 2));
+    let errors = kwarg(vm, kw, "errors").unwrap_or(arg(a, 3));
+    if !enc.is_undef() || !errors.is_undef() {
         if let Some(b) = vm.bytes_of(v) {
-            return match String::from_utf8(b) {
-                Ok(s) => vm.new_str(s),
-                Err(_) => Err(vm.new_error(vm.types.unicode_error, "invalid utf-8")),
-            };
+            let enc = crate::builtins::str_methods::codec(vm, enc, "str")?;
+            let errors = crate::builtins::str_methods::errors_arg(vm, errors, "str")?;
+            let s = crate::builtins::bytes_methods::decode(vm, &b, enc, &errors)?;
+            return vm.new_str(s);
         }
     }
     if vm.is_str(v) && !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {

@@ -14,6 +14,7 @@ pub mod repr;
 pub mod set_methods;
 pub mod slice;
 pub mod str_methods;
+pub mod strformat;
 
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -379,6 +380,8 @@ pub fn init(vm: &mut Vm) {
     let mv = vm.intern("__main__");
     let _ = vm.dict_set_str(g, nk, mv);
     funcs::register(vm);
+    str_methods::register(vm);
+    bytes_methods::register(vm);
     // Builtin classes are reachable by name.
     let t = &vm.types;
     let named: Vec<(&str, ObjRef)> = alloc::vec![

@@ -347,7 +347,8 @@ impl Vm {
                 }))
             }
             BinOp::Mod => {
-                if self.is_str(a) {
+                if self.is_str(a) || matches!(self.heap.get(ra), Obj::Bytes(_) | Obj::ByteArray(_))
+                {
                     return crate::builtins::funcs::percent_format(self, a, b).map(Some);
                 }
                 Ok(None)

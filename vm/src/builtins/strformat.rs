@@ -1,0 +1,936 @@
+//! `str.format` / `str.format_map` and old-style `%` formatting of str and
+//! bytes, following CPython 3.11's `unicode_format.h` and
+//! `PyUnicode_Format` (including their error messages).
+//!
+//! Field values are formatted through `Vm::format_spec`, which handles the
+//! builtin types' format specs and calls user `__format__` methods.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::str_methods::{pystr, text};
+use crate::fmt::{self, Align, FormatSpec, Sign};
+use crate::objects::Obj;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+// ---- str.format ----
+
+/// Where replacement fields get their values.
+enum Source<'a> {
+    Args(&'a [Value], &'a [(Value, Value)]),
+    Map(Value),
+}
+
+#[derive(PartialEq, Eq)]
+enum AutoNum {
+    Unknown,
+    Auto,
+    Manual,
+}
+
+struct Ctx<'a> {
+    src: Source<'a>,
+    auto: AutoNum,
+    next: usize,
+}
+
+/// `fmt.format(*args, **kw)`.
+pub(crate) fn format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<String> {
+    let mut ctx = Ctx {
+        src: Source::Args(args, kw),
+        auto: AutoNum::Unknown,
+        next: 0,
+    };
+    let mark = vm.temp_roots.len();
+    let r = vformat(vm, fmt, &mut ctx, 2);
+    vm.temp_roots.truncate(mark);
+    r
+}
+
+/// `fmt.format_map(mapping)`.
+pub(crate) fn format_map(vm: &mut Vm, fmt: &str, map: Value) -> PyResult<String> {
+    let mut ctx = Ctx {
+        src: Source::Map(map),
+        auto: AutoNum::Unknown,
+        next: 0,
+    };
+    let mark = vm.temp_roots.len();
+    let r = vformat(vm, fmt, &mut ctx, 2);
+    vm.temp_roots.truncate(mark);
+    r
+}
+
+fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> {
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded".into()));
+    }
+    let b = f.as_bytes();
+    let mut out = String::with_capacity(f.len());
+    let mut i = 0;
+    let mut lit = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'{' && c != b'}' {
+            i += 1;
+            continue;
+        }
+        out.push_str(&f[lit..i]);
+        let next = b.get(i + 1).copied();
+        if c == b'}' {
+            if next != Some(b'}') {
+                return Err(vm.value_error("Single '}' encountered in format string".into()));
+            }
+            out.push('}');
+            i += 2;
+            lit = i;
+            continue;
+        }
+        match next {
+            None => {
+                return Err(vm.value_error("Single '{' encountered in format string".into()));
+            }
+            Some(b'{') => {
+                out.push('{');
+                i += 2;
+                lit = i;
+                continue;
+            }
+            _ => {}
+        }
+        let (name, conv, spec, end) = parse_field(vm, f, i + 1)?;
+        render_field(vm, name, conv, spec, ctx, depth, &mut out)?;
+        i = end;
+        lit = i;
+    }
+    out.push_str(&f[lit..]);
+    Ok(out)
+}
+
+/// CPython's parse_field: the field starting at byte `i` (after its '{'),
+/// as (name, conversion, spec, index after the closing '}'). Brackets in
+/// the name are opaque; braces in the spec nest.
+fn parse_field<'f>(
+    vm: &mut Vm,
+    s: &'f str,
+    mut i: usize,
+) -> PyResult<(&'f str, Option<char>, &'f str, usize)> {
+    let b = s.as_bytes();
+    let start = i;
+    let mut c = 0u8;
+    while i < b.len() {
+        c = b[i];
+        i += 1;
+        match c {
+            b'{' => return Err(vm.value_error("unexpected '{' in field name".into())),
+            b'[' => {
+                while i < b.len() && b[i] != b']' {
+                    i += 1;
+                }
+            }
+            b'}' | b':' | b'!' => break,
+            _ => {}
+        }
+    }
+    if c != b'}' && c != b':' && c != b'!' {
+        return Err(vm.value_error("expected '}' before end of string".into()));
+    }
+    let name = &s[start..i - 1];
+    if c == b'}' {
+        return Ok((name, None, "", i));
+    }
+    let mut conv = None;
+    if c == b'!' {
+        let Some(ch) = s[i..].chars().next() else {
+            return Err(
+                vm.value_error("end of string while looking for conversion specifier".into())
+            );
+        };
+        conv = Some(ch);
+        i += ch.len_utf8();
+        if i < b.len() {
+            let c2 = b[i];
+            i += 1;
+            if c2 == b'}' {
+                return Ok((name, conv, "", i));
+            }
+            if c2 != b':' {
+                return Err(vm.value_error("expected ':' after conversion specifier".into()));
+            }
+        }
+    }
+    let spec_start = i;
+    let mut count = 1;
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c == b'{' {
+            count += 1;
+        } else if c == b'}' {
+            count -= 1;
+            if count == 0 {
+                return Ok((name, conv, &s[spec_start..i - 1], i));
+            }
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec".into()))
+}
+
+fn parse_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return Ok(None);
+    }
+    match s.parse::<usize>() {
+        Ok(n) => Ok(Some(n)),
+        Err(_) => Err(vm.value_error("Too many decimal digits in format string".into())),
+    }
+}
+
+fn render_field(
+    vm: &mut Vm,
+    name: &str,
+    conv: Option<char>,
+    spec: &str,
+    ctx: &mut Ctx,
+    depth: u32,
+    out: &mut String,
+) -> PyResult<()> {
+    let mut v = get_field(vm, name, ctx)?;
+    vm.temp_roots.push(v);
+    let converted: Option<String> = match conv {
+        None => None,
+        Some('r') => Some(vm.repr(v)?),
+        Some('s') => Some(vm.str_sync(v)?),
+        Some('a') => {
+            let r = vm.repr(v)?;
+            Some(ascii_escape(&r))
+        }
+        Some(c) => {
+            return Err(vm.value_error(format!("Unknown conversion specifier {}", c)));
+        }
+    };
+    let spec_owned;
+    let spec = if spec.contains('{') {
+        spec_owned = vformat(vm, spec, ctx, depth - 1)?;
+        spec_owned.as_str()
+    } else {
+        spec
+    };
+    if let Some(s) = converted {
+        if spec.is_empty() {
+            out.push_str(&s);
+            return Ok(());
+        }
+        v = vm.new_str(s)?;
+        vm.temp_roots.push(v);
+    }
+    if spec.is_empty() {
+        if let Value::Obj(r) = v {
+            if let Obj::Str(p) = vm.heap.get(r) {
+                out.push_str(&p.s);
+                return Ok(());
+            }
+        }
+    }
+    let s = vm.format_spec(v, spec)?;
+    out.push_str(&s);
+    Ok(())
+}
+
+/// Resolve `name` (`0`, `key`, `0.attr[1]`, ``) to a value.
+fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
+    let b = name.as_bytes();
+    let first_end = b
+        .iter()
+        .position(|&c| c == b'.' || c == b'[')
+        .unwrap_or(b.len());
+    let first = &name[..first_end];
+    let idx = parse_index(vm, first)?;
+    let mut v = if first.is_empty() || idx.is_some() {
+        let i = if first.is_empty() {
+            if ctx.auto == AutoNum::Manual {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering"
+                        .into(),
+                ));
+            }
+            ctx.auto = AutoNum::Auto;
+            ctx.next += 1;
+            ctx.next - 1
+        } else {
+            if ctx.auto == AutoNum::Auto {
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification"
+                        .into(),
+                ));
+            }
+            ctx.auto = AutoNum::Manual;
+            idx.unwrap_or(0)
+        };
+        match &ctx.src {
+            Source::Args(args, _) if i < args.len() => args[i],
+            Source::Args(..) => {
+                return Err(vm.new_error(
+                    vm.types.index_error,
+                    &format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        i
+                    ),
+                ))
+            }
+            Source::Map(_) => {
+                return Err(vm.value_error("Format string contains positional fields".into()))
+            }
+        }
+    } else {
+        let key = vm.str_val(first)?;
+        vm.temp_roots.push(key);
+        match &ctx.src {
+            Source::Args(_, kw) => {
+                let found = kw
+                    .iter()
+                    .find(|(k, _)| text(vm, *k) == Some(first))
+                    .map(|(_, v)| *v);
+                match found {
+                    Some(v) => v,
+                    None => return Err(vm.new_exception(vm.types.key_error, &[key])),
+                }
+            }
+            Source::Map(m) => {
+                let m = *m;
+                vm.get_item(m, key)?
+            }
+        }
+    };
+    // The rest: `.attr` and `[key]` accessors.
+    let mut i = first_end;
+    while i < b.len() {
+        vm.temp_roots.push(v);
+        if b[i] == b'.' {
+            let e = b[i + 1..]
+                .iter()
+                .position(|&c| c == b'.' || c == b'[')
+                .map(|p| p + i + 1)
+                .unwrap_or(b.len());
+            let attr = &name[i + 1..e];
+            if attr.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string".into()));
+            }
+            let n = vm.intern(attr);
+            v = match vm.get_attr(v, n)? {
+                crate::interp::attr::Got::Value(x) => x,
+                crate::interp::attr::Got::Call(f, this) => vm.call_sync(f, &[this])?,
+            };
+            i = e;
+        } else if b[i] == b'[' {
+            let Some(close) = b[i + 1..].iter().position(|&c| c == b']') else {
+                return Err(vm.value_error("Missing ']' in format string".into()));
+            };
+            let key = &name[i + 1..i + 1 + close];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string".into()));
+            }
+            let k = match parse_index(vm, key)? {
+                Some(n) => Value::Int(n as i64),
+                None => vm.str_val(key)?,
+            };
+            vm.temp_roots.push(k);
+            v = vm.get_item(v, k)?;
+            i += close + 2;
+            if i < b.len() && b[i] != b'.' && b[i] != b'[' {
+                return Err(vm.value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier".into(),
+                ));
+            }
+        } else {
+            return Err(
+                vm.value_error("Only '.' or '[' may follow ']' in format field specifier".into())
+            );
+        }
+    }
+    Ok(v)
+}
+
+/// `ascii()` of a repr: non-ASCII characters as `\x`, `\u`, `\U` escapes.
+pub(crate) fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{:02x}", u));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", u));
+        } else {
+            out.push_str(&format!("\\U{:08x}", u));
+        }
+    }
+    out
+}
+
+// ---- % formatting ----
+
+/// The flags and sizes of one `%` conversion.
+#[derive(Default)]
+struct Conv {
+    left: bool,
+    sign: bool,
+    blank: bool,
+    alt: bool,
+    zero: bool,
+    width: Option<usize>,
+    prec: Option<usize>,
+}
+
+/// The arguments being consumed.
+struct PArgs {
+    /// A tuple's items, or the single non-tuple argument.
+    items: Vec<Value>,
+    pos: usize,
+    /// The mapping for `%(key)s` (any non-tuple, non-str with `__getitem__`).
+    dict: Option<Value>,
+}
+
+impl PArgs {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        if self.pos < self.items.len() {
+            self.pos += 1;
+            return Ok(self.items[self.pos - 1]);
+        }
+        Err(vm.type_error("not enough arguments for format string".into()))
+    }
+}
+
+/// CPython's `PyMapping_Check` as used by `%`: anything subscriptable
+/// except tuples and strs (so `'abc' % [1]` is not an error).
+fn is_mapping(vm: &Vm, v: Value) -> bool {
+    let Value::Obj(r) = v else { return false };
+    match vm.heap.get(vm.dict_table_ref(r)) {
+        Obj::Tuple(_) | Obj::Str(_) => return false,
+        Obj::Dict(_)
+        | Obj::List(_)
+        | Obj::Bytes(_)
+        | Obj::ByteArray(_)
+        | Obj::Range { .. }
+        | Obj::MemoryView { .. } => return true,
+        _ => {}
+    }
+    if !matches!(vm.heap.get(r), Obj::Instance(_)) {
+        return false;
+    }
+    let cls = vm.class_of(v);
+    let Obj::Class(c) = vm.heap.get(cls) else {
+        return false;
+    };
+    c.mro.iter().any(|&m| match vm.heap.get(m) {
+        Obj::Class(mc) => mc
+            .dict
+            .iter()
+            .any(|e| text(vm, e.key) == Some("__getitem__")),
+        _ => false,
+    })
+}
+
+/// `fmt % args` for str (and bytes, when `fmt` is bytes).
+pub(crate) fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value> {
+    let is_bytes = pystr(vm, fmt_v).is_none();
+    let f: Vec<u8> = if is_bytes {
+        match vm.bytes_of(fmt_v) {
+            Some(b) => b,
+            None => return Ok(Value::NotImplemented),
+        }
+    } else {
+        text(vm, fmt_v).unwrap_or("").as_bytes().to_vec()
+    };
+    let tuple = match args {
+        Value::Obj(r) => match vm.heap.get(vm.dict_table_ref(r)) {
+            Obj::Tuple(t) => Some(t.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut pa = match tuple {
+        Some(items) => PArgs {
+            items,
+            pos: 0,
+            dict: None,
+        },
+        None => PArgs {
+            items: alloc::vec![args],
+            pos: 0,
+            dict: if is_mapping(vm, args) {
+                Some(args)
+            } else {
+                None
+            },
+        },
+    };
+    let mark = vm.temp_roots.len();
+    let r = percent_inner(vm, &f, &mut pa, is_bytes);
+    vm.temp_roots.truncate(mark);
+    let out = r?;
+    if pa.pos < pa.items.len() && pa.dict.is_none() {
+        return Err(vm.type_error("not all arguments converted during string formatting".into()));
+    }
+    if is_bytes {
+        vm.ensure(out.len())?;
+        let ba = matches!(fmt_v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
+        vm.alloc(if ba {
+            Obj::ByteArray(out)
+        } else {
+            Obj::Bytes(out)
+        })
+    } else {
+        vm.ensure(out.len())?;
+        vm.new_str(String::from_utf8(out).unwrap_or_default())
+    }
+}
+
+/// Character index of byte offset `i` (for error messages).
+fn char_index(f: &[u8], i: usize, is_bytes: bool) -> usize {
+    if is_bytes {
+        i
+    } else {
+        f[..i].iter().filter(|&&x| (x & 0xc0) != 0x80).count()
+    }
+}
+
+fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyResult<Vec<u8>> {
+    let mut out: Vec<u8> = Vec::with_capacity(f.len() + 16);
+    let mut i = 0;
+    while i < f.len() {
+        let Some(p) = f[i..].iter().position(|&c| c == b'%') else {
+            out.extend_from_slice(&f[i..]);
+            break;
+        };
+        out.extend_from_slice(&f[i..i + p]);
+        i += p + 1;
+        if i >= f.len() {
+            return Err(vm.value_error("incomplete format".into()));
+        }
+        if f[i] == b'%' {
+            out.push(b'%');
+            i += 1;
+            continue;
+        }
+        // Mapping key: its value becomes the only argument (CPython then
+        // lets `*` and the conversion take it in turn).
+        if f[i] == b'(' {
+            let Some(d) = pa.dict else {
+                return Err(vm.type_error("format requires a mapping".into()));
+            };
+            let mut level = 1;
+            let ks = i + 1;
+            i += 1;
+            while i < f.len() && level > 0 {
+                match f[i] {
+                    b'(' => level += 1,
+                    b')' => level -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+            if level > 0 {
+                return Err(vm.value_error("incomplete format key".into()));
+            }
+            let kb = &f[ks..i - 1];
+            let key = if is_bytes {
+                vm.alloc(Obj::Bytes(kb.to_vec()))?
+            } else {
+                vm.new_str(String::from_utf8_lossy(kb).into_owned())?
+            };
+            vm.temp_roots.push(key);
+            let v = vm.get_item(d, key)?;
+            vm.temp_roots.push(v);
+            pa.items = alloc::vec![v];
+            pa.pos = 0;
+        }
+        let mut c = Conv::default();
+        while i < f.len() {
+            match f[i] {
+                b'-' => c.left = true,
+                b'+' => c.sign = true,
+                b' ' => c.blank = true,
+                b'#' => c.alt = true,
+                b'0' => c.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        // Width.
+        if i < f.len() && f[i] == b'*' {
+            let w = star_arg(vm, pa)?;
+            if w < 0 {
+                c.left = true;
+            }
+            c.width = Some(w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let (n, ni) = digits(vm, f, i)?;
+            c.width = n;
+            i = ni;
+        }
+        // Precision.
+        if i < f.len() && f[i] == b'.' {
+            i += 1;
+            if i < f.len() && f[i] == b'*' {
+                let p = star_arg(vm, pa)?;
+                c.prec = Some(p.max(0) as usize);
+                i += 1;
+            } else {
+                let (n, ni) = digits(vm, f, i)?;
+                c.prec = Some(n.unwrap_or(0));
+                i = ni;
+            }
+        }
+        // Length modifiers are accepted and ignored.
+        while i < f.len() && matches!(f[i], b'h' | b'l' | b'L') {
+            i += 1;
+        }
+        if i >= f.len() {
+            return Err(vm.value_error("incomplete format".into()));
+        }
+        let conv_at = i;
+        // The conversion character (a whole character for the error message).
+        let ch = if is_bytes || f[i] < 0x80 {
+            f[i] as char
+        } else {
+            core::str::from_utf8(&f[i..])
+                .ok()
+                .or_else(|| core::str::from_utf8(&f[i..(i + 4).min(f.len())]).ok())
+                .and_then(|s| s.chars().next())
+                .unwrap_or('?')
+        };
+        i += ch.len_utf8().max(1);
+        if ch == '%' {
+            // '%' after flags is an ordinary (unsupported) conversion.
+            return Err(unsupported(vm, ch, char_index(f, conv_at, is_bytes)));
+        }
+        let v = pa.next(vm)?;
+        convert(
+            vm,
+            &mut out,
+            v,
+            ch,
+            &c,
+            is_bytes,
+            char_index(f, conv_at, is_bytes),
+        )?;
+    }
+    Ok(out)
+}
+
+fn unsupported(vm: &mut Vm, ch: char, at: usize) -> Value {
+    let shown = if (31..=126).contains(&(ch as u32)) {
+        ch
+    } else {
+        '?'
+    };
+    vm.value_error(format!(
+        "unsupported format character '{}' (0x{:x}) at index {}",
+        shown, ch as u32, at
+    ))
+}
+
+fn digits(vm: &mut Vm, f: &[u8], mut i: usize) -> PyResult<(Option<usize>, usize)> {
+    let start = i;
+    let mut n: usize = 0;
+    while i < f.len() && f[i].is_ascii_digit() {
+        n = match n
+            .checked_mul(10)
+            .and_then(|x| x.checked_add((f[i] - b'0') as usize))
+        {
+            Some(x) if x <= i32::MAX as usize => x,
+            _ => return Err(vm.value_error("width too big".into())),
+        };
+        i += 1;
+    }
+    Ok((if i > start { Some(n) } else { None }, i))
+}
+
+fn star_arg(vm: &mut Vm, pa: &mut PArgs) -> PyResult<i64> {
+    let v = pa.next(vm)?;
+    match vm.num_unwrap(v) {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => Err(vm.type_error("* wants int".into())),
+    }
+}
+
+/// Pad `body` (already signed/prefixed) to the width, honouring `-`.
+fn pad_text(out: &mut Vec<u8>, body: &[u8], len: usize, c: &Conv) {
+    let w = c.width.unwrap_or(0);
+    let fill = w.saturating_sub(len);
+    if !c.left {
+        out.resize(out.len() + fill, b' ');
+    }
+    out.extend_from_slice(body);
+    if c.left {
+        out.resize(out.len() + fill, b' ');
+    }
+}
+
+/// The int value of a `%d`-style argument: ints directly, floats (for
+/// d/i/u only) truncated, objects through `__index__`/`__int__`.
+fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigInt> {
+    use crate::objects::BigInt;
+    let u = vm.num_unwrap(v);
+    if vm.as_int_like(u) {
+        return Ok(vm.to_bigint(u));
+    }
+    let decimal = matches!(ch, 'd' | 'i' | 'u');
+    if let Value::Float(x) = u {
+        if decimal {
+            if x.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer".into()));
+            }
+            return match BigInt::from_f64(x) {
+                Some(b) => Ok(b),
+                None => Err(vm.new_error(
+                    vm.types.overflow_error,
+                    "cannot convert float infinity to integer",
+                )),
+            };
+        }
+    } else if let Value::Obj(_) = u {
+        for name in ["__index__", "__int__"] {
+            if name == "__int__" && !decimal {
+                break;
+            }
+            let n = vm.intern(name);
+            if let Some(f) = vm.lookup_special(v, n) {
+                if !matches!(f, Value::Native(_)) {
+                    let r = vm.call_sync(f, &[v])?;
+                    let r = vm.num_unwrap(r);
+                    if vm.as_int_like(r) {
+                        return Ok(vm.to_bigint(r));
+                    }
+                }
+            }
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(if decimal {
+        format!("%{} format: a real number is required, not {}", ch, t)
+    } else {
+        format!("%{} format: an integer is required, not {}", ch, t)
+    }))
+}
+
+fn float_operand(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    let u = vm.num_unwrap(v);
+    if let Some(x) = vm.as_f64(u) {
+        if let Value::Obj(_) = u {
+            if vm.to_bigint(u).to_f64().is_none() {
+                return Err(vm.new_error(vm.types.overflow_error, fmt::INT_TOO_LARGE_ERROR));
+            }
+        }
+        return Ok(x);
+    }
+    let n = vm.intern("__float__");
+    if let Some(f) = vm.lookup_special(v, n) {
+        if !matches!(f, Value::Native(_)) {
+            let r = vm.call_sync(f, &[v])?;
+            if let Value::Float(x) = vm.num_unwrap(r) {
+                return Ok(x);
+            }
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("must be real number, not {}", t)))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn convert(
+    vm: &mut Vm,
+    out: &mut Vec<u8>,
+    v: Value,
+    ch: char,
+    c: &Conv,
+    is_bytes: bool,
+    at: usize,
+) -> PyResult<()> {
+    match ch {
+        's' | 'r' | 'a' | 'b' => {
+            let body: Vec<u8> = if is_bytes {
+                match ch {
+                    'r' | 'a' => {
+                        let r = vm.repr(v)?;
+                        ascii_escape(&r).into_bytes()
+                    }
+                    _ => bytes_operand(vm, v)?,
+                }
+            } else {
+                match ch {
+                    's' => match v {
+                        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)) => {
+                            text(vm, v).unwrap_or("").as_bytes().to_vec()
+                        }
+                        _ => vm.str_sync(v)?.into_bytes(),
+                    },
+                    'r' => vm.repr(v)?.into_bytes(),
+                    'a' => {
+                        let r = vm.repr(v)?;
+                        ascii_escape(&r).into_bytes()
+                    }
+                    _ => return Err(unsupported(vm, ch, at)),
+                }
+            };
+            // Precision truncates, width pads: both count characters.
+            let (body, len) = if is_bytes {
+                let n = c.prec.map_or(body.len(), |p| p.min(body.len()));
+                (body[..n].to_vec(), n)
+            } else {
+                let s = String::from_utf8(body).unwrap_or_default();
+                match c.prec {
+                    Some(p) => {
+                        let end = s.char_indices().nth(p).map_or(s.len(), |(b, _)| b);
+                        let t = &s[..end];
+                        (t.as_bytes().to_vec(), t.chars().count())
+                    }
+                    None => {
+                        let n = s.chars().count();
+                        (s.into_bytes(), n)
+                    }
+                }
+            };
+            pad_text(out, &body, len, c);
+        }
+        'c' => {
+            let mut buf = [0u8; 4];
+            let body: Vec<u8> = if is_bytes {
+                if let Some(b) = vm.bytes_of(v).filter(|b| b.len() == 1) {
+                    b
+                } else if vm.as_int_like(vm.num_unwrap(v)) {
+                    let i = vm.index_value(v)?;
+                    if !(0..256).contains(&i) {
+                        return Err(
+                            vm.new_error(vm.types.overflow_error, "%c arg not in range(256)")
+                        );
+                    }
+                    alloc::vec![i as u8]
+                } else {
+                    return Err(vm.type_error(
+                        "%c requires an integer in range(256) or a single byte".into(),
+                    ));
+                }
+            } else if let Some(s) = text(vm, v).filter(|s| s.chars().count() == 1) {
+                s.as_bytes().to_vec()
+            } else if vm.as_int_like(vm.num_unwrap(v)) {
+                let i = vm.index_value(v)?;
+                match u32::try_from(i).ok().and_then(char::from_u32) {
+                    Some(ch) => ch.encode_utf8(&mut buf).as_bytes().to_vec(),
+                    None => {
+                        return Err(vm.new_error(vm.types.overflow_error, fmt::C_RANGE_ERROR));
+                    }
+                }
+            } else {
+                return Err(vm.type_error("%c requires int or char".into()));
+            };
+            pad_text(out, &body, 1, c);
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let n = int_operand(vm, v, ch)?;
+            let (radix, prefix) = match ch {
+                'o' => (8, "0o"),
+                'x' => (16, "0x"),
+                'X' => (16, "0X"),
+                _ => (10, ""),
+            };
+            let mut digits = n.abs().to_str_radix(radix);
+            if ch == 'X' {
+                digits.make_ascii_uppercase();
+            }
+            if let Some(p) = c.prec {
+                if p > digits.len() {
+                    vm.ensure(p)?;
+                    let mut z = String::with_capacity(p);
+                    z.extend(core::iter::repeat_n('0', p - digits.len()));
+                    z.push_str(&digits);
+                    digits = z;
+                }
+            }
+            let sign = if n.is_negative() {
+                "-"
+            } else if c.sign {
+                "+"
+            } else if c.blank {
+                " "
+            } else {
+                ""
+            };
+            let prefix = if c.alt { prefix } else { "" };
+            let len = sign.len() + prefix.len() + digits.len();
+            let w = c.width.unwrap_or(0);
+            vm.ensure(w)?;
+            if c.left || !c.zero || w <= len {
+                let mut body = Vec::with_capacity(len);
+                body.extend_from_slice(sign.as_bytes());
+                body.extend_from_slice(prefix.as_bytes());
+                body.extend_from_slice(digits.as_bytes());
+                pad_text(out, &body, len, c);
+            } else {
+                out.extend_from_slice(sign.as_bytes());
+                out.extend_from_slice(prefix.as_bytes());
+                out.resize(out.len() + (w - len), b'0');
+                out.extend_from_slice(digits.as_bytes());
+            }
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = float_operand(vm, v)?;
+            let spec = FormatSpec {
+                align: if c.left { Some(Align::Left) } else { None },
+                sign: if c.sign {
+                    Some(Sign::Plus)
+                } else if c.blank {
+                    Some(Sign::Space)
+                } else {
+                    None
+                },
+                alternate: c.alt,
+                zero: c.zero && !c.left,
+                width: c.width.unwrap_or(0),
+                precision: c.prec,
+                ty: Some(ch),
+                ..FormatSpec::default()
+            };
+            vm.ensure(spec.width)?;
+            match fmt::format_float_percent(x, &spec) {
+                Ok(s) => out.extend_from_slice(s.as_bytes()),
+                Err(e) => return Err(vm.value_error(e)),
+            }
+        }
+        _ => return Err(unsupported(vm, ch, at)),
+    }
+    Ok(())
+}
+
+/// The bytes of a `%s`/`%b` argument of bytes formatting.
+fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = vm.bytes_of(v) {
+        return Ok(b);
+    }
+    let n = vm.intern("__bytes__");
+    if let Some(f) = vm.lookup_special(v, n) {
+        if !matches!(f, Value::Native(_)) {
+            let r = vm.call_sync(f, &[v])?;
+            if let Some(b) = vm.bytes_of(r) {
+                return Ok(b);
+            }
+            let t = vm.type_name(r);
+            return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", t)));
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        t
+    )))
+}
