@@ -503,7 +503,7 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     if (t as usize) <= pc {
-                        self.safe_point();
+                        self.safe_point()?;
                     }
                     self.frames[fi].pc = t as usize;
                 }
@@ -678,8 +678,10 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::Return => {
+                    // Before the pop: the result stays rooted on the stack
+                    // while a collection or a scheduled callback runs.
+                    self.safe_point()?;
                     let v = self.pop();
-                    self.safe_point();
                     match self.return_from_frame(v)? {
                         Some(exit) => return Ok(exit),
                         None => reload!(),
@@ -873,6 +875,7 @@ impl Vm {
             }
             Request::Input => {
                 if self.sync_depth > 0 {
+                    self.input_raw = false;
                     return Err(
                         self.new_error(self.types.runtime_error, "cannot wait for input here")
                     );
