@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 use crate::compile::ast::BinOp;
-use crate::modules::check_args;
+use crate::modules::{check_args, math_dd};
 use crate::objects::BigInt;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -172,27 +172,27 @@ macro_rules! unary {
 }
 
 unary! {
-    m_acos => "math.acos", libm::acos, false;
-    m_acosh => "math.acosh", libm::acosh, false;
-    m_asin => "math.asin", libm::asin, false;
-    m_asinh => "math.asinh", libm::asinh, false;
-    m_atan => "math.atan", libm::atan, false;
-    m_atanh => "math.atanh", libm::atanh, false;
+    m_acos => "math.acos", math_dd::acos, false;
+    m_acosh => "math.acosh", math_dd::acosh, false;
+    m_asin => "math.asin", math_dd::asin, false;
+    m_asinh => "math.asinh", math_dd::asinh, false;
+    m_atan => "math.atan", math_dd::atan, false;
+    m_atanh => "math.atanh", math_dd::atanh, false;
     m_cbrt => "math.cbrt", libm::cbrt, false;
-    m_cos => "math.cos", libm::cos, false;
-    m_cosh => "math.cosh", libm::cosh, true;
+    m_cos => "math.cos", math_dd::cos, false;
+    m_cosh => "math.cosh", math_dd::cosh, true;
     m_erf => "math.erf", libm::erf, false;
     m_erfc => "math.erfc", libm::erfc, false;
-    m_exp => "math.exp", libm::exp, true;
+    m_exp => "math.exp", math_dd::exp, true;
     m_exp2 => "math.exp2", libm::exp2, true;
     m_expm1 => "math.expm1", libm::expm1, true;
     m_fabs => "math.fabs", libm::fabs, false;
     m_log1p => "math.log1p", libm::log1p, false;
-    m_sin => "math.sin", libm::sin, false;
-    m_sinh => "math.sinh", libm::sinh, true;
+    m_sin => "math.sin", math_dd::sin, false;
+    m_sinh => "math.sinh", math_dd::sinh, true;
     m_sqrt => "math.sqrt", libm::sqrt, false;
-    m_tan => "math.tan", libm::tan, false;
-    m_tanh => "math.tanh", libm::tanh, false;
+    m_tan => "math.tan", math_dd::tan, false;
+    m_tanh => "math.tanh", math_dd::tanh, false;
 }
 
 /// degrees/radians only scale: no error even when the result overflows.
@@ -215,7 +215,7 @@ fn two_floats(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(f64, f6
 
 fn m_atan2(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (y, x) = two_floats(vm, a, kw, "atan2")?;
-    float(libm::atan2(y, x))
+    float(math_dd::atan2(y, x))
 }
 
 fn m_copysign(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -297,7 +297,7 @@ fn m_pow(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
         return Err(domain_error(vm));
     }
-    let r = libm::pow(x, y);
+    let r = math_dd::pow(x, y);
     if r.is_nan() {
         return Err(domain_error(vm));
     }
@@ -348,11 +348,11 @@ fn m_log(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.is_empty() || a.len() > 2 {
         return Err(vm.type_error(String::from("math.log requires 1 to 2 arguments")));
     }
-    let num = log_of(vm, a[0], libm::log)?;
+    let num = log_of(vm, a[0], math_dd::log)?;
     if a.len() == 1 {
         return float(num);
     }
-    let den = log_of(vm, a[1], libm::log)?;
+    let den = log_of(vm, a[1], math_dd::log)?;
     if den == 0.0 {
         return Err(vm.new_error(vm.types.zero_division_error, "float division by zero"));
     }
@@ -361,12 +361,12 @@ fn m_log(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn m_log2(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.log2", a, kw, 1, 1)?;
-    float(log_of(vm, a[0], libm::log2)?)
+    float(log_of(vm, a[0], math_dd::log2)?)
 }
 
 fn m_log10(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.log10", a, kw, 1, 1)?;
-    float(log_of(vm, a[0], libm::log10)?)
+    float(log_of(vm, a[0], math_dd::log10)?)
 }
 
 // ---- gamma ----

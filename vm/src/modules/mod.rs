@@ -4,6 +4,7 @@
 
 pub mod gc;
 pub mod math;
+pub mod math_dd;
 pub mod micropython;
 pub mod sys;
 pub mod time;
