@@ -4,20 +4,33 @@
 //! as `Status::Sleep` and is slept here, `input()` as `Status::NeedInput`
 //! and is read from stdin here.
 
+use std::cell::Cell;
 use std::io::{BufRead, Read, Write};
+use std::rc::Rc;
 use std::time::Instant;
 
 use ferrite_vm::{Board, Config, Status, Vm};
 
 struct HostBoard {
     start: Instant,
-    fixed_time: Option<u64>,
+    /// `--virtual-time`: the clock (microseconds) only moves when the
+    /// program sleeps, by exactly the time slept; shared with `drive`.
+    virtual_clock: Option<Rc<Cell<u64>>>,
+    /// Wall-clock seconds at start, the base of virtual `time.time()`.
+    start_epoch: f64,
+}
+
+fn wall_clock() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 impl Board for HostBoard {
     fn now_us(&mut self) -> u64 {
-        match self.fixed_time {
-            Some(t) => t,
+        match &self.virtual_clock {
+            Some(c) => c.get(),
             None => self.start.elapsed().as_micros() as u64,
         }
     }
@@ -33,10 +46,10 @@ impl Board for HostBoard {
         std::fs::read(path).ok()
     }
     fn epoch_seconds(&mut self) -> f64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs_f64())
-            .unwrap_or(0.0)
+        match &self.virtual_clock {
+            Some(c) => self.start_epoch + c.get() as f64 / 1e6,
+            None => wall_clock(),
+        }
     }
     fn platform(&self) -> &'static str {
         "linux"
@@ -55,14 +68,16 @@ fn parse_size(s: &str) -> Option<usize> {
 }
 
 /// Drive the VM until the program ends. Returns the process exit status.
-fn drive(vm: &mut Vm, budget: u32) -> i32 {
+fn drive(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) -> i32 {
     let stdin = std::io::stdin();
     loop {
         match vm.run(budget) {
             Status::Yielded => {}
             Status::Sleep { until_us } => {
                 let now = vm.board.now_us();
-                if until_us > now {
+                if let Some(c) = clock {
+                    c.set(until_us.max(now));
+                } else if until_us > now {
                     std::thread::sleep(std::time::Duration::from_micros(until_us - now));
                 }
             }
@@ -99,6 +114,7 @@ fn main() {
     let mut code: Option<(String, String)> = None;
     let mut dis = false;
     let mut budget: u32 = 100_000;
+    let mut virtual_time = false;
     while i < args.len() {
         let a = &args[i];
         if a == "-X" && i + 1 < args.len() {
@@ -115,6 +131,9 @@ fn main() {
         } else if a == "--budget" && i + 1 < args.len() {
             budget = args[i + 1].parse().unwrap_or(100_000).max(1);
             i += 2;
+        } else if a == "--virtual-time" {
+            virtual_time = true;
+            i += 1;
         } else if a == "--dis" {
             dis = true;
             i += 1;
@@ -140,9 +159,11 @@ fn main() {
             break;
         }
     }
+    let clock = virtual_time.then(|| Rc::new(Cell::new(0u64)));
     let board = HostBoard {
         start: Instant::now(),
-        fixed_time: None,
+        virtual_clock: clock.clone(),
+        start_epoch: wall_clock(),
     };
     let mut vm = Vm::new(config, Box::new(board));
     match code {
@@ -161,14 +182,14 @@ fn main() {
                 eprint!("{}", e);
                 std::process::exit(1);
             }
-            let status = drive(&mut vm, budget);
+            let status = drive(&mut vm, budget, &clock);
             std::process::exit(status);
         }
-        None => repl(&mut vm, budget),
+        None => repl(&mut vm, budget, &clock),
     }
 }
 
-fn repl(vm: &mut Vm, budget: u32) {
+fn repl(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) {
     println!(
         "Ferrite {} on {}; Python 3 (MicroPython-compatible)",
         env!("CARGO_PKG_VERSION"),
@@ -194,7 +215,7 @@ fn repl(vm: &mut Vm, budget: u32) {
             Ok(false) => continue,
             Ok(true) => {
                 buf.clear();
-                drive(vm, budget);
+                drive(vm, budget, clock);
             }
             Err(e) => {
                 buf.clear();

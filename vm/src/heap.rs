@@ -51,6 +51,9 @@ pub struct Heap {
     pub(crate) threshold: usize,
     pub(crate) epoch: u32,
     pub(crate) enabled: bool,
+    /// `gc.threshold(n)`: collect once `n` bytes were allocated since the
+    /// last collection, instead of the doubling heuristic.
+    pub(crate) user_threshold: Option<usize>,
     pub(crate) collections: u32,
     live_slots: usize,
 }
@@ -72,6 +75,7 @@ impl Heap {
             threshold: core::cmp::min(MIN_THRESHOLD, limit / 4),
             epoch: 1,
             enabled: true,
+            user_threshold: None,
             collections: 0,
             live_slots: 0,
         }
@@ -201,11 +205,21 @@ impl Heap {
         self.used = used;
         self.live_slots = live;
         self.collections = self.collections.wrapping_add(1);
-        // Next automatic collection when the live heap has doubled. Near the
-        // limit this lands on the limit itself, so collections happen only
-        // when an allocation does not fit (no collection at every safe point).
-        let next = core::cmp::max(MIN_THRESHOLD.min(self.limit / 4), used.saturating_mul(2));
-        self.threshold = core::cmp::min(next, self.limit);
+        self.threshold = self.next_threshold();
+    }
+
+    /// Where the next automatic collection triggers, given `used`.
+    pub(crate) fn next_threshold(&self) -> usize {
+        if let Some(t) = self.user_threshold {
+            return self.used.saturating_add(t);
+        }
+        let next = core::cmp::max(
+            MIN_THRESHOLD.min(self.limit / 4),
+            self.used.saturating_mul(2),
+        );
+        // Near the limit this lands on the limit itself: collections then
+        // happen only when an allocation does not fit, not at every safe point.
+        core::cmp::min(next, self.limit)
     }
 
     #[inline]

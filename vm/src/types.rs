@@ -160,6 +160,23 @@ impl Vm {
         r
     }
 
+    /// A builtin class (not subclassable) with native methods, for objects
+    /// that builtin modules create (`sys.stdout`, `sys.implementation`).
+    /// Instances are `Obj::Instance`s of it.
+    pub(crate) fn new_builtin_class(
+        &mut self,
+        name: &str,
+        methods: &[Method],
+    ) -> crate::vm::PyResult<ObjRef> {
+        let obj = self.types.object;
+        let r = self.new_class_raw(name, &[obj], Layout::Final, tag::OTHER);
+        if r == ObjRef(0) {
+            return Err(self.memory_error);
+        }
+        self.add_methods(r, methods);
+        Ok(r)
+    }
+
     /// Put native methods into a class dict.
     pub(crate) fn add_methods(&mut self, cls: ObjRef, methods: &[Method]) {
         for &(name, f) in methods {

@@ -114,8 +114,20 @@ pub struct Vm {
     pub(crate) sync_error: Option<Value>,
     pub(crate) repr_stack: Vec<Value>,
     pub(crate) rng_state: u64,
+    /// `micropython.heap_lock()` nesting: allocation fails while non-zero.
     pub(crate) heap_locked: u32,
+    /// `micropython.schedule` queue of (function, argument), run at the
+    /// next safe point outside nested calls.
     pub(crate) scheduled: Vec<(Value, Value)>,
+    /// `micropython.opt_level`: at 1 and above `assert` compiles to nothing
+    /// and `__debug__` is False.
+    pub(crate) opt_level: u8,
+    /// `micropython.kbd_intr`: the character the driver should turn into
+    /// KeyboardInterrupt (-1: none).
+    pub(crate) kbd_intr_char: i32,
+    /// The pending input request is `sys.stdin.readline()`: keep the line
+    /// ending and return '' at end of input instead of raising EOFError.
+    pub(crate) input_raw: bool,
     pub(crate) instructions: u64,
     pub(crate) reraising: bool,
     pub(crate) pending_throw: Option<Value>,
@@ -155,6 +167,9 @@ impl Vm {
             rng_state: 0x2545_f491_4f6c_dd1d,
             heap_locked: 0,
             scheduled: Vec::new(),
+            opt_level: 0,
+            kbd_intr_char: 3,
+            input_raw: false,
             instructions: 0,
             reraising: false,
             pending_throw: None,
@@ -212,6 +227,10 @@ impl Vm {
             return Ok(());
         }
         if self.heap_locked > 0 {
+            // Growth into spare capacity (0 bytes) is not an allocation.
+            if bytes == 0 {
+                return Ok(());
+            }
             return Err(self.memory_error);
         }
         if self.heap.enabled {
@@ -271,8 +290,10 @@ impl Vm {
     }
 
     /// Called by the interpreter where every live value is in VM state.
+    /// Also runs `micropython.schedule` callbacks; their exceptions are
+    /// raised at this point of the program.
     #[inline]
-    pub(crate) fn safe_point(&mut self) {
+    pub(crate) fn safe_point(&mut self) -> PyResult<()> {
         self.heap.safe_point();
         #[cfg(feature = "stress-gc")]
         {
@@ -283,6 +304,32 @@ impl Vm {
         if self.heap.wants_collect() {
             self.collect_garbage(false);
         }
+        if !self.scheduled.is_empty() && self.sync_depth == 0 {
+            self.run_scheduled()?;
+        }
+        Ok(())
+    }
+
+    /// Run the queued `micropython.schedule` callbacks, oldest first. The
+    /// queue entry is removed only after the call is set up, so the function
+    /// and argument stay rooted (callbacks are arguments of `call_sync`).
+    pub(crate) fn run_scheduled(&mut self) -> PyResult<()> {
+        while !self.scheduled.is_empty() {
+            let (f, a) = self.scheduled.remove(0);
+            self.temp_roots.push(f);
+            self.temp_roots.push(a);
+            let r = self.call_sync(f, &[a]);
+            let n = self.temp_roots.len();
+            self.temp_roots.truncate(n - 2);
+            r?;
+        }
+        Ok(())
+    }
+
+    /// The character `micropython.kbd_intr` selected for KeyboardInterrupt
+    /// (3 is Ctrl-C; -1 disables it). The driver reads it.
+    pub fn kbd_intr_char(&self) -> i32 {
+        self.kbd_intr_char
     }
 
     // ---- strings ----
@@ -385,6 +432,9 @@ impl Vm {
         self.handling.clear();
         self.request = None;
         self.awaiting_input = false;
+        self.input_raw = false;
+        // A program that ended with the heap locked must not break the next one.
+        self.heap_locked = 0;
         self.error_text.clear();
         self.exit_code = None;
     }
@@ -400,8 +450,13 @@ impl Vm {
         if !self.awaiting_input {
             return false;
         }
-        let line = line.strip_suffix('\n').unwrap_or(line);
-        let line = line.strip_suffix('\r').unwrap_or(line);
+        let raw = core::mem::take(&mut self.input_raw);
+        let line = if raw {
+            line
+        } else {
+            let line = line.strip_suffix('\n').unwrap_or(line);
+            line.strip_suffix('\r').unwrap_or(line)
+        };
         match self.str_val(line) {
             Ok(v) => {
                 if let Some(top) = self.stack.last_mut() {
@@ -492,6 +547,14 @@ impl Vm {
             return;
         }
         self.awaiting_input = false;
+        if core::mem::take(&mut self.input_raw) {
+            // `sys.stdin.readline()` returns '' at end of input.
+            let v = self.intern("");
+            if let Some(top) = self.stack.last_mut() {
+                *top = v;
+            }
+            return;
+        }
         let e = self.new_error(self.types.eof_error, "EOF when reading a line");
         self.pending_throw_at_resume = Some(e);
     }

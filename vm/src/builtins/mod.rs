@@ -220,7 +220,7 @@ impl Vm {
         }
         // A .py file on sys.path.
         let rel = full.replace('.', "/");
-        let paths = self.config.path.clone();
+        let paths = crate::modules::sys::import_path(self);
         for p in paths {
             let prefix = if p.is_empty() {
                 String::new()

@@ -154,7 +154,14 @@ impl Vm {
                         let base = i.base;
                         let n = self.intern_static("__repr__");
                         if let Some(f) = self.lookup_special(v, n) {
-                            if !matches!(f, Value::Native(_)) {
+                            // Native reprs of builtin module classes (sys.stdout)
+                            // apply; object's own is the default below.
+                            let own_native = matches!(f, Value::Native(_))
+                                && base.is_undef()
+                                && !self
+                                    .class_lookup(self.types.object, n)
+                                    .is_some_and(|o| o.is(f));
+                            if !matches!(f, Value::Native(_)) || own_native {
                                 let s = self.call_sync(f, &[v])?;
                                 return match self.str_of(s) {
                                     Some(s) => Ok(s.into()),

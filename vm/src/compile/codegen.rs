@@ -337,6 +337,15 @@ impl<'v> CodeGen<'v> {
     }
 
     fn load_name(&mut self, name: &str) {
+        // `__debug__` cannot be assigned: a constant set by `micropython.opt_level`.
+        if name == "__debug__" {
+            self.emit(if self.vm.opt_level == 0 {
+                Op::LoadTrue
+            } else {
+                Op::LoadFalse
+            });
+            return;
+        }
         match self.resolve(name) {
             Resolved::Local(i, false) => self.emit(Op::LoadFast(i)),
             Resolved::Local(i, true) | Resolved::Free(i) => self.emit(Op::LoadDeref(i)),
@@ -589,6 +598,8 @@ impl<'v> CodeGen<'v> {
                 };
                 self.emit(Op::Raise(n));
             }
+            // Asserts are compiled out at `micropython.opt_level(1)` and above.
+            StmtKind::Assert(..) if self.vm.opt_level > 0 => {}
             StmtKind::Assert(test, msg) => {
                 let j = self.cond_jump(test, true)?;
                 self.emit(Op::LoadAssertionError);

@@ -504,7 +504,7 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     if (t as usize) <= pc {
-                        self.safe_point();
+                        self.safe_point()?;
                     }
                     self.frames[fi].pc = t as usize;
                 }
@@ -682,8 +682,9 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::Return => {
-                    // The safe point runs while the result is still on the stack (rooted).
-                    self.safe_point();
+                    // Before the pop: the result stays rooted on the stack
+                    // while a collection or a scheduled callback runs.
+                    self.safe_point()?;
                     let v = self.pop();
                     match self.return_from_frame(v)? {
                         Some(exit) => return Ok(exit),
@@ -878,6 +879,7 @@ impl Vm {
             }
             Request::Input => {
                 if self.sync_depth > 0 {
+                    self.input_raw = false;
                     return Err(
                         self.new_error(self.types.runtime_error, "cannot wait for input here")
                     );

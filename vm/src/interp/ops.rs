@@ -235,7 +235,7 @@ impl Vm {
                 if x < 0.0 && y != libm::floor(y) && y.is_finite() {
                     return Err(self.new_error(self.types.value_error, "math domain error"));
                 }
-                let r = libm::pow(x, y);
+                let r = crate::modules::math_dd::pow(x, y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
                     return Err(self.new_error(
                         self.types.overflow_error,
@@ -334,7 +334,9 @@ impl Vm {
                                 "0.0 cannot be raised to a negative power",
                             ));
                         }
-                        return Ok(Value::Float(libm::pow(x as f64, y as f64)));
+                        return Ok(Value::Float(crate::modules::math_dd::pow(
+                            x as f64, y as f64,
+                        )));
                     }
                     if let Ok(e) = u32::try_from(y) {
                         if let Some(r) = x.checked_pow(e) {

@@ -1,8 +1,1060 @@
-//! `math` module (being written).
+//! `math` module: everything MicroPython's `math` has, plus the CPython
+//! functions programs commonly use (`gcd`, `lcm`, `isqrt`, `hypot`, `dist`,
+//! `comb`, `perm`, `prod`, `fsum`, `log1p`, `exp2`, `cbrt`, `remainder`,
+//! `nextafter`, `ulp`). Behaviour and messages follow CPython 3.11:
+//!
+//! * Arguments may be ints (any size), bools, floats, int/float subclass
+//!   instances, or objects with `__float__` (or `__index__`).
+//! * A NaN result from a non-NaN argument is `ValueError('math domain
+//!   error')`; an infinite result from a finite argument is
+//!   `OverflowError('math range error')` for the functions that can
+//!   overflow (exp, cosh, ...) and a domain error for the others (atanh(1)).
+//! * `ceil`/`floor`/`trunc` return ints (bigints for huge floats); `log`
+//!   of a huge int works from its binary exponent.
+//!
+//! The transcendental functions come from the `libm` crate (a port of
+//! musl's libm), so the last bit can differ from CPython on glibc in rare
+//! cases; `gamma` returns exact factorials for small integers as CPython does.
 
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+use crate::compile::ast::BinOp;
+use crate::modules::{check_args, math_dd};
+use crate::objects::BigInt;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-pub fn make(_vm: &mut Vm) -> PyResult<Option<Value>> {
+type Kw<'a> = &'a [(Value, Value)];
+
+const PI: f64 = core::f64::consts::PI;
+
+pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let m = vm.new_module(
+        "math",
+        FUNCS,
+        &[
+            ("e", Value::Float(core::f64::consts::E)),
+            ("pi", Value::Float(PI)),
+            ("tau", Value::Float(core::f64::consts::TAU)),
+            ("inf", Value::Float(f64::INFINITY)),
+            ("nan", Value::Float(f64::NAN)),
+        ],
+    )?;
+    Ok(Some(m))
+}
+
+// ---- argument conversion and errors ----
+
+fn domain_error(vm: &mut Vm) -> Value {
+    vm.value_error(String::from("math domain error"))
+}
+
+fn range_error(vm: &mut Vm) -> Value {
+    vm.new_error(vm.types.overflow_error, "math range error")
+}
+
+/// A math argument as a float, CPython's `PyFloat_AsDouble` rules.
+fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match vm.num_unwrap(v) {
+        Value::Float(f) => return Ok(f),
+        Value::Int(i) => return Ok(i as f64),
+        Value::Bool(b) => return Ok(b as i64 as f64),
+        u if vm.as_int_like(u) => {
+            let b = vm.to_bigint(u);
+            return big_to_f64(vm, &b);
+        }
+        _ => {}
+    }
+    let n = vm.intern("__float__");
+    if let Some(f) = vm.lookup_special(v, n) {
+        let r = vm.call_sync(f, &[v])?;
+        return match vm.num_unwrap(r) {
+            Value::Float(x) => Ok(x),
+            _ => {
+                let (t, rt) = (vm.type_name(v), vm.type_name(r));
+                Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", t, rt)))
+            }
+        };
+    }
+    if let Some(i) = index_of(vm, v)? {
+        let b = vm.to_bigint(i);
+        return big_to_f64(vm, &b);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("must be real number, not {}", t)))
+}
+
+fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) => Ok(f),
+        None => Err(vm.new_error(vm.types.overflow_error, "int too large to convert to float")),
+    }
+}
+
+/// The int value of `v` via `__index__` for non-int objects (None if it
+/// has none). Ints come back unwrapped.
+fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let u = vm.num_unwrap(v);
+    if vm.as_int_like(u) {
+        return Ok(Some(u));
+    }
+    if let Value::Float(_) = u {
+        return Ok(None);
+    }
+    let n = vm.intern("__index__");
+    if let Some(f) = vm.lookup_special(v, n) {
+        let r = vm.call_sync(f, &[v])?;
+        let ru = vm.num_unwrap(r);
+        if vm.as_int_like(ru) {
+            return Ok(Some(ru));
+        }
+        let t = vm.type_name(r);
+        return Err(vm.type_error(format!("__index__ returned non-int (type {})", t)));
+    }
     Ok(None)
+}
+
+/// An integer argument as a BigInt (`'float' object cannot be interpreted
+/// as an integer` otherwise).
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match index_of(vm, v)? {
+        Some(i) => Ok(vm.to_bigint(i)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                t
+            )))
+        }
+    }
+}
+
+fn float(v: f64) -> PyResult<Value> {
+    Ok(Value::Float(v))
+}
+
+/// A one-argument function with CPython's error rules.
+fn math_1(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: Kw,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
+    check_args(vm, name, a, kw, 1, 1)?;
+    let x = to_f64(vm, a[0])?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain_error(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
+    }
+    float(r)
+}
+
+macro_rules! unary {
+    ($($fname:ident => $name:literal, $f:expr, $overflow:expr;)*) => {
+        $(
+            fn $fname(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+                math_1(vm, a, kw, $name, $f, $overflow)
+            }
+        )*
+    };
+}
+
+unary! {
+    m_acos => "math.acos", math_dd::acos, false;
+    m_acosh => "math.acosh", math_dd::acosh, false;
+    m_asin => "math.asin", math_dd::asin, false;
+    m_asinh => "math.asinh", math_dd::asinh, false;
+    m_atan => "math.atan", math_dd::atan, false;
+    m_atanh => "math.atanh", math_dd::atanh, false;
+    m_cbrt => "math.cbrt", libm::cbrt, false;
+    m_cos => "math.cos", math_dd::cos, false;
+    m_cosh => "math.cosh", math_dd::cosh, true;
+    m_erf => "math.erf", libm::erf, false;
+    m_erfc => "math.erfc", libm::erfc, false;
+    m_exp => "math.exp", math_dd::exp, true;
+    m_exp2 => "math.exp2", libm::exp2, true;
+    m_expm1 => "math.expm1", libm::expm1, true;
+    m_fabs => "math.fabs", libm::fabs, false;
+    m_log1p => "math.log1p", libm::log1p, false;
+    m_sin => "math.sin", math_dd::sin, false;
+    m_sinh => "math.sinh", math_dd::sinh, true;
+    m_sqrt => "math.sqrt", libm::sqrt, false;
+    m_tan => "math.tan", math_dd::tan, false;
+    m_tanh => "math.tanh", math_dd::tanh, false;
+}
+
+/// degrees/radians only scale: no error even when the result overflows.
+fn m_degrees(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.degrees", a, kw, 1, 1)?;
+    float(to_f64(vm, a[0])? * (180.0 / PI))
+}
+
+fn m_radians(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.radians", a, kw, 1, 1)?;
+    float(to_f64(vm, a[0])? * (PI / 180.0))
+}
+
+fn two_floats(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(f64, f64)> {
+    check_args(vm, name, a, kw, 2, 2)?;
+    let x = to_f64(vm, a[0])?;
+    let y = to_f64(vm, a[1])?;
+    Ok((x, y))
+}
+
+fn m_atan2(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (y, x) = two_floats(vm, a, kw, "atan2")?;
+    float(math_dd::atan2(y, x))
+}
+
+fn m_copysign(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, kw, "copysign")?;
+    float(libm::copysign(x, y))
+}
+
+fn m_fmod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, kw, "fmod")?;
+    // fmod(x, +-inf) is x for finite x.
+    if y.is_infinite() && x.is_finite() {
+        return float(x);
+    }
+    let r = libm::fmod(x, y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error(vm));
+    }
+    float(r)
+}
+
+fn m_remainder(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, kw, "remainder")?;
+    if x.is_nan() || y.is_nan() {
+        return float(f64::NAN);
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain_error(vm));
+    }
+    if y.is_infinite() {
+        return float(x);
+    }
+    float(libm::remainder(x, y))
+}
+
+fn m_pow(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, kw, "pow")?;
+    // The C99 special cases, then errors judged from the result.
+    if !x.is_finite() || !y.is_finite() {
+        let r = if x.is_nan() {
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && libm::fmod(libm::fabs(y), 2.0) == 1.0;
+            if y > 0.0 {
+                if odd_y {
+                    x
+                } else {
+                    libm::fabs(x)
+                }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                libm::copysign(0.0, x)
+            } else {
+                0.0
+            }
+        } else {
+            // y is infinite, x finite.
+            let ax = libm::fabs(x);
+            if ax == 1.0 {
+                1.0
+            } else if (y > 0.0) == (ax > 1.0) {
+                f64::INFINITY
+            } else {
+                0.0
+            }
+        };
+        return float(r);
+    }
+    if x == 0.0 && y < 0.0 {
+        return Err(domain_error(vm));
+    }
+    let r = math_dd::pow(x, y);
+    if r.is_nan() {
+        return Err(domain_error(vm));
+    }
+    if r.is_infinite() {
+        return Err(range_error(vm));
+    }
+    float(r)
+}
+
+// ---- logarithms ----
+
+/// `func(x)` for a log function, with ints of any size (from their
+/// binary exponent when they do not fit a float).
+fn log_of(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    let u = vm.num_unwrap(v);
+    if vm.as_int_like(u) {
+        let b = vm.to_bigint(u);
+        if b.is_negative() || b.is_zero() {
+            return Err(domain_error(vm));
+        }
+        if let Some(x) = b.to_f64() {
+            return Ok(func(x));
+        }
+        // x = m * 2**e with m in [0.5, 1): keep the top 64 bits plus a
+        // sticky bit so the conversion of m rounds once.
+        let bits = b.bit_length();
+        let shift = bits - 64;
+        let top = b.shr(shift);
+        let sticky = top.shl(shift).cmp(&b) != Ordering::Equal;
+        let m = top.to_u64().unwrap_or(u64::MAX) | sticky as u64;
+        let mant = m as f64 / 18_446_744_073_709_551_616.0; // 2**64
+        return Ok(func(mant) + func(2.0) * bits as f64);
+    }
+    let x = to_f64(vm, v)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain_error(vm));
+    }
+    Ok(func(x))
+}
+
+fn m_log(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(String::from("math.log() takes no keyword arguments")));
+    }
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(String::from("math.log requires 1 to 2 arguments")));
+    }
+    let num = log_of(vm, a[0], math_dd::log)?;
+    if a.len() == 1 {
+        return float(num);
+    }
+    let den = log_of(vm, a[1], math_dd::log)?;
+    if den == 0.0 {
+        return Err(vm.new_error(vm.types.zero_division_error, "float division by zero"));
+    }
+    float(num / den)
+}
+
+fn m_log2(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.log2", a, kw, 1, 1)?;
+    float(log_of(vm, a[0], math_dd::log2)?)
+}
+
+fn m_log10(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.log10", a, kw, 1, 1)?;
+    float(log_of(vm, a[0], math_dd::log10)?)
+}
+
+// ---- gamma ----
+
+/// (n-1)! as a float for 1 <= n <= 23: exact, as CPython's table.
+fn exact_gamma(n: i64) -> f64 {
+    let mut r = 1.0;
+    for k in 2..n {
+        r *= k as f64;
+    }
+    r
+}
+
+fn is_int(x: f64) -> bool {
+    x.is_finite() && libm::floor(x) == x
+}
+
+fn m_gamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.gamma", a, kw, 1, 1)?;
+    let x = to_f64(vm, a[0])?;
+    if x.is_nan() || x == f64::INFINITY {
+        return float(x);
+    }
+    if x == f64::NEG_INFINITY || (is_int(x) && x <= 0.0) {
+        return Err(domain_error(vm));
+    }
+    if is_int(x) && x <= 23.0 {
+        return float(exact_gamma(x as i64));
+    }
+    let r = libm::tgamma(x);
+    if r.is_nan() {
+        return Err(domain_error(vm));
+    }
+    if r.is_infinite() {
+        return Err(range_error(vm));
+    }
+    float(r)
+}
+
+fn m_lgamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.lgamma", a, kw, 1, 1)?;
+    let x = to_f64(vm, a[0])?;
+    if x.is_nan() {
+        return float(x);
+    }
+    if x.is_infinite() {
+        return float(f64::INFINITY);
+    }
+    if is_int(x) && x <= 0.0 {
+        return Err(domain_error(vm));
+    }
+    if x == 1.0 || x == 2.0 {
+        return float(0.0);
+    }
+    let r = libm::lgamma_r(x).0;
+    if r.is_infinite() {
+        return Err(range_error(vm));
+    }
+    float(r)
+}
+
+// ---- float decomposition ----
+
+fn m_frexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.frexp", a, kw, 1, 1)?;
+    let x = to_f64(vm, a[0])?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        libm::frexp(x)
+    };
+    vm.new_pair(Value::Float(m), Value::Int(e as i64))
+}
+
+fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "ldexp", a, kw, 2, 2)?;
+    let x = to_f64(vm, a[0])?;
+    let e = match vm.num_unwrap(a[1]) {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        u if vm.as_int_like(u) => {
+            if vm.to_bigint(u).is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        _ => {
+            return Err(vm.type_error(String::from("Expected an int as second argument to ldexp.")))
+        }
+    };
+    if x == 0.0 || !x.is_finite() {
+        return float(x);
+    }
+    // Beyond +-2200 every finite x overflows or underflows already.
+    let r = libm::ldexp(x, e.clamp(-2200, 2200) as i32);
+    if r.is_infinite() {
+        return Err(range_error(vm));
+    }
+    float(r)
+}
+
+fn m_modf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.modf", a, kw, 1, 1)?;
+    let x = to_f64(vm, a[0])?;
+    let (frac, int) = if x.is_infinite() {
+        (libm::copysign(0.0, x), x)
+    } else if x.is_nan() {
+        (x, x)
+    } else {
+        libm::modf(x)
+    };
+    vm.new_pair(Value::Float(frac), Value::Float(int))
+}
+
+fn m_nextafter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, kw, "nextafter")?;
+    float(libm::nextafter(x, y))
+}
+
+fn m_ulp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.ulp", a, kw, 1, 1)?;
+    let x = libm::fabs(to_f64(vm, a[0])?);
+    if !x.is_finite() {
+        return float(x);
+    }
+    let up = libm::nextafter(x, f64::INFINITY);
+    if up.is_infinite() {
+        // x is the largest float: measure the gap below it.
+        return float(x - libm::nextafter(x, 0.0));
+    }
+    float(up - x)
+}
+
+// ---- rounding to int ----
+
+/// A float rounded by `round` (floor/ceil/trunc) as a Python int.
+fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error(String::from("cannot convert float NaN to integer")));
+    }
+    if f.is_infinite() {
+        return Err(vm.new_error(
+            vm.types.overflow_error,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    if f.abs() < 9.0e18 {
+        return Ok(Value::Int(f as i64));
+    }
+    match BigInt::from_f64(f) {
+        Some(b) => vm.int_from_big(b),
+        None => Ok(Value::Int(0)),
+    }
+}
+
+/// floor/ceil/trunc: ints are returned as they are, floats rounded,
+/// other objects use their `__floor__`/`__ceil__`/`__trunc__`.
+fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    check_args(vm, &format!("math.{}", name), a, kw, 1, 1)?;
+    let v = a[0];
+    match vm.num_unwrap(v) {
+        Value::Float(x) => return float_to_int(vm, f(x)),
+        Value::Bool(b) => return Ok(Value::Int(b as i64)),
+        u if vm.as_int_like(u) => return Ok(u),
+        _ => {}
+    }
+    let special = vm.intern(&format!("__{}__", name));
+    if let Some(m) = vm.lookup_special(v, special) {
+        return vm.call_sync(m, &[v]);
+    }
+    if name == "trunc" {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", t)));
+    }
+    let x = to_f64(vm, v)?;
+    float_to_int(vm, f(x))
+}
+
+fn m_floor(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    rounding(vm, a, kw, "floor", libm::floor)
+}
+
+fn m_ceil(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    rounding(vm, a, kw, "ceil", libm::ceil)
+}
+
+fn m_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    rounding(vm, a, kw, "trunc", libm::trunc)
+}
+
+// ---- classification ----
+
+fn m_isfinite(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.isfinite", a, kw, 1, 1)?;
+    Ok(Value::Bool(to_f64(vm, a[0])?.is_finite()))
+}
+
+fn m_isinf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.isinf", a, kw, 1, 1)?;
+    Ok(Value::Bool(to_f64(vm, a[0])?.is_infinite()))
+}
+
+fn m_isnan(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.isnan", a, kw, 1, 1)?;
+    Ok(Value::Bool(to_f64(vm, a[0])?.is_nan()))
+}
+
+/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+fn m_isclose(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let (mut rel_tol, mut abs_tol) = (1e-9, 0.0);
+    for &(k, v) in kw {
+        let name = String::from(vm.str_of(k).unwrap_or(""));
+        match name.as_str() {
+            "rel_tol" => rel_tol = to_f64(vm, v)?,
+            "abs_tol" => abs_tol = to_f64(vm, v)?,
+            "a" | "b" => {
+                return Err(vm.type_error(format!(
+                    "argument for isclose() given by name ('{}') and position",
+                    name
+                )))
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "isclose() got an unexpected keyword argument '{}'",
+                    name
+                )))
+            }
+        }
+    }
+    if a.len() != 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            a.len()
+        )));
+    }
+    let x = to_f64(vm, a[0])?;
+    let y = to_f64(vm, a[1])?;
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(vm.value_error(String::from("tolerances must be non-negative")));
+    }
+    if x == y {
+        return Ok(Value::Bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = libm::fabs(y - x);
+    Ok(Value::Bool(
+        diff <= libm::fabs(rel_tol * y) || diff <= libm::fabs(rel_tol * x) || diff <= abs_tol,
+    ))
+}
+
+// ---- integer functions ----
+
+/// Multiply `lo..=hi` (small factors) as a balanced product tree, so big
+/// factorials cost a few large multiplications instead of many.
+fn range_product(lo: u64, hi: u64) -> BigInt {
+    if lo > hi {
+        return BigInt::from_u64(1);
+    }
+    if hi - lo < 16 {
+        let mut acc = BigInt::from_u64(1);
+        let mut small: u64 = 1;
+        for k in lo..=hi {
+            match small.checked_mul(k) {
+                Some(p) => small = p,
+                None => {
+                    acc = acc.mul(&BigInt::from_u64(small));
+                    small = k;
+                }
+            }
+        }
+        return acc.mul(&BigInt::from_u64(small));
+    }
+    let mid = lo + (hi - lo) / 2;
+    range_product(lo, mid).mul(&range_product(mid + 1, hi))
+}
+
+fn m_factorial(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.factorial", a, kw, 1, 1)?;
+    let n = int_arg(vm, a[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error(String::from("factorial() not defined for negative values")));
+    }
+    let Some(n) = n.to_u64().filter(|&n| n <= i64::MAX as u64) else {
+        return Err(vm.new_error(
+            vm.types.overflow_error,
+            "factorial() argument should not exceed 9223372036854775807",
+        ));
+    };
+    let r = range_product(2, n);
+    vm.int_from_big(r)
+}
+
+fn gcd_big(a: &BigInt, b: &BigInt) -> BigInt {
+    match (a.to_i64(), b.to_i64()) {
+        (Some(x), Some(y)) => {
+            let (mut x, mut y) = (x.unsigned_abs(), y.unsigned_abs());
+            while y != 0 {
+                (x, y) = (y, x % y);
+            }
+            BigInt::from_u64(x)
+        }
+        _ => a.gcd(b),
+    }
+}
+
+fn m_gcd(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.gcd", a, kw, 0, usize::MAX)?;
+    let mut g = BigInt::zero();
+    for &v in a {
+        let x = int_arg(vm, v)?;
+        g = gcd_big(&g, &x);
+    }
+    vm.int_from_big(g)
+}
+
+fn m_lcm(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.lcm", a, kw, 0, usize::MAX)?;
+    let mut l = BigInt::from_u64(1);
+    for &v in a {
+        let x = int_arg(vm, v)?.abs();
+        if x.is_zero() || l.is_zero() {
+            l = BigInt::zero();
+            continue;
+        }
+        let g = gcd_big(&l, &x);
+        let q = x.divmod_floor(&g).map(|p| p.0).unwrap_or_else(BigInt::zero);
+        l = l.mul(&q);
+    }
+    vm.int_from_big(l)
+}
+
+fn m_isqrt(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.isqrt", a, kw, 1, 1)?;
+    let n = int_arg(vm, a[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error(String::from("isqrt() argument must be nonnegative")));
+    }
+    if let Some(x) = n.to_u64() {
+        // The float estimate is off by at most one either way.
+        let mut r = libm::sqrt(x as f64) as u64;
+        while r.checked_mul(r).is_none_or(|s| s > x) {
+            r -= 1;
+        }
+        while (r + 1).checked_mul(r + 1).is_some_and(|s| s <= x) {
+            r += 1;
+        }
+        return Ok(Value::Int(r as i64));
+    }
+    let r = n.isqrt().unwrap_or_else(BigInt::zero);
+    vm.int_from_big(r)
+}
+
+fn comb_perm_args(vm: &mut Vm, n: Value, k: Value) -> PyResult<(BigInt, u64)> {
+    let n = int_arg(vm, n)?;
+    let k = int_arg(vm, k)?;
+    if n.is_negative() {
+        return Err(vm.value_error(String::from("n must be a non-negative integer")));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error(String::from("k must be a non-negative integer")));
+    }
+    let k = match k.to_u64() {
+        Some(k) if k <= i64::MAX as u64 => k,
+        _ => {
+            return Err(vm.new_error(
+                vm.types.overflow_error,
+                "k must not exceed 9223372036854775807",
+            ))
+        }
+    };
+    Ok((n, k))
+}
+
+fn m_comb(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "comb", a, kw, 2, 2)?;
+    let (n, k) = comb_perm_args(vm, a[0], a[1])?;
+    let kb = BigInt::from_u64(k);
+    if kb.cmp(&n) == Ordering::Greater {
+        return Ok(Value::Int(0));
+    }
+    // Use the smaller of k and n-k; each step's division is exact.
+    let nk = n.sub(&kb);
+    let k = match nk.to_u64() {
+        Some(m) if m < k => m,
+        _ => k,
+    };
+    let mut r = BigInt::from_u64(1);
+    for i in 0..k {
+        r = r.mul(&n.sub(&BigInt::from_u64(i)));
+        r = r
+            .divmod_floor(&BigInt::from_u64(i + 1))
+            .map(|p| p.0)
+            .unwrap_or_else(BigInt::zero);
+    }
+    vm.int_from_big(r)
+}
+
+fn m_perm(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "perm", a, kw, 1, 2)?;
+    if a.len() == 1 || a[1].is_none() {
+        return m_factorial(vm, &a[..1], &[]);
+    }
+    let (n, k) = comb_perm_args(vm, a[0], a[1])?;
+    if BigInt::from_u64(k).cmp(&n) == Ordering::Greater {
+        return Ok(Value::Int(0));
+    }
+    let mut r = BigInt::from_u64(1);
+    for i in 0..k {
+        r = r.mul(&n.sub(&BigInt::from_u64(i)));
+    }
+    vm.int_from_big(r)
+}
+
+// ---- sums, products and norms ----
+
+/// `prod(iterable, *, start=1)` with Python multiplication.
+fn m_prod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut acc = Value::Int(1);
+    for &(k, v) in kw {
+        if vm.str_of(k) == Some("start") {
+            acc = v;
+        } else {
+            let n = String::from(vm.str_of(k).unwrap_or(""));
+            return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{}'", n)));
+        }
+    }
+    check_args(vm, "prod", a, &[], 1, 1)?;
+    let items = vm.collect_iterable(a[0])?;
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
+    let mut r = Ok(());
+    for &x in &items {
+        vm.temp_roots.push(acc);
+        let p = vm.binary_op(BinOp::Mul, acc, x, false);
+        vm.temp_roots.pop();
+        match p {
+            Ok(v) => acc = v,
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    vm.temp_roots.truncate(base);
+    r.map(|_| acc)
+}
+
+/// `fsum(iterable)`: the correctly rounded sum, by keeping the exact sum
+/// as non-overlapping partials (Shewchuk's algorithm).
+fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.fsum", a, kw, 1, 1)?;
+    let items = vm.collect_iterable(a[0])?;
+    let base = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
+    let mut xs = Vec::new();
+    let mut err = None;
+    for &v in &items {
+        match to_f64(vm, v) {
+            Ok(x) => xs.push(x),
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    vm.temp_roots.truncate(base);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let mut partials: Vec<f64> = Vec::new();
+    let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
+    for &x0 in &xs {
+        let mut x = x0;
+        if !x.is_finite() {
+            // Infinities and NaNs bypass the partials; inf - inf is caught below.
+            if x.is_infinite() {
+                inf_sum += x;
+            }
+            special += x;
+            partials.clear();
+            continue;
+        }
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if libm::fabs(x) < libm::fabs(y) {
+                core::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        if !x.is_finite() {
+            return Err(vm.new_error(vm.types.overflow_error, "intermediate overflow in fsum"));
+        }
+        if x != 0.0 {
+            partials.push(x);
+        }
+    }
+    if special != 0.0 || special.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error(String::from("-inf + inf in fsum")));
+        }
+        return float(special);
+    }
+    // Add the partials from the top; stop once the sum is exact, then
+    // round half-even using the next partial's sign.
+    let mut n = partials.len();
+    let mut hi = 0.0;
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    float(hi)
+}
+
+/// The Euclidean norm of `v`, scaled by the largest magnitude so squares
+/// neither overflow nor underflow.
+fn norm(v: &[f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut nan = false;
+    for &x in v {
+        let ax = libm::fabs(x);
+        if ax.is_infinite() {
+            return f64::INFINITY;
+        }
+        nan |= ax.is_nan();
+        if ax > max {
+            max = ax;
+        }
+    }
+    if nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || v.len() == 1 {
+        return max;
+    }
+    if v.len() == 2 {
+        return libm::hypot(v[0], v[1]);
+    }
+    let mut sum = 0.0;
+    for &x in v {
+        let s = x / max;
+        sum += s * s;
+    }
+    max * libm::sqrt(sum)
+}
+
+fn m_hypot(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "math.hypot", a, kw, 0, usize::MAX)?;
+    let mut v = Vec::new();
+    for &x in a {
+        v.push(to_f64(vm, x)?);
+    }
+    float(norm(&v))
+}
+
+fn m_dist(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "dist", a, kw, 2, 2)?;
+    let p = vm.collect_iterable(a[0])?;
+    vm.temp_roots.push(a[0]);
+    let q = vm.collect_iterable(a[1]);
+    vm.temp_roots.pop();
+    let q = q?;
+    if p.len() != q.len() {
+        return Err(vm.value_error(String::from(
+            "both points must have the same number of dimensions",
+        )));
+    }
+    let mut d = Vec::new();
+    for (&x, &y) in p.iter().zip(q.iter()) {
+        let x = to_f64(vm, x)?;
+        let y = to_f64(vm, y)?;
+        d.push(x - y);
+    }
+    float(norm(&d))
+}
+
+const FUNCS: &[crate::natives::Method] = &[
+    ("acos", m_acos),
+    ("acosh", m_acosh),
+    ("asin", m_asin),
+    ("asinh", m_asinh),
+    ("atan", m_atan),
+    ("atan2", m_atan2),
+    ("atanh", m_atanh),
+    ("cbrt", m_cbrt),
+    ("ceil", m_ceil),
+    ("comb", m_comb),
+    ("copysign", m_copysign),
+    ("cos", m_cos),
+    ("cosh", m_cosh),
+    ("degrees", m_degrees),
+    ("dist", m_dist),
+    ("erf", m_erf),
+    ("erfc", m_erfc),
+    ("exp", m_exp),
+    ("exp2", m_exp2),
+    ("expm1", m_expm1),
+    ("fabs", m_fabs),
+    ("factorial", m_factorial),
+    ("floor", m_floor),
+    ("fmod", m_fmod),
+    ("frexp", m_frexp),
+    ("fsum", m_fsum),
+    ("gamma", m_gamma),
+    ("gcd", m_gcd),
+    ("hypot", m_hypot),
+    ("isclose", m_isclose),
+    ("isfinite", m_isfinite),
+    ("isinf", m_isinf),
+    ("isnan", m_isnan),
+    ("isqrt", m_isqrt),
+    ("lcm", m_lcm),
+    ("ldexp", m_ldexp),
+    ("lgamma", m_lgamma),
+    ("log", m_log),
+    ("log10", m_log10),
+    ("log1p", m_log1p),
+    ("log2", m_log2),
+    ("modf", m_modf),
+    ("nextafter", m_nextafter),
+    ("perm", m_perm),
+    ("pow", m_pow),
+    ("prod", m_prod),
+    ("radians", m_radians),
+    ("remainder", m_remainder),
+    ("sin", m_sin),
+    ("sinh", m_sinh),
+    ("sqrt", m_sqrt),
+    ("tan", m_tan),
+    ("tanh", m_tanh),
+    ("trunc", m_trunc),
+    ("ulp", m_ulp),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn factorial_tree_matches_loop() {
+        let mut f = BigInt::from_u64(1);
+        for n in 1..200u64 {
+            f = f.mul(&BigInt::from_u64(n));
+            assert_eq!(range_product(2, n).cmp(&f), Ordering::Equal, "{}", n);
+        }
+    }
+
+    #[test]
+    fn exact_small_gamma() {
+        assert_eq!(exact_gamma(5), 24.0);
+        assert_eq!(exact_gamma(23), 1_124_000_727_777_607_680_000.0);
+    }
+
+    #[test]
+    fn norms() {
+        assert_eq!(norm(&[3.0, 4.0]), 5.0);
+        assert_eq!(norm(&[]), 0.0);
+        assert!(norm(&[f64::NAN, f64::INFINITY]).is_infinite());
+        assert_eq!(norm(&[-2.0]), 2.0);
+    }
 }

@@ -1,8 +1,349 @@
-//! `sys` module (being written).
+//! `sys` module, as MicroPython documents it: `argv`, `path`, `modules`,
+//! `platform`, `implementation`, `version`, `version_info`, `maxsize`,
+//! `byteorder`, `exit`, `print_exception`, `exc_info` and the stdio objects.
+//!
+//! `sys.implementation.name` is `'micropython'`: Ferrite runs MicroPython
+//! programs, and tools (mpremote, libraries probing for MicroPython
+//! features) key on that name. `version` says Ferrite's own version.
+//!
+//! `sys.path` is a list stored in the module; the importer reads that same
+//! list once `sys` has been imported (`import_path`), so editing it works.
+//!
+//! The stdio objects are instances of a small native class. They are
+//! line-based, like the VM's input: `stdin.read()`/`readline()` return one
+//! line (with its `'\n'`; `''` at end of input), obtained from the driver
+//! exactly as `input()` does.
 
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::heap::ObjRef;
+use crate::objects::{Dict, Instance, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyResult, Request, Vm};
 
-pub fn make(_vm: &mut Vm) -> PyResult<Option<Value>> {
-    Ok(None)
+type Kw<'a> = &'a [(Value, Value)];
+
+/// Ferrite's version, as `sys.implementation.version`.
+const VERSION: (i64, i64, i64) = (0, 1, 0);
+
+pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let argv_strs = vm.config.argv.clone();
+    let mut argv = Vec::new();
+    for a in &argv_strs {
+        argv.push(vm.str_val(a)?);
+    }
+    let argv = vm.new_list(argv)?;
+    let path_strs = vm.config.path.clone();
+    let mut path = Vec::new();
+    for p in &path_strs {
+        path.push(vm.str_val(p)?);
+    }
+    let path = vm.new_list(path)?;
+    let platform = vm.board.platform();
+    let platform_v = vm.str_val(platform)?;
+    let version = vm.str_val(&format!(
+        "3.4.0; Ferrite {}.{}.{}",
+        VERSION.0, VERSION.1, VERSION.2
+    ))?;
+    let version_info = vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;
+    let byteorder = vm.str_val("little")?;
+    let implementation = make_implementation(vm, platform)?;
+    let io_cls = vm.new_builtin_class(
+        "TextIOWrapper",
+        &[
+            ("write", io_write),
+            ("read", io_read),
+            ("readline", io_readline),
+            ("flush", io_flush),
+            ("fileno", io_fileno),
+            ("__repr__", io_repr),
+        ],
+    )?;
+    let stdin = new_stream(vm, io_cls, 0)?;
+    let stdout = new_stream(vm, io_cls, 1)?;
+    let stderr = new_stream(vm, io_cls, 2)?;
+    let m = vm.new_module(
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("print_exception", sys_print_exception),
+            ("exc_info", sys_exc_info),
+            ("getrecursionlimit", sys_getrecursionlimit),
+            ("setrecursionlimit", sys_setrecursionlimit),
+        ],
+        &[
+            ("argv", argv),
+            ("path", path),
+            ("modules", Value::Obj(vm.modules)),
+            ("platform", platform_v),
+            ("implementation", implementation),
+            ("version", version),
+            ("version_info", version_info),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("byteorder", byteorder),
+            ("stdin", stdin),
+            ("stdout", stdout),
+            ("stderr", stderr),
+        ],
+    )?;
+    Ok(Some(m))
+}
+
+/// The directories the importer searches: `sys.path` once `sys` is
+/// imported (non-str entries are skipped), else the configured path.
+pub(crate) fn import_path(vm: &mut Vm) -> Vec<String> {
+    let key = vm.intern("sys");
+    let mods = vm.modules;
+    if let Some(Value::Obj(m)) = vm.dict_get_str(mods, key) {
+        if let Obj::Module { dict, .. } = vm.heap.get(m) {
+            let d = *dict;
+            let pk = vm.intern("path");
+            if let Some(list @ Value::Obj(lr)) = vm.dict_get_str(d, pk) {
+                if matches!(vm.heap.get(lr), Obj::List(_)) {
+                    return vm
+                        .list_items(list)
+                        .into_iter()
+                        .filter_map(|v| vm.str_of(v).map(String::from))
+                        .collect();
+                }
+            }
+        }
+    }
+    vm.config.path.clone()
+}
+
+/// `sys.implementation`: an object with `name`, `version` and `_machine`.
+fn make_implementation(vm: &mut Vm, platform: &str) -> PyResult<Value> {
+    let cls = vm.new_builtin_class("implementation", &[("__repr__", impl_repr)])?;
+    let obj = new_instance(vm, cls)?;
+    let name = vm.str_val("micropython")?;
+    let empty = vm.intern("");
+    let version = vm.new_tuple(alloc::vec![
+        Value::Int(VERSION.0),
+        Value::Int(VERSION.1),
+        Value::Int(VERSION.2),
+        empty,
+    ])?;
+    let machine = vm.str_val(&format!("Ferrite on {}", platform))?;
+    for (k, v) in [("name", name), ("version", version), ("_machine", machine)] {
+        let k = vm.intern(k);
+        vm.set_attr_direct(obj, k, v)?;
+    }
+    Ok(obj)
+}
+
+fn impl_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let this = a.first().copied().unwrap_or(Value::None);
+    let mut parts = Vec::new();
+    for k in ["name", "version", "_machine"] {
+        let kv = vm.intern(k);
+        if let Some(v) = instance_get(vm, this, kv) {
+            parts.push(format!("{}={}", k, vm.repr(v)?));
+        }
+    }
+    vm.new_str(format!("({})", parts.join(", ")))
+}
+
+fn new_instance(vm: &mut Vm, cls: ObjRef) -> PyResult<Value> {
+    vm.alloc(Obj::Instance(Box::new(Instance {
+        class: cls,
+        dict: Dict::new(),
+        base: Value::Undef,
+    })))
+}
+
+/// A stdio object for file descriptor `fd` (0 stdin, 1 stdout, 2 stderr).
+fn new_stream(vm: &mut Vm, cls: ObjRef, fd: i64) -> PyResult<Value> {
+    let obj = new_instance(vm, cls)?;
+    let k = vm.intern("_fd");
+    vm.set_attr_direct(obj, k, Value::Int(fd))?;
+    Ok(obj)
+}
+
+/// An attribute stored in an instance's own dict.
+fn instance_get(vm: &Vm, this: Value, name: Value) -> Option<Value> {
+    let Value::Obj(r) = this else { return None };
+    let h = vm.str_hash(name);
+    match vm.heap.get(r) {
+        Obj::Instance(i) => i
+            .dict
+            .find(h, |k| k.is(name))
+            .map(|j| i.dict.entries[j].value),
+        _ => None,
+    }
+}
+
+fn stream_fd(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<i64> {
+    let this = a.first().copied().unwrap_or(Value::None);
+    let k = vm.intern("_fd");
+    match instance_get(vm, this, k) {
+        Some(Value::Int(fd)) => Ok(fd),
+        _ => {
+            let t = vm.type_name(this);
+            Err(vm.type_error(format!(
+                "descriptor '{}' requires a 'TextIOWrapper' object but received a '{}'",
+                method, t
+            )))
+        }
+    }
+}
+
+fn unsupported(vm: &mut Vm, what: &str) -> Value {
+    let e = vm.types.os_error;
+    vm.new_error(e, what)
+}
+
+fn io_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let fd = stream_fd(vm, a, "write")?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let Some(s) = vm.str_of(a[1]) else {
+        let t = vm.type_name(a[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {}", t)));
+    };
+    let n = s.chars().count() as i64;
+    let bytes = s.as_bytes().to_vec();
+    match fd {
+        1 => vm.board.stdout(&bytes),
+        2 => vm.board.stderr(&bytes),
+        _ => return Err(unsupported(vm, "not writable")),
+    }
+    Ok(Value::Int(n))
+}
+
+/// `stdin.readline()`: ask the driver for a line, as `input()` does.
+fn io_readline(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if stream_fd(vm, a, "readline")? != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    vm.input_raw = true;
+    vm.request = Some(Request::Input);
+    Ok(Value::None)
+}
+
+/// `stdin.read([n])`: one line of input (the driver is line-based).
+fn io_read(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if stream_fd(vm, a, "read")? != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    if let Some(&n) = a.get(1) {
+        if !n.is_none() {
+            vm.index_value(n)?;
+        }
+    }
+    vm.input_raw = true;
+    vm.request = Some(Request::Input);
+    Ok(Value::None)
+}
+
+fn io_flush(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    stream_fd(vm, a, "flush")?;
+    Ok(Value::None)
+}
+
+fn io_fileno(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(stream_fd(vm, a, "fileno")?))
+}
+
+fn io_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let fd = stream_fd(vm, a, "__repr__")?;
+    vm.new_str(format!("<io.TextIOWrapper {}>", fd))
+}
+
+/// `sys.exit([code])`: raise SystemExit; the driver turns an uncaught one
+/// into the process status.
+fn sys_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", a.len())));
+    }
+    let se = vm.types.system_exit;
+    Err(vm.new_exception(se, a))
+}
+
+/// `sys.print_exception(exc, file=sys.stdout)`: the traceback text as an
+/// uncaught exception would print it.
+fn sys_print_exception(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(&exc) = a.first() else {
+        return Err(vm.type_error(String::from(
+            "print_exception() missing required argument 'exc' (pos 1)",
+        )));
+    };
+    let mut file = a.get(1).copied().unwrap_or(Value::None);
+    for &(k, v) in kw {
+        match vm.str_of(k) {
+            Some("file") => file = v,
+            _ => {
+                let n = String::from(vm.str_of(k).unwrap_or(""));
+                return Err(vm.type_error(format!(
+                    "print_exception() got an unexpected keyword argument '{}'",
+                    n
+                )));
+            }
+        }
+    }
+    let be = vm.types.base_exception;
+    if !vm.isinstance_class(exc, be) {
+        let t = vm.type_name(exc);
+        return Err(vm.type_error(format!(
+            "print_exception() argument must be an exception, not {}",
+            t
+        )));
+    }
+    let text = vm.format_exception(exc);
+    if file.is_none() {
+        vm.write_out(text.as_bytes());
+        return Ok(Value::None);
+    }
+    let w = vm.intern("write");
+    let (f, this) = vm.load_method(file, w)?;
+    let s = vm.new_str(text)?;
+    if this.is_undef() {
+        vm.call_sync(f, &[s])?;
+    } else {
+        vm.call_sync(f, &[this, s])?;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.exc_info()`: (type, value, None) of the exception being handled.
+fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    match vm.handling.last().copied() {
+        Some(e) if !e.is_none() => {
+            let cls = Value::Obj(vm.class_of(e));
+            vm.new_tuple(alloc::vec![cls, e, Value::None])
+        }
+        _ => vm.new_tuple(alloc::vec![Value::None, Value::None, Value::None]),
+    }
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.config.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(&v) = a.first() else {
+        return Err(vm.type_error(String::from(
+            "setrecursionlimit() takes exactly one argument (0 given)",
+        )));
+    };
+    if let Value::Float(_) = v {
+        return Err(vm.type_error(String::from(
+            "'float' object cannot be interpreted as an integer",
+        )));
+    }
+    let n = vm.index_value(v)?;
+    if n < 1 {
+        return Err(vm.value_error(String::from(
+            "recursion limit must be greater or equal than 1",
+        )));
+    }
+    vm.config.recursion_limit = n as usize;
+    Ok(Value::None)
 }
