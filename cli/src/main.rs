@@ -5,11 +5,15 @@
 //! and is read from stdin here.
 
 use std::cell::Cell;
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use ferrite_vm::{Board, Config, Status, Vm};
+
+/// Set by the Ctrl-C handler; the driver raises KeyboardInterrupt between slices.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 struct HostBoard {
     start: Instant,
@@ -71,14 +75,23 @@ fn parse_size(s: &str) -> Option<usize> {
 fn drive(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) -> i32 {
     let stdin = std::io::stdin();
     loop {
+        if INTERRUPTED.swap(false, Ordering::SeqCst) {
+            vm.interrupt();
+        }
         match vm.run(budget) {
             Status::Yielded => {}
             Status::Sleep { until_us } => {
                 let now = vm.board.now_us();
                 if let Some(c) = clock {
                     c.set(until_us.max(now));
-                } else if until_us > now {
-                    std::thread::sleep(std::time::Duration::from_micros(until_us - now));
+                } else {
+                    // Short steps, so Ctrl-C interrupts a long sleep promptly.
+                    let mut now = now;
+                    while until_us > now && !INTERRUPTED.load(Ordering::SeqCst) {
+                        let step = (until_us - now).min(10_000);
+                        std::thread::sleep(std::time::Duration::from_micros(step));
+                        now = vm.board.now_us();
+                    }
                 }
             }
             Status::NeedInput => {
@@ -108,6 +121,7 @@ fn drive(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) -> i32 {
 }
 
 fn main() {
+    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
     let args: Vec<String> = std::env::args().collect();
     let mut config = Config::default();
     let mut i = 1;
@@ -185,6 +199,16 @@ fn main() {
             let status = drive(&mut vm, budget, &clock);
             std::process::exit(status);
         }
+        None if !std::io::stdin().is_terminal() => {
+            // Piped input runs as a script, as `python3 < file` does.
+            let src = read_all();
+            if let Err(e) = vm.load(&src, "<stdin>") {
+                eprint!("{}", e);
+                std::process::exit(1);
+            }
+            let status = drive(&mut vm, budget, &clock);
+            std::process::exit(status);
+        }
         None => repl(&mut vm, budget, &clock),
     }
 }
@@ -195,7 +219,7 @@ fn repl(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) {
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS
     );
-    println!("Type \"help()\" for more information.");
+    println!("Use Ctrl-D to exit, Ctrl-C to interrupt a running statement.");
     let mut input = String::new();
     let stdin = std::io::stdin();
     let mut buf = String::new();
@@ -225,7 +249,6 @@ fn repl(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) {
     }
 }
 
-#[allow(dead_code)]
 fn read_all() -> String {
     let mut s = String::new();
     let _ = std::io::stdin().read_to_string(&mut s);

@@ -193,11 +193,13 @@ impl Builder {
 
     fn params(&mut self, p: &Params) {
         // Defaults are evaluated in the enclosing scope (by the caller).
+        // Slot order as CPython's co_varnames: positional, keyword-only,
+        // then *args, then **kwargs (argument binding relies on it).
         let mut names: Vec<&str> = p.args.iter().map(|a| a.name.as_str()).collect();
+        names.extend(p.kwonly.iter().map(|a| a.name.as_str()));
         if let Some(v) = &p.vararg {
             names.push(v);
         }
-        names.extend(p.kwonly.iter().map(|a| a.name.as_str()));
         if let Some(k) = &p.kwarg {
             names.push(k);
         }

@@ -669,9 +669,23 @@ impl Vm {
 
     /// `with` support: the bound `__exit__` of a context manager.
     pub(crate) fn with_exit_method(&mut self, ctx: Value) -> PyResult<Value> {
+        let cls = self.class_of(ctx);
+        let aenter = self.intern_static("__aenter__");
+        if self.class_lookup(cls, aenter).is_some() {
+            let aexit = self.intern_static("__aexit__");
+            return match self.class_lookup(cls, aexit) {
+                Some(f) => self.bind(f, ctx, cls),
+                None => {
+                    let t = self.type_name(ctx);
+                    Err(self.type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                        t
+                    )))
+                }
+            };
+        }
         let n = self.intern_static("__exit__");
         let e = self.intern_static("__enter__");
-        let cls = self.class_of(ctx);
         if self.class_lookup(cls, e).is_none() {
             let t = self.type_name(ctx);
             return Err(self.type_error(format!(

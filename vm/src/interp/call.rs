@@ -725,6 +725,14 @@ impl Vm {
                 dict = src.clone();
             }
         }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if self.dict_find_str_in(&dict, "__eq__").is_some()
+            && self.dict_find_str_in(&dict, "__hash__").is_none()
+        {
+            let k = self.intern("__hash__");
+            let h = self.str_hash(k);
+            dict.push_new(h, k, Value::None);
+        }
         let module = match self.dict_find_str_in(&dict, "__module__") {
             Some(m) => m,
             None => self.intern("__main__"),

@@ -1098,9 +1098,13 @@ impl Vm {
                         "cannot reuse already awaited coroutine",
                     ));
                 }
-                return match self.deliver_gen_return(Value::None, cont)? {
-                    Some(_) => Ok(()),
-                    None => Ok(()),
+                // Exhausted: a `for`/`yield from` caller ends its loop (the
+                // caller is the top frame); anyone else sees StopIteration.
+                return match cont {
+                    Cont::ForIter(_) | Cont::Send(_) => {
+                        self.deliver_gen_return(Value::None, cont).map(|_| ())
+                    }
+                    _ => Err(self.stop_iteration(Value::None)?),
                 };
             }
             GenState::Created if !throw && !value.is_none() => {

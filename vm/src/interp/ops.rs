@@ -90,13 +90,16 @@ impl Vm {
 
     #[inline(never)]
     fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
-        if let Some(r) = self.numeric_binop(op, a, b)? {
-            return Ok(r);
+        let user = self.is_instance_obj(a) || self.is_instance_obj(b);
+        if !user {
+            if let Some(r) = self.numeric_binop(op, a, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
+                return Ok(r);
+            }
         }
-        if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
-            return Ok(r);
-        }
-        // User dunders.
+        // User dunders (before the builtin behaviour a subclass inherits).
         let (fwd, rev, inp) = dunder(op);
         if inplace {
             let n = self.intern_static(inp);
@@ -121,7 +124,41 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if user {
+            // A subclass of a builtin type without its own dunder: the
+            // builtin operation on the wrapped values.
+            let (ua, ub) = (self.base_value(a), self.base_value(b));
+            if !(ua.is(a) && ub.is(b)) {
+                if let Some(r) = self.numeric_binop(op, ua, ub)? {
+                    return Ok(r);
+                }
+                if let Some(r) = self.sequence_binop(op, ua, ub, false)? {
+                    return Ok(r);
+                }
+            }
+        }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let is_seq = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)));
+        if op == BinOp::Mul
+            && (is_seq(self, a) || is_seq(self, b))
+            && !(self.as_int_like(a) || self.as_int_like(b))
+        {
+            let other = if is_seq(self, a) {
+                tb.clone()
+            } else {
+                ta.clone()
+            };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other
+            )));
+        }
+        if op == BinOp::Add
+            && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_) | Obj::ByteArray(_)))
+            && self.is_str(b)
+        {
+            return Err(self.type_error("can't concat str to bytes".into()));
+        }
         if op == BinOp::Add && self.is_str(a) {
             return Err(
                 self.type_error(format!("can only concatenate str (not \"{}\") to str", tb))
@@ -167,6 +204,17 @@ impl Vm {
         let (ai, bi) = (self.as_int_like(a), self.as_int_like(b));
         if ai && bi {
             return self.int_binop(op, a, b).map(Some);
+        }
+        if matches!(
+            op,
+            BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::LShift
+                | BinOp::RShift
+                | BinOp::MatMul
+        ) {
+            return Ok(None);
         }
         let fa = self.as_f64(a);
         let fb = self.as_f64(b);
@@ -443,6 +491,22 @@ impl Vm {
             }
         };
         self.int_from_big(r)
+    }
+
+    pub(crate) fn is_instance_obj(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+    }
+
+    /// The builtin value wrapped by an instance of a builtin subclass, or `v`.
+    pub(crate) fn base_value(&self, v: Value) -> Value {
+        if let Value::Obj(r) = v {
+            if let Obj::Instance(i) = self.heap.get(r) {
+                if !i.base.is_undef() {
+                    return i.base;
+                }
+            }
+        }
+        v
     }
 
     pub fn int_from_big(&mut self, b: BigInt) -> PyResult<Value> {
