@@ -1226,12 +1226,23 @@ impl Vm {
                 gen, value, throw, ..
             } => {
                 self.stack.truncate(pos);
+                // A finished generator pushes no frame: the nested loop
+                // must not run (it would resume the caller's frame).
+                if matches!(self.heap.get(gen), Obj::Generator(g) if g.state == GenState::Done
+                    && g.kind == crate::objects::GenKind::Generator)
+                {
+                    return if throw {
+                        Err(value)
+                    } else {
+                        Err(self.stop_iteration(Value::None)?)
+                    };
+                }
                 self.sync_depth += 1;
                 let r = self.resume_gen(gen, value, throw, Cont::Sync);
                 let r = match r {
                     Ok(()) => {
                         let mut fuel = u64::MAX;
-                        match self.execute(&mut fuel, floor + 1) {
+                        match self.execute(&mut fuel, floor) {
                             Exit::SyncReturn(v) if v.is_undef() => {
                                 Err(self.stop_iteration(Value::None)?)
                             }

@@ -77,6 +77,9 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
+    // Non-negative as an i64, like `hash()` of a str: dict tables store
+    // this value, so every table (class, instance, module, dict) agrees.
+    h &= i64::MAX as u64;
     if h == 0 {
         1
     } else {
