@@ -255,6 +255,7 @@ impl Vm {
         roots.push(self.modules);
         roots.push(self.interned);
         roots.push(self.main_globals);
+        roots.push(self.prelude);
         self.types.trace(&mut roots);
         self.heap.collect(&roots, keep_epoch);
     }

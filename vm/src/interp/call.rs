@@ -664,7 +664,14 @@ impl Vm {
         classcell: Value,
     ) -> PyResult<Value> {
         let bases_v = self.tuple_items(bases);
-        let cls = self.new_user_class(name, &bases_v, ns)?;
+        // The finished body's frame no longer roots the namespace (and the
+        // functions only it holds) while the class is allocated.
+        let mark = self.temp_roots.len();
+        self.temp_roots
+            .extend_from_slice(&[name, bases, ns, classcell]);
+        let cls = self.new_user_class(name, &bases_v, ns);
+        self.temp_roots.truncate(mark);
+        let cls = cls?;
         if let Value::Obj(c) = classcell {
             if let Obj::Cell(_) = self.heap.get(c) {
                 self.cell_set(classcell, cls);

@@ -608,9 +608,11 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::ListAppend(d) => {
-                    let v = self.pop();
-                    let l = self.stack[self.stack.len() - 1 - d as usize];
+                    // `v` stays on the stack (rooted) while the list grows.
+                    let v = self.top();
+                    let l = self.stack[self.stack.len() - 2 - d as usize];
                     self.list_append(l, v)?;
+                    self.stack.pop();
                 }
                 Op::SetAdd(d) => {
                     let v = self.top();
@@ -678,8 +680,9 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::Return => {
-                    let v = self.pop();
+                    // Collect while the return value is still on the stack.
                     self.safe_point();
+                    let v = self.pop();
                     match self.return_from_frame(v)? {
                         Some(exit) => return Ok(exit),
                         None => reload!(),
