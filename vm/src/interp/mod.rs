@@ -419,6 +419,9 @@ impl Vm {
                     self.stack.push(this);
                 }
                 Op::CallMethod(n) => {
+                    // A call is a safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    self.safe_point();
                     let n = n as usize;
                     let pos = self.stack.len() - n - 2;
                     let (pos, nargs) = if self.stack[pos + 1].is_undef() {
@@ -432,12 +435,18 @@ impl Vm {
                     }
                 }
                 Op::Call(n) => {
+                    // A call is a safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    self.safe_point();
                     let pos = self.stack.len() - n as usize - 1;
                     if self.call_at(pos, n as usize, Value::Undef, Cont::Normal)? {
                         reload!();
                     }
                 }
                 Op::CallKw(n) => {
+                    // A call is a safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    self.safe_point();
                     let names = self.pop();
                     let pos = self.stack.len() - n as usize - 1;
                     if self.call_at(pos, n as usize, names, Cont::Normal)? {
@@ -445,6 +454,9 @@ impl Vm {
                     }
                 }
                 Op::CallEx(flags) => {
+                    // A call is a safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    self.safe_point();
                     if self.call_ex(flags != 0)? {
                         reload!();
                     }
