@@ -467,6 +467,10 @@ impl Vm {
             Obj::Dict(d) | Obj::Set { d, .. } => d.len(),
             Obj::Range { start, stop, step } => super::range_len(*start, *stop, *step) as usize,
             Obj::MemoryView { len, .. } => *len,
+            Obj::DictView { d, .. } => match self.heap.get(self.dict_table_ref(*d)) {
+                Obj::Dict(t) => t.len(),
+                _ => 0,
+            },
             _ => return None,
         })
     }
@@ -731,6 +735,9 @@ impl Vm {
             match self.heap.get(r2) {
                 Obj::Dict(_) | Obj::Set { .. } => {
                     return Ok(self.dict_lookup(r2, needle)?.is_some())
+                }
+                Obj::DictView { .. } => {
+                    return crate::builtins::dict_methods::view_contains(self, r2, needle)
                 }
                 Obj::Str(s) => {
                     let hay = s.s.clone();

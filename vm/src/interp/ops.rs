@@ -560,6 +560,7 @@ impl Vm {
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::Dict(d) | Obj::Set { d, .. } => !d.is_empty(),
+                Obj::DictView { .. } => self.seq_len(v).unwrap_or(0) > 0,
                 Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
                 Obj::Range { start, stop, step } => {
@@ -746,6 +747,9 @@ impl Vm {
                 Ok(Some(x == y))
             }
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
+            (Obj::DictView { .. }, _) | (_, Obj::DictView { .. }) => {
+                crate::builtins::dict_methods::view_eq(self, a, b).map(|r| Some(r.unwrap_or(false)))
+            }
             (Obj::Exception(_), _) | (_, Obj::Exception(_)) => Ok(None),
             (Obj::Class(_), _) => Ok(None),
             (Obj::Iter(_), _) | (Obj::Slice(..), _) => {
@@ -791,6 +795,9 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         if let Some(r) = self.sequence_order(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        if let Some(r) = crate::builtins::set_methods::set_order(self, op, a, b)? {
             return Ok(Value::Bool(r));
         }
         let (f, rf) = match op {
@@ -931,7 +938,11 @@ impl Vm {
                     }
                     h
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) => {
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set { .. }
+                | Obj::ByteArray(_)
+                | Obj::DictView { .. } => {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", t)));
                 }
