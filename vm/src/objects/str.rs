@@ -77,8 +77,8 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
-    // Non-negative as an i64, like `hash()` of a str: dict tables store
-    // this value, so every table (class, instance, module, dict) agrees.
+    // 63 bits: dicts store `hash() as u64` (never negative), and class and
+    // module lookups hash names with this function directly, so both must agree.
     h &= i64::MAX as u64;
     if h == 0 {
         1
