@@ -162,6 +162,15 @@ impl Vm {
         a: Value,
         b: Value,
     ) -> PyResult<Option<Value>> {
+        // bool & | ^ bool stays a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         let a = self.num_unwrap(a);
         let b = self.num_unwrap(b);
         let (ai, bi) = (self.as_int_like(a), self.as_int_like(b));
@@ -704,7 +713,9 @@ impl Vm {
                 return Ok(match self.heap.get(r) {
                     Obj::Instance(_) => None,
                     Obj::BigInt(bi) => match other {
-                        Value::Float(f) => Some(bi.to_f64() == Some(f)),
+                        Value::Float(f) => {
+                            Some(cmp_big_float(bi, f) == Some(core::cmp::Ordering::Equal))
+                        }
                         _ => Some(false),
                     },
                     _ => Some(false),
@@ -850,6 +861,15 @@ impl Vm {
         }
         let num = |v: Value| matches!(v, Value::Float(_)) || self.as_int_like(v);
         if num(a) && num(b) {
+            // A heap int and a float: exactly (the int may not fit a float).
+            if let (Value::Obj(_), Value::Float(f)) = (a, b) {
+                return Ok(Some(cmp_big_float(&self.to_bigint(a), f)));
+            }
+            if let (Value::Float(f), Value::Obj(_)) = (a, b) {
+                return Ok(Some(
+                    cmp_big_float(&self.to_bigint(b), f).map(|o| o.reverse()),
+                ));
+            }
             // Mixed int/float: compare exactly when the int is big.
             let (fa, fb) = (self.as_f64(a), self.as_f64(b));
             if let (Some(x), Some(y)) = (fa, fb) {
@@ -1063,6 +1083,23 @@ pub(crate) fn hash_float(f: f64) -> i64 {
 
 fn int_float_eq(i: i64, f: f64) -> bool {
     cmp_int_float(i, f) == Some(core::cmp::Ordering::Equal)
+}
+
+/// Exact order of a heap int (|b| >= 2**63) and a float.
+fn cmp_big_float(b: &BigInt, f: f64) -> Option<core::cmp::Ordering> {
+    use core::cmp::Ordering::*;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Less } else { Greater });
+    }
+    if f.abs() < 9.2e18 {
+        // |b| is larger than any such float: its sign decides.
+        return Some(if b.is_negative() { Less } else { Greater });
+    }
+    // Floats this large are integers: compare as ints.
+    BigInt::from_f64(f).map(|fb| b.cmp(&fb))
 }
 
 fn cmp_int_float(i: i64, f: f64) -> Option<core::cmp::Ordering> {
