@@ -642,12 +642,7 @@ impl Vm {
                     obj: o, start, len, ..
                 } => {
                     let (o, s, l) = (*o, *start, *len);
-                    let i = self.index_value(idx)?;
-                    let j = if i < 0 { i + l as i64 } else { i };
-                    if j < 0 || j >= l as i64 {
-                        return Err(self.new_error(self.types.index_error, "index out of range"));
-                    }
-                    return self.set_item(o, Value::Int(s as i64 + j), v);
+                    return crate::builtins::list_methods::memoryview_set(self, o, s, l, idx, v);
                 }
                 _ => {}
             }

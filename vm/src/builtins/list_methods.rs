@@ -754,6 +754,99 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     vm.new_tuple(t.to_vec())
 }
 
+// ---- memoryview (a byte sequence viewing bytes or a bytearray) ----
+
+fn is_memoryview(o: &Obj) -> bool {
+    matches!(o, Obj::MemoryView { .. })
+}
+
+/// The bytes a memoryview currently sees.
+fn view_bytes(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Vec<u8>> {
+    let r = self_obj(vm, a, "memoryview", method, is_memoryview)?;
+    Ok(vm.bytes_of(Value::Obj(r)).unwrap_or_default())
+}
+
+fn memoryview_tobytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = view_bytes(vm, a, "tobytes")?;
+    vm.alloc(Obj::Bytes(b))
+}
+
+fn memoryview_tolist(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = view_bytes(vm, a, "tolist")?;
+    vm.new_list(b.iter().map(|&x| Value::Int(x as i64)).collect())
+}
+
+fn memoryview_hex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = view_bytes(vm, a, "hex")?;
+    let mut s = String::with_capacity(b.len() * 2);
+    for x in b {
+        s.push_str(&format!("{:02x}", x));
+    }
+    vm.new_str(s)
+}
+
+fn memoryview_release(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    self_obj(vm, a, "memoryview", "release", is_memoryview)?;
+    Ok(Value::None)
+}
+
+/// `view[idx] = v` on a memoryview of `obj[start:start+len]`: writes
+/// through to a bytearray; slices need a bytes-like value of equal length.
+pub(crate) fn memoryview_set(
+    vm: &mut Vm,
+    obj: Value,
+    start: usize,
+    len: usize,
+    idx: Value,
+    v: Value,
+) -> PyResult<()> {
+    let Value::Obj(o) = obj else { return Ok(()) };
+    if !matches!(vm.heap.get(o), Obj::ByteArray(_)) {
+        return Err(vm.type_error("cannot modify read-only memory".into()));
+    }
+    if let Value::Obj(ir) = idx {
+        if let Obj::Slice(..) = vm.heap.get(ir) {
+            let (s, _, step, count) = vm.slice_indices(ir, len as i64)?;
+            let Some(src) = vm.bytes_of(v) else {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)));
+            };
+            if src.len() != count {
+                return Err(vm.value_error(
+                    "memoryview assignment: lvalue and rvalue have different structures".into(),
+                ));
+            }
+            if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
+                for (k, &x) in src.iter().enumerate() {
+                    let at = start as i64 + s + step * k as i64;
+                    if let Some(slot) = b.get_mut(at as usize) {
+                        *slot = x;
+                    }
+                }
+            }
+            return Ok(());
+        }
+    }
+    let i = vm.index_value(idx)?;
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.new_error(vm.types.index_error, "index out of bounds on dimension 1"));
+    }
+    let x = match vm.num_unwrap(v) {
+        Value::Int(x) if (0..256).contains(&x) => x as u8,
+        Value::Int(_) => {
+            return Err(vm.value_error("memoryview: invalid value for format 'B'".into()))
+        }
+        _ => return Err(vm.type_error("memoryview: invalid type for format 'B'".into())),
+    };
+    if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
+        if let Some(slot) = b.get_mut(start + j as usize) {
+            *slot = x;
+        }
+    }
+    Ok(())
+}
+
 pub fn register(vm: &mut Vm) {
     let t = vm.types.list;
     vm.add_methods(
@@ -779,4 +872,14 @@ pub fn register(vm: &mut Vm) {
     vm.add_methods(t, &[("count", range_count), ("index", range_index)]);
     let t = vm.types.slice;
     vm.add_methods(t, &[("indices", slice_indices)]);
+    let t = vm.types.memoryview;
+    vm.add_methods(
+        t,
+        &[
+            ("tobytes", memoryview_tobytes),
+            ("tolist", memoryview_tolist),
+            ("hex", memoryview_hex),
+            ("release", memoryview_release),
+        ],
+    );
 }
