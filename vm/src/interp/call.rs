@@ -212,6 +212,25 @@ impl Vm {
         n: usize,
         kwnames: Value,
     ) -> PyResult<()> {
+        // The arguments leave the stack while `*args`/`**kwargs` are
+        // allocated: keep them rooted (a bound method's self may be the
+        // only reference left).
+        let mark = self.temp_roots.len();
+        self.temp_roots
+            .extend_from_slice(&self.stack[base..(base + n).min(self.stack.len())]);
+        let r = self.bind_args_inner(fr, code, base, n, kwnames);
+        self.temp_roots.truncate(mark);
+        r
+    }
+
+    fn bind_args_inner(
+        &mut self,
+        fr: ObjRef,
+        code: &Code,
+        base: usize,
+        n: usize,
+        kwnames: Value,
+    ) -> PyResult<()> {
         let nkw = self.tuple_len(kwnames);
         let npos = n - nkw;
         let argcount = code.argcount as usize;
