@@ -231,6 +231,16 @@ impl Heap {
         }
     }
 
+    /// Protect an existing object like a new one until the next safe
+    /// point (for values handed to native code detached from the graph,
+    /// such as the items `collect_iterable` gathered from a generator).
+    #[inline]
+    pub fn refresh(&mut self, r: ObjRef) {
+        if let Some(e) = self.epochs.get_mut(r.0 as usize) {
+            *e = self.epoch;
+        }
+    }
+
     /// Start a new epoch: objects allocated before now are no longer
     /// protected from a collection that starts inside an allocation.
     #[inline]

@@ -289,10 +289,25 @@ impl Vm {
         self.heap.collect(&roots, keep_epoch);
     }
 
-    /// Called by the interpreter where every live value is in VM state.
-    /// Also runs `micropython.schedule` callbacks; their exceptions are
-    /// raised at this point of the program.
+    /// A safe point for the collector only (calls): every live value is in
+    /// VM state; start a new epoch and collect if due.
     #[inline]
+    pub(crate) fn gc_point(&mut self) {
+        self.heap.safe_point();
+        #[cfg(feature = "stress-gc")]
+        {
+            if self.heap.enabled {
+                self.collect_garbage(false);
+            }
+        }
+        if self.heap.wants_collect() {
+            self.collect_garbage(false);
+        }
+    }
+
+    /// A full safe point (back-edges, returns): collection, then the
+    /// callbacks queued by `micropython.schedule`, whose exceptions are
+    /// raised at this point of the program.
     pub(crate) fn safe_point(&mut self) -> PyResult<()> {
         self.heap.safe_point();
         #[cfg(feature = "stress-gc")]

@@ -467,6 +467,10 @@ impl Vm {
             Obj::Dict(d) | Obj::Set { d, .. } => d.len(),
             Obj::Range { start, stop, step } => super::range_len(*start, *stop, *step) as usize,
             Obj::MemoryView { len, .. } => *len,
+            Obj::DictView { d, .. } => match self.heap.get(self.dict_table_ref(*d)) {
+                Obj::Dict(t) => t.len(),
+                _ => 0,
+            },
             _ => return None,
         })
     }
@@ -638,12 +642,7 @@ impl Vm {
                     obj: o, start, len, ..
                 } => {
                     let (o, s, l) = (*o, *start, *len);
-                    let i = self.index_value(idx)?;
-                    let j = if i < 0 { i + l as i64 } else { i };
-                    if j < 0 || j >= l as i64 {
-                        return Err(self.new_error(self.types.index_error, "index out of range"));
-                    }
-                    return self.set_item(o, Value::Int(s as i64 + j), v);
+                    return crate::builtins::list_methods::memoryview_set(self, o, s, l, idx, v);
                 }
                 _ => {}
             }
@@ -731,6 +730,9 @@ impl Vm {
             match self.heap.get(r2) {
                 Obj::Dict(_) | Obj::Set { .. } => {
                     return Ok(self.dict_lookup(r2, needle)?.is_some())
+                }
+                Obj::DictView { .. } => {
+                    return crate::builtins::dict_methods::view_contains(self, r2, needle)
                 }
                 Obj::Str(s) => {
                     let hay = s.s.clone();

@@ -27,7 +27,13 @@ fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
 
 fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
-        let msg = if min == max {
+        let msg = if min == 1 && max == 1 {
+            format!(
+                "{}() takes exactly one argument ({} given)",
+                name,
+                args.len()
+            )
+        } else if min == max {
             format!(
                 "{}() takes exactly {} argument{} ({} given)",
                 name,
@@ -302,7 +308,14 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.type_error("attribute name must be string".into()));
     }
     let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
-    match vm.get_attr_opt(args[0], name) {
+    // A property getter runs here, so its AttributeError also means "missing".
+    let got = match vm.get_attr_opt(args[0], name) {
+        Ok(Some(crate::interp::attr::Got::Call(f, this))) => vm
+            .call_sync(f, &[this])
+            .map(|v| Some(crate::interp::attr::Got::Value(v))),
+        other => other,
+    };
+    match got {
         Ok(Some(crate::interp::attr::Got::Value(v))) => Ok(v),
         Ok(Some(crate::interp::attr::Got::Call(f, this))) => vm.call_sync(f, &[this]),
         Ok(None) => {

@@ -1,5 +1,885 @@
-//! (being written)
+//! Methods of the builtin sequences: `list`, `tuple`, `range` and
+//! `slice.indices`, plus the stable merge sort behind `list.sort` and
+//! `sorted`, and the small argument helpers the container method files share.
 
-use crate::vm::Vm;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
 
-pub fn register(_vm: &mut Vm) {}
+use crate::heap::ObjRef;
+use crate::objects::Obj;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) type Kw<'a> = &'a [(Value, Value)];
+
+// ---- argument helpers shared by the container method files ----
+
+/// Keyword argument `name`, if given.
+pub(crate) fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
+    kw.iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
+}
+
+/// Reject keywords other than `allowed`, with CPython's wording.
+pub(crate) fn check_kw(vm: &mut Vm, kw: Kw, func: &str, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let name = String::from(vm.str_of(*k).unwrap_or("?"));
+        if !allowed.contains(&name.as_str()) {
+            return Err(vm.type_error(if allowed.is_empty() {
+                format!("{}() takes no keyword arguments", func)
+            } else {
+                format!("'{}' is an invalid keyword argument for {}()", name, func)
+            }));
+        }
+    }
+    Ok(())
+}
+
+/// `<qual>() takes exactly one argument (<n> given)` for one-argument methods
+/// (`n` excludes self).
+pub(crate) fn one_arg(vm: &mut Vm, a: &[Value], qual: &str) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            qual,
+            a.len().saturating_sub(1)
+        )));
+    }
+    Ok(a[1])
+}
+
+/// `<qual>() takes no arguments (<n> given)`.
+pub(crate) fn no_args(vm: &mut Vm, a: &[Value], qual: &str) -> PyResult<()> {
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qual,
+            a.len() - 1
+        )));
+    }
+    Ok(())
+}
+
+/// `<name> expected at least/at most <n> argument(s), got <m>` (counts exclude self).
+pub(crate) fn arg_range(
+    vm: &mut Vm,
+    name: &str,
+    given: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if given < min {
+        return Err(vm.type_error(if min == max {
+            format!(
+                "{} expected {} argument{}, got {}",
+                name,
+                min,
+                plural(min),
+                given
+            )
+        } else {
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                plural(min),
+                given
+            )
+        }));
+    }
+    if given > max {
+        return Err(vm.type_error(if min == max {
+            format!(
+                "{} expected {} argument{}, got {}",
+                name,
+                max,
+                plural(max),
+                given
+            )
+        } else {
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                plural(max),
+                given
+            )
+        }));
+    }
+    Ok(())
+}
+
+/// The object behind `self` of a method of builtin type `ty`, unwrapping a
+/// subclass instance; TypeError (CPython's descriptor wording) otherwise.
+pub(crate) fn self_obj(
+    vm: &mut Vm,
+    a: &[Value],
+    ty: &str,
+    method: &str,
+    ok: fn(&Obj) -> bool,
+) -> PyResult<ObjRef> {
+    match a.first() {
+        Some(&Value::Obj(r)) => {
+            let t = vm.dict_table_ref(r);
+            if ok(vm.heap.get(t)) {
+                return Ok(t);
+            }
+            let tn = vm.type_name(Value::Obj(r));
+            Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                method, ty, tn
+            )))
+        }
+        Some(&v) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                method, ty, tn
+            )))
+        }
+        None => Err(vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            ty, method
+        ))),
+    }
+}
+
+/// Run `f` with `vals` pushed on the temporary GC roots (for values held
+/// only by Rust across code that may run Python and collect).
+pub(crate) fn with_roots<T>(
+    vm: &mut Vm,
+    vals: &[Value],
+    f: impl FnOnce(&mut Vm) -> PyResult<T>,
+) -> PyResult<T> {
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(vals);
+    let r = f(vm);
+    vm.temp_roots.truncate(mark);
+    r
+}
+
+fn is_list(o: &Obj) -> bool {
+    matches!(o, Obj::List(_))
+}
+
+fn is_tuple(o: &Obj) -> bool {
+    matches!(o, Obj::Tuple(_))
+}
+
+fn list_len(vm: &Vm, r: ObjRef) -> usize {
+    match vm.heap.get(r) {
+        Obj::List(l) => l.len(),
+        Obj::Tuple(t) => t.len(),
+        _ => 0,
+    }
+}
+
+fn item_at(vm: &Vm, r: ObjRef, i: usize) -> Option<Value> {
+    match vm.heap.get(r) {
+        Obj::List(l) => l.get(i).copied(),
+        Obj::Tuple(t) => t.get(i).copied(),
+        _ => None,
+    }
+}
+
+/// A `start`/`stop` bound of `index()`: CPython's slice-index rules.
+fn slice_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
+    let u = vm.num_unwrap(v);
+    let i = if matches!(u, Value::Int(_) | Value::Bool(_)) || vm.as_int_like(u) {
+        vm.index_value(u)?
+    } else {
+        let n = vm.intern("__index__");
+        match vm.lookup_special(v, n) {
+            Some(f) => {
+                let r = vm.call_sync(f, &[v])?;
+                vm.index_value(r)?
+            }
+            None => {
+                return Err(vm.type_error(
+                    "slice indices must be integers or have an __index__ method".into(),
+                ))
+            }
+        }
+    };
+    let len = len as i64;
+    Ok(if i < 0 {
+        (i.saturating_add(len)).max(0) as usize
+    } else {
+        i.min(len) as usize
+    })
+}
+
+/// `index(x[, start[, stop]])` of a list or tuple; Ok(None) if absent.
+fn seq_index(vm: &mut Vm, r: ObjRef, a: &[Value], name: &str) -> PyResult<Option<usize>> {
+    arg_range(vm, name, a.len().saturating_sub(1), 1, 3)?;
+    let x = a[1];
+    let len = list_len(vm, r);
+    let start = match a.get(2) {
+        Some(&v) => slice_bound(vm, v, len)?,
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(&v) => slice_bound(vm, v, len)?,
+        None => len,
+    };
+    let mut i = start;
+    // The list may change under a user `__eq__`: re-read its length.
+    while i < stop.min(list_len(vm, r)) {
+        let Some(it) = item_at(vm, r, i) else { break };
+        if vm.eq(it, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn seq_count(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<usize> {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(it) = item_at(vm, r, i) {
+        if vm.eq(it, x)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(n)
+}
+
+// ---- list ----
+
+fn list_append(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "append", is_list)?;
+    let x = one_arg(vm, a, "list.append")?;
+    vm.list_append(Value::Obj(r), x)?;
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "extend", is_list)?;
+    let x = one_arg(vm, a, "list.extend")?;
+    vm.list_extend(Value::Obj(r), x)?;
+    Ok(Value::None)
+}
+
+fn list_clear(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "clear", is_list)?;
+    no_args(vm, a, "list.clear")?;
+    if let Obj::List(l) = vm.heap.get_mut(r) {
+        *l = Vec::new();
+    }
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "copy", is_list)?;
+    no_args(vm, a, "list.copy")?;
+    let items = vm.list_items(Value::Obj(r));
+    vm.new_list(items)
+}
+
+fn list_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "count", is_list)?;
+    let x = one_arg(vm, a, "list.count")?;
+    Ok(Value::Int(seq_count(vm, r, x)? as i64))
+}
+
+fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "index", is_list)?;
+    match seq_index(vm, r, a, "index")? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => {
+            let s = vm.repr(a[1])?;
+            Err(vm.value_error(format!("{} is not in list", s)))
+        }
+    }
+}
+
+fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "insert", is_list)?;
+    arg_range(vm, "insert", a.len() - 1, 2, 2)?;
+    let i = vm.index_value(a[1])?;
+    let x = a[2];
+    // Grow through list_append (heap accounting), then move into place.
+    vm.list_append(Value::Obj(r), x)?;
+    if let Obj::List(l) = vm.heap.get_mut(r) {
+        let n = (l.len() - 1) as i64;
+        let at = if i < 0 {
+            (i.saturating_add(n)).max(0)
+        } else {
+            i.min(n)
+        } as usize;
+        l[at..].rotate_right(1);
+    }
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "pop", is_list)?;
+    arg_range(vm, "pop", a.len() - 1, 0, 1)?;
+    let idx = match a.get(1) {
+        Some(&v) => Some(vm.index_value(v)?),
+        None => None,
+    };
+    let res = match vm.heap.get_mut(r) {
+        Obj::List(l) if l.is_empty() => Err("pop from empty list"),
+        Obj::List(l) => {
+            let n = l.len() as i64;
+            let i = idx.unwrap_or(n - 1);
+            let i = if i < 0 { i + n } else { i };
+            if i < 0 || i >= n {
+                Err("pop index out of range")
+            } else {
+                Ok(l.remove(i as usize))
+            }
+        }
+        _ => Ok(Value::None),
+    };
+    res.map_err(|m| vm.new_error(vm.types.index_error, m))
+}
+
+fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "remove", is_list)?;
+    let x = one_arg(vm, a, "list.remove")?;
+    let mut i = 0;
+    while let Some(it) = item_at(vm, r, i) {
+        if vm.eq(it, x)? {
+            if let Obj::List(l) = vm.heap.get_mut(r) {
+                if i < l.len() {
+                    l.remove(i);
+                }
+            }
+            return Ok(Value::None);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list".into()))
+}
+
+fn list_reverse(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "reverse", is_list)?;
+    no_args(vm, a, "list.reverse")?;
+    if let Obj::List(l) = vm.heap.get_mut(r) {
+        l.reverse();
+    }
+    Ok(Value::None)
+}
+
+/// `list.__init__(iterable=())`: (re)fill the list; this is how instances
+/// of list subclasses get their items.
+fn list_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "__init__", is_list)?;
+    check_kw(vm, kw, "list", &[])?;
+    if a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    let items = match a.get(1) {
+        Some(&v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    vm.ensure(items.len() * core::mem::size_of::<Value>())?;
+    if let Obj::List(l) = vm.heap.get_mut(r) {
+        *l = items;
+    }
+    Ok(Value::None)
+}
+
+fn list_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "list", "sort", is_list)?;
+    if a.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments".into()));
+    }
+    check_kw(vm, kw, "sort", &["key", "reverse"])?;
+    let key = kwarg(vm, kw, "key").unwrap_or(Value::None);
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    sort_list(vm, r, key, reverse)?;
+    Ok(Value::None)
+}
+
+/// Sort the list object `r` in place. While sorting the list looks empty (as
+/// in CPython); if Python code fills it meanwhile, the sorted items still
+/// replace it and ValueError reports the modification.
+pub(crate) fn sort_list(vm: &mut Vm, r: ObjRef, key: Value, reverse: bool) -> PyResult<()> {
+    let items = match vm.heap.get_mut(r) {
+        Obj::List(l) => core::mem::take(l),
+        _ => return Ok(()),
+    };
+    // The detached items stay rooted while comparisons run Python code.
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&items);
+    let mut items = items;
+    let res = sort_values(vm, &mut items, key, reverse);
+    let modified = match vm.heap.get_mut(r) {
+        Obj::List(l) => {
+            let m = !l.is_empty();
+            *l = items;
+            m
+        }
+        _ => false,
+    };
+    vm.temp_roots.truncate(mark);
+    res?;
+    if modified {
+        return Err(vm.value_error("list modified during sort".into()));
+    }
+    Ok(())
+}
+
+/// Sort `items` (rooted by the caller) by `key` (None: the items).
+pub(crate) fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> PyResult<()> {
+    if reverse {
+        // Reverse, sort stably, reverse back: equal items keep their order.
+        items.reverse();
+    }
+    let res = if key.is_none() {
+        sort_plain(vm, items)
+    } else {
+        sort_keyed(vm, items, key)
+    };
+    if reverse {
+        items.reverse();
+    }
+    res
+}
+
+fn sort_plain(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
+    // Homogeneous ints, floats or strs compare without Python code and
+    // form a total order (no NaN), so the library's stable sort is safe.
+    if items.iter().all(|v| matches!(v, Value::Int(_))) {
+        items.sort_by_key(|v| match v {
+            Value::Int(i) => *i,
+            _ => 0,
+        });
+        return Ok(());
+    }
+    if items
+        .iter()
+        .all(|v| matches!(v, Value::Float(f) if !f.is_nan()))
+    {
+        // partial_cmp is total without NaN and keeps -0.0 == 0.0.
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(core::cmp::Ordering::Equal)
+            }
+            _ => core::cmp::Ordering::Equal,
+        });
+        return Ok(());
+    }
+    let heap = &vm.heap;
+    if items
+        .iter()
+        .all(|v| matches!(v, Value::Obj(r) if matches!(heap.get(*r), Obj::Str(_))))
+    {
+        let s = |v: &Value| match v {
+            Value::Obj(r) => match heap.get(*r) {
+                Obj::Str(p) => p.s.as_str(),
+                _ => "",
+            },
+            _ => "",
+        };
+        items.sort_by(|a, b| s(a).cmp(s(b)));
+        return Ok(());
+    }
+    let mut buf = Vec::new();
+    if buf.try_reserve(items.len() / 2 + 1).is_err() {
+        return Err(vm.memory_error);
+    }
+    merge_sort(items, &mut buf, &mut |a: &Value, b: &Value| {
+        vm.less_than(*a, *b)
+    })
+}
+
+fn sort_keyed(vm: &mut Vm, items: &mut [Value], key: Value) -> PyResult<()> {
+    let mut pairs: Vec<(Value, Value)> = Vec::new();
+    if pairs.try_reserve(items.len()).is_err() {
+        return Err(vm.memory_error);
+    }
+    let mark = vm.temp_roots.len();
+    let res = (|| {
+        for &it in items.iter() {
+            let k = vm.call_sync(key, &[it])?;
+            vm.temp_roots.push(k);
+            pairs.push((k, it));
+        }
+        let mut buf = Vec::new();
+        if buf.try_reserve(pairs.len() / 2 + 1).is_err() {
+            return Err(vm.memory_error);
+        }
+        merge_sort(
+            &mut pairs,
+            &mut buf,
+            &mut |a: &(Value, Value), b: &(Value, Value)| vm.less_than(a.0, b.0),
+        )
+    })();
+    vm.temp_roots.truncate(mark);
+    // On error the pairs are still a permutation of the items.
+    if pairs.len() == items.len() {
+        for (dst, p) in items.iter_mut().zip(pairs.iter()) {
+            *dst = p.1;
+        }
+    }
+    res
+}
+
+/// Below this many items a run is extended with binary insertion sort.
+const MIN_RUN: usize = 32;
+
+/// A stable natural merge sort (a simplified timsort) over a fallible
+/// `less`. Unlike `slice::sort_by` it never panics on an inconsistent
+/// order (user `__lt__`, NaN); it is O(n) on sorted or reversed input and
+/// O(n log n) otherwise. On error it stops comparing and leaves `v` a
+/// permutation of its input.
+pub(crate) fn merge_sort<T: Copy>(
+    v: &mut [T],
+    buf: &mut Vec<T>,
+    less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // 1. Split into runs: maximal ascending, or strictly descending
+    //    (reversed in place; strictness keeps the sort stable).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let mut end = i + 1;
+        if end < n {
+            if less(&v[end], &v[end - 1])? {
+                end += 1;
+                while end < n && less(&v[end], &v[end - 1])? {
+                    end += 1;
+                }
+                v[start..end].reverse();
+            } else {
+                end += 1;
+                while end < n && !less(&v[end], &v[end - 1])? {
+                    end += 1;
+                }
+            }
+        }
+        let min_end = core::cmp::min(n, start + MIN_RUN);
+        if end < min_end {
+            insertion_sort(&mut v[start..min_end], end - start, less)?;
+            end = min_end;
+        }
+        runs.push((start, end - start));
+        i = end;
+    }
+    // 2. Merge neighbouring runs pairwise until one is left.
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len() / 2 + 1);
+        let mut k = 0;
+        while k + 1 < runs.len() {
+            let (s1, l1) = runs[k];
+            let (_, l2) = runs[k + 1];
+            merge(&mut v[s1..s1 + l1 + l2], l1, buf, less)?;
+            next.push((s1, l1 + l2));
+            k += 2;
+        }
+        if k < runs.len() {
+            next.push(runs[k]);
+        }
+        runs = next;
+    }
+    Ok(())
+}
+
+/// Binary insertion sort of `v` whose first `sorted` items are in order.
+fn insertion_sort<T: Copy>(
+    v: &mut [T],
+    sorted: usize,
+    less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
+    for i in sorted.max(1)..v.len() {
+        let x = v[i];
+        // Rightmost position: after items equal to x (stability).
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if less(&x, &v[mid])? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        v[lo..=i].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// Merge the sorted halves `v[..mid]` and `v[mid..]`.
+fn merge<T: Copy>(
+    v: &mut [T],
+    mid: usize,
+    buf: &mut Vec<T>,
+    less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+) -> PyResult<()> {
+    // Already in order: nothing to do (common for nearly sorted input).
+    if mid == 0 || mid == v.len() || !less(&v[mid], &v[mid - 1])? {
+        return Ok(());
+    }
+    buf.clear();
+    buf.extend_from_slice(&v[..mid]);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    let res = loop {
+        if i == buf.len() || j == v.len() {
+            break Ok(());
+        }
+        // Take from the right only when strictly smaller: stable.
+        match less(&v[j], &buf[i]) {
+            Ok(true) => {
+                v[k] = v[j];
+                j += 1;
+            }
+            Ok(false) => {
+                v[k] = buf[i];
+                i += 1;
+            }
+            Err(e) => break Err(e),
+        }
+        k += 1;
+    };
+    // The rest of the left half fills the gap (also after an error).
+    let rest = buf.len() - i;
+    v[k..k + rest].copy_from_slice(&buf[i..]);
+    res
+}
+
+// ---- tuple ----
+
+fn tuple_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "tuple", "count", is_tuple)?;
+    let x = one_arg(vm, a, "tuple.count")?;
+    Ok(Value::Int(seq_count(vm, r, x)? as i64))
+}
+
+fn tuple_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "tuple", "index", is_tuple)?;
+    match seq_index(vm, r, a, "index")? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("tuple.index(x): x not in tuple".into())),
+    }
+}
+
+// ---- range ----
+
+fn is_range(o: &Obj) -> bool {
+    matches!(o, Obj::Range { .. })
+}
+
+/// Position of `x` in range `r`, comparing ints arithmetically and other
+/// values with `==` like CPython.
+fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> {
+    let (start, stop, step) = match vm.heap.get(r) {
+        Obj::Range { start, stop, step } => (*start, *stop, *step),
+        _ => return Ok((None, 0)),
+    };
+    let n = super::range_len(start, stop, step);
+    let small = match x {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b as i64),
+        _ => None,
+    };
+    if let Some(i) = small {
+        let inside = if step > 0 {
+            i >= start && i < stop
+        } else {
+            i <= start && i > stop
+        };
+        let off = i as i128 - start as i128;
+        if inside && off % step as i128 == 0 {
+            return Ok((Some((off / step as i128) as i64), 1));
+        }
+        return Ok((None, 0));
+    }
+    if matches!(x, Value::Obj(o) if matches!(vm.heap.get(o), Obj::BigInt(_))) {
+        return Ok((None, 0));
+    }
+    let (mut first, mut count) = (None, 0);
+    for k in 0..n {
+        let v = Value::Int(start + step * k);
+        if vm.eq(v, x)? {
+            first.get_or_insert(k);
+            count += 1;
+        }
+    }
+    Ok((first, count))
+}
+
+fn range_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "range", "count", is_range)?;
+    let x = one_arg(vm, a, "range.count")?;
+    Ok(Value::Int(range_find(vm, r, x)?.1))
+}
+
+fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "range", "index", is_range)?;
+    let x = one_arg(vm, a, "range.index")?;
+    match range_find(vm, r, x)?.0 {
+        Some(i) => Ok(Value::Int(i)),
+        None => {
+            let s = vm.repr(x)?;
+            Err(vm.value_error(format!("{} is not in range", s)))
+        }
+    }
+}
+
+// ---- slice ----
+
+fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let r = self_obj(vm, a, "slice", "indices", |o| matches!(o, Obj::Slice(..)))?;
+    let n = one_arg(vm, a, "slice.indices")?;
+    let len = vm.index_value(n)?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative".into()));
+    }
+    let (start, stop, step, _) = vm.slice_indices(r, len)?;
+    let t = [Value::Int(start), Value::Int(stop), Value::Int(step)];
+    vm.new_tuple(t.to_vec())
+}
+
+// ---- memoryview (a byte sequence viewing bytes or a bytearray) ----
+
+fn is_memoryview(o: &Obj) -> bool {
+    matches!(o, Obj::MemoryView { .. })
+}
+
+/// The bytes a memoryview currently sees.
+fn view_bytes(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Vec<u8>> {
+    let r = self_obj(vm, a, "memoryview", method, is_memoryview)?;
+    Ok(vm.bytes_of(Value::Obj(r)).unwrap_or_default())
+}
+
+fn memoryview_tobytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = view_bytes(vm, a, "tobytes")?;
+    vm.alloc(Obj::Bytes(b))
+}
+
+fn memoryview_tolist(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = view_bytes(vm, a, "tolist")?;
+    vm.new_list(b.iter().map(|&x| Value::Int(x as i64)).collect())
+}
+
+fn memoryview_hex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let b = view_bytes(vm, a, "hex")?;
+    let mut s = String::with_capacity(b.len() * 2);
+    for x in b {
+        s.push_str(&format!("{:02x}", x));
+    }
+    vm.new_str(s)
+}
+
+fn memoryview_release(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    self_obj(vm, a, "memoryview", "release", is_memoryview)?;
+    Ok(Value::None)
+}
+
+/// `view[idx] = v` on a memoryview of `obj[start:start+len]`: writes
+/// through to a bytearray; slices need a bytes-like value of equal length.
+pub(crate) fn memoryview_set(
+    vm: &mut Vm,
+    obj: Value,
+    start: usize,
+    len: usize,
+    idx: Value,
+    v: Value,
+) -> PyResult<()> {
+    let Value::Obj(o) = obj else { return Ok(()) };
+    if !matches!(vm.heap.get(o), Obj::ByteArray(_)) {
+        return Err(vm.type_error("cannot modify read-only memory".into()));
+    }
+    if let Value::Obj(ir) = idx {
+        if let Obj::Slice(..) = vm.heap.get(ir) {
+            let (s, _, step, count) = vm.slice_indices(ir, len as i64)?;
+            let Some(src) = vm.bytes_of(v) else {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)));
+            };
+            if src.len() != count {
+                return Err(vm.value_error(
+                    "memoryview assignment: lvalue and rvalue have different structures".into(),
+                ));
+            }
+            if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
+                for (k, &x) in src.iter().enumerate() {
+                    let at = start as i64 + s + step * k as i64;
+                    if let Some(slot) = b.get_mut(at as usize) {
+                        *slot = x;
+                    }
+                }
+            }
+            return Ok(());
+        }
+    }
+    let i = vm.index_value(idx)?;
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.new_error(vm.types.index_error, "index out of bounds on dimension 1"));
+    }
+    let x = match vm.num_unwrap(v) {
+        Value::Int(x) if (0..256).contains(&x) => x as u8,
+        Value::Int(_) => {
+            return Err(vm.value_error("memoryview: invalid value for format 'B'".into()))
+        }
+        _ => return Err(vm.type_error("memoryview: invalid type for format 'B'".into())),
+    };
+    if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
+        if let Some(slot) = b.get_mut(start + j as usize) {
+            *slot = x;
+        }
+    }
+    Ok(())
+}
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.list;
+    vm.add_methods(
+        t,
+        &[
+            ("__init__", list_init),
+            ("append", list_append),
+            ("clear", list_clear),
+            ("copy", list_copy),
+            ("count", list_count),
+            ("extend", list_extend),
+            ("index", list_index),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("reverse", list_reverse),
+            ("sort", list_sort),
+        ],
+    );
+    let t = vm.types.tuple;
+    vm.add_methods(t, &[("count", tuple_count), ("index", tuple_index)]);
+    let t = vm.types.range;
+    vm.add_methods(t, &[("count", range_count), ("index", range_index)]);
+    let t = vm.types.slice;
+    vm.add_methods(t, &[("indices", slice_indices)]);
+    let t = vm.types.memoryview;
+    vm.add_methods(
+        t,
+        &[
+            ("tobytes", memoryview_tobytes),
+            ("tolist", memoryview_tolist),
+            ("hex", memoryview_hex),
+            ("release", memoryview_release),
+        ],
+    );
+}

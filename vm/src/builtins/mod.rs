@@ -99,6 +99,32 @@ def _enumerate(it, start=0):
     for x in it:
         yield (n, x)
         n += 1
+
+def _zip_strict(*its):
+    its = [iter(i) for i in its]
+    while True:
+        out = []
+        for n in range(len(its)):
+            try:
+                out.append(next(its[n]))
+            except StopIteration:
+                if n:
+                    s = 'argument 1' if n == 1 else 'arguments 1-' + str(n)
+                    raise ValueError('zip() argument ' + str(n + 1) + ' is shorter than ' + s)
+                for m in range(1, len(its)):
+                    try:
+                        next(its[m])
+                    except StopIteration:
+                        continue
+                    s = 'argument 1' if m == 1 else 'arguments 1-' + str(m)
+                    raise ValueError('zip() argument ' + str(m + 1) + ' is longer than ' + s)
+                return
+        yield tuple(out)
+
+def _reversed_seq(obj, n):
+    while n > 0:
+        n -= 1
+        yield obj[n]
 "#;
 
 impl Vm {

@@ -1,5 +1,257 @@
-//! (being written)
+//! Methods of `int` and `float`: `bit_length`, `bit_count`, `to_bytes`,
+//! `from_bytes`, `conjugate`, `is_integer`, `as_integer_ratio`.
 
-use crate::vm::Vm;
+use alloc::format;
+use alloc::vec::Vec;
 
-pub fn register(_vm: &mut Vm) {}
+use super::list_methods::{check_kw, kwarg, no_args, Kw};
+use crate::objects::{BigInt, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `self` of an int method as an int value (bool and subclasses unwrapped).
+fn int_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Value> {
+    match a.first() {
+        Some(&v) => {
+            let u = vm.num_unwrap(v);
+            if vm.as_int_like(u) {
+                return Ok(match u {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    other => other,
+                });
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{}' for 'int' objects doesn't apply to a '{}' object",
+                method, t
+            )))
+        }
+        None => Err(vm.type_error(format!("unbound method int.{}() needs an argument", method))),
+    }
+}
+
+fn float_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<f64> {
+    match a.first().map(|&v| (v, vm.num_unwrap(v))) {
+        Some((_, Value::Float(f))) => Ok(f),
+        Some((v, _)) => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
+                method, t
+            )))
+        }
+        None => Err(vm.type_error(format!(
+            "unbound method float.{}() needs an argument",
+            method
+        ))),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = int_self(vm, a, "bit_length")?;
+    no_args(vm, a, "int.bit_length")?;
+    Ok(Value::Int(match v {
+        Value::Int(i) => (64 - i.unsigned_abs().leading_zeros()) as i64,
+        _ => vm.to_bigint(v).bit_length() as i64,
+    }))
+}
+
+fn int_bit_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = int_self(vm, a, "bit_count")?;
+    no_args(vm, a, "int.bit_count")?;
+    Ok(Value::Int(match v {
+        Value::Int(i) => i.unsigned_abs().count_ones() as i64,
+        _ => {
+            let b = vm.to_bigint(v).abs();
+            let n = b.bit_length() as usize;
+            let bytes = b.to_bytes(n / 8 + 1, true, false).unwrap_or_default();
+            bytes.iter().map(|x| x.count_ones() as i64).sum()
+        }
+    }))
+}
+
+fn int_conjugate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let v = int_self(vm, a, "conjugate")?;
+    no_args(vm, a, "int.conjugate")?;
+    Ok(v)
+}
+
+/// `byteorder`: true for little-endian.
+fn byteorder(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(false) };
+    match vm.str_of(v) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'".into())),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{}() argument 'byteorder' must be str, not {}",
+                func, t
+            )))
+        }
+    }
+}
+
+fn signed_kw(vm: &mut Vm, kw: Kw) -> PyResult<bool> {
+    match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v),
+        None => Ok(false),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = int_self(vm, a, "to_bytes")?;
+    check_kw(vm, kw, "to_bytes", &["length", "byteorder", "signed"])?;
+    if a.len() > 3 {
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            a.len() - 1
+        )));
+    }
+    let length = match a.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
+        Some(l) => vm.index_value(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative".into()));
+    }
+    let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
+    let little = byteorder(vm, bo, "to_bytes")?;
+    let signed = signed_kw(vm, kw)?;
+    let b = vm.to_bigint(v);
+    if b.is_negative() && !signed {
+        return Err(vm.new_error(
+            vm.types.overflow_error,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    vm.ensure(length as usize)?;
+    match b.to_bytes(length as usize, little, signed) {
+        Some(bytes) => vm.alloc(Obj::Bytes(bytes)),
+        None => Err(vm.new_error(vm.types.overflow_error, "int too big to convert")),
+    }
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a classmethod.
+fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kw(vm, kw, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    let cls = a.first().copied().unwrap_or(Value::None);
+    if a.len() > 3 {
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            a.len() - 1
+        )));
+    }
+    let Some(src) = a.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)".into()));
+    };
+    let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
+    let little = byteorder(vm, bo, "from_bytes")?;
+    let signed = signed_kw(vm, kw)?;
+    let data: Vec<u8> = match vm.bytes_of(src) {
+        Some(b) => b,
+        None => {
+            if vm.str_of(src).is_some() || !matches!(src, Value::Obj(_)) {
+                let t = vm.type_name(src);
+                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", t)));
+            }
+            let items = vm.collect_iterable(src)?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in items {
+                let b = vm.index_value(it)?;
+                if !(0..256).contains(&b) {
+                    return Err(vm.value_error("bytes must be in range(0, 256)".into()));
+                }
+                out.push(b as u8);
+            }
+            out
+        }
+    };
+    let n = vm.int_from_big(BigInt::from_bytes(&data, little, signed))?;
+    // `bool.from_bytes` and int subclasses build their own type.
+    if matches!(cls, Value::Obj(c) if c != vm.types.int) {
+        return vm.call_sync(cls, &[n]);
+    }
+    Ok(n)
+}
+
+fn float_is_integer(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let f = float_self(vm, a, "is_integer")?;
+    no_args(vm, a, "float.is_integer")?;
+    Ok(Value::Bool(f.is_finite() && libm::trunc(f) == f))
+}
+
+fn float_conjugate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let f = float_self(vm, a, "conjugate")?;
+    no_args(vm, a, "float.conjugate")?;
+    Ok(Value::Float(f))
+}
+
+/// `float.as_integer_ratio()`: the exact fraction in lowest terms.
+fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let f = float_self(vm, a, "as_integer_ratio")?;
+    no_args(vm, a, "float.as_integer_ratio")?;
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio".into()));
+    }
+    if f.is_infinite() {
+        return Err(vm.new_error(
+            vm.types.overflow_error,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    // f = m * 2**e with an integer mantissa m.
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    if m != 0 {
+        let tz = m.trailing_zeros().min(if e < 0 { (-e) as u32 } else { 0 });
+        m >>= tz;
+        e += tz as i64;
+    }
+    let mut num = BigInt::from_u64(m);
+    if f < 0.0 {
+        num = num.neg();
+    }
+    let (num, den) = if e >= 0 {
+        (num.shl(e as u64), BigInt::from_u64(1))
+    } else {
+        (num, BigInt::from_u64(1).shl((-e) as u64))
+    };
+    let n = vm.int_from_big(num)?;
+    let d = vm.int_from_big(den)?;
+    vm.new_pair(n, d)
+}
+
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.int;
+    vm.add_methods(
+        t,
+        &[
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", int_conjugate),
+            ("to_bytes", int_to_bytes),
+        ],
+    );
+    let f = vm.register_native("from_bytes", int_from_bytes);
+    if let Ok(cm) = vm.alloc(Obj::ClassMethod(f)) {
+        vm.class_set(t, "from_bytes", cm);
+    }
+    let t = vm.types.float;
+    vm.add_methods(
+        t,
+        &[
+            ("is_integer", float_is_integer),
+            ("conjugate", float_conjugate),
+            ("as_integer_ratio", float_as_integer_ratio),
+        ],
+    );
+}

@@ -91,6 +91,9 @@ impl Vm {
                     Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set { .. } => {
                         return self.container_repr(v, r)
                     }
+                    Obj::DictView { .. } => {
+                        return crate::builtins::dict_methods::view_repr(self, r)
+                    }
                     Obj::Range { start, stop, step } => {
                         if *step == 1 {
                             format!("range({}, {})", start, stop)

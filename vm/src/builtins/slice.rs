@@ -71,7 +71,7 @@ impl Vm {
 
     pub(crate) fn get_slice(&mut self, seq: Value, s: ObjRef) -> PyResult<Value> {
         let len = self.seq_len(seq).unwrap_or(0) as i64;
-        let (start, _, step, count) = self.slice_indices(s, len)?;
+        let (start, stop, step, count) = self.slice_indices(s, len)?;
         let Value::Obj(r) = seq else {
             return Ok(Value::None);
         };
@@ -110,7 +110,8 @@ impl Vm {
                 let (rs, rst) = (*rs, *rst);
                 let ns = rs + start * rst;
                 let nstep = rst * step;
-                let nstop = ns + nstep * count as i64;
+                // CPython: the new stop is the old range's value at `stop`.
+                let nstop = rs + stop * rst;
                 self.alloc(Obj::Range {
                     start: ns,
                     stop: nstop,
@@ -232,6 +233,11 @@ impl Vm {
         };
         match op {
             BinOp::Add => {
+                // `list += iterable` extends in place (list.__iadd__).
+                if inplace && matches!(self.heap.get(ra), Obj::List(_)) {
+                    self.list_extend(a, b)?;
+                    return Ok(Some(a));
+                }
                 let Value::Obj(rb) = b else { return Ok(None) };
                 match (self.heap.get(ra), self.heap.get(rb)) {
                     (Obj::Str(x), Obj::Str(y)) => {
@@ -354,6 +360,17 @@ impl Vm {
                 Ok(None)
             }
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+                if let Some(r) = crate::builtins::dict_methods::view_binop(self, op, a, b, inplace)?
+                {
+                    return Ok(Some(r));
+                }
+                if inplace {
+                    if let Some(r) =
+                        crate::builtins::set_methods::set_inplace_binop(self, op, a, b)?
+                    {
+                        return Ok(Some(r));
+                    }
+                }
                 let Value::Obj(rb) = b else { return Ok(None) };
                 match (self.heap.get(ra), self.heap.get(rb)) {
                     (Obj::Set { frozen, .. }, Obj::Set { .. }) => {

@@ -279,12 +279,14 @@ pub enum StmtKind {
 }
 
 /// What the source text is: a module, one REPL input (expression statements
-/// echo their value), or an `eval()` expression.
+/// echo their value), an `eval()` expression, or `exec()` code (a module
+/// whose top-level names go through the given locals, like CPython's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     File,
     Single,
     Eval,
+    Exec,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -51,7 +51,7 @@ pub fn parse(src: &str, mode: Mode) -> R<Vec<Stmt>> {
         fstring: false,
     };
     let res = match mode {
-        Mode::File => p.file(),
+        Mode::File | Mode::Exec => p.file(),
         Mode::Eval => p.eval(),
         Mode::Single => p.single(src),
     };

@@ -69,6 +69,11 @@ impl Vm {
                 Obj::Iter(_) => t.iterator,
                 Obj::MemoryView { .. } => t.memoryview,
                 Obj::Code(_) => t.code,
+                Obj::DictView { part, .. } => match part {
+                    crate::objects::iter::DictPart::Keys => t.dict_keys,
+                    crate::objects::iter::DictPart::Values => t.dict_values,
+                    crate::objects::iter::DictPart::Items => t.dict_items,
+                },
                 Obj::Free(_) => t.none_type,
             },
         }

@@ -212,6 +212,25 @@ impl Vm {
         n: usize,
         kwnames: Value,
     ) -> PyResult<()> {
+        // The arguments leave the stack while `*args`/`**kwargs` are
+        // allocated: keep them rooted (a bound method's self may be the
+        // only reference left).
+        let mark = self.temp_roots.len();
+        self.temp_roots
+            .extend_from_slice(&self.stack[base..(base + n).min(self.stack.len())]);
+        let r = self.bind_args_inner(fr, code, base, n, kwnames);
+        self.temp_roots.truncate(mark);
+        r
+    }
+
+    fn bind_args_inner(
+        &mut self,
+        fr: ObjRef,
+        code: &Code,
+        base: usize,
+        n: usize,
+        kwnames: Value,
+    ) -> PyResult<()> {
         let nkw = self.tuple_len(kwnames);
         let npos = n - nkw;
         let argcount = code.argcount as usize;
@@ -665,7 +684,14 @@ impl Vm {
         classcell: Value,
     ) -> PyResult<Value> {
         let bases_v = self.tuple_items(bases);
-        let cls = self.new_user_class(name, &bases_v, ns)?;
+        // The finished body's frame no longer roots the namespace (and the
+        // functions only it holds) while the class is allocated.
+        let mark = self.temp_roots.len();
+        self.temp_roots
+            .extend_from_slice(&[name, bases, ns, classcell]);
+        let cls = self.new_user_class(name, &bases_v, ns);
+        self.temp_roots.truncate(mark);
+        let cls = cls?;
         if let Value::Obj(c) = classcell {
             if let Obj::Cell(_) = self.heap.get(c) {
                 self.cell_set(classcell, cls);

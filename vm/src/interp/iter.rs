@@ -43,6 +43,15 @@ impl Vm {
                     part: DictPart::Keys,
                     len0: d.len(),
                 },
+                Obj::DictView { d, part } => {
+                    let t = self.dict_table_ref(*d);
+                    IterState::Dict {
+                        d: t,
+                        pos: 0,
+                        part: *part,
+                        len0: self.seq_len(Value::Obj(t)).unwrap_or(0),
+                    }
+                }
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::MemoryView { .. } => {
                     let b = self.bytes_of(v).unwrap_or_default();
@@ -157,7 +166,7 @@ impl Vm {
                     _ => return Ok(None),
                 };
                 if dict.len() != len0 {
-                    let what = if is_set { "set" } else { "dictionary" };
+                    let what = if is_set { "Set" } else { "dictionary" };
                     return Err(self.new_error(
                         self.types.runtime_error,
                         &format!("{} changed size during iteration", what),
@@ -222,7 +231,12 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                Ok(Some(self.call_sync(f, &items)?))
+                // A native `f` gets `items` straight from Rust: root them.
+                let mark = self.temp_roots.len();
+                self.temp_roots.extend_from_slice(&items);
+                let r = self.call_sync(f, &items);
+                self.temp_roots.truncate(mark);
+                Ok(Some(r?))
             }
             IterState::Reversed { seq, idx } => {
                 let (seq, idx) = (*seq, *idx);
@@ -363,6 +377,13 @@ impl Vm {
             }
         };
         self.temp_roots.truncate(mark - 1);
+        // The caller holds the items only in Rust: keep them alive through
+        // its next allocations, like objects it created itself.
+        for x in &out {
+            if let Value::Obj(o) = x {
+                self.heap.refresh(*o);
+            }
+        }
         r.map(|_| out)
     }
 

@@ -420,6 +420,10 @@ impl Vm {
                     self.stack.push(this);
                 }
                 Op::CallMethod(n) => {
+                    // A call is a GC safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    // (Scheduled callbacks wait for back-edges and returns.)
+                    self.gc_point();
                     let n = n as usize;
                     let pos = self.stack.len() - n - 2;
                     let (pos, nargs) = if self.stack[pos + 1].is_undef() {
@@ -433,12 +437,20 @@ impl Vm {
                     }
                 }
                 Op::Call(n) => {
+                    // A call is a GC safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    // (Scheduled callbacks wait for back-edges and returns.)
+                    self.gc_point();
                     let pos = self.stack.len() - n as usize - 1;
                     if self.call_at(pos, n as usize, Value::Undef, Cont::Normal)? {
                         reload!();
                     }
                 }
                 Op::CallKw(n) => {
+                    // A call is a GC safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    // (Scheduled callbacks wait for back-edges and returns.)
+                    self.gc_point();
                     let names = self.pop();
                     let pos = self.stack.len() - n as usize - 1;
                     if self.call_at(pos, n as usize, names, Cont::Normal)? {
@@ -446,6 +458,10 @@ impl Vm {
                     }
                 }
                 Op::CallEx(flags) => {
+                    // A call is a GC safe point: everything live is on the stack, and
+                    // garbage made by straight-line code becomes collectable.
+                    // (Scheduled callbacks wait for back-edges and returns.)
+                    self.gc_point();
                     if self.call_ex(flags != 0)? {
                         reload!();
                     }
@@ -1263,6 +1279,17 @@ impl Vm {
                 gen, value, throw, ..
             } => {
                 self.stack.truncate(pos);
+                // A finished generator pushes no frame: the nested loop
+                // must not run (it would resume the caller's frame).
+                if matches!(self.heap.get(gen), Obj::Generator(g) if g.state == GenState::Done
+                    && g.kind == crate::objects::GenKind::Generator)
+                {
+                    return if throw {
+                        Err(value)
+                    } else {
+                        Err(self.stop_iteration(Value::None)?)
+                    };
+                }
                 self.sync_depth += 1;
                 let r = match self.resume_gen(gen, value, throw, Cont::Sync) {
                     Ok(()) => Ok(()),

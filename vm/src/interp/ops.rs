@@ -199,6 +199,15 @@ impl Vm {
         a: Value,
         b: Value,
     ) -> PyResult<Option<Value>> {
+        // bool & | ^ bool stays a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         let a = self.num_unwrap(a);
         let b = self.num_unwrap(b);
         let (ai, bi) = (self.as_int_like(a), self.as_int_like(b));
@@ -626,6 +635,7 @@ impl Vm {
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::Dict(d) | Obj::Set { d, .. } => !d.is_empty(),
+                Obj::DictView { .. } => self.seq_len(v).unwrap_or(0) > 0,
                 Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
                 Obj::Range { start, stop, step } => {
@@ -772,7 +782,9 @@ impl Vm {
                 return Ok(match self.heap.get(r) {
                     Obj::Instance(_) => None,
                     Obj::BigInt(bi) => match other {
-                        Value::Float(f) => Some(bi.to_f64() == Some(f)),
+                        Value::Float(f) => {
+                            Some(cmp_big_float(bi, f) == Some(core::cmp::Ordering::Equal))
+                        }
                         _ => Some(false),
                     },
                     _ => Some(false),
@@ -815,6 +827,9 @@ impl Vm {
                 Ok(Some(x == y))
             }
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
+            (Obj::DictView { .. }, _) | (_, Obj::DictView { .. }) => {
+                crate::builtins::dict_methods::view_eq(self, a, b).map(|r| Some(r.unwrap_or(false)))
+            }
             (Obj::Exception(_), _) | (_, Obj::Exception(_)) => Ok(None),
             (Obj::Class(_), _) => Ok(None),
             (Obj::Iter(_), _) | (Obj::Slice(..), _) => {
@@ -860,6 +875,9 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         if let Some(r) = self.sequence_order(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        if let Some(r) = crate::builtins::set_methods::set_order(self, op, a, b)? {
             return Ok(Value::Bool(r));
         }
         let (f, rf) = match op {
@@ -912,6 +930,15 @@ impl Vm {
         }
         let num = |v: Value| matches!(v, Value::Float(_)) || self.as_int_like(v);
         if num(a) && num(b) {
+            // A heap int and a float: exactly (the int may not fit a float).
+            if let (Value::Obj(_), Value::Float(f)) = (a, b) {
+                return Ok(Some(cmp_big_float(&self.to_bigint(a), f)));
+            }
+            if let (Value::Float(f), Value::Obj(_)) = (a, b) {
+                return Ok(Some(
+                    cmp_big_float(&self.to_bigint(b), f).map(|o| o.reverse()),
+                ));
+            }
             // Mixed int/float: compare exactly when the int is big.
             let (fa, fb) = (self.as_f64(a), self.as_f64(b));
             if let (Some(x), Some(y)) = (fa, fb) {
@@ -1000,7 +1027,11 @@ impl Vm {
                     }
                     h
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set { .. } | Obj::ByteArray(_) => {
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set { .. }
+                | Obj::ByteArray(_)
+                | Obj::DictView { .. } => {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{}'", t)));
                 }
@@ -1121,6 +1152,23 @@ pub(crate) fn hash_float(f: f64) -> i64 {
 
 fn int_float_eq(i: i64, f: f64) -> bool {
     cmp_int_float(i, f) == Some(core::cmp::Ordering::Equal)
+}
+
+/// Exact order of a heap int (|b| >= 2**63) and a float.
+fn cmp_big_float(b: &BigInt, f: f64) -> Option<core::cmp::Ordering> {
+    use core::cmp::Ordering::*;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Less } else { Greater });
+    }
+    if f.abs() < 9.2e18 {
+        // |b| is larger than any such float: its sign decides.
+        return Some(if b.is_negative() { Less } else { Greater });
+    }
+    // Floats this large are integers: compare as ints.
+    BigInt::from_f64(f).map(|fb| b.cmp(&fb))
 }
 
 fn cmp_int_float(i: i64, f: f64) -> Option<core::cmp::Ordering> {

@@ -82,6 +82,11 @@ pub enum Obj {
     },
     /// Bytecode compiled by `compile()`: run by `exec`/`eval`.
     Code(Rc<Code>),
+    /// `dict.keys()`/`values()`/`items()`: a live view of dict `d`.
+    DictView {
+        d: ObjRef,
+        part: iter::DictPart,
+    },
 }
 
 /// A generator, coroutine or async generator suspended between resumptions.
@@ -186,6 +191,7 @@ impl Obj {
             Obj::Iter(it) => it.trace(out),
             Obj::MemoryView { obj, .. } => push_val(obj, out),
             Obj::Code(c) => trace_code(c, out),
+            Obj::DictView { d, .. } => out.push(*d),
         }
     }
 

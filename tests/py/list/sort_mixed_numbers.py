@@ -1,0 +1,12 @@
+print(sorted([3.5, -1, 2, True, 0.0, -0.0, 10**20, -2**70]))
+print(sorted([2, 1.0, 1, 2.0, 1.0], reverse=True))
+print(sorted(['b', 'a', 'B', 'ab', '', 'A']))
+print(sorted([[2], [1, 5], [1], []]))
+print(sorted([(1, 'b'), (1, 'a'), (0, 'z')], key=lambda t: t[1]))
+big = list(range(1000, 0, -1)) + list(range(500))
+big.sort()
+print(big[:3], big[-3:], len(big))
+organ = list(range(300)) + list(range(300, 0, -1))
+print(sorted(organ)[295:305])
+words = ['kiwi', 'fig', 'apple', 'date', 'plum', 'pear']
+print(sorted(words, key=len), sorted(words, key=len, reverse=True))
