@@ -102,6 +102,9 @@ pub struct Vm {
     pub config: Config,
     pub(crate) request: Option<Request>,
     pub(crate) interrupt_pending: bool,
+    /// The last `run` slice ended on the budget, before executing the
+    /// instruction at the top frame's `pc` (see `run`).
+    pub(crate) paused_before_op: bool,
     pub(crate) awaiting_input: bool,
     pub(crate) memory_error: Value,
     /// Values that must survive collections while only Rust holds them.
@@ -143,6 +146,7 @@ impl Vm {
             config,
             request: None,
             interrupt_pending: false,
+            paused_before_op: false,
             awaiting_input: false,
             memory_error: Value::None,
             temp_roots: Vec::new(),
