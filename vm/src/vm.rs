@@ -187,6 +187,16 @@ impl Vm {
     pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
         let bytes = SLOT_BYTES + obj.payload_bytes();
         self.ensure(bytes)?;
+        if !self.heap.reserve_slot() {
+            // The slot table could not grow although the limit allows it
+            // (a fragmented arena on a board): collect to free slots.
+            if self.heap.enabled && self.heap_locked == 0 {
+                self.collect_garbage(true);
+            }
+            if !self.heap.reserve_slot() {
+                return Err(self.memory_error);
+            }
+        }
         match self.heap.insert(obj, bytes) {
             Some(r) => Ok(Value::Obj(r)),
             None => Err(self.memory_error),
