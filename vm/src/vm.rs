@@ -533,7 +533,9 @@ impl Vm {
         values: &[(&str, Value)],
     ) -> PyResult<Value> {
         let d = self.new_dict()?;
-        let Value::Obj(dr) = d else { return Ok(Value::None) };
+        let Value::Obj(dr) = d else {
+            return Ok(Value::None);
+        };
         self.temp_roots.push(d);
         let n = self.intern(name);
         let r = self.alloc(Obj::Module { name: n, dict: dr });
