@@ -126,17 +126,29 @@ fn ensure_tools() -> bool {
 }
 
 fn build(fw: &Firmware) -> bool {
-    crate::run(
-        Command::new("cargo")
-            .args(["build", "--release", "--quiet"])
-            .current_dir(fw_dir(fw))
-            // Set by `cargo xtask` for the host build; the firmware picks
-            // its own target and flags from its .cargo/config.toml.
-            .env_remove("CARGO_TARGET_DIR")
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env_remove("CARGO_BUILD_TARGET"),
-    )
+    let mut cmd = Command::new("cargo");
+    cmd.args(["build", "--release"])
+        .current_dir(fw_dir(fw))
+        // Set by `cargo xtask` for the host build; the firmware picks its
+        // own target and flags from its .cargo/config.toml.
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_TARGET");
+    eprintln!("+ (in firmware/{}) {:?}", fw.dir, cmd);
+    // The build's warnings (the VM's too, replayed on every no-op build)
+    // belong to the host build; show the output only when it fails.
+    match cmd.output() {
+        Ok(o) if o.status.success() => true,
+        Ok(o) => {
+            eprint!("{}", String::from_utf8_lossy(&o.stderr));
+            false
+        }
+        Err(e) => {
+            eprintln!("cargo: {}", e);
+            false
+        }
+    }
 }
 
 /// Run the firmware under QEMU; its output and exit status, or None on a
