@@ -13,8 +13,9 @@ use std::time::{Duration, Instant};
 use crate::root;
 
 struct Firmware {
-    /// Directory under `firmware/`, also the key in programs.txt (`only=`).
+    /// Directory under `firmware/`.
     dir: &'static str,
+    /// Its name in programs.txt (`only=`).
     key: &'static str,
     target: &'static str,
     bin: &'static str,
