@@ -355,6 +355,11 @@ impl Vm {
         let r = loop {
             match self.next_sync(it) {
                 Ok(Some(x)) => {
+                    // Root `x` first: the limit check below may collect.
+                    if self.temp_roots.try_reserve(1).is_err() {
+                        break Err(self.memory_error);
+                    }
+                    self.temp_roots.push(x);
                     // `out` and the roots are not heap objects yet: check
                     // that their growth fits under the limit, and grow them
                     // fallibly, so a long iterator ends in MemoryError (on a
@@ -372,7 +377,6 @@ impl Vm {
                         }
                     }
                     out.push(x);
-                    self.temp_roots.push(x);
                 }
                 Ok(None) => break Ok(()),
                 Err(e) => break Err(e),
