@@ -91,9 +91,42 @@ impl Heap {
         self.enabled && self.used > self.threshold
     }
 
+    /// Make sure the next `insert` has a slot: a free one, or room in the
+    /// table (growing it). False if the table cannot grow; on a board
+    /// (arena allocator) that can happen below the limit, and a collection
+    /// may free a slot instead (see `Vm::alloc`).
+    pub fn reserve_slot(&mut self) -> bool {
+        let len = self.slots.len();
+        if self.free_head != NO_FREE
+            || (len < self.slots.capacity()
+                && len < self.marks.capacity()
+                && len < self.epochs.capacity())
+        {
+            return true;
+        }
+        if len >= (NO_FREE - 1) as usize {
+            return false;
+        }
+        // Double, but never past the number of slots the limit can charge
+        // for (each live object costs at least SLOT_BYTES): on a board the
+        // table is the largest block in RAM, and capacity beyond that could
+        // never be used.
+        let most = self.limit / SLOT_BYTES + 1;
+        let extra = match most.checked_sub(len) {
+            Some(room) if room > 0 => core::cmp::max(64, len).min(room),
+            _ => 64,
+        };
+        self.slots.try_reserve_exact(extra).is_ok()
+            && self.marks.try_reserve_exact(extra).is_ok()
+            && self.epochs.try_reserve_exact(extra).is_ok()
+    }
+
     /// Store `obj` (of `bytes` total size) in a slot. The caller has
     /// checked the limit; this only fails if the slot table itself cannot grow.
     pub fn insert(&mut self, obj: Obj, bytes: usize) -> Option<ObjRef> {
+        if !self.reserve_slot() {
+            return None;
+        }
         self.used += bytes;
         self.live_slots += 1;
         if self.free_head != NO_FREE {
@@ -106,20 +139,6 @@ impl Heap {
             self.slots[idx] = obj;
             self.epochs[idx] = self.epoch;
             return Some(ObjRef(i));
-        }
-        if self.slots.len() >= (NO_FREE - 1) as usize {
-            return None;
-        }
-        if self.slots.len() == self.slots.capacity() {
-            let extra = core::cmp::max(64, self.slots.len());
-            if self.slots.try_reserve(extra).is_err()
-                || self.marks.try_reserve(extra).is_err()
-                || self.epochs.try_reserve(extra).is_err()
-            {
-                self.used -= bytes;
-                self.live_slots -= 1;
-                return None;
-            }
         }
         let i = self.slots.len() as u32;
         self.slots.push(obj);

@@ -102,6 +102,9 @@ pub struct Vm {
     pub config: Config,
     pub(crate) request: Option<Request>,
     pub(crate) interrupt_pending: bool,
+    /// The last `run` slice ended on the budget, before executing the
+    /// instruction at the top frame's `pc` (see `run`).
+    pub(crate) paused_before_op: bool,
     pub(crate) awaiting_input: bool,
     pub(crate) memory_error: Value,
     /// Values that must survive collections while only Rust holds them.
@@ -155,6 +158,7 @@ impl Vm {
             config,
             request: None,
             interrupt_pending: false,
+            paused_before_op: false,
             awaiting_input: false,
             memory_error: Value::None,
             temp_roots: Vec::new(),
@@ -207,6 +211,21 @@ impl Vm {
             let r = self.ensure(bytes);
             self.temp_roots.truncate(mark);
             r?;
+        }
+        if !self.heap.reserve_slot() {
+            // The slot table could not grow although the limit allows it
+            // (a fragmented arena on a board): collect to free slots.
+            if self.heap.enabled && self.heap_locked == 0 {
+                let mut kids = Vec::new();
+                obj.trace(&mut kids);
+                let mark = self.temp_roots.len();
+                self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+                self.collect_garbage(true);
+                self.temp_roots.truncate(mark);
+            }
+            if !self.heap.reserve_slot() {
+                return Err(self.memory_error);
+            }
         }
         match self.heap.insert(obj, bytes) {
             Some(r) => Ok(Value::Obj(r)),

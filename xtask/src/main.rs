@@ -1,5 +1,6 @@
-//! `cargo xtask test`: every check CI runs. `cargo xtask play` / `bench`:
-//! see README.
+//! `cargo xtask test`: every check CI runs, ending with the QEMU firmware
+//! tests (`firmware.rs`). `cargo xtask size`: firmware sizes against
+//! `firmware/size-baseline.txt`. `cargo xtask play` / `bench`: see README.
 //!
 //! The conformance runner compares `ferrite`'s stdout for each
 //! `tests/py/<topic>/<name>.py` with `<name>.exp` (hand-written) or
@@ -12,6 +13,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod firmware;
 
 fn root() -> PathBuf {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -261,6 +264,7 @@ fn test() -> bool {
         &["-X", "heapsize=32K"],
         Check::ExactOrMemoryError,
     );
+    ok &= firmware::test();
     ok
 }
 
@@ -309,6 +313,19 @@ fn main() {
             }
         }
         Some("update-known-failures") => update_known(),
+        Some("firmware") => {
+            // Only the QEMU firmware part of `test`.
+            if !firmware::test() {
+                eprintln!("xtask firmware: FAILED");
+                std::process::exit(1);
+            }
+        }
+        Some("size") => {
+            if !firmware::size() {
+                eprintln!("xtask size: FAILED");
+                std::process::exit(1);
+            }
+        }
         Some("play") => {
             eprintln!(
                 "cargo xtask play: the browser playground arrives with the browser issue (#4)."
@@ -322,7 +339,7 @@ fn main() {
             std::process::exit(2);
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|play|bench|update-known-failures>");
+            eprintln!("usage: cargo xtask <test|firmware|size|play|bench|update-known-failures>");
             std::process::exit(2);
         }
     }

@@ -365,12 +365,32 @@ impl Vm {
         let it = self.get_iter(v)?;
         self.temp_roots.push(it);
         let mark = self.temp_roots.len();
-        let mut out = Vec::new();
+        let mut out: Vec<Value> = Vec::new();
         let r = loop {
             match self.next_sync(it) {
                 Ok(Some(x)) => {
-                    out.push(x);
+                    // Root `x` first: the limit check below may collect.
+                    if self.temp_roots.try_reserve(1).is_err() {
+                        break Err(self.memory_error);
+                    }
                     self.temp_roots.push(x);
+                    // `out` and the roots are not heap objects yet: check
+                    // that their growth fits under the limit, and grow them
+                    // fallibly, so a long iterator ends in MemoryError (on a
+                    // board the global allocator's arena is the limit too).
+                    if out.len() == out.capacity() {
+                        let extra = core::cmp::max(4, out.len());
+                        let bytes = 4 * extra * core::mem::size_of::<Value>();
+                        if let Err(e) = self.ensure(bytes) {
+                            break Err(e);
+                        }
+                        if out.try_reserve_exact(extra).is_err()
+                            || self.temp_roots.try_reserve(extra).is_err()
+                        {
+                            break Err(self.memory_error);
+                        }
+                    }
+                    out.push(x);
                 }
                 Ok(None) => break Ok(()),
                 Err(e) => break Err(e),

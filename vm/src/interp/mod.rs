@@ -170,10 +170,19 @@ impl Vm {
         if self.interrupt_pending {
             self.interrupt_pending = false;
             let e = self.new_exception(self.types.keyboard_interrupt, &[]);
+            // A budget pause stops *before* the instruction at `pc`, but
+            // unwinding looks up `pc - 1` (the instruction that raised):
+            // step over it so a `try` around that instruction catches.
+            if self.paused_before_op {
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc += 1;
+                }
+            }
             if let Err(st) = self.throw_into_current(e) {
                 return st;
             }
         }
+        self.paused_before_op = false;
         match self.execute(&mut fuel, 0) {
             Exit::Status(s) => s,
             Exit::SyncReturn(_) => Status::Done,
@@ -231,6 +240,7 @@ impl Vm {
                     // Budget spent: resume re-executes this instruction.
                     self.frames[fi].pc = pc;
                     self.instructions -= 1;
+                    self.paused_before_op = true;
                     return Ok(Exit::Status(Status::Yielded));
                 }
                 // A nested `call_sync` loop cannot suspend: it runs on.
@@ -1337,6 +1347,38 @@ impl Vm {
         match self.sync_error.take() {
             Some(e) => e,
             None => self.new_error(self.types.runtime_error, "nested call did not complete"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::hal::BufferBoard;
+    use crate::vm::{Config, Status, Vm};
+    use alloc::boxed::Box;
+
+    /// `interrupt()` after a budget pause at any instruction of a loop is
+    /// caught by the `try` around the loop.
+    #[test]
+    fn interrupt_is_caught_at_every_pause_point() {
+        let src = "x = 1\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n";
+        // A slice of budget `b` executes `b - 1` instructions.
+        for budget in 2..8u32 {
+            for slices in 1..6 {
+                let mut vm = Vm::new(Config::default(), Box::new(BufferBoard::default()));
+                vm.load(src, "t.py").unwrap();
+                // `x = 1`: two instructions, then into the `try`.
+                assert_eq!(vm.run(3), Status::Yielded);
+                for _ in 0..slices {
+                    assert_eq!(vm.run(budget), Status::Yielded);
+                }
+                vm.interrupt();
+                let mut st = vm.run(100);
+                while st == Status::Yielded {
+                    st = vm.run(100);
+                }
+                assert_eq!(st, Status::Done, "budget {} slices {}", budget, slices);
+            }
         }
     }
 }

@@ -212,7 +212,7 @@ impl Obj {
             Obj::Class(c) => {
                 core::mem::size_of::<Class>() + c.dict.payload_bytes() + c.mro.len() * 4
             }
-            Obj::Instance(_) => core::mem::size_of::<Instance>(),
+            Obj::Instance(i) => core::mem::size_of::<Instance>() + i.dict.payload_bytes(),
             Obj::Exception(e) => core::mem::size_of::<ExcObj>() + e.traceback.len() * 16,
             Obj::Generator(g) => core::mem::size_of::<Gen>() + g.stack.capacity() * V,
             Obj::Iter(_) => core::mem::size_of::<IterState>(),

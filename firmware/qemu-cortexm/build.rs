@@ -1,0 +1,5 @@
+include!("../common/build_programs.rs");
+
+fn main() {
+    generate("cortexm");
+}

@@ -1,0 +1,10 @@
+# Floats are f64 on the boards too (soft-float): same output as CPython.
+print(0.1 + 0.2, 1 / 3, 2 ** 0.5, 1e300 * 1e10, -0.0)
+print(7.0 // 2, 7.5 % 2, -7.5 // 2, divmod(7.25, -2))
+print(float("1e-7"), 123456789.0 * 1000, 1.5e-310, 5e-324)
+print(format(3.14159, ".3f"), format(12345.678, "e"), format(0.00001234, "g"))
+print(f"{1/7:.10f}", repr(1e16), repr(1e-5), str(2.5e-5), 1e22, 1e15)
+print(10 ** -3, 2.0 ** -1074, 1.1 ** 100,8 ** (1 / 3))
+print(int(1e18), float(2 ** 60), 2.0 ** 62, float("inf"), float("-inf"))
+print(1.7976931348623157e308, 2.2250738585072014e-308, 0.1 * 3 == 0.3)
+print(hash(1.0) == hash(1), 3.0 == 3, 1e16 + 1 == 1e16)

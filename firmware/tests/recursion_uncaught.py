@@ -1,0 +1,3 @@
+print("start")
+f = lambda n: f(n + 1)
+f(0)
