@@ -116,7 +116,6 @@ pub struct Vm {
     pub(crate) sync_depth: u32,
     pub(crate) sync_error: Option<Value>,
     pub(crate) repr_stack: Vec<Value>,
-    pub(crate) rng_state: u64,
     /// `micropython.heap_lock()` nesting: allocation fails while non-zero.
     pub(crate) heap_locked: u32,
     /// `micropython.schedule` queue of (function, argument), run at the
@@ -168,7 +167,6 @@ impl Vm {
             sync_depth: 0,
             sync_error: None,
             repr_stack: Vec::new(),
-            rng_state: 0x2545_f491_4f6c_dd1d,
             heap_locked: 0,
             scheduled: Vec::new(),
             opt_level: 0,
@@ -265,7 +263,7 @@ impl Vm {
     pub fn collect_garbage(&mut self, keep_epoch: bool) {
         let mut roots: Vec<ObjRef> = Vec::new();
         let _ = roots.try_reserve(self.stack.len() + 64);
-        let mut add = |v: &Value, roots: &mut Vec<ObjRef>| {
+        let add = |v: &Value, roots: &mut Vec<ObjRef>| {
             if let Value::Obj(r) = *v {
                 roots.push(r);
             }

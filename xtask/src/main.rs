@@ -231,6 +231,34 @@ fn test() -> bool {
         .args(["test", "-p", "ferrite-vm", "--lib"])
         .current_dir(&root));
     ok &= run(Command::new("cargo")
+        .args([
+            "clippy",
+            "-p",
+            "ferrite-vm",
+            "-p",
+            "ferrite-cli",
+            "-p",
+            "xtask",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(&root));
+    // The VM is no_std: it must build for the browser as it does for boards
+    // (the firmware step below builds thumbv6m and riscv32imc).
+    ok &= run(Command::new("cargo")
+        .args([
+            "build",
+            "-p",
+            "ferrite-vm",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .current_dir(&root));
+    ok &= run(Command::new("cargo")
+        .args(["test", "-p", "ferrite-cli"])
+        .current_dir(&root));
+    ok &= run(Command::new("cargo")
         .args(["build", "-p", "ferrite-cli"])
         .current_dir(&root));
     // The GC-stress build: a collection at every allocation, freed slots

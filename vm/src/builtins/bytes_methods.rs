@@ -1017,7 +1017,7 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         if let (Some(c), true) = (sep, i > 0 && per != 0) {
             // Positive counts group from the right, negative from the left.
             let boundary = if per > 0 {
-                (n - i) % group == 0
+                (n - i).is_multiple_of(group)
             } else {
                 i % group == 0
             };

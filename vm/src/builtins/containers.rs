@@ -483,8 +483,8 @@ impl Vm {
         let r = self.dict_table_ref(r);
         let len = self.seq_len(Value::Obj(r)).unwrap_or(0) as i64;
         let idx = if i < 0 { i + len } else { i };
-        let name = self.type_name(Value::Obj(r));
         if idx < 0 || idx >= len {
+            let name = self.type_name(Value::Obj(r));
             let what = match name.as_str() {
                 "str" => "string",
                 "bytes" | "bytearray" => "index",

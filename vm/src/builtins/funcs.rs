@@ -246,11 +246,9 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let ns = vm.new_dict();
     vm.temp_roots.pop();
     let ns = ns?;
-    let kwd = if kw.is_empty() {
-        Value::None
-    } else {
-        Value::None
-    };
+    // Class keywords (`metaclass=`) are accepted and ignored: only `type` exists.
+    let _ = kw;
+    let kwd = Value::None;
     vm.pending_locals = ns;
     vm.request = Some(Request::Call {
         f: body,

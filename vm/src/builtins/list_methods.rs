@@ -437,7 +437,7 @@ pub(crate) fn sort_list(vm: &mut Vm, r: ObjRef, key: Value, reverse: bool) -> Py
 /// Sort `items` (rooted by the caller) by `key` (None: the items).
 pub(crate) fn sort_values(
     vm: &mut Vm,
-    items: &mut Vec<Value>,
+    items: &mut [Value],
     key: Value,
     reverse: bool,
 ) -> PyResult<()> {

@@ -433,7 +433,7 @@ pub fn init(vm: &mut Vm) {
         ("memoryview", t.memoryview),
     ];
     let exc = vm.types.exceptions.clone();
-    for (n, r) in named.into_iter().chain(exc.into_iter()) {
+    for (n, r) in named.into_iter().chain(exc) {
         let k = vm.intern(n);
         let _ = vm.dict_set_str(b, k, Value::Obj(r));
     }

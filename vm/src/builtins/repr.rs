@@ -402,11 +402,11 @@ impl Vm {
                 {
                     let s = self.str_sync(v)?;
                     fmt::format_str(&s, &parsed).map_err(|_| {
-                        String::from(format!(
+                        format!(
                             "Unknown format code '{}' for object of type '{}'",
                             parsed.ty.unwrap_or('?'),
                             tname
-                        ))
+                        )
                     })
                 } else if !self.is_str(v) && !spec.is_empty() {
                     let t = self.type_name(v);

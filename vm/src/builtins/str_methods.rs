@@ -674,9 +674,9 @@ fn s_rpartition(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "str", "replace", a, kw, 2, 3)?;
-    for i in 1..3 {
-        if pystr(vm, a[i]).is_none() {
-            let t = vm.type_name(a[i]);
+    for (i, &arg) in a.iter().enumerate().take(3).skip(1) {
+        if pystr(vm, arg).is_none() {
+            let t = vm.type_name(arg);
             return Err(vm.type_error(format!("replace() argument {} must be str, not {}", i, t)));
         }
     }

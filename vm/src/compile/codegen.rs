@@ -163,7 +163,7 @@ impl<'v> CodeGen<'v> {
         flags: u32,
         first_line: u32,
     ) -> Rc<Code> {
-        let u = self.units.pop().unwrap_or_else(|| unreachable_unit());
+        let u = self.units.pop().unwrap_or_else(unreachable_unit);
         let scope = &self.table.scopes[u.scope];
         let mut varnames: Vec<Value> = Vec::new();
         let mut all: Vec<String> = u.varnames.clone();

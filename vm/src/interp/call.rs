@@ -241,7 +241,6 @@ impl Vm {
         // The arguments stay on the stack (rooted) until the locals replace them.
         let args: Vec<Value> = self.stack[base..base + n].to_vec();
         let mut locals: Vec<Value> = alloc::vec![Value::Undef; nlocals];
-        let qual = self.func_qualname(fr);
         if npos > argcount && !has_varargs {
             let (defaults_len, _) = self.func_defaults_len(fr);
             let given = npos;
@@ -261,12 +260,12 @@ impl Vm {
             let msg = if kwonly > 0 && nkw > 0 {
                 format!(
                     "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
-                    qual, takes, given, if given == 1 { "" } else { "s" }, nkw, if nkw == 1 { "" } else { "s" }
+                    self.func_qualname(fr), takes, given, if given == 1 { "" } else { "s" }, nkw, if nkw == 1 { "" } else { "s" }
                 )
             } else {
                 format!(
                     "{}() takes {} but {} {} given",
-                    qual,
+                    self.func_qualname(fr),
                     takes,
                     given,
                     if given == 1 { "was" } else { "were" }
@@ -275,9 +274,8 @@ impl Vm {
             self.stack.truncate(base);
             return Err(self.type_error(msg));
         }
-        for i in 0..npos.min(argcount) {
-            locals[i] = args[i];
-        }
+        let k = npos.min(argcount);
+        locals[..k].copy_from_slice(&args[..k]);
         let vararg_slot = argcount + kwonly;
         if has_varargs {
             let extra: Vec<Value> = if npos > argcount {
@@ -312,7 +310,8 @@ impl Vm {
                             let s = self.str_of(name).unwrap_or("").to_string_lossy();
                             return Err(self.type_error(format!(
                                 "{}() got multiple values for argument '{}'",
-                                qual, s
+                                self.func_qualname(fr),
+                                s
                             )));
                         }
                         locals[j] = v;
@@ -321,7 +320,8 @@ impl Vm {
                         let s = self.str_of(name).unwrap_or("").to_string_lossy();
                         return Err(self.type_error(format!(
                             "{}() got multiple values for argument '{}'",
-                            qual, s
+                            self.func_qualname(fr),
+                            s
                         )));
                     }
                     None => {
@@ -331,7 +331,8 @@ impl Vm {
                             let s = self.str_of(name).unwrap_or("").to_string_lossy();
                             return Err(self.type_error(format!(
                                 "{}() got an unexpected keyword argument '{}'",
-                                qual, s
+                                self.func_qualname(fr),
+                                s
                             )));
                         }
                     }
@@ -354,8 +355,13 @@ impl Vm {
                 }
             }
             if !missing.is_empty() {
-                return Err(self.type_error(missing_msg(&qual, "positional", &missing)));
+                return Err(self.type_error(missing_msg(
+                    &self.func_qualname(fr),
+                    "positional",
+                    &missing,
+                )));
             }
+            #[allow(clippy::needless_range_loop)] // j also indexes code.varnames
             for j in argcount..argcount + kwonly {
                 if locals[j].is_undef() {
                     let name = code.varnames[j];
@@ -370,7 +376,11 @@ impl Vm {
                 }
             }
             if !missing.is_empty() {
-                return Err(self.type_error(missing_msg(&qual, "keyword-only", &missing)));
+                return Err(self.type_error(missing_msg(
+                    &self.func_qualname(fr),
+                    "keyword-only",
+                    &missing,
+                )));
             }
             Ok(())
         })();
@@ -525,12 +535,9 @@ impl Vm {
                     if !matches!(init, Value::Native(_)) {
                         self.stack[pos] = init;
                         self.stack.insert(pos + 1, inst);
-                        return self
-                            .call_at(pos, n + 1, kwnames, Cont::Init(inst))
-                            .map(|p| {
-                                let _ = cont;
-                                p
-                            });
+                        // `Init` replaces the caller's continuation (only
+                        // Normal reaches a user __new__).
+                        return self.call_at(pos, n + 1, kwnames, Cont::Init(inst));
                     }
                 }
             }

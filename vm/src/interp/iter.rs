@@ -543,7 +543,7 @@ impl Vm {
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(r) = v {
             if let Obj::Generator(g) = self.heap.get(r) {
-                if g.kind == GenKind::Coroutine || true {
+                if matches!(g.kind, GenKind::Coroutine | GenKind::Generator) {
                     return Ok(v);
                 }
             }

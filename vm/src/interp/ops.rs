@@ -74,6 +74,17 @@ impl Vm {
                         return Ok(Value::Int(r));
                     }
                 }
+                BinOp::FloorDiv | BinOp::Mod if y > 0 => {
+                    let (q, r) = int_divmod(x, y);
+                    return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
+                }
+                BinOp::BitAnd => return Ok(Value::Int(x & y)),
+                BinOp::BitOr => return Ok(Value::Int(x | y)),
+                BinOp::BitXor => return Ok(Value::Int(x ^ y)),
+                BinOp::RShift if (0..64).contains(&y) => return Ok(Value::Int(x >> y)),
+                BinOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => {
+                    return Ok(Value::Int(x << y));
+                }
                 _ => {}
             }
         }
@@ -229,7 +240,7 @@ impl Vm {
         let fb = self.as_f64(b);
         match (fa, fb) {
             (Some(x), Some(y)) => {
-                if (ai || bi) && matches!(self.heap_bigint_overflow(a, b), true) {
+                if (ai || bi) && self.heap_bigint_overflow(a, b) {
                     return Err(self.new_error(
                         self.types.overflow_error,
                         "int too large to convert to float",
@@ -1183,10 +1194,10 @@ fn cmp_int_float(i: i64, f: f64) -> Option<core::cmp::Ordering> {
         });
     }
     let t = libm::trunc(f);
-    if t >= 9.223372036854775807e18 {
+    if t >= 9.223_372_036_854_776e18 {
         return Some(core::cmp::Ordering::Less);
     }
-    if t < -9.223372036854775807e18 {
+    if t < -9.223_372_036_854_776e18 {
         return Some(core::cmp::Ordering::Greater);
     }
     let ti = t as i64;

@@ -25,6 +25,9 @@
 //! Arguments outside the ranges handled here (huge trig arguments,
 //! subnormal results) fall back to `libm`.
 
+// `!(x > 0.0)` is deliberate throughout: it is also true for NaN.
+#![allow(clippy::neg_cmp_op_on_partial_ord)]
+
 use libm::{floor, frexp, ldexp, round};
 
 #[derive(Clone, Copy, Debug)]
@@ -37,9 +40,9 @@ const fn dd(hi: f64, lo: f64) -> DD {
     DD { hi, lo }
 }
 
-const LN2: DD = dd(0.6931471805599453, 2.3190468138462996e-17);
+const LN2: DD = dd(core::f64::consts::LN_2, 2.3190468138462996e-17);
 const LN2_LO2: f64 = 5.707708438416212e-34;
-const INV_LN2: DD = dd(1.4426950408889634, 2.0355273740931033e-17);
+const INV_LN2: DD = dd(core::f64::consts::LOG2_E, 2.0355273740931033e-17);
 const ONE: DD = dd(1.0, 0.0);
 /// pi/2 in pieces of at most 33 significant bits (the last one full), so
 /// `k * piece` is exact for |k| < 2**20.
@@ -422,7 +425,7 @@ pub fn acos(x: f64) -> f64 {
 // formulas over the functions above reproduce its results. `libm`'s
 // expm1 and log1p are fdlibm's too.
 
-const LN2_F: f64 = 0.6931471805599453;
+const LN2_F: f64 = core::f64::consts::LN_2;
 /// ln(f64::MAX): beyond it exp overflows but e^x / 2 may not.
 const LOG_MAX: f64 = 709.782712893384;
 
@@ -565,7 +568,7 @@ pub fn log10(x: f64) -> f64 {
     if !(x > 0.0) || x.is_infinite() {
         return libm::log10(x);
     }
-    const IVLN10: f64 = 0.4342944819032518;
+    const IVLN10: f64 = core::f64::consts::LOG10_E;
     const LOG10_2HI: f64 = 0.30102999566361177;
     const LOG10_2LO: f64 = 3.694239077158931e-13;
     let (mut x, mut k) = (x, 0i64);

@@ -241,7 +241,7 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
                 return Err(vm.value_error(String::from("Invalid value NaN (not a number)")));
             }
             let f = libm::floor(f);
-            if !(f.abs() < MAX_SECS as f64) {
+            if f.abs() >= MAX_SECS as f64 {
                 return Err(range(vm));
             }
             f as i64

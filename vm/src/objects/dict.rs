@@ -38,6 +38,15 @@ pub struct Dict {
 }
 
 const EMPTY: u32 = u32::MAX;
+
+/// First probe slot. Python int hashes are the ints themselves, so
+/// `hash & mask` would put consecutive int keys in one contiguous run that
+/// every miss must walk to its end (quadratic inserts of 0..n); a
+/// multiplicative mix spreads them over the table.
+#[inline]
+fn start_slot(hash: u64, mask: usize) -> usize {
+    (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+}
 const LINEAR_MAX: usize = 8;
 
 impl Dict {
@@ -86,7 +95,7 @@ impl Dict {
             return None;
         }
         let mask = self.index.len() - 1;
-        let mut slot = (hash as usize) & mask;
+        let mut slot = start_slot(hash, mask);
         loop {
             let ix = self.index[slot];
             if ix == EMPTY {
@@ -113,7 +122,7 @@ impl Dict {
             return;
         }
         let mask = self.index.len() - 1;
-        let mut slot = (hash as usize) & mask;
+        let mut slot = start_slot(hash, mask);
         loop {
             let ix = self.index[slot];
             if ix == EMPTY {
@@ -162,7 +171,7 @@ impl Dict {
 
     fn place(&mut self, hash: u64, ix: u32) {
         let mask = self.index.len() - 1;
-        let mut slot = (hash as usize) & mask;
+        let mut slot = start_slot(hash, mask);
         while self.index[slot] != EMPTY {
             slot = (slot + 1) & mask;
         }
