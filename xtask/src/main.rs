@@ -9,6 +9,8 @@
 //! the runner says when one starts passing so it can be removed from the
 //! list. Any other failure fails the run.
 
+mod bench;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -361,10 +363,10 @@ fn main() {
             std::process::exit(2);
         }
         Some("bench") => {
-            eprintln!(
-                "cargo xtask bench: benchmarks are not written yet (issue #2, speed section)."
-            );
-            std::process::exit(2);
+            if !bench::bench(&args[1..]) {
+                eprintln!("xtask bench: FAILED");
+                std::process::exit(1);
+            }
         }
         _ => {
             eprintln!("usage: cargo xtask <test|firmware|size|play|bench|update-known-failures>");
