@@ -127,6 +127,7 @@ fn main() {
     let mut i = 1;
     let mut code: Option<(String, String)> = None;
     let mut dis = false;
+    let mut force_repl = false;
     let mut budget: u32 = 100_000;
     let mut virtual_time = false;
     while i < args.len() {
@@ -147,6 +148,10 @@ fn main() {
             i += 2;
         } else if a == "--virtual-time" {
             virtual_time = true;
+            i += 1;
+        } else if a == "-i" {
+            // Interactive REPL even when stdin is not a terminal (tests, pipes).
+            force_repl = true;
             i += 1;
         } else if a == "--dis" {
             dis = true;
@@ -199,7 +204,7 @@ fn main() {
             let status = drive(&mut vm, budget, &clock);
             std::process::exit(status);
         }
-        None if !std::io::stdin().is_terminal() => {
+        None if !force_repl && !std::io::stdin().is_terminal() => {
             // Piped input runs as a script, as `python3 < file` does.
             let src = read_all();
             if let Err(e) = vm.load(&src, "<stdin>") {

@@ -2,6 +2,8 @@
 
 pub mod ast;
 pub mod codegen;
+#[cfg(test)]
+mod codegen_tests;
 pub mod lexer;
 pub mod parser;
 pub mod symtable;

@@ -195,6 +195,17 @@ impl Vm {
     /// Ok(()) when execution can continue at a handler.
     pub(crate) fn unwind(&mut self, exc: Value, floor: usize) -> Result<(), Exit> {
         let reraise = core::mem::replace(&mut self.reraising, false);
+        if !reraise && exc.is(self.memory_error) {
+            // The preallocated MemoryError is raised afresh each time: drop
+            // the traceback and chaining of its previous raise.
+            if let Value::Obj(r) = exc {
+                if let Obj::Exception(x) = self.heap.get_mut(r) {
+                    x.traceback.clear();
+                    x.context = Value::None;
+                    x.cause = Value::None;
+                }
+            }
+        }
         // Implicit chaining: an exception raised while handling another.
         if !reraise {
             if let Some(&ctx) = self.handling.last() {

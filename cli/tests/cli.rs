@@ -1,0 +1,149 @@
+//! End-to-end tests of the `ferrite` command: exit statuses, traceback
+//! text, the heap limit, syntax errors, stdin, and the REPL.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn ferrite(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ferrite"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn ferrite");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn script(name: &str, src: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("ferrite-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, src).expect("write script");
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn uncaught_exception_prints_cpython_traceback_and_exits_1() {
+    let p = script(
+        "tb.py",
+        "def f(x):\n    return 1 / x\n\nprint('before')\nf(0)\n",
+    );
+    let out = ferrite(&[&p], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "before\n");
+    let expected = format!(
+        "Traceback (most recent call last):\n  File \"{p}\", line 5, in <module>\n    f(0)\n  File \"{p}\", line 2, in f\n    return 1 / x\nZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(text(&out.stderr), expected);
+}
+
+#[test]
+fn system_exit_sets_the_status() {
+    assert_eq!(
+        ferrite(&["-c", "import sys; sys.exit(3)"], "")
+            .status
+            .code(),
+        Some(3)
+    );
+    assert_eq!(
+        ferrite(&["-c", "raise SystemExit"], "").status.code(),
+        Some(0)
+    );
+    let out = ferrite(&["-c", "import sys; sys.exit('bye')"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), "bye\n");
+}
+
+#[test]
+fn argv_is_set() {
+    let p = script("argv.py", "import sys\nprint(sys.argv[1:])\n");
+    let out = ferrite(&[&p, "a", "b c"], "");
+    assert_eq!(text(&out.stdout), "['a', 'b c']\n");
+}
+
+#[test]
+fn heap_limit_gives_memory_error_not_abort() {
+    let out = ferrite(
+        &[
+            "-X",
+            "heapsize=64K",
+            "-c",
+            "x = []\nwhile True:\n    x.append('y' * 100)\n",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(err.ends_with("MemoryError\n"), "{err}");
+}
+
+#[test]
+fn syntax_error_reports_line_and_column() {
+    let p = script("bad.py", "x = 1\nif x\n    pass\n");
+    let out = ferrite(&[&p], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains(&format!("File \"{p}\", line 2")), "{err}");
+    assert!(err.contains("    if x\n"), "{err}");
+    assert!(err.contains("^"), "{err}");
+    assert!(err.ends_with("SyntaxError: expected ':'\n"), "{err}");
+}
+
+#[test]
+fn input_reads_stdin_and_eof_raises() {
+    let out = ferrite(
+        &["-c", "n = input('name? ')\nprint('hi', n)\ninput()"],
+        "ada\n",
+    );
+    assert_eq!(text(&out.stdout), "name? hi ada\n");
+    assert!(text(&out.stderr).ends_with("EOFError: EOF when reading a line\n"));
+}
+
+#[test]
+fn piped_stdin_runs_as_a_script() {
+    let out = ferrite(&[], "for i in range(3):\n    print(i)\n");
+    assert_eq!(text(&out.stdout), "0\n1\n2\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn repl_echoes_results_and_keeps_state() {
+    let input = "1 + 2\nx = 5\nx * 2\n_\ndef f():\n    return 'ok'\n\nf()\nNone\n1/0\nx\n";
+    let out = ferrite(&["-i"], input);
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("Ferrite "), "{stdout}");
+    let body = lines[2..].join("\n");
+    assert_eq!(
+        body,
+        ">>> 3\n>>> >>> 10\n>>> 10\n>>> ... ... >>> 'ok'\n>>> >>> >>> 5\n>>> "
+    );
+    assert!(text(&out.stderr).contains("ZeroDivisionError: division by zero"));
+}
+
+#[test]
+fn dis_prints_bytecode() {
+    let p = script("dis.py", "def add(a, b):\n    return a + b\n");
+    let out = ferrite(&["--dis", &p], "");
+    let s = text(&out.stdout);
+    assert!(s.contains("code add"), "{s}");
+    assert!(
+        s.contains("LoadFast(0) ('a')") && s.contains("Binary(Add)") && s.contains("Return"),
+        "{s}"
+    );
+}
