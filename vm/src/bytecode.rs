@@ -61,6 +61,9 @@ pub enum Op {
     DeleteSubscr,
     Binary(BinOp),
     Inplace(BinOp),
+    /// `local += value` for a fast local (slot < 64): appends in place when
+    /// the local's str is known to be unreferenced elsewhere.
+    InplaceAddLocal(u32),
     Unary(UnOp),
     Compare(CmpOp),
     /// `exc, type -> exc, bool`: does the exception match an except clause?

@@ -196,6 +196,7 @@ impl Vm {
             }
             c.version = c.version.wrapping_add(1);
         }
+        self.classes_changed();
     }
 
     fn exc_class(&mut self, name: &'static str, base: ObjRef) -> ObjRef {

@@ -138,6 +138,9 @@ pub struct Vm {
     pub(crate) build_class_native: Value,
     pub(crate) pending_locals: Value,
     pub(crate) prelude: ObjRef,
+    /// Cache of class attribute lookups; see `class_lookup`.
+    pub(crate) attr_cache: Vec<core::cell::Cell<(u32, u32, u32, Option<Value>)>>,
+    pub(crate) class_epoch: u32,
     pub(crate) pending_throw_at_resume: Option<Value>,
 }
 
@@ -179,6 +182,10 @@ impl Vm {
             build_class_native: Value::None,
             pending_locals: Value::Undef,
             prelude: ObjRef(0),
+            attr_cache: (0..crate::interp::attr::ATTR_CACHE_SIZE)
+                .map(|_| core::cell::Cell::new((u32::MAX, u32::MAX, 0, None)))
+                .collect(),
+            class_epoch: 1,
             pending_throw_at_resume: None,
         };
         // Bootstrapping allocates a few hundred objects; a heap too small
@@ -304,6 +311,8 @@ impl Vm {
         roots.push(self.prelude);
         self.types.trace(&mut roots);
         self.heap.collect(&roots, keep_epoch);
+        // Freed slots may be reused by new classes or names: drop cached lookups.
+        self.classes_changed();
     }
 
     /// A safe point for the collector only (calls): every live value is in
@@ -553,6 +562,7 @@ impl Vm {
             cont,
             exc_base: self.handling.len(),
             gen: None,
+            owned: 0,
         });
     }
 

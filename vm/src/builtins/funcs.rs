@@ -508,6 +508,10 @@ fn b_globals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn b_locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    // The dict will share the locals' values: none is uniquely owned now.
+    if let Some(f) = vm.frames.last_mut() {
+        f.owned = 0;
+    }
     let Some(f) = vm.frames.last() else {
         return Ok(Value::None);
     };

@@ -1346,6 +1346,16 @@ impl<'v> CodeGen<'v> {
     fn aug_assign(&mut self, t: &Expr, op: BinOp, v: &Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => {
+                if let (BinOp::Add, super::symtable::Resolved::Local(i, false)) =
+                    (op, self.resolve(n))
+                {
+                    if i < 64 && self.scope_kind() != ScopeKind::Class {
+                        self.expr(v)?;
+                        self.set_line(t.pos);
+                        self.emit(Op::InplaceAddLocal(i));
+                        return Ok(());
+                    }
+                }
                 self.load_name(n);
                 self.expr(v)?;
                 self.set_line(t.pos);

@@ -198,6 +198,7 @@ impl Vm {
             cont,
             exc_base,
             gen: None,
+            owned: 0,
         });
         Ok(true)
     }
@@ -788,6 +789,7 @@ impl Vm {
                 c.mro = full;
             }
         }
+        self.classes_changed();
         Ok(v)
     }
 

@@ -18,6 +18,7 @@ use alloc::rc::Rc;
 use alloc::vec::Vec;
 
 use crate::bytecode::{Code, Op};
+use crate::compile::ast::BinOp;
 use crate::heap::ObjRef;
 use crate::objects::{GenState, Obj};
 use crate::value::Value;
@@ -142,6 +143,11 @@ pub struct Frame {
     pub exc_base: usize,
     /// The generator this frame runs, if any.
     pub gen: Option<ObjRef>,
+    /// Bit i set: local slot i holds a str that no other reference can see
+    /// (made by `InplaceAddLocal` and not read since), so `s += x` may
+    /// append in place. Reading the slot clears the bit; losing a bit is
+    /// always safe (the next `+=` copies once).
+    pub owned: u64,
 }
 
 /// Why the inner loop stopped.
@@ -287,7 +293,34 @@ impl Vm {
                     if v.is_undef() {
                         return Err(self.unbound_local(&code, i));
                     }
+                    let f = &mut self.frames[fi];
+                    if f.owned != 0 {
+                        f.owned &= !(1u64 << (i & 63));
+                    }
                     self.stack.push(v);
+                }
+                Op::InplaceAddLocal(i) => {
+                    let b = self.top();
+                    let slot = base + i as usize;
+                    let a = self.stack[slot];
+                    if a.is_undef() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let bit = 1u64 << (i & 63);
+                    if self.frames[fi].owned & bit != 0 && self.append_str_in_place(a, b)? {
+                        self.stack.pop();
+                    } else {
+                        let fresh = self.is_exact_str(a) && self.is_exact_str(b);
+                        let v = self.binary_op(BinOp::Add, a, b, true)?;
+                        self.stack[slot] = v;
+                        self.stack.pop();
+                        let f = &mut self.frames[fi];
+                        if fresh {
+                            f.owned |= bit;
+                        } else {
+                            f.owned &= !bit;
+                        }
+                    }
                 }
                 Op::StoreFast(i) => {
                     let v = self.pop();
@@ -1175,6 +1208,7 @@ impl Vm {
             cont,
             exc_base,
             gen: Some(g),
+            owned: 0,
         });
         if delegating {
             // Suspended inside `yield from`/`await`: the sub-iterator gets

@@ -513,6 +513,45 @@ impl Vm {
         self.int_from_big(r)
     }
 
+    pub(crate) fn is_exact_str(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)))
+    }
+
+    /// Append str `b` to the uniquely owned str `a` in place. Ok(false) if
+    /// either is not an exact str (the caller falls back to `+`).
+    pub(crate) fn append_str_in_place(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+            return Ok(false);
+        };
+        let (add, add_chars) = match self.heap.get(rb) {
+            Obj::Str(s) => (s.s.clone(), s.chars),
+            _ => return Ok(false),
+        };
+        let grow = match self.heap.get(ra) {
+            Obj::Str(s) => {
+                if s.s.capacity() - s.s.len() >= add.len() {
+                    0
+                } else {
+                    (s.s.len() + add.len()).max(2 * s.s.capacity()) - s.s.capacity()
+                }
+            }
+            _ => return Ok(false),
+        };
+        if grow > 0 {
+            self.ensure(grow)?;
+        }
+        if let Obj::Str(s) = self.heap.get_mut(ra) {
+            if grow > 0 && s.s.try_reserve(grow).is_err() {
+                return Err(self.memory_error);
+            }
+            s.s.push_str(&add);
+            s.chars += add_chars;
+            s.hash.set(0);
+        }
+        self.heap.grew(grow);
+        Ok(true)
+    }
+
     pub(crate) fn is_instance_obj(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
     }
