@@ -230,6 +230,10 @@ fn test() -> bool {
     ok &= run(Command::new("cargo")
         .args(["test", "-p", "ferrite-vm", "--lib"])
         .current_dir(&root));
+    // The virtual board and `machine.Pin` on it.
+    ok &= run(Command::new("cargo")
+        .args(["test", "-p", "ferrite-board"])
+        .current_dir(&root));
     ok &= run(Command::new("cargo")
         .args(["build", "-p", "ferrite-cli"])
         .current_dir(&root));
