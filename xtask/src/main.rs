@@ -15,6 +15,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 mod firmware;
+mod web;
 
 fn root() -> PathBuf {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -269,6 +270,7 @@ fn test() -> bool {
         Check::ExactOrMemoryError,
     );
     ok &= firmware::test();
+    ok &= web::e2e();
     ok
 }
 
@@ -331,10 +333,16 @@ fn main() {
             }
         }
         Some("play") => {
-            eprintln!(
-                "cargo xtask play: the browser playground arrives with the browser issue (#4)."
-            );
-            std::process::exit(2);
+            if !web::play(&args[1..]) {
+                std::process::exit(1);
+            }
+        }
+        Some("e2e") => {
+            // Only the browser part of `test`.
+            if !web::e2e() {
+                eprintln!("xtask e2e: FAILED");
+                std::process::exit(1);
+            }
         }
         Some("bench") => {
             eprintln!(
@@ -343,7 +351,7 @@ fn main() {
             std::process::exit(2);
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|firmware|size|play|bench|update-known-failures>");
+            eprintln!("usage: cargo xtask <test|firmware|size|play [--port N]|e2e|bench|update-known-failures>");
             std::process::exit(2);
         }
     }
