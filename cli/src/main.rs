@@ -10,6 +10,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
+use ferrite_board::{SharedBoard, VirtualBoard};
 use ferrite_vm::{Board, Config, Status, Vm};
 
 /// Set by the Ctrl-C handler; the driver raises KeyboardInterrupt between slices.
@@ -71,15 +72,57 @@ fn parse_size(s: &str) -> Option<usize> {
     num.parse::<usize>().ok().map(|n| n * mul)
 }
 
+/// How the driver reaches the board: the host board's virtual clock, or
+/// the virtual board (`--board virtual`), whose output and clock it handles.
+struct Host {
+    clock: Option<Rc<Cell<u64>>>,
+    virtual_board: Option<SharedBoard>,
+}
+
+impl Host {
+    /// Write the virtual board's pending output.
+    fn flush(&self) {
+        if let Some(b) = &self.virtual_board {
+            let out = b.0.borrow_mut().take_output();
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(&out);
+            let _ = o.flush();
+        }
+    }
+}
+
+/// Sleep `us` of real time in short steps, so Ctrl-C stays prompt.
+fn sleep_interruptibly(mut us: u64) {
+    while us > 0 && !INTERRUPTED.load(Ordering::SeqCst) {
+        let step = us.min(10_000);
+        std::thread::sleep(std::time::Duration::from_micros(step));
+        us -= step;
+    }
+}
+
 /// Drive the VM until the program ends. Returns the process exit status.
-fn drive(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) -> i32 {
+fn drive(vm: &mut Vm, budget: u32, host: &Host) -> i32 {
     let stdin = std::io::stdin();
+    let clock = &host.clock;
     loop {
         if INTERRUPTED.swap(false, Ordering::SeqCst) {
             vm.interrupt();
         }
-        match vm.run(budget) {
+        let status = vm.run(budget);
+        host.flush();
+        match status {
             Status::Yielded => {}
+            Status::Sleep { until_us } if host.virtual_board.is_some() => {
+                if let Some(b) = &host.virtual_board {
+                    loop {
+                        let wait = b.0.borrow_mut().wait_until(until_us);
+                        if wait == 0 || INTERRUPTED.load(Ordering::SeqCst) {
+                            break;
+                        }
+                        sleep_interruptibly(wait.min(10_000));
+                    }
+                }
+            }
             Status::Sleep { until_us } => {
                 let now = vm.board.now_us();
                 if let Some(c) = clock {
@@ -130,6 +173,8 @@ fn main() {
     let mut force_repl = false;
     let mut budget: u32 = 100_000;
     let mut virtual_time = false;
+    let mut virtual_board = false;
+    let mut trace_file: Option<String> = None;
     while i < args.len() {
         let a = &args[i];
         if a == "-X" && i + 1 < args.len() {
@@ -145,6 +190,16 @@ fn main() {
             i += 2;
         } else if a == "--budget" && i + 1 < args.len() {
             budget = args[i + 1].parse().unwrap_or(100_000).max(1);
+            i += 2;
+        } else if a == "--board" && i + 1 < args.len() {
+            if args[i + 1] != "virtual" {
+                eprintln!("ferrite: unknown board {} (known: virtual)", args[i + 1]);
+                std::process::exit(2);
+            }
+            virtual_board = true;
+            i += 2;
+        } else if a == "--trace" && i + 1 < args.len() {
+            trace_file = Some(args[i + 1].clone());
             i += 2;
         } else if a == "--virtual-time" {
             virtual_time = true;
@@ -178,13 +233,49 @@ fn main() {
             break;
         }
     }
-    let clock = virtual_time.then(|| Rc::new(Cell::new(0u64)));
-    let board = HostBoard {
-        start: Instant::now(),
-        virtual_clock: clock.clone(),
-        start_epoch: wall_clock(),
+    if trace_file.is_some() && !virtual_board {
+        eprintln!("ferrite: --trace needs --board virtual");
+        std::process::exit(2);
+    }
+    let host = if virtual_board {
+        let vb = if virtual_time {
+            VirtualBoard::new_virtual()
+        } else {
+            let start = Instant::now();
+            VirtualBoard::new_real(Box::new(move || start.elapsed().as_micros() as u64))
+        };
+        Host {
+            clock: None,
+            virtual_board: Some(SharedBoard::new(vb)),
+        }
+    } else {
+        Host {
+            clock: virtual_time.then(|| Rc::new(Cell::new(0u64))),
+            virtual_board: None,
+        }
     };
-    let mut vm = Vm::new(config, Box::new(board));
+    let board: Box<dyn Board> = match &host.virtual_board {
+        Some(b) => Box::new(b.clone()),
+        None => Box::new(HostBoard {
+            start: Instant::now(),
+            virtual_clock: host.clock.clone(),
+            start_epoch: wall_clock(),
+        }),
+    };
+    let mut vm = Vm::new(config, board);
+    let finish = |host: &Host, status: i32| -> ! {
+        if let (Some(path), Some(b)) = (&trace_file, &host.virtual_board) {
+            let mut text = String::new();
+            for e in b.0.borrow().trace() {
+                text.push_str(&format!("{} {} {}\n", e.time_us, e.pin, e.high as u8));
+            }
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("ferrite: can't write trace '{}': {}", path, e);
+                std::process::exit(2);
+            }
+        }
+        std::process::exit(status)
+    };
     match code {
         Some((src, file)) => {
             if dis {
@@ -201,8 +292,8 @@ fn main() {
                 eprint!("{}", e);
                 std::process::exit(1);
             }
-            let status = drive(&mut vm, budget, &clock);
-            std::process::exit(status);
+            let status = drive(&mut vm, budget, &host);
+            finish(&host, status);
         }
         None if !force_repl && !std::io::stdin().is_terminal() => {
             // Piped input runs as a script, as `python3 < file` does.
@@ -211,14 +302,17 @@ fn main() {
                 eprint!("{}", e);
                 std::process::exit(1);
             }
-            let status = drive(&mut vm, budget, &clock);
-            std::process::exit(status);
+            let status = drive(&mut vm, budget, &host);
+            finish(&host, status);
         }
-        None => repl(&mut vm, budget, &clock),
+        None => {
+            repl(&mut vm, budget, &host);
+            finish(&host, 0);
+        }
     }
 }
 
-fn repl(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) {
+fn repl(vm: &mut Vm, budget: u32, host: &Host) {
     println!(
         "Ferrite {} on {}; Python 3 (MicroPython-compatible)",
         env!("CARGO_PKG_VERSION"),
@@ -244,7 +338,7 @@ fn repl(vm: &mut Vm, budget: u32, clock: &Option<Rc<Cell<u64>>>) {
             Ok(false) => continue,
             Ok(true) => {
                 buf.clear();
-                drive(vm, budget, clock);
+                drive(vm, budget, host);
             }
             Err(e) => {
                 buf.clear();

@@ -17,6 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 mod firmware;
+mod web;
 
 fn root() -> PathBuf {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -232,6 +233,10 @@ fn test() -> bool {
     ok &= run(Command::new("cargo")
         .args(["test", "-p", "ferrite-vm", "--lib"])
         .current_dir(&root));
+    // The virtual board and `machine.Pin` on it.
+    ok &= run(Command::new("cargo")
+        .args(["test", "-p", "ferrite-board"])
+        .current_dir(&root));
     ok &= run(Command::new("cargo")
         .args([
             "clippy",
@@ -295,6 +300,7 @@ fn test() -> bool {
         Check::ExactOrMemoryError,
     );
     ok &= firmware::test();
+    ok &= web::e2e();
     ok
 }
 
@@ -357,10 +363,16 @@ fn main() {
             }
         }
         Some("play") => {
-            eprintln!(
-                "cargo xtask play: the browser playground arrives with the browser issue (#4)."
-            );
-            std::process::exit(2);
+            if !web::play(&args[1..]) {
+                std::process::exit(1);
+            }
+        }
+        Some("e2e") => {
+            // Only the browser part of `test`.
+            if !web::e2e() {
+                eprintln!("xtask e2e: FAILED");
+                std::process::exit(1);
+            }
         }
         Some("bench") => {
             if !bench::bench(&args[1..]) {
@@ -369,7 +381,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|firmware|size|play|bench|update-known-failures>");
+            eprintln!("usage: cargo xtask <test|firmware|size|play [--port N]|e2e|bench|update-known-failures>");
             std::process::exit(2);
         }
     }

@@ -1,0 +1,153 @@
+use super::*;
+use alloc::vec;
+
+fn ev(time_us: u64, pin: u32, high: bool) -> TraceEvent {
+    TraceEvent { time_us, pin, high }
+}
+
+#[test]
+fn names() {
+    let b = VirtualBoard::new_virtual();
+    assert_eq!(b.pin_by_name("LED"), Some(25));
+    assert_eq!(b.pin_by_name("GP14"), Some(14));
+    assert_eq!(b.pin_by_name("GPIO3"), Some(3));
+    assert_eq!(b.pin_by_name("GP30"), None);
+    assert_eq!(b.pin_by_name("FOO"), None);
+}
+
+#[test]
+fn output_and_latch() {
+    let mut b = VirtualBoard::new_virtual();
+    // Writing before configuring only sets the latch.
+    b.pin_write(25, true).unwrap();
+    assert!(!b.pin_read(25).unwrap());
+    assert!(b.trace().is_empty());
+    b.pin_config(25, PinMode::Out, Pull::None).unwrap();
+    assert!(b.pin_read(25).unwrap());
+    assert!(b.led_lit(25));
+    b.pin_write(25, false).unwrap();
+    assert!(!b.led_lit(25));
+    // Writing the same level again is not a change.
+    b.pin_write(25, false).unwrap();
+    assert_eq!(b.trace(), &[ev(0, 25, true), ev(0, 25, false)]);
+}
+
+#[test]
+fn invalid_pins() {
+    let mut b = VirtualBoard::new_virtual();
+    assert_eq!(b.pin_write(30, true), Err(HalError::InvalidPin));
+    assert_eq!(b.pin_read(99), Err(HalError::InvalidPin));
+    assert_eq!(
+        b.pin_config(1000, PinMode::In, Pull::None),
+        Err(HalError::InvalidPin)
+    );
+    assert!(!b.led_lit(7));
+}
+
+#[test]
+fn pulls_on_a_free_pin() {
+    let mut b = VirtualBoard::new_virtual();
+    assert!(!b.pin_read(7).unwrap(), "floating reads 0");
+    b.pin_config(7, PinMode::In, Pull::Up).unwrap();
+    assert!(b.pin_read(7).unwrap());
+    b.pin_config(7, PinMode::In, Pull::Down).unwrap();
+    assert!(!b.pin_read(7).unwrap());
+    b.set_external(7, Some(true)).unwrap();
+    assert!(b.pin_read(7).unwrap(), "an external driver beats the pull");
+    assert_eq!(
+        b.trace(),
+        &[ev(0, 7, true), ev(0, 7, false), ev(0, 7, true)]
+    );
+}
+
+#[test]
+fn buttons_are_active_low_with_pull_ups() {
+    let mut b = VirtualBoard::new_virtual();
+    for p in BUTTON_PINS {
+        assert!(b.pin_read(p).unwrap(), "released reads 1 without config");
+        b.pin_config(p, PinMode::In, Pull::Down).unwrap();
+        assert!(b.pin_read(p).unwrap(), "the external pull-up wins");
+        b.pin_config(p, PinMode::In, Pull::Up).unwrap();
+        b.press(p, true).unwrap();
+        assert!(!b.pin_read(p).unwrap());
+        b.press(p, false).unwrap();
+        assert!(b.pin_read(p).unwrap());
+    }
+    b.wait_until(10);
+    b.press(14, true).unwrap();
+    assert_eq!(
+        b.trace(),
+        &[
+            ev(0, 14, false),
+            ev(0, 14, true),
+            ev(0, 15, false),
+            ev(0, 15, true),
+            ev(10, 14, false)
+        ]
+    );
+}
+
+#[test]
+fn open_drain() {
+    let mut b = VirtualBoard::new_virtual();
+    b.pin_config(8, PinMode::OpenDrain, Pull::Up).unwrap();
+    b.pin_write(8, true).unwrap();
+    assert!(b.pin_read(8).unwrap(), "released: the pull-up");
+    b.pin_write(8, false).unwrap();
+    assert!(!b.pin_read(8).unwrap());
+    b.pin_write(8, true).unwrap();
+    b.set_external(8, Some(false)).unwrap();
+    assert!(!b.pin_read(8).unwrap(), "another device pulls the line low");
+}
+
+/// The 1 Hz blink (`led.toggle(); time.sleep(0.5)`) on virtual time:
+/// each sleep advances the clock by exactly 500 ms.
+#[test]
+fn blink_trace_on_virtual_time() {
+    let mut b = VirtualBoard::new_virtual();
+    b.pin_config(LED_PIN, PinMode::Out, Pull::None).unwrap();
+    for _ in 0..4 {
+        let l = b.pin_read(LED_PIN).unwrap();
+        b.pin_write(LED_PIN, !l).unwrap();
+        let now = b.now();
+        assert_eq!(b.wait_until(now + 500_000), 0);
+    }
+    assert_eq!(b.now(), 2_000_000);
+    assert_eq!(
+        b.take_trace(),
+        vec![
+            ev(0, 25, true),
+            ev(500_000, 25, false),
+            ev(1_000_000, 25, true),
+            ev(1_500_000, 25, false)
+        ]
+    );
+    assert!(b.trace().is_empty());
+}
+
+#[test]
+fn real_time_follows_the_wall_clock() {
+    let wall = Rc::new(core::cell::Cell::new(5_000u64));
+    let w = wall.clone();
+    let mut b = VirtualBoard::new_real(Box::new(move || w.get()));
+    assert_eq!(b.now(), 0);
+    wall.set(7_500);
+    assert_eq!(b.now(), 2_500);
+    assert_eq!(b.wait_until(3_000), 500, "the driver must still wait");
+    wall.set(1_000);
+    assert_eq!(b.now(), 2_500, "monotonic");
+    b.pin_config(3, PinMode::Out, Pull::None).unwrap();
+    b.pin_write(3, true).unwrap();
+    assert_eq!(b.trace(), &[ev(2_500, 3, true)]);
+}
+
+#[test]
+fn shared_board_delegates() {
+    let s = SharedBoard::new(VirtualBoard::new_virtual());
+    let mut boxed: Box<dyn Board> = Box::new(s.clone());
+    boxed.pin_config(4, PinMode::Out, Pull::None).unwrap();
+    boxed.pin_write(4, true).unwrap();
+    boxed.stdout(b"hi");
+    assert!(s.0.borrow().led_lit(4));
+    assert_eq!(s.0.borrow_mut().take_output(), b"hi".to_vec());
+}

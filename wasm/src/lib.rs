@@ -1,0 +1,206 @@
+//! `ferrite-wasm`: the VM and the virtual board (`ferrite-board`) for the
+//! browser, as one `Playground` class. The page's Web Worker drives it in
+//! budget slices (`web/src/worker.ts`):
+//!
+//! ```text
+//! load(src) -> "" | SyntaxError text
+//! loop: status = run(budget)
+//!   0 done | 4 error (take_error())      -> stop
+//!   1 yielded                            -> run again (after a message check)
+//!   2 sleeping                           -> timer for sleep_ms(), then run
+//!   3 needs input                        -> provide_input(line), then run
+//! interrupt() + run()                    -> KeyboardInterrupt at once
+//! ```
+//! Output, board events and errors are polled (`take_output`,
+//! `board_events`, `take_error`), so no JS callbacks cross the boundary.
+//! Flat arrays instead of serde keep the wasm small.
+
+use ferrite_board::{Board, SharedBoard, VirtualBoard};
+use ferrite_vm::{Config, Status, Vm};
+use wasm_bindgen::prelude::*;
+
+pub const DONE: u32 = 0;
+pub const YIELDED: u32 = 1;
+pub const SLEEPING: u32 = 2;
+pub const NEEDS_INPUT: u32 = 3;
+pub const ERROR: u32 = 4;
+
+/// The host's clock in µs: `performance.now()` where there is one (worker,
+/// window, Node), else `Date.now()`.
+fn wall_us() -> u64 {
+    let perf = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
+        .ok()
+        .filter(|p| p.is_object());
+    if let Some(p) = perf {
+        if let Ok(f) = js_sys::Reflect::get(&p, &JsValue::from_str("now")) {
+            if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+                if let Some(ms) = f.call0(&p).ok().and_then(|v| v.as_f64()) {
+                    return (ms * 1000.0) as u64;
+                }
+            }
+        }
+    }
+    (js_sys::Date::now() * 1000.0) as u64
+}
+
+#[wasm_bindgen]
+pub struct Playground {
+    heap_kb: u32,
+    virtual_time: bool,
+    vm: Vm,
+    board: SharedBoard,
+    /// Board-clock µs the program sleeps until (after status 2).
+    sleep_until_us: u64,
+    error: String,
+}
+
+fn new_board(virtual_time: bool) -> SharedBoard {
+    SharedBoard::new(if virtual_time {
+        VirtualBoard::new_virtual()
+    } else {
+        VirtualBoard::new_real(Box::new(wall_us))
+    })
+}
+
+fn new_vm(heap_kb: u32, board: &SharedBoard) -> Vm {
+    let config = Config {
+        heap_size: (heap_kb.max(16) as usize) * 1024,
+        argv: vec![String::from("main.py")],
+        ..Config::default()
+    };
+    Vm::new(config, Box::new(board.clone()))
+}
+
+#[wasm_bindgen]
+impl Playground {
+    /// A VM with a heap of `heap_kb` KiB on a fresh virtual board;
+    /// `virtual_time`: sleeps take no real time (see `ferrite-board`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(heap_kb: u32, virtual_time: bool) -> Playground {
+        console_error_panic_hook::set_once();
+        let board = new_board(virtual_time);
+        let vm = new_vm(heap_kb, &board);
+        Playground {
+            heap_kb,
+            virtual_time,
+            vm,
+            board,
+            sleep_until_us: 0,
+            error: String::new(),
+        }
+    }
+
+    /// Compile `source` as `main.py` on a fresh VM and board (all pins
+    /// low, clock at 0). Returns "" or the SyntaxError text (with
+    /// `line N` and a caret under the column).
+    pub fn load(&mut self, source: &str) -> String {
+        self.board = new_board(self.virtual_time);
+        self.vm = new_vm(self.heap_kb, &self.board);
+        self.error.clear();
+        match self.vm.load(source, "main.py") {
+            Ok(()) => String::new(),
+            Err(e) => e,
+        }
+    }
+
+    /// Run at most `budget` instructions: 0 done, 1 yielded, 2 sleeping
+    /// (see `sleep_ms`), 3 needs input, 4 error (see `take_error`).
+    pub fn run(&mut self, budget: u32) -> u32 {
+        match self.vm.run(budget.max(1)) {
+            Status::Done => DONE,
+            Status::Yielded => YIELDED,
+            Status::Sleep { until_us } => {
+                self.sleep_until_us = until_us;
+                SLEEPING
+            }
+            Status::NeedInput => NEEDS_INPUT,
+            Status::Error => {
+                self.error = self.vm.take_error();
+                ERROR
+            }
+        }
+    }
+
+    /// The board-clock time (ms) the sleeping program wakes at.
+    pub fn sleep_until_ms(&self) -> f64 {
+        self.sleep_until_us as f64 / 1000.0
+    }
+
+    /// How long to wait (ms) before the next `run` after status 2. On
+    /// virtual time the clock jumps to the wake-up time and this is 0.
+    pub fn sleep_ms(&mut self) -> f64 {
+        self.board.0.borrow_mut().wait_until(self.sleep_until_us) as f64 / 1000.0
+    }
+
+    /// The board clock in ms.
+    pub fn now_ms(&mut self) -> f64 {
+        self.board.0.borrow_mut().now() as f64 / 1000.0
+    }
+
+    /// Program output since the last call (invalid UTF-8 is replaced).
+    pub fn take_output(&mut self) -> String {
+        let out = self.board.0.borrow_mut().take_output();
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// The traceback of the uncaught exception (after status 4).
+    pub fn take_error(&mut self) -> String {
+        core::mem::take(&mut self.error)
+    }
+
+    /// Raise KeyboardInterrupt at the start of the next `run`.
+    pub fn interrupt(&mut self) {
+        self.vm.interrupt();
+    }
+
+    /// Answer `input()` (status 3) with `line` (no newline needed).
+    pub fn provide_input(&mut self, line: &str) {
+        self.vm.provide_input(line);
+    }
+
+    /// Answer `input()` with end of input (EOFError).
+    pub fn provide_eof(&mut self) {
+        self.vm.provide_eof();
+    }
+
+    /// Pin changes since the last call, flat: `[time_ms, pin, level, ...]`.
+    pub fn board_events(&mut self) -> Vec<u32> {
+        let trace = self.board.0.borrow_mut().take_trace();
+        let mut out = Vec::with_capacity(trace.len() * 3);
+        for e in trace {
+            out.push((e.time_us / 1000).min(u32::MAX as u64) as u32);
+            out.push(e.pin);
+            out.push(e.high as u32);
+        }
+        out
+    }
+
+    /// Drive a pin from outside (a button): 0 low (pressed), 1 high,
+    /// anything else releases it. Returns false for an invalid pin.
+    pub fn set_pin(&mut self, pin: u32, value: u32) -> bool {
+        let level = match value {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        };
+        self.board.0.borrow_mut().set_external(pin, level).is_ok()
+    }
+
+    /// The current level of every GPIO, one byte each (for a first paint).
+    pub fn pin_levels(&self) -> Vec<u8> {
+        let b = self.board.0.borrow();
+        (0..ferrite_board::NUM_PINS)
+            .map(|p| b.level(p) as u8)
+            .collect()
+    }
+
+    /// The pin a name maps to (`"LED"` → 25), or -1.
+    pub fn pin_by_name(&self, name: &str) -> i32 {
+        self.board.pin_by_name(name).map(|p| p as i32).unwrap_or(-1)
+    }
+
+    /// Heap bytes in use / limit, for the page's status line.
+    pub fn heap_used(&self) -> u32 {
+        self.vm.heap_used() as u32
+    }
+}

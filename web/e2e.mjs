@@ -1,0 +1,114 @@
+// End-to-end checks of the playground in headless Chromium (run by
+// `cargo xtask test` / `cargo xtask e2e`): node e2e.mjs URL
+// Env: CHROMIUM (browser binary), SHOTS (screenshot directory).
+import { chromium } from 'playwright-core';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:8000/';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let failed = 0;
+function check(name, ok, detail = '') {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ': ' + detail : ''}`);
+  if (!ok) failed++;
+}
+const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+page.on('pageerror', (e) => check('no page errors', false, String(e)));
+await page.goto(url);
+await page.waitForFunction(() => window.__wasmReady === true, null, { timeout: 20000 });
+
+const setSource = (s) => page.evaluate((s) => window.__ferrite.setSource(s), s);
+const state = () => page.evaluate(() => window.__ferrite.state());
+const output = () => page.evaluate(() => window.__ferrite.output());
+const waitState = (s, timeout = 10000) =>
+  page.waitForFunction((s) => window.__ferrite.state() === s, s, { timeout });
+
+// 1. The default example blinks the LED at 1 Hz (toggle every 500 ms).
+await page.click('#run');
+await page.waitForTimeout(2300);
+const log = await page.evaluate(() => window.__ferrite.ledLog.filter((e) => e.pin === 25));
+const boardGaps = log.slice(1).map((e, i) => e.boardMs - log[i].boardMs);
+const pageGaps = log.slice(1).map((e, i) => Math.round(e.t - log[i].t));
+check('LED toggles', log.length >= 4 && log.every((e, i) => e.on === (i % 2 === 0)), JSON.stringify(log.map((e) => e.on)));
+check('board period 500 ms', boardGaps.length >= 3 && boardGaps.every((g) => g >= 499 && g <= 520), JSON.stringify(boardGaps));
+check('page period ~500 ms', pageGaps.every((g) => g >= 400 && g <= 650), JSON.stringify(pageGaps));
+const cls1 = await page.getAttribute('#led-25', 'class');
+await page.waitForTimeout(500);
+const cls2 = await page.getAttribute('#led-25', 'class');
+check('LED element class changes', cls1 !== cls2, `${cls1} -> ${cls2}`);
+await page.screenshot({ path: `${process.env.SHOTS ?? '.'}/playground.png` });
+await page.click('#stop');
+await waitState('error');
+check('Stop during sleep raises KeyboardInterrupt', (await output()).includes('KeyboardInterrupt'));
+
+// 2. Stop in `while True: pass` within 100 ms.
+await setSource('x = 0\nwhile True:\n    pass\n');
+await page.click('#run');
+await page.waitForTimeout(500);
+check('busy loop is running', (await state()) === 'running');
+await page.evaluate(() => {
+  window.__stoppedAt = 0;
+  window.__t0 = performance.now();
+  document.getElementById('stop').click();
+});
+await waitState('error', 2000);
+const latency = await page.evaluate(() => window.__stoppedAt - window.__t0);
+check('Stop within 100 ms', latency < 100, `${latency.toFixed(1)} ms`);
+const out2 = await output();
+check('KeyboardInterrupt shown', out2.includes('KeyboardInterrupt'), JSON.stringify(out2.slice(-80)));
+
+// 3. input() reads a line typed in the console; the VM is usable after Stop.
+await setSource('name = input("name? ")\nprint("hello", name)\n');
+await page.click('#run');
+await waitState('input');
+await page.focus('.xterm-helper-textarea');
+await page.keyboard.type('bob');
+await page.keyboard.press('Enter');
+await waitState('done');
+const out3 = await output();
+check('input() answered', out3.includes('name? bob') && out3.includes('hello bob'), JSON.stringify(out3));
+
+// 4. A syntax error marks its line; so does a runtime error.
+await setSource('x = 1\ny = (\nz = 3\n');
+await page.click('#run');
+await waitState('error');
+check('SyntaxError shown', (await output()).includes('SyntaxError'));
+check('syntax error line marked', (await page.getAttribute('#editor', 'data-error-line')) === '2'
+  && (await page.locator('.cm-error-line').count()) === 1);
+await setSource('a = 1\nb = 2\nc = a / 0\n');
+await page.click('#run');
+await waitState('error');
+check('runtime error line marked', (await page.getAttribute('#editor', 'data-error-line')) === '3'
+  && (await output()).includes('ZeroDivisionError'));
+
+// 5. A flood of output does not freeze the page; the console keeps the tail.
+await setSource('for i in range(200000):\n    print(i)\n');
+await page.click('#run');
+let worst = 0;
+for (let i = 0; i < 20 && (await state()) !== 'done'; i++) {
+  const t = Date.now();
+  await page.evaluate(() => 1);
+  worst = Math.max(worst, Date.now() - t);
+  await page.waitForTimeout(100);
+}
+await waitState('done', 60000);
+const out5 = await output();
+check('page responsive during output flood', worst < 250, `${worst} ms`);
+check('console keeps the tail', out5.includes('199999') && out5.split('\n').length <= 1001);
+
+// 6. Buttons: pressing button A (GP14) reads 0.
+await setSource('from machine import Pin\nimport time\nb = Pin(14, Pin.IN, Pin.PULL_UP)\nwhile b.value():\n    time.sleep_ms(10)\nprint("pressed")\n');
+await page.click('#run');
+await page.waitForTimeout(300);
+await page.dispatchEvent('#btn-14', 'pointerdown');
+await waitState('done', 3000).catch(() => {});
+await page.dispatchEvent('#btn-14', 'pointerup');
+check('button press seen by the program', (await output()).includes('pressed'));
+await page.screenshot({ path: `${process.env.SHOTS ?? '.'}/playground-end.png` });
+
+await browser.close();
+console.log(failed ? `e2e: ${failed} FAILED` : 'e2e: all passed');
+process.exit(failed ? 1 : 0);

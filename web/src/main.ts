@@ -1,0 +1,235 @@
+// The playground page: CodeMirror editor, xterm console, SVG board, and the
+// VM in a Web Worker (worker.ts). Test hooks live on `window.__ferrite`.
+import { EditorView, basicSetup } from 'codemirror';
+import { python } from '@codemirror/lang-python';
+import { Decoration, type DecorationSet } from '@codemirror/view';
+import { StateEffect, StateField } from '@codemirror/state';
+import { Terminal } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import type { FromWorker, ToWorker } from './protocol';
+
+const BLINK = `# Blink the onboard LED at 1 Hz; press button A (GP14) to light LED 1.
+from machine import Pin
+import time
+
+led = Pin("LED", Pin.OUT)
+led1 = Pin(2, Pin.OUT)
+button = Pin(14, Pin.IN, Pin.PULL_UP)
+
+print("blinking; press Stop to end")
+while True:
+    led.toggle()
+    led1.value(not button.value())
+    time.sleep(0.5)
+`;
+
+// ---- editor, with one marked error line ----
+const setErrorLine = StateEffect.define<number>();
+const errorField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (e.is(setErrorLine)) {
+        const n = e.value;
+        if (n >= 1 && n <= tr.state.doc.lines) {
+          const line = tr.state.doc.line(n);
+          deco = Decoration.set([Decoration.line({ class: 'cm-error-line' }).range(line.from)]);
+        } else {
+          deco = Decoration.none;
+        }
+      }
+    }
+    if (tr.docChanged) deco = Decoration.none;
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+const editor = new EditorView({
+  doc: BLINK,
+  extensions: [basicSetup, python(), errorField],
+  parent: document.getElementById('editor')!,
+});
+function markLine(n: number) {
+  editor.dispatch({ effects: setErrorLine.of(n) });
+  document.getElementById('editor')!.dataset.errorLine = String(n);
+}
+
+// ---- console: batched writes, bounded scrollback ----
+const MAX_LINES = 1000;
+const term = new Terminal({ convertEol: true, scrollback: MAX_LINES, rows: 12, fontSize: 13 });
+term.open(document.getElementById('console')!);
+let pending = '';
+let flushQueued = false;
+// Everything written, last MAX_LINES lines only (for tests and copy).
+let transcript: string[] = [''];
+function write(text: string) {
+  const parts = text.split('\n');
+  transcript[transcript.length - 1] += parts[0];
+  for (let i = 1; i < parts.length; i++) transcript.push(parts[i]);
+  if (transcript.length > MAX_LINES) transcript = transcript.slice(-MAX_LINES);
+  pending += text;
+  // Never hand xterm more than it can show: keep the tail of a flood.
+  if (pending.length > 200_000) pending = pending.slice(-100_000);
+  if (!flushQueued) {
+    flushQueued = true;
+    requestAnimationFrame(() => {
+      flushQueued = false;
+      term.write(pending);
+      pending = '';
+    });
+  }
+}
+
+// ---- board ----
+const SVGNS = 'http://www.w3.org/2000/svg';
+const ledsG = document.getElementById('leds')!;
+[2, 3, 4, 5].forEach((pin, i) => {
+  const c = document.createElementNS(SVGNS, 'circle');
+  c.setAttribute('id', `led-${pin}`);
+  c.setAttribute('class', 'led');
+  c.setAttribute('cx', String(50 + i * 33));
+  c.setAttribute('cy', '130');
+  c.setAttribute('r', '9');
+  ledsG.appendChild(c);
+  const t = document.createElementNS(SVGNS, 'text');
+  t.setAttribute('x', String(42 + i * 33));
+  t.setAttribute('y', '155');
+  t.setAttribute('fill', '#fff');
+  t.setAttribute('font-size', '9');
+  t.textContent = `GP${pin}`;
+  ledsG.appendChild(t);
+});
+const btnG = document.getElementById('buttons')!;
+[14, 15].forEach((pin, i) => {
+  const r = document.createElementNS(SVGNS, 'rect');
+  r.setAttribute('id', `btn-${pin}`);
+  r.setAttribute('class', 'btn');
+  r.setAttribute('x', String(45 + i * 70));
+  r.setAttribute('y', '220');
+  r.setAttribute('width', '40');
+  r.setAttribute('height', '40');
+  r.setAttribute('rx', '6');
+  const press = (v: number) => (ev: Event) => {
+    ev.preventDefault();
+    r.classList.toggle('pressed', v === 0);
+    send({ type: 'pin', pin, value: v });
+  };
+  r.addEventListener('pointerdown', press(0));
+  r.addEventListener('pointerup', press(2));
+  r.addEventListener('pointerleave', (ev) => {
+    if (r.classList.contains('pressed')) press(2)(ev);
+  });
+  btnG.appendChild(r);
+  const t = document.createElementNS(SVGNS, 'text');
+  t.setAttribute('x', String(45 + i * 70));
+  t.setAttribute('y', '275');
+  t.setAttribute('fill', '#fff');
+  t.setAttribute('font-size', '10');
+  t.textContent = `${i ? 'B' : 'A'} (GP${pin})`;
+  btnG.appendChild(t);
+});
+const ledLog: { t: number; boardMs: number; pin: number; on: boolean }[] = [];
+function applyEvents(ev: number[]) {
+  for (let i = 0; i + 2 < ev.length; i += 3) {
+    const [ms, pin, v] = [ev[i], ev[i + 1], ev[i + 2]];
+    const el = document.getElementById(`led-${pin}`);
+    if (el) {
+      el.classList.toggle('on', v === 1);
+      ledLog.push({ t: performance.now(), boardMs: ms, pin, on: v === 1 });
+      if (ledLog.length > 10_000) ledLog.splice(0, 5_000);
+    }
+  }
+}
+function resetBoard() {
+  document.querySelectorAll('.led').forEach((e) => e.classList.remove('on'));
+}
+
+// ---- worker and controls ----
+const runBtn = document.getElementById('run') as HTMLButtonElement;
+const stopBtn = document.getElementById('stop') as HTMLButtonElement;
+const statusEl = document.getElementById('status')!;
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+function send(m: ToWorker) {
+  worker.postMessage(m);
+}
+let state = 'loading';
+function setState(s: string) {
+  state = s;
+  statusEl.textContent = s;
+  const busy = s === 'running' || s === 'sleeping' || s === 'input';
+  runBtn.disabled = s === 'loading';
+  stopBtn.disabled = !busy;
+}
+
+let inputLine: string | null = null;
+term.onData((data) => {
+  if (inputLine === null) return;
+  for (const ch of data) {
+    if (ch === '\r' || ch === '\n') {
+      const line = inputLine;
+      inputLine = null;
+      write('\n');
+      send({ type: 'input', line });
+      return;
+    } else if (ch === '\x7f' || ch === '\b') {
+      if (inputLine.length) {
+        inputLine = inputLine.slice(0, -1);
+        write('\b \b');
+      }
+    } else if (ch === '\x03') {
+      stop();
+      return;
+    } else if (ch >= ' ') {
+      inputLine += ch;
+      write(ch);
+    }
+  }
+});
+
+worker.onmessage = (e: MessageEvent<FromWorker>) => {
+  const m = e.data;
+  if (m.type === 'ready') {
+    setState('ready');
+    (window as any).__wasmReady = true;
+  } else if (m.type === 'out') {
+    if (m.text) write(m.text);
+    applyEvents(m.events);
+  } else if (m.type === 'status') {
+    setState(m.status);
+    if (m.status === 'input') {
+      inputLine = '';
+      term.focus();
+    }
+  } else if (m.type === 'end') {
+    inputLine = null;
+    if (m.error) write(m.error.endsWith('\n') ? m.error : m.error + '\n');
+    if (m.line) markLine(m.line);
+    setState(m.status === 'done' ? 'done' : 'error');
+    (window as any).__stoppedAt = performance.now();
+  }
+};
+
+function run() {
+  markLine(0);
+  resetBoard();
+  inputLine = null;
+  term.reset();
+  transcript = [''];
+  setState('running');
+  send({ type: 'run', source: editor.state.doc.toString() });
+}
+function stop() {
+  send({ type: 'stop' });
+}
+runBtn.addEventListener('click', run);
+stopBtn.addEventListener('click', stop);
+
+(window as any).__ferrite = {
+  setSource(text: string) {
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text } });
+  },
+  output: () => transcript.join('\n'),
+  state: () => state,
+  ledLog,
+};
