@@ -18,6 +18,9 @@ use crate::value::Value;
 
 pub type PyResult<T> = Result<T, Value>;
 
+/// (class slot, name slot, class epoch, lookup result); see `class_lookup`.
+pub(crate) type AttrCacheEntry = (u32, u32, u32, Option<Value>);
+
 /// What `Vm::run` returns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -139,13 +142,14 @@ pub struct Vm {
     pub(crate) pending_locals: Value,
     pub(crate) prelude: ObjRef,
     /// Cache of class attribute lookups; see `class_lookup`.
-    pub(crate) attr_cache: Vec<core::cell::Cell<(u32, u32, u32, Option<Value>)>>,
+    pub(crate) attr_cache: Vec<core::cell::Cell<AttrCacheEntry>>,
     pub(crate) class_epoch: u32,
     pub(crate) pending_throw_at_resume: Option<Value>,
 }
 
 impl Vm {
     pub fn new(config: Config, board: Box<dyn Board>) -> Vm {
+        let cache_len = crate::interp::attr::attr_cache_size(config.heap_size);
         let mut vm = Vm {
             heap: Heap::new(config.heap_size),
             stack: Vec::new(),
@@ -182,7 +186,7 @@ impl Vm {
             build_class_native: Value::None,
             pending_locals: Value::Undef,
             prelude: ObjRef(0),
-            attr_cache: (0..crate::interp::attr::ATTR_CACHE_SIZE)
+            attr_cache: (0..cache_len)
                 .map(|_| core::cell::Cell::new((u32::MAX, u32::MAX, 0, None)))
                 .collect(),
             class_epoch: 1,

@@ -101,7 +101,7 @@ impl Vm {
             _ => None,
         };
         if let Some(n) = key {
-            let slot = &self.attr_cache[cache_index(cls.0, n)];
+            let slot = &self.attr_cache[cache_index(cls.0, n, self.attr_cache.len())];
             let (c, k, epoch, v) = slot.get();
             if c == cls.0 && k == n && epoch == self.class_epoch {
                 return v;
@@ -109,7 +109,12 @@ impl Vm {
         }
         let r = self.class_lookup_uncached(cls, name);
         if let Some(n) = key {
-            self.attr_cache[cache_index(cls.0, n)].set((cls.0, n, self.class_epoch, r));
+            self.attr_cache[cache_index(cls.0, n, self.attr_cache.len())].set((
+                cls.0,
+                n,
+                self.class_epoch,
+                r,
+            ));
         }
         r
     }
@@ -766,10 +771,18 @@ fn dict_put(d: &mut crate::objects::Dict, h: u64, k: Value, v: Value) {
     }
 }
 
-pub(crate) const ATTR_CACHE_SIZE: usize = 512;
+/// Entries in the class-lookup cache (a power of two): 512 (~20 KB) for
+/// host and browser heaps, 32 (~1.3 KB) for board-sized heaps, where the
+/// memory matters more than the hit rate.
+pub(crate) fn attr_cache_size(heap_size: usize) -> usize {
+    if heap_size <= 1024 * 1024 {
+        32
+    } else {
+        512
+    }
+}
 
 #[inline]
-fn cache_index(cls: u32, name: u32) -> usize {
-    (cls.wrapping_mul(0x9e37_79b1) ^ name.wrapping_mul(0x85eb_ca6b)) as usize >> 3
-        & (ATTR_CACHE_SIZE - 1)
+fn cache_index(cls: u32, name: u32, len: usize) -> usize {
+    (cls.wrapping_mul(0x9e37_79b1) ^ name.wrapping_mul(0x85eb_ca6b)) as usize >> 3 & (len - 1)
 }

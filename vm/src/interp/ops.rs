@@ -524,7 +524,14 @@ impl Vm {
             return Ok(false);
         };
         let (add, add_chars) = match self.heap.get(rb) {
-            Obj::Str(s) => (s.s.clone(), s.chars),
+            Obj::Str(s) => {
+                let mut t = String::new();
+                if t.try_reserve(s.s.len()).is_err() {
+                    return Err(self.memory_error);
+                }
+                t.push_str(&s.s);
+                (t, s.chars)
+            }
             _ => return Ok(false),
         };
         let grow = match self.heap.get(ra) {
