@@ -3,6 +3,7 @@
 //! module object.
 
 pub mod gc;
+pub mod json;
 pub mod math;
 pub mod math_dd;
 pub mod micropython;
@@ -19,6 +20,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "usys" => "sys",
         "umath" => "math",
         "utime" => "time",
+        "ujson" => "json",
         other => other,
     };
     if canonical != name {
@@ -34,6 +36,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "micropython" => micropython::make(vm)?,
         "math" => math::make(vm)?,
         "time" => time::make(vm)?,
+        "json" => json::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
