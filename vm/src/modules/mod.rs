@@ -2,6 +2,7 @@
 //! Each module file has `make(vm) -> PyResult<Option<Value>>` returning the
 //! module object.
 
+pub mod collections;
 pub mod gc;
 pub mod json;
 pub mod math;
@@ -22,6 +23,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "umath" => "math",
         "utime" => "time",
         "ujson" => "json",
+        "ucollections" => "collections",
         "ustruct" => "struct",
         other => other,
     };
@@ -39,6 +41,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::make(vm)?,
         "time" => time::make(vm)?,
         "json" => json::make(vm)?,
+        "collections" => collections::make(vm)?,
         "struct" => struct_::make(vm)?,
         _ => None,
     };
