@@ -2,12 +2,16 @@
 //! Each module file has `make(vm) -> PyResult<Option<Value>>` returning the
 //! module object.
 
+pub mod binascii;
 pub mod collections;
+pub mod errno;
 pub mod gc;
+pub mod heapq;
 pub mod json;
 pub mod math;
 pub mod math_dd;
 pub mod micropython;
+pub mod random;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -24,6 +28,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "utime" => "time",
         "ujson" => "json",
         "ucollections" => "collections",
+        "uheapq" => "heapq",
+        "uerrno" => "errno",
+        "ubinascii" => "binascii",
+        "urandom" => "random",
         "ustruct" => "struct",
         other => other,
     };
@@ -42,6 +50,10 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => time::make(vm)?,
         "json" => json::make(vm)?,
         "collections" => collections::make(vm)?,
+        "heapq" => heapq::make(vm)?,
+        "errno" => errno::make(vm)?,
+        "binascii" => binascii::make(vm)?,
+        "random" => random::make(vm)?,
         "struct" => struct_::make(vm)?,
         _ => None,
     };
