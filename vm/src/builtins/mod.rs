@@ -239,11 +239,22 @@ impl Vm {
                 self.import_sync(&parent)?;
             }
         }
-        if let Some(m) = crate::modules::builtin_module(self, &full)? {
-            self.dict_set_str(mods, key, m)?;
+        // A builtin module may run Python code while it is created (parts
+        // written in Python), which passes safe points: root the key and
+        // the new module until the module is in `sys.modules`.
+        let mark = self.temp_roots.len();
+        self.temp_roots.push(key);
+        let made = crate::modules::builtin_module(self, &full);
+        if let Ok(Some(m)) = made {
+            self.temp_roots.push(m);
+            let r = self.dict_set_str(mods, key, m);
+            self.temp_roots.truncate(mark);
+            r?;
             self.stack.push(m);
             return Ok(false);
         }
+        self.temp_roots.truncate(mark);
+        made?;
         // A .py file on sys.path.
         let rel = full.replace('.', "/");
         let paths = crate::modules::sys::import_path(self);

@@ -523,13 +523,7 @@ impl Vm {
             let args: Vec<Value> = self.stack[pos + 1..pos + 1 + n].to_vec();
             let mut callargs = alloc::vec![Value::Obj(cls)];
             callargs.extend(args.iter().copied());
-            let kw = self.kwpairs(kwnames, &args, n);
-            if !kw.is_empty() {
-                return Err(
-                    self.type_error("keyword arguments to __new__ are not supported".into())
-                );
-            }
-            let inst = self.call_sync(newf, &callargs)?;
+            let inst = self.call_sync_kwnames(newf, &callargs, kwnames)?;
             if self.isinstance_class(inst, cls) {
                 let init_name = self.intern_static("__init__");
                 if let Some(init) = self.class_lookup(cls, init_name) {
@@ -640,13 +634,6 @@ impl Vm {
                 Ok(false)
             }
         }
-    }
-
-    fn kwpairs(&self, kwnames: Value, args: &[Value], n: usize) -> Vec<(Value, Value)> {
-        let nkw = self.tuple_len(kwnames);
-        (0..nkw)
-            .map(|i| (self.tuple_item(kwnames, i), args[n - nkw + i]))
-            .collect()
     }
 
     pub(crate) fn unwrap_staticmethod(&self, v: Value) -> Value {

@@ -1249,6 +1249,17 @@ impl Vm {
             self.request = saved;
             return out;
         }
+        self.call_sync_kwnames(f, args, Value::Undef)
+    }
+
+    /// `call_sync` of a Python callable with keyword arguments: the last
+    /// `len(kwnames)` of `args` are the values named by the `kwnames` tuple.
+    pub(crate) fn call_sync_kwnames(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kwnames: Value,
+    ) -> PyResult<Value> {
         if self.sync_depth > 40 {
             return Err(self.new_error(
                 self.types.recursion_error,
@@ -1260,7 +1271,7 @@ impl Vm {
         self.stack.push(f);
         self.stack.extend_from_slice(args);
         let floor = self.frames.len();
-        let pushed = match self.call_at(pos, args.len(), Value::Undef, Cont::Sync) {
+        let pushed = match self.call_at(pos, args.len(), kwnames, Cont::Sync) {
             Ok(p) => p,
             Err(e) => {
                 self.stack.truncate(pos);

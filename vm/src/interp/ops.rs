@@ -1110,7 +1110,10 @@ impl Vm {
             Some(m) if !matches!(m, Value::Native(_)) => {
                 let h = self.call_sync(m, &[v])?;
                 match self.num_unwrap(h) {
-                    Value::Int(i) => Ok(hash_int(i)),
+                    // CPython keeps a returned hash that fits as is (so a
+                    // tuple subclass can return `hash(tuple(self))`).
+                    Value::Int(-1) => Ok(-2),
+                    Value::Int(i) => Ok(i),
                     Value::Bool(b) => Ok(b as i64),
                     other if self.as_int_like(other) => Ok(self.to_bigint(other).py_hash()),
                     _ => Err(self.type_error("__hash__ method should return an integer".into())),

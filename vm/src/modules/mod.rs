@@ -2,11 +2,18 @@
 //! Each module file has `make(vm) -> PyResult<Option<Value>>` returning the
 //! module object.
 
+pub mod binascii;
+pub mod collections;
+pub mod errno;
 pub mod gc;
+pub mod heapq;
+pub mod json;
 pub mod machine;
 pub mod math;
 pub mod math_dd;
 pub mod micropython;
+pub mod random;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -21,6 +28,13 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "umath" => "math",
         "utime" => "time",
         "umachine" => "machine",
+        "ujson" => "json",
+        "ucollections" => "collections",
+        "uheapq" => "heapq",
+        "uerrno" => "errno",
+        "ubinascii" => "binascii",
+        "urandom" => "random",
+        "ustruct" => "struct",
         other => other,
     };
     if canonical != name {
@@ -37,12 +51,24 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::make(vm)?,
         "time" => time::make(vm)?,
         "machine" => machine::make(vm)?,
+        "json" => json::make(vm)?,
+        "collections" => collections::make(vm)?,
+        "heapq" => heapq::make(vm)?,
+        "errno" => errno::make(vm)?,
+        "binascii" => binascii::make(vm)?,
+        "random" => random::make(vm)?,
+        "struct" => struct_::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
-        let key = vm.str_val(canonical)?;
-        let mods = vm.modules;
-        vm.dict_set_str(mods, key, m)?;
+        // `m` may be past its first safe point (Python parts): root it.
+        vm.temp_roots.push(m);
+        let r = vm.str_val(canonical).and_then(|key| {
+            let mods = vm.modules;
+            vm.dict_set_str(mods, key, m)
+        });
+        vm.temp_roots.pop();
+        r?;
     }
     Ok(m)
 }
@@ -90,4 +116,39 @@ pub(crate) fn check_args(
         )
     };
     Err(vm.type_error(msg))
+}
+
+/// Run Python source `src` in module `m`'s namespace: the parts of builtin
+/// modules written in Python. The cost is paid at first import (parse and
+/// compile, then the bytecode and functions live in the heap like any
+/// user module's).
+pub(crate) fn run_in_module(vm: &mut Vm, m: Value, src: &str, filename: &str) -> PyResult<()> {
+    let Value::Obj(r) = m else { return Ok(()) };
+    let crate::objects::Obj::Module { dict, .. } = vm.heap.get(r) else {
+        return Ok(());
+    };
+    let d = *dict;
+    // The module is fresh; keep it alive across the interpreter's safe points.
+    vm.temp_roots.push(m);
+    let res = match crate::compile::compile(vm, src, filename, crate::compile::Mode::File) {
+        Ok(code) => vm.run_code_sync(code, d, Value::Undef).map(|_| ()),
+        Err(e) => Err(e),
+    };
+    vm.temp_roots.pop();
+    res
+}
+
+/// A value from an imported builtin module's namespace (e.g. its exception
+/// class), or None when the module is not in `sys.modules`.
+pub(crate) fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<Value> {
+    let key = vm.str_val(module).ok()?;
+    let mods = vm.modules;
+    let m = vm.dict_get_str(mods, key)?;
+    let Value::Obj(r) = m else { return None };
+    let crate::objects::Obj::Module { dict, .. } = vm.heap.get(r) else {
+        return None;
+    };
+    let d = *dict;
+    let k = vm.intern(name);
+    vm.dict_get_str(d, k)
 }
