@@ -141,6 +141,8 @@ pub struct Vm {
     pub(crate) build_class_native: Value,
     pub(crate) pending_locals: Value,
     pub(crate) prelude: ObjRef,
+    /// State of the `random` module's xorshift64* generator.
+    pub(crate) rng_state: u64,
     /// Cache of class attribute lookups; see `class_lookup`.
     pub(crate) attr_cache: Vec<core::cell::Cell<AttrCacheEntry>>,
     pub(crate) class_epoch: u32,
@@ -186,6 +188,7 @@ impl Vm {
             build_class_native: Value::None,
             pending_locals: Value::Undef,
             prelude: ObjRef(0),
+            rng_state: 0x2545_f491_4f6c_dd1d,
             attr_cache: (0..cache_len)
                 .map(|_| core::cell::Cell::new((u32::MAX, u32::MAX, 0, None)))
                 .collect(),

@@ -619,7 +619,7 @@ impl<'a> Parser<'a> {
         }
         let start = self.pos;
         let mut i = start;
-        let digit = |i: usize| self.s.get(i).map_or(false, |c| c.is_ascii_digit());
+        let digit = |i: usize| self.s.get(i).is_some_and(|c| c.is_ascii_digit());
         if self.s.get(i) == Some(&b'-') {
             i += 1;
         }

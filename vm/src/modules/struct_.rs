@@ -151,7 +151,7 @@ fn parse_format(vm: &mut Vm, f: Value) -> PyResult<Layout> {
         let total = if code == b's' {
             count
         } else {
-            esize.checked_mul(count).unwrap_or(usize::MAX)
+            esize.saturating_mul(count)
         };
         let Some(end) = size
             .checked_add(total)
