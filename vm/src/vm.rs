@@ -146,6 +146,8 @@ pub struct Vm {
     /// Cache of class attribute lookups; see `class_lookup`.
     pub(crate) attr_cache: Vec<core::cell::Cell<AttrCacheEntry>>,
     pub(crate) class_epoch: u32,
+    /// (literal address, length, interned str); see `intern_static`.
+    pub(crate) static_names: [(usize, usize, Value); crate::interp::attr::STATIC_NAME_CACHE],
     pub(crate) pending_throw_at_resume: Option<Value>,
 }
 
@@ -193,6 +195,7 @@ impl Vm {
                 .map(|_| core::cell::Cell::new((u32::MAX, u32::MAX, 0, None)))
                 .collect(),
             class_epoch: 1,
+            static_names: [(0, 0, Value::None); crate::interp::attr::STATIC_NAME_CACHE],
             pending_throw_at_resume: None,
         };
         // Bootstrapping allocates a few hundred objects; a heap too small

@@ -83,6 +83,13 @@ impl Vm {
                         _ => "...".into(),
                     });
                 }
+                if let Obj::BigInt(b) = self.heap.get(r) {
+                    // Decimal digits ~ bits * log10(2): check the limit first.
+                    let digits = (b.bit_length() as usize / 3) + 2;
+                    if digits > self.heap.limit.saturating_sub(self.heap.used) {
+                        return Err(self.memory_error);
+                    }
+                }
                 match self.heap.get(r) {
                     Obj::Str(s) => str_repr(&s.s),
                     Obj::Bytes(b) => bytes_repr(b, "b"),
@@ -222,7 +229,8 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        out.push_str(&self.repr(*it)?);
+                        let piece = self.repr(*it)?;
+                        self.grow_text(&mut out, &piece)?;
                     }
                     out.push(']');
                 }
@@ -233,7 +241,8 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        out.push_str(&self.repr(*it)?);
+                        let piece = self.repr(*it)?;
+                        self.grow_text(&mut out, &piece)?;
                     }
                     if items.len() == 1 {
                         out.push(',');
@@ -247,9 +256,11 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        out.push_str(&self.repr(*k)?);
+                        let piece = self.repr(*k)?;
+                        self.grow_text(&mut out, &piece)?;
                         out.push_str(": ");
-                        out.push_str(&self.repr(*val)?);
+                        let piece = self.repr(*val)?;
+                        self.grow_text(&mut out, &piece)?;
                     }
                     out.push('}');
                 }
@@ -271,7 +282,8 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        out.push_str(&self.repr(*it)?);
+                        let piece = self.repr(*it)?;
+                        self.grow_text(&mut out, &piece)?;
                     }
                     out.push('}');
                     if frozen {
@@ -284,6 +296,20 @@ impl Vm {
         })();
         self.repr_stack.pop();
         res
+    }
+
+    /// Append to a text being built for a repr, bounded by what the heap
+    /// could still hold: on a board an unbounded temporary would exhaust
+    /// the allocator (an abort) before the heap limit raised MemoryError.
+    pub(crate) fn grow_text(&self, out: &mut String, add: &str) -> PyResult<()> {
+        let room = self.heap.limit.saturating_sub(self.heap.used);
+        if out.len().saturating_add(add.len()).saturating_add(2) > room
+            || out.try_reserve(add.len() + 2).is_err()
+        {
+            return Err(self.memory_error);
+        }
+        out.push_str(add);
+        Ok(())
     }
 
     /// `str(v)`.

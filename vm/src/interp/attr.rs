@@ -21,8 +21,20 @@ pub enum Got {
 }
 
 impl Vm {
-    pub(crate) fn intern_static(&mut self, s: &str) -> Value {
-        self.intern(s)
+    /// `intern` for string literals, cached by the literal's address: the
+    /// dunder names looked up on every operator, call and attribute store
+    /// would otherwise be hashed and searched each time. Interned strs are
+    /// never freed, so a cached value stays valid.
+    pub(crate) fn intern_static(&mut self, s: &'static str) -> Value {
+        let key = s.as_ptr() as usize;
+        let slot = (key >> 3) & (STATIC_NAME_CACHE - 1);
+        let (k, len, v) = self.static_names[slot];
+        if k == key && len == s.len() {
+            return v;
+        }
+        let v = self.intern(s);
+        self.static_names[slot] = (key, s.len(), v);
+        v
     }
 
     /// The class of any value.
@@ -786,3 +798,6 @@ pub(crate) fn attr_cache_size(heap_size: usize) -> usize {
 fn cache_index(cls: u32, name: u32, len: usize) -> usize {
     (cls.wrapping_mul(0x9e37_79b1) ^ name.wrapping_mul(0x85eb_ca6b)) as usize >> 3 & (len - 1)
 }
+
+/// Entries in the `intern_static` cache (a power of two).
+pub(crate) const STATIC_NAME_CACHE: usize = 128;

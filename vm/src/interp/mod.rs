@@ -1106,17 +1106,19 @@ impl Vm {
         let Some(g) = frame.gen else {
             return Err(self.new_error(self.types.runtime_error, "yield outside generator"));
         };
-        let saved: Vec<Value> = self.stack[frame.base..].to_vec();
-        let handling: Vec<Value> =
-            self.handling[frame.exc_base.min(self.handling.len())..].to_vec();
-        self.handling.truncate(frame.exc_base);
-        self.stack.truncate(frame.base);
+        // Save the frame into the generator's own buffers, which keep their
+        // capacity between yields (no allocation per yield).
+        let hb = frame.exc_base.min(self.handling.len());
         if let Obj::Generator(gen) = self.heap.get_mut(g) {
-            gen.stack = saved;
-            gen.handling = handling;
+            gen.stack.clear();
+            gen.stack.extend_from_slice(&self.stack[frame.base..]);
+            gen.handling.clear();
+            gen.handling.extend_from_slice(&self.handling[hb..]);
             gen.pc = frame.pc;
             gen.state = GenState::Suspended;
         }
+        self.handling.truncate(frame.exc_base);
+        self.stack.truncate(frame.base);
         match frame.cont {
             Cont::Sync => Ok(Some(Exit::SyncReturn(v))),
             _ => {
@@ -1193,9 +1195,15 @@ impl Vm {
             _ => return Ok(()),
         };
         let base = self.stack.len();
-        self.stack.extend(stack);
+        self.stack.extend_from_slice(&stack);
+        let mut stack = stack;
+        stack.clear();
         let exc_base = self.handling.len();
         self.handling.extend(handling);
+        // Hand the (now empty) buffer back: the next yield reuses its capacity.
+        if let Obj::Generator(gen) = self.heap.get_mut(g) {
+            gen.stack = stack;
+        }
         let delegating =
             throw && pc >= 2 && matches!(code.ops.get(pc - 1), Some(Op::YieldDelegate));
         self.frames.push(Frame {

@@ -88,11 +88,18 @@ impl Vm {
                 _ => {}
             }
         }
-        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        let floats = match (a, b) {
+            (Value::Float(x), Value::Float(y)) => Some((x, y)),
+            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => Some((x, y as f64)),
+            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => Some((x as f64, y)),
+            _ => None,
+        };
+        if let Some((x, y)) = floats {
             match op {
                 BinOp::Add => return Ok(Value::Float(x + y)),
                 BinOp::Sub => return Ok(Value::Float(x - y)),
                 BinOp::Mul => return Ok(Value::Float(x * y)),
+                BinOp::Div if y != 0.0 => return Ok(Value::Float(x / y)),
                 _ => {}
             }
         }
@@ -746,6 +753,17 @@ impl Vm {
                 CmpOp::Ne | CmpOp::IsNot => x != y,
                 CmpOp::In | CmpOp::NotIn => return self.compare_slow(op, a, b),
             }));
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            match op {
+                CmpOp::Lt => return Ok(Value::Bool(x < y)),
+                CmpOp::Le => return Ok(Value::Bool(x <= y)),
+                CmpOp::Gt => return Ok(Value::Bool(x > y)),
+                CmpOp::Ge => return Ok(Value::Bool(x >= y)),
+                CmpOp::Eq => return Ok(Value::Bool(x == y)),
+                CmpOp::Ne => return Ok(Value::Bool(x != y)),
+                _ => {}
+            }
         }
         self.compare_slow(op, a, b)
     }
