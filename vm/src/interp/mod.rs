@@ -189,7 +189,11 @@ impl Vm {
             }
         }
         self.paused_before_op = false;
-        match self.execute(&mut fuel, 0) {
+        let start = fuel;
+        let r = self.execute(&mut fuel, 0);
+        // Counted from the fuel, not per instruction (a store per op saved).
+        self.instructions += start.saturating_sub(fuel);
+        match r {
             Exit::Status(s) => s,
             Exit::SyncReturn(_) => Status::Done,
         }
@@ -223,6 +227,11 @@ impl Vm {
         let mut fi = self.frames.len() - 1;
         let mut code = self.frames[fi].code.clone();
         let mut base = self.frames[fi].base;
+        // The program counter lives in a local; the frame gets a copy at
+        // every instruction (a store, no reload), so errors, calls and
+        // tracebacks see it. Code that moves another frame's pc is followed
+        // by `reload!`, which reads it back.
+        let mut pc = self.frames[fi].pc;
         macro_rules! reload {
             () => {{
                 if self.frames.len() <= floor {
@@ -232,20 +241,17 @@ impl Vm {
                 fi = self.frames.len() - 1;
                 code = self.frames[fi].code.clone();
                 base = self.frames[fi].base;
+                pc = self.frames[fi].pc;
             }};
         }
         loop {
-            let pc = self.frames[fi].pc;
             let Some(&op) = code.ops.get(pc) else {
                 return Err(self.new_error(self.types.runtime_error, "bytecode ran off the end"));
             };
-            self.frames[fi].pc = pc + 1;
-            self.instructions += 1;
             if *fuel == 0 {
                 if self.sync_depth == 0 {
                     // Budget spent: resume re-executes this instruction.
                     self.frames[fi].pc = pc;
-                    self.instructions -= 1;
                     self.paused_before_op = true;
                     return Ok(Exit::Status(Status::Yielded));
                 }
@@ -253,6 +259,8 @@ impl Vm {
                 *fuel = 1 << 40;
             }
             *fuel -= 1;
+            pc += 1;
+            self.frames[fi].pc = pc;
             match op {
                 Op::Nop => {}
                 Op::Pop => {
@@ -562,27 +570,27 @@ impl Vm {
                     self.stack[n - 1] = Value::Bool(m);
                 }
                 Op::Jump(t) => {
-                    if (t as usize) <= pc {
+                    if (t as usize) < pc {
                         self.safe_point()?;
                     }
-                    self.frames[fi].pc = t as usize;
+                    pc = t as usize;
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = self.pop();
                     if !self.truthy(v)? {
-                        self.frames[fi].pc = t as usize;
+                        pc = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
                     let v = self.pop();
                     if self.truthy(v)? {
-                        self.frames[fi].pc = t as usize;
+                        pc = t as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
                     let v = self.top();
                     if !self.truthy(v)? {
-                        self.frames[fi].pc = t as usize;
+                        pc = t as usize;
                     } else {
                         self.stack.pop();
                     }
@@ -590,7 +598,7 @@ impl Vm {
                 Op::JumpIfTrueOrPop(t) => {
                     let v = self.top();
                     if self.truthy(v)? {
-                        self.frames[fi].pc = t as usize;
+                        pc = t as usize;
                     } else {
                         self.stack.pop();
                     }
@@ -607,7 +615,7 @@ impl Vm {
                         iter::Step::Value(v) => self.stack.push(v),
                         iter::Step::Done => {
                             self.stack.pop();
-                            self.frames[fi].pc = exit as usize;
+                            pc = exit as usize;
                         }
                         iter::Step::Pushed => reload!(),
                     }
@@ -758,9 +766,9 @@ impl Vm {
                     }
                 }
                 Op::Send(exit) => {
-                    if self.send_step(exit)? {
-                        reload!();
-                    }
+                    // Pushes the sub-generator's frame, or moves this pc to `exit`.
+                    self.send_step(exit)?;
+                    reload!();
                 }
                 Op::GetYieldFromIter => {
                     let v = self.top();
