@@ -177,6 +177,16 @@ impl Vm {
         Ok(r)
     }
 
+    /// Put native functions into the `builtins` namespace.
+    pub(crate) fn add_builtins(&mut self, funcs: &[Method]) {
+        let b = self.builtins;
+        for &(name, f) in funcs {
+            let v = self.register_native(name, f);
+            let k = self.intern(name);
+            let _ = self.dict_set_str(b, k, v);
+        }
+    }
+
     /// Put native methods into a class dict.
     pub(crate) fn add_methods(&mut self, cls: ObjRef, methods: &[Method]) {
         for &(name, f) in methods {

@@ -345,16 +345,7 @@ impl Vm {
     /// callbacks queued by `micropython.schedule`, whose exceptions are
     /// raised at this point of the program.
     pub(crate) fn safe_point(&mut self) -> PyResult<()> {
-        self.heap.safe_point();
-        #[cfg(feature = "stress-gc")]
-        {
-            if self.heap.enabled {
-                self.collect_garbage(false);
-            }
-        }
-        if self.heap.wants_collect() {
-            self.collect_garbage(false);
-        }
+        self.gc_point();
         if !self.scheduled.is_empty() && self.sync_depth == 0 {
             self.run_scheduled()?;
         }

@@ -1099,12 +1099,7 @@ const BUILTINS: &[Method] = &[
 ];
 
 pub fn register(vm: &mut Vm) {
-    let b = vm.builtins;
-    for &(name, f) in BUILTINS {
-        let v = vm.register_native(name, f);
-        let k = vm.intern(name);
-        let _ = vm.dict_set_str(b, k, v);
-    }
+    vm.add_builtins(BUILTINS);
     vm.build_class_native = vm.register_native("__build_class__", b_build_class);
     let t = &vm.types;
     let ctors: Vec<(ObjRef, crate::natives::NativeFn)> = alloc::vec![

@@ -955,10 +955,5 @@ const FUNCS: &[crate::natives::Method] = &[
 ];
 
 pub fn register(vm: &mut Vm) {
-    let b = vm.builtins;
-    for &(name, f) in FUNCS {
-        let v = vm.register_native(name, f);
-        let k = vm.intern(name);
-        let _ = vm.dict_set_str(b, k, v);
-    }
+    vm.add_builtins(FUNCS);
 }
