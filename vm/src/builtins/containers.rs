@@ -551,10 +551,15 @@ impl Vm {
                         _ => {
                             let t = self.type_name(Value::Obj(r2));
                             let it = self.type_name(idx);
-                            let what = if t == "str" { "string" } else { t.as_str() };
+                            if t == "str" {
+                                return Err(self.type_error(format!(
+                                    "string indices must be integers, not '{}'",
+                                    it
+                                )));
+                            }
                             return Err(self.type_error(format!(
                                 "{} indices must be integers or slices, not {}",
-                                what, it
+                                t, it
                             )));
                         }
                     };

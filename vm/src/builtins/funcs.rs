@@ -611,6 +611,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
     let mut radix = base as u32;
     let lower = body.to_ascii_lowercase();
     let mut digits: &str = &lower;
+    let mut had_prefix = false;
     let has_prefix = |p: &str| lower.starts_with(p);
     if base == 0 {
         radix = if has_prefix("0x") {
@@ -624,6 +625,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         };
         if radix != 10 {
             digits = &lower[2..];
+            had_prefix = true;
         } else if lower.len() > 1
             && lower.starts_with('0')
             && lower.chars().any(|c| c != '0' && c != '_')
@@ -635,11 +637,14 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         || (base == 2 && has_prefix("0b"))
     {
         digits = &lower[2..];
+        had_prefix = true;
     }
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| radix != 10 || base == 0)
-        .unwrap_or(digits);
+    // One `_` may follow a base prefix (`0x_1f`), never start the digits.
+    let digits = if had_prefix {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
     let ok = !digits.is_empty()
         && !digits.starts_with('_')
         && !digits.ends_with('_')
@@ -912,7 +917,12 @@ fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         let items = vm.collect_iterable(v)?;
         let mut out = Vec::new();
         for it in items {
-            out.push(vm.byte_value(it)?);
+            let b = vm.index_value(it)?;
+            if !(0..256).contains(&b) {
+                let what = if is_ba { "byte" } else { "bytes" };
+                return Err(vm.value_error(alloc::format!("{} must be in range(0, 256)", what)));
+            }
+            out.push(b as u8);
         }
         out
     };

@@ -41,6 +41,8 @@ pub struct Scope {
     pub frees: Vec<String>,
     globals: Vec<String>,
     nonlocals: Vec<String>,
+    /// Where each `nonlocal` statement is (for its error position).
+    nonlocal_pos: Vec<(String, Pos)>,
     assigned: Vec<String>,
     used: Vec<String>,
     pub children: Vec<usize>,
@@ -64,6 +66,7 @@ impl Scope {
             frees: Vec::new(),
             globals: Vec::new(),
             nonlocals: Vec::new(),
+            nonlocal_pos: Vec::new(),
             assigned: Vec::new(),
             used: Vec::new(),
             children: Vec::new(),
@@ -428,6 +431,7 @@ impl Builder {
                         );
                     }
                     push_unique(&mut self.scope().nonlocals, n);
+                    self.scope().nonlocal_pos.push((n.clone(), s.pos));
                 }
             }
         }
@@ -620,9 +624,16 @@ impl SymTable {
                         }
                     }
                     None if required => {
+                        let sc = &self.scopes[id];
+                        let pos = sc
+                            .nonlocal_pos
+                            .iter()
+                            .find(|(n, _)| *n == name)
+                            .map(|p| p.1)
+                            .unwrap_or(sc.pos);
                         return Err(SymError {
                             msg: alloc::format!("no binding for nonlocal '{}' found", name),
-                            pos: self.scopes[id].pos,
+                            pos,
                         });
                     }
                     None => {}

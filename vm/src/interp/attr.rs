@@ -561,6 +561,12 @@ impl Vm {
         let h = self.str_hash(name);
         let grow = 48;
         self.ensure(grow)?;
+        if let Obj::Instance(i) = self.heap.get(r) {
+            if i.class == self.types.object {
+                // Plain `object()` instances have no attribute dict.
+                return Err(self.attr_readonly(obj, name));
+            }
+        }
         match self.heap.get_mut(r) {
             Obj::Instance(i) => dict_put(&mut i.dict, h, name, v),
             Obj::Exception(e) => dict_put(&mut e.dict, h, name, v),
