@@ -170,6 +170,8 @@ pub struct Code {
     pub nlocals: u32,
     pub argcount: u32,
     pub kwonlyargcount: u32,
+    /// Leading parameters that cannot be passed by keyword (before `/`).
+    pub posonlyargcount: u32,
     pub flags: u32,
     /// Slots that hold cells; parameters among them are wrapped at entry.
     pub cellvars: Vec<u32>,

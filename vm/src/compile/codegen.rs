@@ -79,6 +79,8 @@ pub struct CodeGen<'v> {
     filename: Rc<str>,
     mode: Mode,
     units: Vec<Unit>,
+    /// Positional-only parameter count for the next `pop_unit` (functions).
+    posonly: u32,
     /// Names of the classes being compiled, innermost last: `__x` inside a
     /// class body or method is mangled to `_Class__x`, as CPython does.
     classes: Vec<String>,
@@ -105,6 +107,7 @@ pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) ->
         mode,
         units: Vec::new(),
         classes: Vec::new(),
+        posonly: 0,
     };
     g.push_unit(0, "<module>".to_string());
     if mode == Mode::Eval {
@@ -194,6 +197,7 @@ impl<'v> CodeGen<'v> {
             nlocals: all.len() as u32,
             argcount,
             kwonlyargcount: kwonly,
+            posonlyargcount: core::mem::take(&mut self.posonly),
             flags,
             cellvars,
             freevars,
@@ -1106,6 +1110,7 @@ impl<'v> CodeGen<'v> {
             self.expr(e)?;
             self.emit(Op::Return);
         }
+        self.posonly = params.posonly as u32;
         let code = self.pop_unit(
             name,
             params.args.len() as u32,

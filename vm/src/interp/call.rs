@@ -305,6 +305,20 @@ impl Vm {
                         let s = self.str_of(name)?;
                         (0..argcount + kwonly).find(|&j| self.str_of(code.varnames[j]) == Some(s))
                     });
+                // A positional-only name given by keyword goes to **kwargs,
+                // or is an error.
+                let slot = slot.filter(|&j| j >= code.posonlyargcount as usize);
+                let is_posonly = slot.is_none()
+                    && (0..code.posonlyargcount as usize)
+                        .any(|j| self.str_eq(code.varnames[j], name));
+                if is_posonly && !has_varkw {
+                    let s = self.str_of(name).unwrap_or("").to_string_lossy();
+                    return Err(self.type_error(format!(
+                        "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        self.func_qualname(fr),
+                        s
+                    )));
+                }
                 match slot {
                     Some(j) if j >= (code.argcount as usize).min(npos) || j >= npos => {
                         if !locals[j].is_undef() {
