@@ -1185,6 +1185,15 @@ impl Vm {
                     self.type_error("can't send non-None value to a just-started generator".into())
                 );
             }
+            GenState::Created if throw => {
+                // Nothing has run: the generator finishes and the exception
+                // is raised at the caller, without entering the body.
+                if let Obj::Generator(gen) = self.heap.get_mut(g) {
+                    gen.state = GenState::Done;
+                    gen.stack = Vec::new();
+                }
+                return Err(value);
+            }
             _ => {}
         }
         self.check_depth()?;
