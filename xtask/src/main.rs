@@ -51,8 +51,16 @@ struct RunOut {
 
 fn run_one(bin: &Path, test: &Path, extra: &[&str]) -> Option<RunOut> {
     let dir = test.parent()?;
+    // Tests in a folder named `*_vt` run on a virtual clock, so they can
+    // print exact `ticks_ms` deltas.
+    let vt = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .map(|n| n.ends_with("_vt"))
+        .unwrap_or(false);
     let mut child = Command::new(bin)
         .args(extra)
+        .args(if vt { &["--virtual-time"][..] } else { &[][..] })
         .arg(test.file_name()?)
         .current_dir(dir)
         .stdin(Stdio::null())

@@ -2,6 +2,7 @@
 //! Each module file has `make(vm) -> PyResult<Option<Value>>` returning the
 //! module object.
 
+pub mod asyncio;
 pub mod binascii;
 pub mod collections;
 pub mod errno;
@@ -35,6 +36,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "ubinascii" => "binascii",
         "urandom" => "random",
         "ustruct" => "struct",
+        "uasyncio" => "asyncio",
         other => other,
     };
     if canonical != name {
@@ -58,6 +60,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "binascii" => binascii::make(vm)?,
         "random" => random::make(vm)?,
         "struct" => struct_::make(vm)?,
+        "asyncio" => asyncio::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
