@@ -7,6 +7,7 @@ pub mod collections;
 pub mod errno;
 pub mod gc;
 pub mod heapq;
+pub mod io;
 pub mod json;
 pub mod machine;
 pub mod math;
@@ -35,6 +36,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "ubinascii" => "binascii",
         "urandom" => "random",
         "ustruct" => "struct",
+        "uio" => "io",
         other => other,
     };
     if canonical != name {
@@ -58,6 +60,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "binascii" => binascii::make(vm)?,
         "random" => random::make(vm)?,
         "struct" => struct_::make(vm)?,
+        "io" => io::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
