@@ -498,7 +498,7 @@ impl Vm {
                 if file.starts_with('<') {
                     return None;
                 }
-                let bytes = self.board.read_file(file)?;
+                let bytes = self.read_source(file)?;
                 String::from_utf8(bytes).ok()?
             }
         };
