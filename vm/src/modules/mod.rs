@@ -13,6 +13,7 @@ pub mod machine;
 pub mod math;
 pub mod math_dd;
 pub mod micropython;
+pub mod os;
 pub mod random;
 pub mod struct_;
 pub mod sys;
@@ -37,6 +38,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "urandom" => "random",
         "ustruct" => "struct",
         "uio" => "io",
+        "uos" => "os",
         other => other,
     };
     if canonical != name {
@@ -61,6 +63,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::make(vm)?,
         "struct" => struct_::make(vm)?,
         "io" => io::make(vm)?,
+        "os" => os::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
