@@ -4,6 +4,8 @@
 //! as `Status::Sleep` and is slept here, `input()` as `Status::NeedInput`
 //! and is read from stdin here.
 
+mod hostfs;
+
 use std::cell::Cell;
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::rc::Rc;
@@ -12,6 +14,9 @@ use std::time::Instant;
 
 use ferrite_board::{SharedBoard, VirtualBoard};
 use ferrite_vm::{Board, Config, Status, Vm};
+
+/// Capacity of `--fs mem`.
+const MEM_FS_SIZE: usize = 1024 * 1024;
 
 /// Set by the Ctrl-C handler; the driver raises KeyboardInterrupt between slices.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
@@ -175,6 +180,8 @@ fn main() {
     let mut virtual_time = false;
     let mut virtual_board = false;
     let mut trace_file: Option<String> = None;
+    // `--fs DIR` mounts DIR at "/"; `--fs mem` an empty in-memory FS.
+    let mut fs_root: Option<String> = None;
     while i < args.len() {
         let a = &args[i];
         if a == "-X" && i + 1 < args.len() {
@@ -200,6 +207,9 @@ fn main() {
             i += 2;
         } else if a == "--trace" && i + 1 < args.len() {
             trace_file = Some(args[i + 1].clone());
+            i += 2;
+        } else if a == "--fs" && i + 1 < args.len() {
+            fs_root = Some(args[i + 1].clone());
             i += 2;
         } else if a == "--virtual-time" {
             virtual_time = true;
@@ -263,6 +273,17 @@ fn main() {
         }),
     };
     let mut vm = Vm::new(config, board);
+    match fs_root.as_deref() {
+        Some("mem") => vm.mount("/", Box::new(ferrite_vm::vfs::MemFs::new(MEM_FS_SIZE))),
+        Some(dir) => {
+            if !std::path::Path::new(dir).is_dir() {
+                eprintln!("ferrite: --fs {}: not a directory", dir);
+                std::process::exit(2);
+            }
+            vm.mount("/", Box::new(hostfs::HostFs::new(dir.into())));
+        }
+        None => vm.mount("/", Box::new(hostfs::HostFs::new(".".into()))),
+    }
     let finish = |host: &Host, status: i32| -> ! {
         if let (Some(path), Some(b)) = (&trace_file, &host.virtual_board) {
             let mut text = String::new();

@@ -34,6 +34,7 @@ pub mod natives;
 pub mod objects;
 pub mod types;
 pub mod value;
+pub mod vfs;
 pub mod vm;
 
 pub use hal::{Board, BufferBoard, NullBoard};

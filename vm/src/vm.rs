@@ -149,6 +149,8 @@ pub struct Vm {
     /// (literal address, length, interned str); see `intern_static`.
     pub(crate) static_names: [(usize, usize, Value); crate::interp::attr::STATIC_NAME_CACHE],
     pub(crate) pending_throw_at_resume: Option<Value>,
+    /// Mounted file systems and the current directory (`vfs`).
+    pub vfs: crate::vfs::Mounts,
 }
 
 impl Vm {
@@ -197,6 +199,7 @@ impl Vm {
             class_epoch: 1,
             static_names: [(0, 0, Value::None); crate::interp::attr::STATIC_NAME_CACHE],
             pending_throw_at_resume: None,
+            vfs: crate::vfs::Mounts::default(),
         };
         // Bootstrapping allocates a few hundred objects; a heap too small
         // for that is a configuration error, so use a floor.
@@ -214,6 +217,24 @@ impl Vm {
 
     /// Allocate an object. Collects when the heap is full; MemoryError when
     /// it is still full after that.
+    /// Mount a file system at `point` ("/" for the root), replacing any
+    /// mounted there.
+    pub fn mount(&mut self, point: &str, fs: alloc::boxed::Box<dyn crate::vfs::Vfs>) {
+        self.vfs.mount(point, fs);
+    }
+
+    /// A source file for `import` or a traceback line: from the mounted
+    /// file systems, falling back to the board (frozen or host files the
+    /// mounts do not cover).
+    pub(crate) fn read_source(&mut self, path: &str) -> Option<Vec<u8>> {
+        if !self.vfs.is_empty() {
+            if let Ok(b) = self.vfs.read(path) {
+                return Some(b);
+            }
+        }
+        self.board.read_file(path)
+    }
+
     pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
         let bytes = SLOT_BYTES + obj.payload_bytes();
         if !self.heap.fits(bytes) || cfg!(feature = "stress-gc") || self.heap_locked > 0 {

@@ -268,7 +268,7 @@ impl Vm {
                 (alloc::format!("{}{}.py", prefix, rel), false),
                 (alloc::format!("{}{}/__init__.py", prefix, rel), true),
             ] {
-                if let Some(src) = self.board.read_file(&cand) {
+                if let Some(src) = self.read_source(&cand) {
                     let text = String::from_utf8_lossy(&src).into_owned();
                     self.sources.push((cand.clone(), text.clone()));
                     let code =
@@ -417,6 +417,7 @@ pub fn init(vm: &mut Vm) {
     let mv = vm.intern("__main__");
     let _ = vm.dict_set_str(g, nk, mv);
     funcs::register(vm);
+    crate::modules::io::register(vm);
     str_methods::register(vm);
     bytes_methods::register(vm);
     // Builtin classes are reachable by name.

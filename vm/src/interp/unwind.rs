@@ -359,6 +359,17 @@ impl Vm {
                     self.str_sync(args[0]).unwrap_or_default()
                 }
             }
+            // OSError(errno, strerror) reads "[Errno 2] ENOENT", as on CPython.
+            2 if matches!(args[0], Value::Int(_))
+                && self.isinstance_class(exc, self.types.os_error) =>
+            {
+                let msg = self.str_sync(args[1]).unwrap_or_default();
+                format!(
+                    "[Errno {}] {}",
+                    self.str_sync(args[0]).unwrap_or_default(),
+                    msg
+                )
+            }
             _ => {
                 let t = self.alloc(Obj::Tuple(args.into_boxed_slice()));
                 match t {
@@ -498,7 +509,7 @@ impl Vm {
                 if file.starts_with('<') {
                     return None;
                 }
-                let bytes = self.board.read_file(file)?;
+                let bytes = self.read_source(file)?;
                 String::from_utf8(bytes).ok()?
             }
         };

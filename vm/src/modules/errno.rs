@@ -57,6 +57,11 @@ const CODES: &[(&str, i64)] = &[
     ("EINPROGRESS", 115),
 ];
 
+/// The name of errno `n` ("ENOENT"), if it has one.
+pub fn name_of(n: i64) -> Option<&'static str> {
+    CODES.iter().find(|&&(_, c)| c == n).map(|&(name, _)| name)
+}
+
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     let m = vm.new_module("errno", &[], &[])?;
     vm.temp_roots.push(m);

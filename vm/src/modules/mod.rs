@@ -8,11 +8,13 @@ pub mod collections;
 pub mod errno;
 pub mod gc;
 pub mod heapq;
+pub mod io;
 pub mod json;
 pub mod machine;
 pub mod math;
 pub mod math_dd;
 pub mod micropython;
+pub mod os;
 pub mod random;
 pub mod struct_;
 pub mod sys;
@@ -37,6 +39,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "urandom" => "random",
         "ustruct" => "struct",
         "uasyncio" => "asyncio",
+        "uio" => "io",
+        "uos" => "os",
         other => other,
     };
     if canonical != name {
@@ -61,6 +65,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::make(vm)?,
         "struct" => struct_::make(vm)?,
         "asyncio" => asyncio::make(vm)?,
+        "io" => io::make(vm)?,
+        "os" => os::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {

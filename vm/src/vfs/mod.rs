@@ -1,0 +1,321 @@
+//! The virtual file system: a mount table of `Vfs` implementations, like
+//! MicroPython's `vfs.mount`.
+//!
+//! Paths inside the VM are absolute after joining with the current
+//! directory and folding `.`/`..`; the longest mount point that prefixes a
+//! path owns it and sees the rest as an absolute path of its own ("/" for
+//! its root). The VM ships `MemFs`; hosts mount their own (the CLI mounts a
+//! host directory). With nothing mounted, file operations raise ENODEV and
+//! the importer falls back to `Board::read_file`.
+//!
+//! The trait is whole-file: `read` returns a file's bytes and `write`
+//! replaces them. Open files in the VM buffer their content and write it
+//! back on `flush`/`close`, so a failed write (ENOSPC) leaves the previous
+//! content intact.
+
+pub mod memfs;
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+pub use memfs::MemFs;
+
+/// Why a file system operation failed; `errno` gives MicroPython's number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VfsError {
+    NotFound,
+    Exists,
+    IsDir,
+    NotDir,
+    NotEmpty,
+    NoSpace,
+    Invalid,
+    Access,
+    Io,
+    NoDevice,
+}
+
+impl VfsError {
+    pub fn errno(self) -> i64 {
+        match self {
+            VfsError::NotFound => 2,
+            VfsError::Io => 5,
+            VfsError::Access => 13,
+            VfsError::NoDevice => 19,
+            VfsError::Exists => 17,
+            VfsError::NotDir => 20,
+            VfsError::IsDir => 21,
+            VfsError::Invalid => 22,
+            VfsError::NoSpace => 28,
+            VfsError::NotEmpty => 39,
+        }
+    }
+}
+
+pub type VfsResult<T> = Result<T, VfsError>;
+
+/// What `stat` reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stat {
+    pub is_dir: bool,
+    pub size: u64,
+    /// Seconds since the epoch; 0 when the file system has no clock.
+    pub mtime: u64,
+}
+
+/// `statvfs`: block size, total blocks, free blocks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatVfs {
+    pub block_size: u64,
+    pub blocks: u64,
+    pub free: u64,
+}
+
+/// A mountable file system. Paths are absolute within it ("/", "/a/b.txt"),
+/// already normalised (no `.`, `..`, empty or trailing components).
+pub trait Vfs {
+    fn stat(&mut self, path: &str) -> VfsResult<Stat>;
+    /// A file's content; IsDir for a directory.
+    fn read(&mut self, path: &str) -> VfsResult<Vec<u8>>;
+    /// Create or replace a file's content. The parent must exist. On error
+    /// the previous content is unchanged.
+    fn write(&mut self, path: &str, data: &[u8]) -> VfsResult<()>;
+    /// Names in a directory, sorted.
+    fn listdir(&mut self, path: &str) -> VfsResult<Vec<String>>;
+    fn mkdir(&mut self, path: &str) -> VfsResult<()>;
+    fn rmdir(&mut self, path: &str) -> VfsResult<()>;
+    fn remove(&mut self, path: &str) -> VfsResult<()>;
+    fn rename(&mut self, from: &str, to: &str) -> VfsResult<()>;
+    fn statvfs(&mut self) -> VfsResult<StatVfs> {
+        Ok(StatVfs::default())
+    }
+}
+
+/// The VM's mount table and current directory.
+pub struct Mounts {
+    /// (mount point, file system), mount point normalised ("/" or "/flash").
+    entries: Vec<(String, Box<dyn Vfs>)>,
+    pub cwd: String,
+}
+
+impl Default for Mounts {
+    fn default() -> Self {
+        Mounts {
+            entries: Vec::new(),
+            cwd: String::from("/"),
+        }
+    }
+}
+
+/// Join `path` to `cwd` and fold `.` and `..` (`..` at the root stays there).
+pub fn normalize(cwd: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let full = if path.starts_with('/') {
+        [path, ""]
+    } else {
+        [cwd, path]
+    };
+    for piece in full {
+        for c in piece.split('/') {
+            match c {
+                "" | "." => {}
+                ".." => {
+                    parts.pop();
+                }
+                c => parts.push(c),
+            }
+        }
+    }
+    let mut out = String::new();
+    for p in parts {
+        out.push('/');
+        out.push_str(p);
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+impl Mounts {
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Mount `fs` at `point`, replacing what was mounted there.
+    pub fn mount(&mut self, point: &str, fs: Box<dyn Vfs>) {
+        let point = normalize("/", point);
+        self.entries.retain(|(p, _)| *p != point);
+        self.entries.push((point, fs));
+    }
+
+    /// Remove the file system mounted at `point`; false if none was.
+    pub fn umount(&mut self, point: &str) -> bool {
+        let point = normalize("/", point);
+        let before = self.entries.len();
+        self.entries.retain(|(p, _)| *p != point);
+        self.entries.len() != before
+    }
+
+    /// The absolute form of `path` (relative to the current directory).
+    pub fn absolute(&self, path: &str) -> String {
+        normalize(&self.cwd, path)
+    }
+
+    /// Index of the mount owning absolute path `abs`: the longest mount
+    /// point that is `abs` or a directory prefix of it.
+    fn owner(&self, abs: &str) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, (p, _)) in self.entries.iter().enumerate() {
+            let owns = p == "/"
+                || abs == p
+                || (abs.starts_with(p.as_str()) && abs.as_bytes().get(p.len()) == Some(&b'/'));
+            if owns && best.map(|(_, len)| p.len() > len).unwrap_or(true) {
+                best = Some((i, p.len()));
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
+    /// The file system owning `path` and the path inside it.
+    pub fn resolve(&mut self, path: &str) -> VfsResult<(&mut dyn Vfs, String)> {
+        let abs = self.absolute(path);
+        let best = self.owner(&abs);
+        let i = best.ok_or(VfsError::NoDevice)?;
+        let (p, fs) = self.entries.get_mut(i).ok_or(VfsError::NoDevice)?;
+        let rest = if p == "/" {
+            abs
+        } else {
+            let r = &abs[p.len()..];
+            if r.is_empty() {
+                String::from("/")
+            } else {
+                String::from(r)
+            }
+        };
+        Ok((fs.as_mut(), rest))
+    }
+
+    /// Mount points directly below directory `abs` (they appear in its
+    /// listing like MicroPython's).
+    pub fn mount_names_in(&self, abs: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for (p, _) in &self.entries {
+            if p == "/" {
+                continue;
+            }
+            if let Some(i) = p.rfind('/') {
+                let parent = if i == 0 { "/" } else { &p[..i] };
+                if parent == abs {
+                    out.push(String::from(&p[i + 1..]));
+                }
+            }
+        }
+        out
+    }
+
+    pub fn read(&mut self, path: &str) -> VfsResult<Vec<u8>> {
+        let (fs, p) = self.resolve(path)?;
+        fs.read(&p)
+    }
+
+    pub fn write(&mut self, path: &str, data: &[u8]) -> VfsResult<()> {
+        let (fs, p) = self.resolve(path)?;
+        fs.write(&p, data)
+    }
+
+    pub fn stat(&mut self, path: &str) -> VfsResult<Stat> {
+        let (fs, p) = self.resolve(path)?;
+        fs.stat(&p)
+    }
+
+    pub fn listdir(&mut self, path: &str) -> VfsResult<Vec<String>> {
+        let abs = self.absolute(path);
+        let extra = self.mount_names_in(&abs);
+        let (fs, p) = self.resolve(&abs)?;
+        let mut names = fs.listdir(&p)?;
+        for e in extra {
+            if !names.contains(&e) {
+                names.push(e);
+            }
+        }
+        Ok(names)
+    }
+
+    pub fn mkdir(&mut self, path: &str) -> VfsResult<()> {
+        let (fs, p) = self.resolve(path)?;
+        fs.mkdir(&p)
+    }
+
+    pub fn rmdir(&mut self, path: &str) -> VfsResult<()> {
+        let (fs, p) = self.resolve(path)?;
+        fs.rmdir(&p)
+    }
+
+    pub fn remove(&mut self, path: &str) -> VfsResult<()> {
+        let (fs, p) = self.resolve(path)?;
+        fs.remove(&p)
+    }
+
+    /// Rename within one file system (EXDEV-like across mounts: Invalid).
+    pub fn rename(&mut self, from: &str, to: &str) -> VfsResult<()> {
+        let a = self.absolute(from);
+        let b = self.absolute(to);
+        let ia = self.owner(&a);
+        let ib = self.owner(&b);
+        if ia != ib {
+            return Err(VfsError::Invalid);
+        }
+        let (_, pb) = self.resolve(&b)?;
+        let (fs, pa) = self.resolve(&a)?;
+        fs.rename(&pa, &pb)
+    }
+
+    pub fn statvfs(&mut self, path: &str) -> VfsResult<StatVfs> {
+        let (fs, _) = self.resolve(path)?;
+        fs.statvfs()
+    }
+
+    /// Change the current directory (must be a directory).
+    pub fn chdir(&mut self, path: &str) -> VfsResult<()> {
+        let abs = self.absolute(path);
+        if !self.stat(&abs)?.is_dir {
+            return Err(VfsError::NotDir);
+        }
+        self.cwd = abs;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes() {
+        assert_eq!(normalize("/", "a/./b/../c"), "/a/c");
+        assert_eq!(normalize("/x", ".."), "/");
+        assert_eq!(normalize("/x", "../.."), "/");
+        assert_eq!(normalize("/x", "/y//z/"), "/y/z");
+        assert_eq!(normalize("/x", "y"), "/x/y");
+    }
+
+    #[test]
+    fn mounts_resolve_longest_prefix() {
+        let mut m = Mounts::default();
+        m.mount("/", Box::new(MemFs::new(1 << 16)));
+        m.mount("/ram", Box::new(MemFs::new(1 << 16)));
+        m.write("/ram/a", b"1").ok();
+        m.write("/a", b"22").ok();
+        assert_eq!(m.read("/ram/a").ok(), Some(b"1".to_vec()));
+        assert_eq!(m.read("/a").ok(), Some(b"22".to_vec()));
+        assert_eq!(
+            m.listdir("/").ok(),
+            Some(alloc::vec!["a".into(), "ram".into()])
+        );
+        assert_eq!(m.rename("/a", "/ram/b"), Err(VfsError::Invalid));
+        m.chdir("/ram").ok();
+        assert_eq!(m.read("a").ok(), Some(b"1".to_vec()));
+    }
+}
