@@ -7,6 +7,7 @@ pub mod binascii;
 pub mod collections;
 pub mod errno;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod io;
 pub mod json;
@@ -41,6 +42,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "uasyncio" => "asyncio",
         "uio" => "io",
         "uos" => "os",
+        "uhashlib" => "hashlib",
         other => other,
     };
     if canonical != name {
@@ -67,6 +69,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "asyncio" => asyncio::make(vm)?,
         "io" => io::make(vm)?,
         "os" => os::make(vm)?,
+        "hashlib" => hashlib::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
