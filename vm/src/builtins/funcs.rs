@@ -694,21 +694,7 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match u {
         Value::Int(_) => Ok(u),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer".into()));
-            }
-            if f.is_infinite() {
-                return Err(vm.new_error(
-                    vm.types.overflow_error,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            match BigInt::from_f64(f) {
-                Some(b) => vm.int_from_big(b),
-                None => Ok(Value::Int(0)),
-            }
-        }
+        Value::Float(f) => vm.float_to_int(f),
         _ if vm.as_int_like(u) => Ok(u),
         _ => {
             if let Some(s) = vm.str_of(v).map(String::from) {

@@ -445,7 +445,7 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let u = vm.num_unwrap(x);
     if let Value::Float(f) = u {
         return match nd {
-            None => float_to_int(vm, libm::rint(f)),
+            None => vm.float_to_int(libm::rint(f)),
             Some(n) => {
                 let n = ndigits(vm, n)?;
                 round_float(vm, f, n).map(Value::Float)
@@ -485,25 +485,6 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `ndigits` as an i64 (huge values saturate, which rounds the same way).
 fn ndigits(vm: &mut Vm, v: Value) -> PyResult<i64> {
     vm.index_value(v)
-}
-
-fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer".into()));
-    }
-    if f.is_infinite() {
-        return Err(vm.new_error(
-            vm.types.overflow_error,
-            "cannot convert float infinity to integer",
-        ));
-    }
-    if f.abs() < 9.0e18 {
-        return Ok(Value::Int(f as i64));
-    }
-    match BigInt::from_f64(f) {
-        Some(b) => vm.int_from_big(b),
-        None => Ok(Value::Int(0)),
-    }
 }
 
 /// `round(x, n)` for a float: correctly rounded (half-even on the exact

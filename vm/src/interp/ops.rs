@@ -582,6 +582,27 @@ impl Vm {
         v
     }
 
+    /// `int(f)` for a float: truncation toward zero; ValueError for NaN,
+    /// OverflowError for infinities (int(), math.floor/ceil/trunc, round()).
+    pub(crate) fn float_to_int(&mut self, f: f64) -> PyResult<Value> {
+        if f.is_nan() {
+            return Err(self.value_error("cannot convert float NaN to integer".into()));
+        }
+        if f.is_infinite() {
+            return Err(self.new_error(
+                self.types.overflow_error,
+                "cannot convert float infinity to integer",
+            ));
+        }
+        if f.abs() < 9.0e18 {
+            return Ok(Value::Int(f as i64));
+        }
+        match BigInt::from_f64(f) {
+            Some(b) => self.int_from_big(b),
+            None => Ok(Value::Int(0)),
+        }
+    }
+
     pub fn int_from_big(&mut self, b: BigInt) -> PyResult<Value> {
         match b.to_i64() {
             Some(i) => Ok(Value::Int(i)),

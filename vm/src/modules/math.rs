@@ -503,33 +503,13 @@ fn m_ulp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 // ---- rounding to int ----
 
-/// A float rounded by `round` (floor/ceil/trunc) as a Python int.
-fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error(String::from("cannot convert float NaN to integer")));
-    }
-    if f.is_infinite() {
-        return Err(vm.new_error(
-            vm.types.overflow_error,
-            "cannot convert float infinity to integer",
-        ));
-    }
-    if f.abs() < 9.0e18 {
-        return Ok(Value::Int(f as i64));
-    }
-    match BigInt::from_f64(f) {
-        Some(b) => vm.int_from_big(b),
-        None => Ok(Value::Int(0)),
-    }
-}
-
 /// floor/ceil/trunc: ints are returned as they are, floats rounded,
 /// other objects use their `__floor__`/`__ceil__`/`__trunc__`.
 fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     check_args(vm, &format!("math.{}", name), a, kw, 1, 1)?;
     let v = a[0];
     match vm.num_unwrap(v) {
-        Value::Float(x) => return float_to_int(vm, f(x)),
+        Value::Float(x) => return vm.float_to_int(f(x)),
         Value::Bool(b) => return Ok(Value::Int(b as i64)),
         u if vm.as_int_like(u) => return Ok(u),
         _ => {}
@@ -543,7 +523,7 @@ fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> 
         return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", t)));
     }
     let x = to_f64(vm, v)?;
-    float_to_int(vm, f(x))
+    vm.float_to_int(f(x))
 }
 
 fn m_floor(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
