@@ -133,10 +133,21 @@ struct Case {
     expected: String,
 }
 
+/// `cargo xtask py FILTER` narrows every conformance run to the tests whose
+/// path contains FILTER (set through this variable so `test` stays whole).
+fn case_filter() -> Option<String> {
+    std::env::var("FERRITE_TEST_FILTER")
+        .ok()
+        .filter(|f| !f.is_empty())
+}
+
 fn cases() -> Vec<Case> {
     let tests_dir = root().join("tests/py");
     let mut tests = Vec::new();
     collect_tests(&tests_dir, &mut tests);
+    if let Some(f) = case_filter() {
+        tests.retain(|t| t.to_string_lossy().contains(f.as_str()));
+    }
     let mut out = Vec::new();
     for t in tests {
         let exp = t.with_extension("exp");
@@ -293,6 +304,16 @@ fn test() -> bool {
             "target/stress",
         ])
         .current_dir(&root));
+    ok &= conformance_all_modes(&root);
+    ok &= firmware::test();
+    ok &= web::e2e();
+    ok
+}
+
+/// The conformance suite in its seven modes; the two `ferrite` builds must
+/// exist (see `test` and `py`).
+fn conformance_all_modes(root: &Path) -> bool {
+    let mut ok = true;
     let bin = root.join("target/debug/ferrite");
     let stress = root.join("target/stress/debug/ferrite");
     ok &= conformance(&bin, "default", &[], Check::Exact);
@@ -311,9 +332,32 @@ fn test() -> bool {
         &["-X", "heapsize=32K"],
         Check::ExactOrMemoryError,
     );
-    ok &= firmware::test();
-    ok &= web::e2e();
     ok
+}
+
+/// `cargo xtask py [FILTER]`: build both `ferrite`s and run the conformance
+/// programs (those whose path contains FILTER) in all modes. For quick
+/// iteration; `test` is what CI runs.
+fn py(args: &[String]) -> bool {
+    let root = root();
+    if let Some(f) = args.first() {
+        std::env::set_var("FERRITE_TEST_FILTER", f);
+    }
+    let mut ok = run(Command::new("cargo")
+        .args(["build", "-p", "ferrite-cli"])
+        .current_dir(&root));
+    ok &= run(Command::new("cargo")
+        .args([
+            "build",
+            "-p",
+            "ferrite-cli",
+            "--features",
+            "stress-gc",
+            "--target-dir",
+            "target/stress",
+        ])
+        .current_dir(&root));
+    ok && conformance_all_modes(&root)
 }
 
 fn update_known() {
@@ -361,6 +405,12 @@ fn main() {
             }
         }
         Some("update-known-failures") => update_known(),
+        Some("py") => {
+            if !py(&args[1..]) {
+                eprintln!("xtask py: FAILED");
+                std::process::exit(1);
+            }
+        }
         Some("firmware") => {
             // Only the QEMU firmware part of `test`.
             if !firmware::test() {
@@ -393,7 +443,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|firmware|size|play [--port N]|e2e|bench|update-known-failures>");
+            eprintln!("usage: cargo xtask <test|py [FILTER]|firmware|size|play [--port N]|e2e|bench|update-known-failures>");
             std::process::exit(2);
         }
     }
