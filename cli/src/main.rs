@@ -227,6 +227,24 @@ fn main() {
                 .chain(args[i + 2..].iter().cloned())
                 .collect();
             break;
+        } else if a == "-m" && i + 1 < args.len() {
+            let name = &args[i + 1];
+            let Some(path) = find_module(name) else {
+                eprintln!("ferrite: No module named {}", name);
+                std::process::exit(1);
+            };
+            let src = match std::fs::read(&path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    eprintln!("ferrite: can't open file '{}': {}", path, e);
+                    std::process::exit(2);
+                }
+            };
+            config.argv = std::iter::once(path.clone())
+                .chain(args[i + 2..].iter().cloned())
+                .collect();
+            code = Some((src, path));
+            break;
         } else if a.starts_with('-') && a != "-" {
             eprintln!("ferrite: unknown option {}", a);
             std::process::exit(2);
@@ -340,6 +358,11 @@ fn repl(vm: &mut Vm, budget: u32, host: &Host) {
         std::env::consts::OS
     );
     println!("Use Ctrl-D to exit, Ctrl-C to interrupt a running statement.");
+    if std::io::stdin().is_terminal() {
+        if let Ok(rl) = rustyline::DefaultEditor::new() {
+            return repl_edit(vm, budget, host, rl);
+        }
+    }
     let mut input = String::new();
     let stdin = std::io::stdin();
     let mut buf = String::new();
@@ -359,6 +382,7 @@ fn repl(vm: &mut Vm, budget: u32, host: &Host) {
             Ok(false) => continue,
             Ok(true) => {
                 buf.clear();
+                INTERRUPTED.store(false, Ordering::SeqCst);
                 drive(vm, budget, host);
             }
             Err(e) => {
@@ -367,6 +391,64 @@ fn repl(vm: &mut Vm, budget: u32, host: &Host) {
             }
         }
     }
+}
+
+/// The REPL on a terminal: line editing and history. While a line is being
+/// edited the terminal is in raw mode, so Ctrl-C arrives as a key: it drops
+/// the pending input and prints `KeyboardInterrupt`, as CPython does; while
+/// a statement runs it is a signal, turned into the Python exception.
+fn repl_edit(vm: &mut Vm, budget: u32, host: &Host, mut rl: rustyline::DefaultEditor) {
+    use rustyline::error::ReadlineError;
+    let mut buf = String::new();
+    loop {
+        let prompt = if buf.is_empty() { ">>> " } else { "... " };
+        match rl.readline(prompt) {
+            Ok(text) => {
+                if !text.trim().is_empty() {
+                    let _ = rl.add_history_entry(text.as_str());
+                }
+                // A bracketed paste arrives as one result with newlines in
+                // it: feed it a line at a time, as if typed.
+                for line in text.split('\n') {
+                    buf.push_str(line.trim_end_matches('\r'));
+                    buf.push('\n');
+                    match vm.load_repl(&buf) {
+                        Ok(false) => continue,
+                        Ok(true) => {
+                            buf.clear();
+                            INTERRUPTED.store(false, Ordering::SeqCst);
+                            drive(vm, budget, host);
+                        }
+                        Err(e) => {
+                            buf.clear();
+                            eprint!("{}", e);
+                        }
+                    }
+                }
+            }
+            Err(ReadlineError::Interrupted) => {
+                buf.clear();
+                println!("KeyboardInterrupt");
+            }
+            Err(_) => {
+                println!();
+                return;
+            }
+        }
+    }
+}
+
+/// `-m MODULE`: the file `import MODULE` would load from the current
+/// directory (`sys.path[0]` for `-m`, as in CPython): `a/b.py`, or
+/// `a/b/__main__.py` for a package.
+fn find_module(name: &str) -> Option<String> {
+    if name.is_empty() || name.split('.').any(|p| p.is_empty()) {
+        return None;
+    }
+    let base = name.replace('.', "/");
+    [format!("{}.py", base), format!("{}/__main__.py", base)]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).is_file())
 }
 
 fn read_all() -> String {

@@ -147,3 +147,45 @@ fn dis_prints_bytecode() {
         "{s}"
     );
 }
+
+#[test]
+fn repl_on_a_terminal_handles_ctrl_c_paste_and_history() {
+    // Python's `pty` module gives the REPL a real terminal; python3 is
+    // already required by the suite (expected outputs, benchmarks).
+    let out = Command::new("python3")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pty_repl.py"))
+        .arg(env!("CARGO_BIN_EXE_ferrite"))
+        .output()
+        .expect("run python3");
+    assert!(
+        out.status.success(),
+        "stdout: {}\nstderr: {}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert_eq!(text(&out.stdout), "ok\n");
+}
+
+#[test]
+fn dash_m_runs_a_module_as_main() {
+    let dir = std::env::temp_dir().join(format!("ferrite-m-test-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("pkg")).expect("tmp dir");
+    std::fs::write(
+        dir.join("pkg/tool.py"),
+        "import sys\nprint(__name__, sys.argv[1:])\n",
+    )
+    .expect("write module");
+    let out = Command::new(env!("CARGO_BIN_EXE_ferrite"))
+        .args(["-m", "pkg.tool", "a", "b"])
+        .current_dir(&dir)
+        .output()
+        .expect("spawn");
+    assert_eq!(text(&out.stdout), "__main__ ['a', 'b']\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_ferrite"))
+        .args(["-m", "nosuch"])
+        .current_dir(&dir)
+        .output()
+        .expect("spawn");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), "ferrite: No module named nosuch\n");
+}

@@ -1,0 +1,54 @@
+# Drives `ferrite` on a pseudo-terminal, as a user at a keyboard would, and
+# checks the REPL's terminal behaviour (run by cli.rs). Argument: the binary.
+import os, pty, select, sys, time
+
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], [sys.argv[1]])
+
+
+def read_until(marker, timeout=10.0):
+    out = b""
+    end = time.time() + timeout
+    while marker.encode() not in out and time.time() < end:
+        if select.select([fd], [], [], 0.05)[0]:
+            try:
+                out += os.read(fd, 4096)
+            except OSError:
+                break
+    text = out.decode(errors="replace")
+    assert marker in text, "expected %r in %r" % (marker, text)
+    return text
+
+
+read_until(">>> ")
+os.write(fd, b"1+1\r")
+read_until("2\r\n")
+# Ctrl-C at an idle continuation prompt drops the pending block.
+os.write(fd, b"for i in range(3):\r")
+read_until("... ")
+os.write(fd, b"\x03")
+read_until("KeyboardInterrupt")
+os.write(fd, b"_\r")
+read_until("2\r\n")
+# Ctrl-C (SIGINT) while a statement runs: KeyboardInterrupt traceback.
+os.write(fd, b"while True: pass\r")
+read_until("... ")
+os.write(fd, b"\r")
+time.sleep(0.3)
+os.kill(pid, 2)
+read_until("KeyboardInterrupt")
+# A bracketed paste of several lines runs them in order.
+os.write(fd, b"\x1b[200~x = 3\rfor i in range(x):\r    print(i*7)\r\r\x1b[201~\r")
+read_until("14\r\n")
+# History: Up recalls the previous line.
+os.write(fd, b"y = 41\r")
+read_until(">>> ")
+os.write(fd, b"y + 1\r")
+read_until("42")
+os.write(fd, b"\x1b[A\r")
+read_until("42")
+os.write(fd, b"\x04")
+_, status = os.waitpid(pid, 0)
+assert status == 0, status
+print("ok")
