@@ -206,7 +206,10 @@ fn run_cases(bin: &Path, cases: &[Case], extra: &[&str], check: Check) -> Vec<bo
 }
 
 fn conformance(bin: &Path, mode: &str, extra: &[&str], check: Check) -> bool {
-    let cases = cases();
+    conformance_of(cases(), bin, mode, extra, check)
+}
+
+fn conformance_of(cases: Vec<Case>, bin: &Path, mode: &str, extra: &[&str], check: Check) -> bool {
     let known = known_failures();
     let results = run_cases(bin, &cases, extra, check);
     let (mut passed, mut failed, mut known_failed) = (0, 0, 0);
@@ -332,6 +335,11 @@ fn conformance_all_modes(root: &Path) -> bool {
         &["-X", "heapsize=32K"],
         Check::ExactOrMemoryError,
     );
+    // File programs run on the host mount above (the test's folder); here
+    // again on the in-memory FS the browser uses.
+    let mut files = cases();
+    files.retain(|c| c.rel.starts_with("files"));
+    ok &= conformance_of(files, &bin, "memfs", &["--fs", "mem"], Check::Exact);
     ok
 }
 
