@@ -67,6 +67,41 @@ impl Vfs for HostFs {
         std::fs::write(self.host(path), data).map_err(err)
     }
 
+    fn read_at(&mut self, path: &str, offset: u64, len: usize) -> VfsResult<Vec<u8>> {
+        use std::io::{Read, Seek, SeekFrom};
+        let p = self.host(path);
+        if p.is_dir() {
+            return Err(VfsError::IsDir);
+        }
+        let mut f = std::fs::File::open(p).map_err(err)?;
+        f.seek(SeekFrom::Start(offset)).map_err(err)?;
+        let mut out = Vec::new();
+        f.take(len as u64).read_to_end(&mut out).map_err(err)?;
+        Ok(out)
+    }
+
+    fn write_at(&mut self, path: &str, offset: u64, data: &[u8]) -> VfsResult<()> {
+        use std::io::{Seek, SeekFrom, Write};
+        let p = self.host(path);
+        if p.is_dir() {
+            return Err(VfsError::IsDir);
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(p)
+            .map_err(err)?;
+        f.seek(SeekFrom::Start(offset)).map_err(err)?;
+        f.write_all(data).map_err(err)
+    }
+
+    fn truncate(&mut self, path: &str, size: u64) -> VfsResult<()> {
+        let f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(self.host(path))
+            .map_err(err)?;
+        f.set_len(size).map_err(err)
+    }
+
     fn listdir(&mut self, path: &str) -> VfsResult<Vec<String>> {
         let p = self.host(path);
         if p.is_file() {

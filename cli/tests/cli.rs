@@ -189,3 +189,26 @@ fn dash_m_runs_a_module_as_main() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr), "ferrite: No module named nosuch\n");
 }
+
+#[test]
+fn a_file_can_outgrow_the_heap() {
+    // Open files hold a small buffer, never the whole file: a data logger
+    // appends 300 KB to a file with a 128 KB heap and reads it back.
+    let src = "\
+for k in range(10):
+    with open('log.csv', 'a') as f:
+        for i in range(1000):
+            f.write('%d,%d,%s\\n' % (k, i, 'x' * 20))
+n = 0
+s = 0
+with open('log.csv') as f:
+    for line in f:
+        n += 1
+        s += int(line.split(',')[1])
+print(n, s)
+";
+    let path = script("outgrow.py", src);
+    let out = ferrite(&["-X", "heapsize=128K", "--fs", "mem", &path], "");
+    assert_eq!(text(&out.stderr), "");
+    assert_eq!(text(&out.stdout), "10000 4995000\n");
+}

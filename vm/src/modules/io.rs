@@ -1,12 +1,15 @@
 //! `io` (alias `uio`): `StringIO` and `BytesIO`, in-memory streams, and
 //! `open()` over the VM's file systems (`vm/src/vfs`): `TextIOWrapper`
-//! (UTF-8) and `FileIO`, sharing the in-memory stream code.
+//! (UTF-8) and `FileIO`.
 //!
-//! Written in Python (`SRC`) and compiled at first import, like
-//! `collections`: both are a buffer plus a position, and the Python version
-//! keeps CPython's semantics and messages without a native object kind.
-//! The buffer is a list of chunks joined lazily, so repeated `write`s at the
-//! end cost O(1) each instead of copying the whole buffer.
+//! Written in Python (`SRC`) over a few private natives, which keeps
+//! CPython's semantics and messages without a native object kind. The
+//! in-memory streams are a buffer plus a position; their buffer is a list
+//! of chunks joined lazily, so repeated `write`s at the end cost O(1) each.
+//! Files are read and written by position (`_fread_at`/`_fwrite_at`): a
+//! file object holds one 512-byte read chunk, writes go straight to the
+//! file system, so files may be larger than the heap and a program that
+//! ends without `close()` loses nothing.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -21,7 +24,16 @@ type Kw<'a> = &'a [(Value, Value)];
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     let m = vm.new_module(
         "io",
-        &[("_fread", f_read), ("_fwrite", f_write), ("_fkind", f_kind)],
+        &[
+            ("_fread", f_read),
+            ("_fwrite", f_write),
+            ("_fkind", f_kind),
+            ("_fsize", f_size),
+            ("_fread_at", f_read_at),
+            ("_fwrite_at", f_write_at),
+            ("_ftrunc", f_trunc),
+            ("_utf8_need", f_utf8_need),
+        ],
         &[],
     )?;
     crate::modules::run_in_module(vm, m, SRC, "<io>")?;
@@ -86,6 +98,92 @@ fn f_kind(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Err(crate::vfs::VfsError::NotFound) => Ok(Value::Int(0)),
         Err(e) => Err(vfs_error(vm, e)),
     }
+}
+
+/// A non-negative int argument (offsets, sizes) of the private helpers.
+fn offset_arg(vm: &mut Vm, v: Value) -> PyResult<u64> {
+    let n = vm.index_value(v)?;
+    u64::try_from(n).map_err(|_| vm.value_error(String::from("negative file offset")))
+}
+
+/// `_fsize(path)`: a file's size; ENOENT/EISDIR as OSError.
+fn f_size(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "_fsize", a, kw, 1, 1)?;
+    let p = path_arg(vm, a[0])?;
+    match vm.vfs.stat(&p) {
+        Ok(s) if s.is_dir => Err(vfs_error(vm, crate::vfs::VfsError::IsDir)),
+        Ok(s) => Ok(Value::Int(i64::try_from(s.size).unwrap_or(i64::MAX))),
+        Err(e) => Err(vfs_error(vm, e)),
+    }
+}
+
+/// `_fread_at(path, offset, n)`: up to n bytes from offset.
+fn f_read_at(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "_fread_at", a, kw, 3, 3)?;
+    let p = path_arg(vm, a[0])?;
+    let off = offset_arg(vm, a[1])?;
+    let n = usize::try_from(offset_arg(vm, a[2])?).unwrap_or(usize::MAX);
+    // Never ask for more than the heap could hold: a huge `read(n)` of a
+    // small file must not reserve n bytes outside the heap.
+    let n = n.min(vm.heap.limit.saturating_sub(vm.heap.used));
+    match vm.vfs.read_at(&p, off, n) {
+        Ok(b) => vm.alloc(Obj::Bytes(b)),
+        Err(e) => Err(vfs_error(vm, e)),
+    }
+}
+
+/// `_fwrite_at(path, offset, data)`: write through to the file system; on
+/// error (ENOSPC) the file is unchanged.
+fn f_write_at(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "_fwrite_at", a, kw, 3, 3)?;
+    let p = path_arg(vm, a[0])?;
+    let off = offset_arg(vm, a[1])?;
+    let r = match vm.bytes_of(a[2]) {
+        Some(b) => vm.vfs.write_at(&p, off, &b),
+        None => return Err(vm.type_error(String::from("expected bytes"))),
+    };
+    r.map(|_| Value::None).map_err(|e| vfs_error(vm, e))
+}
+
+/// `_ftrunc(path, size)`.
+fn f_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "_ftrunc", a, kw, 2, 2)?;
+    let p = path_arg(vm, a[0])?;
+    let size = offset_arg(vm, a[1])?;
+    match vm.vfs.truncate(&p, size) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(vfs_error(vm, e)),
+    }
+}
+
+/// `_utf8_need(b)`: how many more bytes the UTF-8 sequence cut off at the
+/// end of `b` needs (0 when `b` ends on a character boundary), so text
+/// reads of n bytes can complete their last character.
+fn f_utf8_need(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "_utf8_need", a, kw, 1, 1)?;
+    let Some(b) = vm.bytes_of(a[0]) else {
+        return Err(vm.type_error(String::from("expected bytes")));
+    };
+    Ok(Value::Int(utf8_need(&b) as i64))
+}
+
+fn utf8_need(b: &[u8]) -> usize {
+    // Walk back over at most 3 continuation bytes to the lead byte.
+    for back in 1..=b.len().min(4) {
+        let c = b[b.len() - back];
+        if c & 0xC0 == 0x80 {
+            continue;
+        }
+        let len: usize = match c {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => return 0, // invalid lead: let decode() report it
+        };
+        return len.saturating_sub(back);
+    }
+    0
 }
 
 /// The `io` module, imported once and cached in `sys.modules`.
@@ -357,37 +455,165 @@ def _ebadf():
     return OSError(9, 'EBADF')
 
 
-class _File(_MemIO):
-    # A file of the VFS: its content is read at open and held in the buffer;
-    # writes are written back (the whole file) on flush, close, and once
-    # enough is pending, so a full file system fails a write without
-    # losing what the file held before.
-    def __init__(self, path, mode, data, r, w, append):
-        _MemIO.__init__(self, data)
+class _File:
+    # A file of the VFS, read and written by position: it never holds the
+    # whole file. Writes go through to the file system at once (a full file
+    # system raises ENOSPC and keeps what was written before; nothing waits
+    # in a buffer to be lost when a program ends without close()); reads
+    # come in chunks of _CHUNK bytes. Positions (tell, seek) are byte
+    # offsets, in text mode too, as MicroPython's and CPython's tell() on
+    # UTF-8 files.
+    _CHUNK = 512
+
+    def __init__(self, path, mode, size, r, w, append, nl):
         self.name = path
         self.mode = mode
         self._r = r
         self._w = w
         self._append = append
-        self._pending = 0
-        self._dirty = False
+        self._nl_tr = nl
+        self._closed = False
+        self._size = size
+        self._pos = 0
+        self._rbuf = b''
+        self._rbase = 0
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
 
     def _need(self, ok):
         self._check()
         if not ok:
             raise _ebadf()
 
+    @property
+    def closed(self):
+        return self._closed
+
+    def _raw(self, n):
+        # Up to n bytes at the position (n < 0: to the end).
+        out = []
+        while n != 0:
+            off = self._pos - self._rbase
+            buf = self._rbuf
+            if 0 <= off < len(buf):
+                piece = buf[off:] if n < 0 else buf[off:off + n]
+                out.append(piece)
+                self._pos += len(piece)
+                if n > 0:
+                    n -= len(piece)
+                continue
+            want = n if n > self._CHUNK else self._CHUNK
+            if n < 0:
+                want = max(self._size - self._pos, self._CHUNK)
+            chunk = _fread_at(self.name, self._pos, want)
+            if not chunk:
+                break
+            self._rbuf = chunk
+            self._rbase = self._pos
+        return b''.join(out)
+
+    def _rawline(self):
+        # Bytes through the next b'\n' (UTF-8 never has that byte inside a
+        # character, so text lines decode on their own).
+        out = []
+        while True:
+            off = self._pos - self._rbase
+            buf = self._rbuf
+            if not 0 <= off < len(buf):
+                buf = _fread_at(self.name, self._pos, self._CHUNK)
+                if not buf:
+                    break
+                self._rbuf = buf
+                self._rbase = self._pos
+                off = 0
+            end = buf.find(b'\n', off)
+            piece = buf[off:] if end < 0 else buf[off:end + 1]
+            out.append(piece)
+            self._pos += len(piece)
+            if end >= 0:
+                break
+        return b''.join(out)
+
     def read(self, size=-1):
         self._need(self._r)
-        return _MemIO.read(self, size)
+        if size is None:
+            size = -1
+        return self._read(size)
 
     def readline(self, size=-1):
         self._need(self._r)
-        return _MemIO.readline(self, size)
+        if size is None:
+            size = -1
+        start = self._pos
+        line = self._line()
+        if 0 <= size < len(line):
+            line = line[:size]
+            self._pos = start + len(self._enc(line))
+        return line
 
     def readlines(self, hint=-1):
         self._need(self._r)
-        return _MemIO.readlines(self, hint)
+        if hint is None:
+            hint = -1
+        lines = []
+        total = 0
+        while True:
+            line = self._line()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+    def write(self, s):
+        self._need(self._w)
+        b = self._conv(s)
+        if self._append:
+            self._pos = self._size
+        if b:
+            _fwrite_at(self.name, self._pos, b)
+            self._rbuf = b''
+            self._pos += len(b)
+            if self._pos > self._size:
+                self._size = self._pos
+        return len(s)
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        self._need(self._w)
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('negative size value ' + str(size))
+        _ftrunc(self.name, size)
+        self._size = size
+        self._rbuf = b''
+        return size
 
     def readable(self):
         self._check()
@@ -397,38 +623,24 @@ class _File(_MemIO):
         self._check()
         return self._w
 
-    def write(self, s):
-        self._need(self._w)
-        s = self._conv(s)
-        if self._append:
-            self._pos = len(self._flat())
-        n = self._write(s)
-        self._dirty = True
-        self._pending += n
-        if self._pending >= 4096:
-            self.flush()
-        return n
+    def seekable(self):
+        self._check()
+        return True
 
-    def truncate(self, size=None):
-        self._need(self._w)
-        n = _MemIO.truncate(self, size)
-        self._dirty = True
-        return n
+    def isatty(self):
+        self._check()
+        return False
 
     def flush(self):
         self._check()
-        if self._dirty:
-            _fwrite(self.name, self._encode(self._flat()))
-            self._dirty = False
-            self._pending = 0
 
     def close(self):
-        if self._closed:
-            return
-        try:
-            self.flush()
-        finally:
-            _MemIO.close(self)
+        self._closed = True
+        self._rbuf = b''
+
+    def tell(self):
+        self._check()
+        return self._pos
 
     def seek(self, pos, whence=0):
         self._check()
@@ -439,7 +651,7 @@ class _File(_MemIO):
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
         elif whence == 2:
-            self._pos = max(0, len(self._flat()) + pos)
+            self._pos = max(0, self._size + pos)
         else:
             raise ValueError('invalid whence (' + str(whence)
                              + ', should be 0, 1 or 2)')
@@ -448,39 +660,70 @@ class _File(_MemIO):
     def __repr__(self):
         return '<io.' + type(self).__name__ + ' ' + repr(self.name) + '>'
 
-    def getvalue(self):
-        raise AttributeError("'" + type(self).__name__
-                             + "' object has no attribute 'getvalue'")
-
 
 class TextIOWrapper(_File):
-    _empty = ''
-    _nl = '\n'
-    _zero = '\0'
     encoding = 'utf-8'
 
     def _conv(self, s):
         if not isinstance(s, str):
             raise TypeError('write() argument must be str, not '
                             + type(s).__name__)
+        return s.encode()
+
+    def _enc(self, s):
+        return s.encode()
+
+    def _tr(self, b):
+        # Decode, with universal newlines unless open(newline='') said not.
+        s = b.decode()
+        if self._nl_tr and '\r' in s:
+            if s.endswith('\r'):
+                # '\r\n' may be split between reads: take the '\n' along.
+                at = self._pos
+                if self._raw(1) != b'\n':
+                    self._pos = at
+            s = s.replace('\r\n', '\n').replace('\r', '\n')
         return s
 
-    def _encode(self, s):
-        return s.encode()
+    def _read(self, n):
+        if n < 0:
+            return self._tr(self._raw(-1))
+        parts = []
+        got = 0
+        while got < n:
+            b = self._raw(n - got)
+            if not b:
+                break
+            need = _utf8_need(b)
+            if need:
+                b += self._raw(need)
+            s = self._tr(b)
+            parts.append(s)
+            got += len(s)
+        return ''.join(parts)
+
+    def _line(self):
+        return self._tr(self._rawline())
 
 
 class FileIO(_File):
-    _empty = b''
-    _nl = b'\n'
-    _zero = b'\0'
 
     def _conv(self, b):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         return bytes(b)
 
-    def _encode(self, b):
+    def _enc(self, b):
         return b
+
+    def _read(self, n):
+        return self._raw(n)
+
+    def _line(self):
+        return self._rawline()
+
+    def getvalue(self):
+        raise AttributeError("'FileIO' object has no attribute 'getvalue'")
 
 
 def open(file, mode='r', buffering=-1, encoding=None, errors=None,
@@ -513,20 +756,18 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None,
     if kind == 2:
         raise OSError(21, 'EISDIR')
     if r:
-        data = _fread(file)
+        size = _fsize(file)
     elif c and kind:
         raise OSError(17, 'EEXIST')
     elif a and kind:
-        data = _fread(file)
+        size = _fsize(file)
     else:
-        data = b''
-        _fwrite(file, data)
+        size = 0
+        _fwrite(file, b'')
     if binary:
-        return FileIO(file, mode, data, r or plus, not r or plus, a)
-    text = data.decode()
-    if newline is None and '\r' in text:
-        text = text.replace('\r\n', '\n').replace('\r', '\n')
-    return TextIOWrapper(file, mode, text, r or plus, not r or plus, a)
+        return FileIO(file, mode, size, r or plus, not r or plus, a, False)
+    return TextIOWrapper(file, mode, size, r or plus, not r or plus, a,
+                         newline is None)
 
 
 SEEK_SET = 0

@@ -129,6 +129,62 @@ impl Vfs for MemFs {
         Ok(())
     }
 
+    fn read_at(&mut self, path: &str, offset: u64, len: usize) -> VfsResult<Vec<u8>> {
+        match self.nodes.get(path) {
+            _ if path == "/" => Err(VfsError::IsDir),
+            Some(Node::Dir) => Err(VfsError::IsDir),
+            Some(Node::File(d)) => {
+                let start = usize::try_from(offset).unwrap_or(usize::MAX).min(d.len());
+                let end = start.saturating_add(len).min(d.len());
+                Ok(d[start..end].to_vec())
+            }
+            None => Err(VfsError::NotFound),
+        }
+    }
+
+    fn write_at(&mut self, path: &str, offset: u64, data: &[u8]) -> VfsResult<()> {
+        let old_len = match self.nodes.get(path) {
+            _ if path == "/" => return Err(VfsError::IsDir),
+            Some(Node::Dir) => return Err(VfsError::IsDir),
+            Some(Node::File(d)) => d.len(),
+            None => return Err(VfsError::NotFound),
+        };
+        let end = usize::try_from(offset)
+            .ok()
+            .and_then(|o| o.checked_add(data.len()))
+            .ok_or(VfsError::NoSpace)?;
+        // Charge the growth first: a full file system refuses the write
+        // and the file keeps its content.
+        let grow = end.saturating_sub(old_len);
+        self.charge(grow, 0)?;
+        if let Some(Node::File(d)) = self.nodes.get_mut(path) {
+            if let Err(e) = super::splice_at(d, offset, data) {
+                self.used -= grow;
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    fn truncate(&mut self, path: &str, size: u64) -> VfsResult<()> {
+        let old_len = match self.nodes.get(path) {
+            Some(Node::File(d)) => d.len(),
+            Some(Node::Dir) => return Err(VfsError::IsDir),
+            None => return Err(VfsError::NotFound),
+        };
+        let size = usize::try_from(size).map_err(|_| VfsError::NoSpace)?;
+        self.charge(size, old_len)?;
+        if let Some(Node::File(d)) = self.nodes.get_mut(path) {
+            d.truncate(size);
+            if d.try_reserve(size - d.len()).is_err() {
+                self.used -= size - d.len();
+                return Err(VfsError::NoSpace);
+            }
+            d.resize(size, 0);
+        }
+        Ok(())
+    }
+
     fn listdir(&mut self, path: &str) -> VfsResult<Vec<String>> {
         if !self.is_dir(path) {
             return Err(if self.nodes.contains_key(path) {
@@ -265,6 +321,27 @@ mod tests {
         fs.rmdir("/e").unwrap();
         fs.remove("/b").unwrap();
         assert_eq!(fs.used(), 0);
+    }
+
+    #[test]
+    fn positional_io() {
+        let mut fs = MemFs::new(200);
+        fs.write("/f", b"hello").unwrap();
+        fs.write_at("/f", 5, b" world").unwrap();
+        assert_eq!(fs.read_at("/f", 3, 4).unwrap(), b"lo w");
+        assert_eq!(fs.read_at("/f", 50, 4).unwrap(), b"");
+        fs.write_at("/f", 0, b"J").unwrap();
+        fs.write_at("/f", 13, b"!").unwrap();
+        assert_eq!(fs.read("/f").unwrap(), b"Jello world\0\0!");
+        // Too big: refused, content and usage unchanged.
+        let used = fs.used();
+        assert_eq!(fs.write_at("/f", 14, &[7; 200]), Err(VfsError::NoSpace));
+        assert_eq!(fs.read("/f").unwrap(), b"Jello world\0\0!");
+        assert_eq!(fs.used(), used);
+        fs.truncate("/f", 5).unwrap();
+        assert_eq!(fs.read("/f").unwrap(), b"Jello");
+        assert_eq!(fs.used(), used - 9);
+        assert_eq!(fs.write_at("/g", 0, b"x"), Err(VfsError::NotFound));
     }
 
     #[test]

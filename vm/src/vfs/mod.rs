@@ -8,10 +8,13 @@
 //! host directory). With nothing mounted, file operations raise ENODEV and
 //! the importer falls back to `Board::read_file`.
 //!
-//! The trait is whole-file: `read` returns a file's bytes and `write`
-//! replaces them. Open files in the VM buffer their content and write it
-//! back on `flush`/`close`, so a failed write (ENOSPC) leaves the previous
-//! content intact.
+//! Files are read and written by position (`read_at`/`write_at`), so an
+//! open file in the VM holds only a small buffer (the `io` module's
+//! `_File`), never the whole file: a data logger can append to a file larger
+//! than the heap. A `write_at` that fails (ENOSPC) changes nothing, so what
+//! was written before stays. `read`/`write` (whole file) serve imports and
+//! file creation; the positional methods have whole-file defaults for
+//! simple file systems.
 
 pub mod memfs;
 
@@ -81,6 +84,27 @@ pub trait Vfs {
     /// Create or replace a file's content. The parent must exist. On error
     /// the previous content is unchanged.
     fn write(&mut self, path: &str, data: &[u8]) -> VfsResult<()>;
+    /// Up to `len` bytes from `offset` (fewer at the end of the file,
+    /// none past it).
+    fn read_at(&mut self, path: &str, offset: u64, len: usize) -> VfsResult<Vec<u8>> {
+        let d = self.read(path)?;
+        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(d.len());
+        let end = start.saturating_add(len).min(d.len());
+        Ok(d[start..end].to_vec())
+    }
+    /// Write `data` at `offset` of an existing file, extending it (with
+    /// zero bytes if `offset` is past its end). On error nothing changes.
+    fn write_at(&mut self, path: &str, offset: u64, data: &[u8]) -> VfsResult<()> {
+        let mut d = self.read(path)?;
+        splice_at(&mut d, offset, data)?;
+        self.write(path, &d)
+    }
+    /// Cut a file to `size` bytes (or extend it with zeros).
+    fn truncate(&mut self, path: &str, size: u64) -> VfsResult<()> {
+        let mut d = self.read(path)?;
+        d.resize(usize::try_from(size).map_err(|_| VfsError::NoSpace)?, 0);
+        self.write(path, &d)
+    }
     /// Names in a directory, sorted.
     fn listdir(&mut self, path: &str) -> VfsResult<Vec<String>>;
     fn mkdir(&mut self, path: &str) -> VfsResult<()>;
@@ -90,6 +114,19 @@ pub trait Vfs {
     fn statvfs(&mut self) -> VfsResult<StatVfs> {
         Ok(StatVfs::default())
     }
+}
+
+/// `data` written into `d` at `offset`, growing it as needed.
+pub fn splice_at(d: &mut Vec<u8>, offset: u64, data: &[u8]) -> VfsResult<()> {
+    let start = usize::try_from(offset).map_err(|_| VfsError::NoSpace)?;
+    let end = start.checked_add(data.len()).ok_or(VfsError::NoSpace)?;
+    if end > d.len() {
+        d.try_reserve(end - d.len())
+            .map_err(|_| VfsError::NoSpace)?;
+        d.resize(end, 0);
+    }
+    d[start..end].copy_from_slice(data);
+    Ok(())
 }
 
 /// The VM's mount table and current directory.
@@ -225,6 +262,18 @@ impl Mounts {
         fs.write(&p, data)
     }
 
+    pub fn read_at(&mut self, path: &str, offset: u64, len: usize) -> VfsResult<Vec<u8>> {
+        let (fs, p) = self.resolve(path)?;
+        fs.read_at(&p, offset, len)
+    }
+    pub fn write_at(&mut self, path: &str, offset: u64, data: &[u8]) -> VfsResult<()> {
+        let (fs, p) = self.resolve(path)?;
+        fs.write_at(&p, offset, data)
+    }
+    pub fn truncate(&mut self, path: &str, size: u64) -> VfsResult<()> {
+        let (fs, p) = self.resolve(path)?;
+        fs.truncate(&p, size)
+    }
     pub fn stat(&mut self, path: &str) -> VfsResult<Stat> {
         let (fs, p) = self.resolve(path)?;
         fs.stat(&p)
