@@ -6,7 +6,7 @@
 
 mod hostfs;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -345,13 +345,13 @@ fn main() {
             finish(&host, status);
         }
         None => {
-            repl(&mut vm, budget, &host);
+            repl(vm, budget, &host);
             finish(&host, 0);
         }
     }
 }
 
-fn repl(vm: &mut Vm, budget: u32, host: &Host) {
+fn repl(mut vm: Vm, budget: u32, host: &Host) {
     println!(
         "Ferrite {} on {}; Python 3 (MicroPython-compatible)",
         env!("CARGO_PKG_VERSION"),
@@ -359,10 +359,14 @@ fn repl(vm: &mut Vm, budget: u32, host: &Host) {
     );
     println!("Use Ctrl-D to exit, Ctrl-C to interrupt a running statement.");
     if std::io::stdin().is_terminal() {
-        if let Ok(rl) = rustyline::DefaultEditor::new() {
-            return repl_edit(vm, budget, host, rl);
+        let config = rustyline::Config::builder()
+            .completion_type(rustyline::CompletionType::List)
+            .build();
+        if let Ok(rl) = Editor::with_config(config) {
+            return repl_edit(Rc::new(RefCell::new(vm)), budget, host, rl);
         }
     }
+    let vm = &mut vm;
     let mut input = String::new();
     let stdin = std::io::stdin();
     let mut buf = String::new();
@@ -378,27 +382,67 @@ fn repl(vm: &mut Vm, budget: u32, host: &Host) {
             Ok(_) => {}
         }
         buf.push_str(&input);
-        match vm.load_repl(&buf) {
-            Ok(false) => continue,
-            Ok(true) => {
-                buf.clear();
-                INTERRUPTED.store(false, Ordering::SeqCst);
-                drive(vm, budget, host);
-            }
-            Err(e) => {
-                buf.clear();
-                eprint!("{}", e);
-            }
+        repl_feed(vm, &mut buf, budget, host);
+    }
+}
+
+/// Compile the pending REPL input and run it if it is a whole statement.
+fn repl_feed(vm: &mut Vm, buf: &mut String, budget: u32, host: &Host) {
+    match vm.load_repl(buf) {
+        Ok(false) => {}
+        Ok(true) => {
+            buf.clear();
+            INTERRUPTED.store(false, Ordering::SeqCst);
+            drive(vm, budget, host);
+        }
+        Err(e) => {
+            buf.clear();
+            eprint!("{}", e);
         }
     }
 }
 
-/// The REPL on a terminal: line editing and history. While a line is being
-/// edited the terminal is in raw mode, so Ctrl-C arrives as a key: it drops
-/// the pending input and prints `KeyboardInterrupt`, as CPython does; while
-/// a statement runs it is a signal, turned into the Python exception.
-fn repl_edit(vm: &mut Vm, budget: u32, host: &Host, mut rl: rustyline::DefaultEditor) {
+type Editor = rustyline::Editor<ReplHelper, rustyline::history::DefaultHistory>;
+
+/// Tab completion from the VM's names (`Vm::complete`); Tab in leading
+/// white space indents, as in MicroPython's REPL.
+struct ReplHelper {
+    vm: Rc<RefCell<Vm>>,
+}
+
+impl rustyline::completion::Completer for ReplHelper {
+    type Candidate = String;
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        let before = &line[..pos];
+        if before.trim().is_empty() {
+            return Ok((pos, vec!["    ".to_string()]));
+        }
+        match self.vm.try_borrow() {
+            Ok(vm) => Ok(vm.complete(before)),
+            Err(_) => Ok((pos, Vec::new())),
+        }
+    }
+}
+impl rustyline::hint::Hinter for ReplHelper {
+    type Hint = String;
+}
+impl rustyline::highlight::Highlighter for ReplHelper {}
+impl rustyline::validate::Validator for ReplHelper {}
+impl rustyline::Helper for ReplHelper {}
+
+/// The REPL on a terminal: line editing, history and completion. While a
+/// line is being edited the terminal is in raw mode, so Ctrl-C arrives as a
+/// key: it drops the pending input and prints `KeyboardInterrupt`, as
+/// CPython does; while a statement runs it is a signal, turned into the
+/// Python exception.
+fn repl_edit(vm: Rc<RefCell<Vm>>, budget: u32, host: &Host, mut rl: Editor) {
     use rustyline::error::ReadlineError;
+    rl.set_helper(Some(ReplHelper { vm: vm.clone() }));
     let mut buf = String::new();
     loop {
         let prompt = if buf.is_empty() { ">>> " } else { "... " };
@@ -412,18 +456,7 @@ fn repl_edit(vm: &mut Vm, budget: u32, host: &Host, mut rl: rustyline::DefaultEd
                 for line in text.split('\n') {
                     buf.push_str(line.trim_end_matches('\r'));
                     buf.push('\n');
-                    match vm.load_repl(&buf) {
-                        Ok(false) => continue,
-                        Ok(true) => {
-                            buf.clear();
-                            INTERRUPTED.store(false, Ordering::SeqCst);
-                            drive(vm, budget, host);
-                        }
-                        Err(e) => {
-                            buf.clear();
-                            eprint!("{}", e);
-                        }
-                    }
+                    repl_feed(&mut vm.borrow_mut(), &mut buf, budget, host);
                 }
             }
             Err(ReadlineError::Interrupted) => {

@@ -169,7 +169,7 @@ pub enum Kw {
     Yield,
 }
 
-const KWS: &[(&str, Kw)] = &[
+pub(crate) const KWS: &[(&str, Kw)] = &[
     ("False", Kw::False),
     ("None", Kw::None),
     ("True", Kw::True),
