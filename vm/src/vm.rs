@@ -45,6 +45,13 @@ pub struct Config {
     pub argv: Vec<String>,
     /// `sys.path` entries searched for `.py` modules.
     pub path: Vec<String>,
+    /// Bytes the compiler may use for its temporaries (tokens, syntax
+    /// tree, code generation), which live outside the heap while a source
+    /// compiles: past it, compiling raises MemoryError. A board sets it to
+    /// what its allocator has beyond the heap. A source needs roughly 100
+    /// bytes per byte on 64-bit hosts (half on 32-bit boards); the default
+    /// (64 MB) compiles sources of over 500 KB.
+    pub compile_limit: usize,
 }
 
 impl Default for Config {
@@ -54,6 +61,7 @@ impl Default for Config {
             recursion_limit: 1000,
             argv: Vec::new(),
             path: alloc::vec![String::new(), ".frozen".to_string()],
+            compile_limit: 64 * 1024 * 1024,
         }
     }
 }

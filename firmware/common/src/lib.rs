@@ -49,6 +49,9 @@ pub struct Settings {
     /// `Config::heap_size`: the Python-visible heap limit.
     pub heap_size: usize,
     pub recursion_limit: usize,
+    /// `Config::compile_limit`: what the arena has for the compiler's
+    /// temporaries beyond the bootstrap and a full heap.
+    pub compile_limit: usize,
     /// Instructions per `Vm::run` slice.
     pub slice: u32,
     /// The stack's lowest and highest address, for the high-water mark.
@@ -166,6 +169,7 @@ fn run_one(p: &Program, settings: &Settings, arena: &Arena, write: Write) -> boo
         recursion_limit: settings.recursion_limit,
         argv: vec![String::from(file)],
         path: vec![String::new()],
+        compile_limit: settings.compile_limit,
     };
     let mut vm = Vm::new(config, Box::new(board));
     let heap_boot = vm.heap_used();

@@ -71,6 +71,8 @@ fn main() -> ! {
         heap_size: HEAP_SIZE,
         // Frames (128 B each) and the value stack live outside the heap.
         recursion_limit: 100,
+        // Arena 200 KB - bootstrap ~58 KB - heap 64 KB, with a margin.
+        compile_limit: 64 * 1024,
         slice: 10_000,
         stack: Some(stack),
     };

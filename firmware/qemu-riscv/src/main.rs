@@ -72,6 +72,8 @@ fn main() -> ! {
         heap_size: HEAP_SIZE,
         // Frames (128 B each) and the value stack live outside the heap.
         recursion_limit: 200,
+        // Arena 448 KB - bootstrap ~58 KB - heap 128 KB, with a margin.
+        compile_limit: 192 * 1024,
         slice: 10_000,
         stack: Some(stack),
     };

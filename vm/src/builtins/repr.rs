@@ -84,9 +84,15 @@ impl Vm {
                     });
                 }
                 if let Obj::BigInt(b) = self.heap.get(r) {
-                    // Decimal digits ~ bits * log10(2): check the limit first.
+                    // Decimal digits ~ bits * log10(2); the divide-and-
+                    // conquer conversion's powers of ten and quotients take
+                    // about as much again as the number, outside the heap.
                     let digits = (b.bit_length() as usize / 3) + 2;
-                    if digits > self.heap.limit.saturating_sub(self.heap.used) {
+                    let scratch = (b.bit_length() as usize / 8)
+                        .saturating_mul(crate::interp::ops::BIGINT_SCRATCH);
+                    if digits.saturating_add(scratch)
+                        > self.heap.limit.saturating_sub(self.heap.used)
+                    {
                         return Err(self.memory_error);
                     }
                 }

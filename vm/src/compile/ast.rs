@@ -295,6 +295,9 @@ pub enum ErrorKind {
     Indentation,
     /// `TabError` is a subclass of IndentationError in CPython.
     Tab,
+    /// The source is too big for the compiler's memory budget
+    /// (`Config::compile_limit`): becomes `MemoryError`.
+    Memory,
 }
 
 /// A compile-time error: becomes `SyntaxError` / `IndentationError`.

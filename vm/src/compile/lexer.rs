@@ -317,15 +317,34 @@ struct Lexer<'a> {
     at_line_start: bool,
     /// f-string expression mode: no NEWLINE/INDENT, newlines are whitespace.
     sub: bool,
+    /// Bytes the token vector may grow to (see [`tokenize_limited`]).
+    limit: usize,
+    /// The next token would pass `limit`: lexing stops with MemoryError.
+    over_limit: bool,
 }
+
+/// What compiling costs per byte of token vector, for the budget check of
+/// [`tokenize_limited`]: the parser's tree and code generation take up to
+/// about as much again as the tokens (measured peaks 1.1-1.7x the lexer's
+/// on assignment, call, def, f-string and attribute-heavy sources).
+pub const COMPILE_BYTES_PER_TOKEN_BYTE: usize = 2;
 
 /// Tokenize a whole source text.
 pub fn tokenize(src: &str) -> Lexed {
+    tokenize_limited(src, usize::MAX)
+}
+
+/// Tokenize, failing with an [`ErrorKind::Memory`] error once compiling
+/// would need more than `limit` bytes outside the heap (the token vector
+/// times [`COMPILE_BYTES_PER_TOKEN_BYTE`]). On a board the compiler's
+/// temporaries come from the same arena as the heap: without this bound a
+/// large source would exhaust it, which aborts.
+pub fn tokenize_limited(src: &str, limit: usize) -> Lexed {
     if src.contains('\r') {
         let norm = src.replace("\r\n", "\n").replace('\r', "\n");
-        run(&norm, Pos { line: 1, col: 1 }, false)
+        run(&norm, Pos { line: 1, col: 1 }, false, limit)
     } else {
-        run(src, Pos { line: 1, col: 1 }, false)
+        run(src, Pos { line: 1, col: 1 }, false, limit)
     }
 }
 
@@ -333,10 +352,10 @@ pub fn tokenize(src: &str) -> Lexed {
 /// of the original source. Newlines are insignificant (the text is parsed as
 /// if parenthesized); the result ends with `Tok::Eof`.
 pub fn tokenize_sub(src: &str, pos: Pos) -> Lexed {
-    run(src, pos, true)
+    run(src, pos, true, usize::MAX)
 }
 
-fn run(src: &str, start: Pos, sub: bool) -> Lexed {
+fn run(src: &str, start: Pos, sub: bool, limit: usize) -> Lexed {
     let mut lx = Lexer {
         s: src,
         b: src.as_bytes(),
@@ -353,12 +372,19 @@ fn run(src: &str, start: Pos, sub: bool) -> Lexed {
         line_has_toks: false,
         at_line_start: !sub,
         sub,
+        limit,
+        over_limit: false,
     };
     let res = lx.run();
     let mut unclosed = None;
     let (err, hard) = match res {
         Ok(()) => (None, false),
         Err((e, hard)) => {
+            if e.kind == ErrorKind::Memory {
+                // The tokens are of no use and the vector is full: free it
+                // before pushing the error token.
+                lx.toks = Vec::new();
+            }
             if e.msg.ends_with("was never closed") {
                 unclosed = lx.brackets.first().map(|b| b.2);
             }
@@ -433,11 +459,25 @@ impl<'a> Lexer<'a> {
     fn push(&mut self, tok: Tok, pos: Pos) {
         let end = self.pos();
         self.line_has_toks = true;
+        if self.toks.len() == self.toks.capacity() {
+            let grown = self.toks.capacity().max(4).saturating_mul(2);
+            let need = grown
+                .saturating_mul(core::mem::size_of::<Token>())
+                .saturating_mul(COMPILE_BYTES_PER_TOKEN_BYTE);
+            if need > self.limit {
+                self.over_limit = true;
+                return;
+            }
+        }
         self.toks.push(Token { tok, pos, end });
     }
 
     fn run(&mut self) -> LResult<()> {
         loop {
+            if self.over_limit {
+                let p = self.pos();
+                return hard(err_at(ErrorKind::Memory, String::new(), p, false));
+            }
             if self.at_line_start {
                 self.at_line_start = false;
                 self.indentation()?;

@@ -27,13 +27,14 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
             alloc::string::String::from(src),
         ));
     }
-    let ast = match parser::parse(src, mode) {
+    let ast = match parser::parse_limited(src, mode, vm.config.compile_limit) {
         Ok(a) => a,
         Err(e) => {
             let cls = match e.kind {
                 ast::ErrorKind::Syntax => vm.types.syntax_error,
                 ast::ErrorKind::Indentation => vm.types.indentation_error,
                 ast::ErrorKind::Tab => vm.types.tab_error,
+                ast::ErrorKind::Memory => return Err(vm.memory_error),
             };
             return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete));
         }
@@ -87,4 +88,25 @@ pub fn is_incomplete(vm: &mut Vm, e: Value) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::vm::{Config, Status, Vm};
+    use alloc::string::String;
+
+    #[test]
+    fn compile_limit_gives_memory_error_not_growth() {
+        let config = Config {
+            compile_limit: 32 * 1024,
+            ..Config::default()
+        };
+        let mut vm = Vm::new(config, alloc::boxed::Box::new(crate::hal::NullBoard));
+        let big: String = "x = 1\n".repeat(2000);
+        let e = vm.load(&big, "big.py").expect_err("over the limit");
+        assert!(e.ends_with("MemoryError\n"), "{}", e);
+        // A small program still compiles and the VM is usable.
+        vm.load("y = 2 + 3\n", "small.py").expect("compiles");
+        assert_eq!(vm.run(1000), Status::Done);
+    }
 }

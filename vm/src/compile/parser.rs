@@ -39,7 +39,13 @@ const BITOR: u8 = 5;
 
 /// Parse `src` as a module, one interactive input, or an eval expression.
 pub fn parse(src: &str, mode: Mode) -> R<Vec<Stmt>> {
-    let lexed = lexer::tokenize(src);
+    parse_limited(src, mode, usize::MAX)
+}
+
+/// [`parse`] within a memory budget for the compiler's temporaries (see
+/// [`lexer::tokenize_limited`]).
+pub fn parse_limited(src: &str, mode: Mode, limit: usize) -> R<Vec<Stmt>> {
+    let lexed = lexer::tokenize_limited(src, limit);
     let unclosed_pos = lexed.unclosed.map(|i| lexed.toks[i].pos);
     let hard = lexed.hard;
     let mut p = Parser {
