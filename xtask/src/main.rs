@@ -285,6 +285,8 @@ fn test() -> bool {
             "wasm32-unknown-unknown",
         ])
         .current_dir(&root));
+    // The browser API (`Playground`) in Node and headless Chromium.
+    ok &= web::wasm_tests();
     ok &= run(Command::new("cargo")
         .args(["test", "-p", "ferrite-cli"])
         .current_dir(&root));
@@ -429,6 +431,13 @@ fn main() {
                 std::process::exit(1);
             }
         }
+        Some("wasm-test") => {
+            // Only the wasm-bindgen tests of `test` (Node and Chromium).
+            if !web::wasm_tests() {
+                eprintln!("xtask wasm-test: FAILED");
+                std::process::exit(1);
+            }
+        }
         Some("e2e") => {
             // Only the browser part of `test`.
             if !web::e2e() {
@@ -443,7 +452,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|py [FILTER]|firmware|size|play [--port N]|e2e|bench|update-known-failures>");
+            eprintln!("usage: cargo xtask <test|py [FILTER]|firmware|size|play [--port N]|e2e|wasm-test|bench [--wasm]|update-known-failures>");
             std::process::exit(2);
         }
     }
