@@ -17,6 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 mod firmware;
+mod wasm_bench;
 mod web;
 
 fn root() -> PathBuf {
@@ -442,6 +443,12 @@ fn main() {
             // Only the browser part of `test`.
             if !web::e2e() {
                 eprintln!("xtask e2e: FAILED");
+                std::process::exit(1);
+            }
+        }
+        Some("bench") if args.iter().any(|a| a == "--wasm") => {
+            if !wasm_bench::bench(&args[1..]) {
+                eprintln!("xtask bench --wasm: FAILED");
                 std::process::exit(1);
             }
         }

@@ -62,11 +62,14 @@ fn ensure_tools(web: &Path) -> bool {
     ok
 }
 
-fn file_size(p: &Path) -> u64 {
+/// npm binaryen's wasm-opt on the wasm-bindgen output.
+const WASM_OPT_FLAGS: &[&str] = &["-Oz", "--strip-debug", "--strip-producers"];
+
+pub fn file_size(p: &Path) -> u64 {
     std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
 }
 
-fn gz_size(p: &Path) -> u64 {
+pub fn gz_size(p: &Path) -> u64 {
     Command::new("sh")
         .arg("-c")
         .arg(format!("gzip -9c '{}' | wc -c", p.display()))
@@ -76,8 +79,9 @@ fn gz_size(p: &Path) -> u64 {
         .unwrap_or(0)
 }
 
-/// Build the wasm and the page into web/dist.
-pub fn build() -> bool {
+/// Build the wasm VM for the page: `web/src/pkg/ferrite_wasm.js` (the
+/// `--target web` glue) and `ferrite_wasm_bg.wasm` (after wasm-opt).
+pub fn build_wasm() -> bool {
     let root = root();
     let web = root.join("web");
     if !ensure_tools(&web) {
@@ -88,7 +92,9 @@ pub fn build() -> bool {
             "build",
             "--target",
             "wasm32-unknown-unknown",
-            "--release",
+            // `[profile.wasm]` in Cargo.toml: release, optimised for size.
+            "--profile",
+            "wasm",
             "-p",
             "ferrite-wasm",
         ])
@@ -96,7 +102,7 @@ pub fn build() -> bool {
     {
         return false;
     }
-    let raw = root.join("target/wasm32-unknown-unknown/release/ferrite_wasm.wasm");
+    let raw = root.join("target/wasm32-unknown-unknown/wasm/ferrite_wasm.wasm");
     let pkg = web.join("src/pkg");
     if !run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--out-dir"])
@@ -108,7 +114,7 @@ pub fn build() -> bool {
     let bg = pkg.join("ferrite_wasm_bg.wasm");
     let before = file_size(&bg);
     if !run(Command::new(web.join("node_modules/.bin/wasm-opt"))
-        .args(["-Oz", "--strip-debug", "--strip-producers"])
+        .args(WASM_OPT_FLAGS)
         .arg(&bg)
         .arg("-o")
         .arg(&bg))
@@ -116,14 +122,20 @@ pub fn build() -> bool {
         return false;
     }
     println!(
-        "wasm: {} B after wasm-bindgen, {} B after wasm-opt -Oz ({} B gzip -9)",
+        "wasm: {} B after wasm-bindgen, {} B after wasm-opt ({} B gzip -9)",
         before,
         file_size(&bg),
         gz_size(&bg)
     );
-    run(Command::new("npx")
-        .args(["vite", "build"])
-        .current_dir(&web))
+    true
+}
+
+/// Build the wasm and the page into web/dist.
+pub fn build() -> bool {
+    build_wasm()
+        && run(Command::new("npx")
+            .args(["vite", "build"])
+            .current_dir(root().join("web")))
 }
 
 fn mime(p: &Path) -> &'static str {
