@@ -3,7 +3,7 @@
 //! budget slices (`web/src/worker.ts`):
 //!
 //! ```text
-//! load(src) -> "" | SyntaxError text
+//! load(src) -> "" | SyntaxError text (error_line(), error_column())
 //! loop: status = run(budget)
 //!   0 done | 4 error (take_error())      -> stop
 //!   1 yielded                            -> run again (after a message check)
@@ -13,6 +13,9 @@
 //! ```
 //! Output, board events and errors are polled (`take_output`,
 //! `board_events`, `take_error`), so no JS callbacks cross the boundary.
+//! On virtual time the board's clock also advances 10 µs per clock or
+//! input-pin read, so busy-waits end (see `ferrite-board`).
+//! `wasm/tests/playground.rs` tests this API in Node and Chromium.
 //! Flat arrays instead of serde keep the wasm small.
 
 use ferrite_board::{Board, SharedBoard, VirtualBoard};
