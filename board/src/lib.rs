@@ -30,11 +30,26 @@
 //! # Clock
 //!
 //! * Virtual time ([`VirtualBoard::new_virtual`]): the clock starts at 0 and
-//!   only moves when the driver calls [`VirtualBoard::wait_until`], which
-//!   jumps to the wake-up time: a `time.sleep(0.5)` takes no real time and
-//!   adds exactly 500,000 µs. Traces are then exactly reproducible.
+//!   moves in two ways. A sleep: the driver calls
+//!   [`VirtualBoard::wait_until`], which jumps to the wake-up time, so a
+//!   `time.sleep(0.5)` takes no real time and adds exactly 500,000 µs. And
+//!   polling: every read the program makes of the clock (`time.ticks_ms()`
+//!   and friends, `time.time()`) or of a pin set to `Pin.IN` or
+//!   `Pin.OPEN_DRAIN` (`Pin.value()`) costs
+//!   [`READ_COST_US`] of virtual time, charged *after* the read, so a
+//!   busy-wait such as `while ticks_diff(ticks_ms(), t0) < 500: pass` ends
+//!   after 50,000 turns instead of spinning forever, and a loop polling a
+//!   button lets time pass until the press. Straight-line code takes no
+//!   virtual time. A sleep measures from its own read, whose cost it then
+//!   absorbs, so sleep-paced programs keep exact, round times (a blink
+//!   toggles at exactly 0, 500,000, 1,000,000 µs ...). Traces are a pure
+//!   function of the program: they never depend on the instruction budget.
+//!   (Charging per executed instruction would be closer to a real CPU, but
+//!   the VM counts instructions per `run` slice, so the clock would then
+//!   depend on how the driver slices the run.)
 //! * Real time ([`VirtualBoard::new_real`]): the clock follows a wall clock
-//!   (µs) the host provides, counted from the board's creation.
+//!   (µs) the host provides, counted from the board's creation; reads are
+//!   free.
 //!
 //! # Trace
 //!
@@ -62,6 +77,10 @@ pub const LED_PIN: u32 = 25;
 pub const LED_PINS: [u32; 4] = [2, 3, 4, 5];
 /// The two active-low buttons.
 pub const BUTTON_PINS: [u32; 2] = [14, 15];
+/// Virtual µs one read of the clock or of a pin costs on virtual time
+/// (see the crate documentation): about one turn of a MicroPython polling
+/// loop on a 125 MHz RP2040.
+pub const READ_COST_US: u64 = 10;
 
 /// One pin level change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,7 +165,22 @@ impl VirtualBoard {
         matches!(self.clock, Clock::Virtual(_))
     }
 
-    /// The current time in µs.
+    /// The program reads the clock: the current time in µs, then on virtual
+    /// time the clock moves on by [`READ_COST_US`].
+    pub fn read_clock(&mut self) -> u64 {
+        let t = self.now();
+        self.charge_read();
+        t
+    }
+
+    /// On virtual time, a read by the program takes [`READ_COST_US`].
+    fn charge_read(&mut self) {
+        if let Clock::Virtual(t) = &mut self.clock {
+            *t = t.saturating_add(READ_COST_US);
+        }
+    }
+
+    /// The current time in µs (free: for the driver and the trace).
     pub fn now(&mut self) -> u64 {
         match &mut self.clock {
             Clock::Virtual(t) => *t,
@@ -252,7 +286,7 @@ impl VirtualBoard {
 
 impl Board for VirtualBoard {
     fn now_us(&mut self) -> u64 {
-        self.now()
+        self.read_clock()
     }
     fn stdout(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
@@ -287,7 +321,15 @@ impl Board for VirtualBoard {
     }
     fn pin_read(&mut self, pin: u32) -> Result<bool, HalError> {
         Self::check(pin)?;
-        Ok(self.pins[pin as usize].level)
+        let s = &self.pins[pin as usize];
+        let level = s.level;
+        // Polling reads inputs. Reading an output's own level (`toggle`) or
+        // a pin not configured yet (`Pin()` validates its number by a read)
+        // waits for nothing, and stays free so blinks keep round times.
+        if matches!(s.mode, Some(PinMode::In | PinMode::OpenDrain)) {
+            self.charge_read();
+        }
+        Ok(level)
     }
     fn name(&self) -> String {
         String::from("virtual")
@@ -307,7 +349,7 @@ impl SharedBoard {
 
 impl Board for SharedBoard {
     fn now_us(&mut self) -> u64 {
-        self.0.borrow_mut().now()
+        self.0.borrow_mut().read_clock()
     }
     fn stdout(&mut self, bytes: &[u8]) {
         self.0.borrow_mut().stdout(bytes)

@@ -56,7 +56,8 @@ fn pulls_on_a_free_pin() {
     assert!(b.pin_read(7).unwrap(), "an external driver beats the pull");
     assert_eq!(
         b.trace(),
-        &[ev(0, 7, true), ev(0, 7, false), ev(0, 7, true)]
+        &[ev(0, 7, true), ev(10, 7, false), ev(20, 7, true)],
+        "each read of the input cost 10 µs (not the unconfigured one)"
     );
 }
 
@@ -73,16 +74,17 @@ fn buttons_are_active_low_with_pull_ups() {
         b.press(p, false).unwrap();
         assert!(b.pin_read(p).unwrap());
     }
-    b.wait_until(10);
+    // Each read of a configured input cost 10 µs: 6 reads so far.
+    b.wait_until(1000);
     b.press(14, true).unwrap();
     assert_eq!(
         b.trace(),
         &[
-            ev(0, 14, false),
-            ev(0, 14, true),
-            ev(0, 15, false),
-            ev(0, 15, true),
-            ev(10, 14, false)
+            ev(10, 14, false),
+            ev(20, 14, true),
+            ev(40, 15, false),
+            ev(50, 15, true),
+            ev(1000, 14, false)
         ]
     );
 }
@@ -150,4 +152,57 @@ fn shared_board_delegates() {
     boxed.stdout(b"hi");
     assert!(s.0.borrow().led_lit(4));
     assert_eq!(s.0.borrow_mut().take_output(), b"hi".to_vec());
+}
+
+/// Virtual time: reads by the program cost `READ_COST_US`, after the read;
+/// the driver's `now()` is free; a sleep absorbs the cost of its own read.
+#[test]
+fn reads_cost_virtual_time() {
+    let mut b = VirtualBoard::new_virtual();
+    assert_eq!(b.now_us(), 0);
+    assert_eq!(b.now_us(), READ_COST_US);
+    assert_eq!(b.now(), 2 * READ_COST_US);
+    assert_eq!(b.now(), 2 * READ_COST_US, "the driver's reads are free");
+    // time.sleep(1): until = the read + 1 s; the read's cost is inside.
+    let until = b.now_us() + 1_000_000;
+    assert_eq!(b.wait_until(until), 0);
+    assert_eq!(b.now(), 1_000_020);
+    // An input pin costs a read; an unconfigured or output pin does not.
+    b.pin_read(14).unwrap();
+    assert_eq!(b.now(), 1_000_020);
+    b.pin_config(14, PinMode::In, Pull::Up).unwrap();
+    b.pin_read(14).unwrap();
+    assert_eq!(b.now(), 1_000_030);
+    b.pin_config(2, PinMode::Out, Pull::None).unwrap();
+    b.pin_read(2).unwrap();
+    assert_eq!(b.now(), 1_000_030);
+    b.pin_config(2, PinMode::OpenDrain, Pull::None).unwrap();
+    b.pin_read(2).unwrap();
+    assert_eq!(b.now(), 1_000_040);
+    // Through the shared board too.
+    let s = SharedBoard::new(VirtualBoard::new_virtual());
+    let mut boxed: Box<dyn Board> = Box::new(s.clone());
+    assert_eq!((boxed.now_us(), boxed.now_us()), (0, READ_COST_US));
+    assert_eq!(s.0.borrow_mut().now(), 2 * READ_COST_US);
+}
+
+/// `while ticks_diff(ticks_us(), t0) < 500_000: pass` in Rust: it ends.
+#[test]
+fn busy_wait_on_virtual_time_ends() {
+    let mut b = VirtualBoard::new_virtual();
+    let t0 = b.now_us();
+    let mut turns = 0u64;
+    while b.now_us() - t0 < 500_000 {
+        turns += 1;
+    }
+    assert_eq!(turns, 500_000 / READ_COST_US - 1);
+    assert_eq!(b.now(), 500_000 + READ_COST_US);
+}
+
+#[test]
+fn real_time_reads_are_free() {
+    let mut b = VirtualBoard::new_real(Box::new(|| 42));
+    assert_eq!((b.now_us(), b.now_us()), (0, 0));
+    b.pin_read(14).unwrap();
+    assert_eq!(b.now(), 0);
 }

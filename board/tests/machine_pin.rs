@@ -92,8 +92,66 @@ fn buttons_read_through_python() {
         "main.py",
     )
     .unwrap();
-    assert!(matches!(vm.run(1000), Status::Sleep { until_us: 10_000 }));
+    // The first `b.value()` polled an input: 10 µs of virtual time.
+    assert!(matches!(vm.run(1000), Status::Sleep { until_us: 10_010 }));
     board.0.borrow_mut().press(14, true).unwrap();
     assert_eq!(vm.run(1000), Status::Done);
     assert_eq!(board.0.borrow_mut().take_output(), b"1\n0\n");
+}
+
+/// A busy-wait on virtual time ends, with the same exact trace and output
+/// whatever the budget: every `ticks_ms()` costs `READ_COST_US` (10 µs).
+#[test]
+fn busy_wait_ends_with_an_exact_trace() {
+    let src = "from machine import Pin\nimport time\nled = Pin('LED', Pin.OUT)\n\
+               for i in range(2):\n    led.toggle()\n    t0 = time.ticks_ms()\n    n = 0\n\
+               \x20   while time.ticks_diff(time.ticks_ms(), t0) < 100:\n        n += 1\n\
+               \x20   print(n, time.ticks_us())\n";
+    for budget in [1, 3, 17, 100_000] {
+        let (out, err, trace) = run(src, budget);
+        assert_eq!(err, "");
+        // t0 is read at 0 µs; the reads at 10, 20, ... 100,000 µs are the
+        // loop tests: 9,999 turns, then ticks_us() reads 100,010 µs. The
+        // second t0 is read at 100,020 µs (100 ms): the loop ends at the
+        // read at 200,000 µs after 9,997 turns.
+        assert_eq!(out, "9999 100010\n9997 200010\n", "budget {}", budget);
+        assert_eq!(
+            trace,
+            vec![ev(0, 25, true), ev(100_020, 25, false)],
+            "budget {}",
+            budget
+        );
+    }
+}
+
+/// Polling a button without sleeping lets virtual time pass, so a press
+/// the driver makes at a virtual time is seen.
+#[test]
+fn polling_a_button_lets_time_pass() {
+    let board = SharedBoard::new(VirtualBoard::new_virtual());
+    let mut vm = Vm::new(Config::default(), Box::new(board.clone()));
+    vm.load(
+        "from machine import Pin\nimport time\nb = Pin(15, Pin.IN)\nn = 0\n\
+         while b.value():\n    n += 1\nprint(n > 0, time.ticks_ms() >= 200)\n",
+        "main.py",
+    )
+    .unwrap();
+    let mut pressed = false;
+    loop {
+        match vm.run(100) {
+            Status::Yielded => {}
+            Status::Done => break,
+            s => panic!("{:?}", s),
+        }
+        let mut b = board.0.borrow_mut();
+        if !pressed && b.now() >= 200_000 {
+            b.press(15, true).unwrap();
+            pressed = true;
+        }
+    }
+    let mut b = board.0.borrow_mut();
+    assert_eq!(b.take_output(), b"True True\n");
+    let t = b.take_trace();
+    assert_eq!(t.len(), 1);
+    assert!(t[0].time_us >= 200_000 && t[0].time_us < 210_000 && !t[0].high);
 }

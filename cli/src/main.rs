@@ -23,8 +23,10 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 struct HostBoard {
     start: Instant,
-    /// `--virtual-time`: the clock (microseconds) only moves when the
-    /// program sleeps, by exactly the time slept; shared with `drive`.
+    /// `--virtual-time`: the clock (microseconds) moves when the program
+    /// sleeps, by exactly the time slept, and by `READ_COST_US` per read,
+    /// so busy-waits end (the virtual board's model, see `ferrite-board`);
+    /// shared with `drive`.
     virtual_clock: Option<Rc<Cell<u64>>>,
     /// Wall-clock seconds at start, the base of virtual `time.time()`.
     start_epoch: f64,
@@ -40,7 +42,11 @@ fn wall_clock() -> f64 {
 impl Board for HostBoard {
     fn now_us(&mut self) -> u64 {
         match &self.virtual_clock {
-            Some(c) => c.get(),
+            Some(c) => {
+                let t = c.get();
+                c.set(t.saturating_add(ferrite_board::READ_COST_US));
+                t
+            }
             None => self.start.elapsed().as_micros() as u64,
         }
     }
@@ -57,7 +63,7 @@ impl Board for HostBoard {
     }
     fn epoch_seconds(&mut self) -> f64 {
         match &self.virtual_clock {
-            Some(c) => self.start_epoch + c.get() as f64 / 1e6,
+            Some(_) => self.start_epoch + self.now_us() as f64 / 1e6,
             None => wall_clock(),
         }
     }

@@ -3,7 +3,7 @@
 //! budget slices (`web/src/worker.ts`):
 //!
 //! ```text
-//! load(src) -> "" | SyntaxError text
+//! load(src) -> "" | SyntaxError text (error_line(), error_column())
 //! loop: status = run(budget)
 //!   0 done | 4 error (take_error())      -> stop
 //!   1 yielded                            -> run again (after a message check)
@@ -13,6 +13,9 @@
 //! ```
 //! Output, board events and errors are polled (`take_output`,
 //! `board_events`, `take_error`), so no JS callbacks cross the boundary.
+//! On virtual time the board's clock also advances 10 µs per clock or
+//! input-pin read, so busy-waits end (see `ferrite-board`).
+//! `wasm/tests/playground.rs` tests this API in Node and Chromium.
 //! Flat arrays instead of serde keep the wasm small.
 
 use ferrite_board::{Board, SharedBoard, VirtualBoard};
@@ -52,6 +55,44 @@ pub struct Playground {
     /// Board-clock µs the program sleeps until (after status 2).
     sleep_until_us: u64,
     error: String,
+    /// The loaded source, for the error column.
+    source: String,
+    /// (line, column) of the last error in `main.py`, 1-based; 0 if unknown.
+    error_pos: (u32, u32),
+}
+
+/// The position of an error in `main.py` from its text: the last
+/// `File "main.py", line N` of the traceback, and for a SyntaxError the
+/// column of the caret under the source line (which is shown without its
+/// indentation, hence `source`).
+fn error_position(text: &str, source: &str) -> (u32, u32) {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(i) = lines
+        .iter()
+        .rposition(|l| l.trim_start().starts_with("File \"main.py\", line "))
+    else {
+        return (0, 0);
+    };
+    let line: u32 = lines[i]
+        .trim_start()
+        .trim_start_matches("File \"main.py\", line ")
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let col = match lines.get(i + 2) {
+        Some(c) if c.trim() == "^" && line > 0 => {
+            let indent = source
+                .lines()
+                .nth(line as usize - 1)
+                .map(|l| l.len() - l.trim_start().len())
+                .unwrap_or(0);
+            // "    " + (column - 1 - indent) spaces + "^".
+            (c.len().saturating_sub(4) + indent) as u32
+        }
+        _ => 0,
+    };
+    (line, col)
 }
 
 fn new_board(virtual_time: bool) -> SharedBoard {
@@ -87,20 +128,39 @@ impl Playground {
             board,
             sleep_until_us: 0,
             error: String::new(),
+            source: String::new(),
+            error_pos: (0, 0),
         }
     }
 
     /// Compile `source` as `main.py` on a fresh VM and board (all pins
     /// low, clock at 0). Returns "" or the SyntaxError text (with
-    /// `line N` and a caret under the column).
+    /// `line N` and a caret under the column; see `error_line` and
+    /// `error_column`).
     pub fn load(&mut self, source: &str) -> String {
         self.board = new_board(self.virtual_time);
         self.vm = new_vm(self.heap_kb, &self.board);
         self.error.clear();
+        self.source = String::from(source);
+        self.error_pos = (0, 0);
         match self.vm.load(source, "main.py") {
             Ok(()) => String::new(),
-            Err(e) => e,
+            Err(e) => {
+                self.error_pos = error_position(&e, source);
+                e
+            }
         }
+    }
+
+    /// The `main.py` line (1-based) of the last SyntaxError from `load` or
+    /// of the innermost `main.py` frame of the last runtime error; 0 if none.
+    pub fn error_line(&self) -> u32 {
+        self.error_pos.0
+    }
+
+    /// The column (1-based) of the last SyntaxError; 0 for runtime errors.
+    pub fn error_column(&self) -> u32 {
+        self.error_pos.1
     }
 
     /// Run at most `budget` instructions: 0 done, 1 yielded, 2 sleeping
@@ -116,6 +176,7 @@ impl Playground {
             Status::NeedInput => NEEDS_INPUT,
             Status::Error => {
                 self.error = self.vm.take_error();
+                self.error_pos = (error_position(&self.error, &self.source).0, 0);
                 ERROR
             }
         }

@@ -17,6 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 mod firmware;
+mod wasm_bench;
 mod web;
 
 fn root() -> PathBuf {
@@ -291,6 +292,8 @@ fn test() -> bool {
             "wasm32-unknown-unknown",
         ])
         .current_dir(&root));
+    // The browser API (`Playground`) in Node and headless Chromium.
+    ok &= web::wasm_tests();
     ok &= run(Command::new("cargo")
         .args(["test", "-p", "ferrite-cli"])
         .current_dir(&root));
@@ -440,10 +443,23 @@ fn main() {
                 std::process::exit(1);
             }
         }
+        Some("wasm-test") => {
+            // Only the wasm-bindgen tests of `test` (Node and Chromium).
+            if !web::wasm_tests() {
+                eprintln!("xtask wasm-test: FAILED");
+                std::process::exit(1);
+            }
+        }
         Some("e2e") => {
             // Only the browser part of `test`.
             if !web::e2e() {
                 eprintln!("xtask e2e: FAILED");
+                std::process::exit(1);
+            }
+        }
+        Some("bench") if args.iter().any(|a| a == "--wasm") => {
+            if !wasm_bench::bench(&args[1..]) {
+                eprintln!("xtask bench --wasm: FAILED");
                 std::process::exit(1);
             }
         }
@@ -454,7 +470,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|py [FILTER]|firmware|size|play [--port N]|e2e|bench|update-known-failures>");
+            eprintln!("usage: cargo xtask <test|py [FILTER]|firmware|size|play [--port N]|e2e|wasm-test|bench [--wasm]|update-known-failures>");
             std::process::exit(2);
         }
     }

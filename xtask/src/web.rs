@@ -1,10 +1,11 @@
 //! The browser playground: `cargo xtask play [--port N]` builds the wasm
 //! (`ferrite-wasm`) and the page (`web/`) and serves it; `e2e()` (part of
 //! `cargo xtask test`) drives the page in headless Chromium with Playwright
-//! (`web/e2e.mjs`). Tools are installed when missing (toolchain.md §2, §4, §7):
-//! the wasm32 target, wasm-bindgen-cli at the crate's pinned version (without
-//! `--locked`: the registry mirror lacks some locked deps), npm packages, and
-//! Debian's chromium. wasm-opt is npm binaryen's: Debian's breaks the
+//! (`web/e2e.mjs`), and `wasm_tests()` (also part of it) runs `wasm/tests/`
+//! in Node and headless Chromium. Tools are installed when missing
+//! (toolchain.md §2-4, §7): the wasm32 target, wasm-bindgen-cli at the
+//! crate's pinned version (without `--locked`: the registry mirror lacks
+//! some locked deps), npm packages, and Debian's chromium + chromedriver. wasm-opt is npm binaryen's: Debian's breaks the
 //! externref table.
 
 use std::io::{BufRead, BufReader, Write};
@@ -25,9 +26,13 @@ fn have(cmd: &str, version_arg: &str, want: &str) -> bool {
         .unwrap_or(false)
 }
 
-fn ensure_tools(web: &Path) -> bool {
+/// The wasm32 target and wasm-bindgen-cli (`wasm-bindgen` and
+/// `wasm-bindgen-test-runner`) at the pinned version, in ~/.cargo/bin.
+fn ensure_wasm_bindgen() -> bool {
     let mut ok = run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]));
-    if !have("wasm-bindgen", "--version", WASM_BINDGEN) {
+    if !have("wasm-bindgen", "--version", WASM_BINDGEN)
+        || !have("wasm-bindgen-test-runner", "--version", WASM_BINDGEN)
+    {
         ok &= run(Command::new("cargo").args([
             "install",
             "wasm-bindgen-cli",
@@ -36,6 +41,11 @@ fn ensure_tools(web: &Path) -> bool {
             "--force",
         ]));
     }
+    ok
+}
+
+fn ensure_tools(web: &Path) -> bool {
+    let mut ok = ensure_wasm_bindgen();
     let stamp = web.join("node_modules/.package-lock.json");
     let stale = match (
         std::fs::metadata(&stamp).and_then(|m| m.modified()),
@@ -52,11 +62,14 @@ fn ensure_tools(web: &Path) -> bool {
     ok
 }
 
-fn file_size(p: &Path) -> u64 {
+/// npm binaryen's wasm-opt on the wasm-bindgen output.
+const WASM_OPT_FLAGS: &[&str] = &["-Oz", "--strip-debug", "--strip-producers"];
+
+pub fn file_size(p: &Path) -> u64 {
     std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
 }
 
-fn gz_size(p: &Path) -> u64 {
+pub fn gz_size(p: &Path) -> u64 {
     Command::new("sh")
         .arg("-c")
         .arg(format!("gzip -9c '{}' | wc -c", p.display()))
@@ -66,8 +79,9 @@ fn gz_size(p: &Path) -> u64 {
         .unwrap_or(0)
 }
 
-/// Build the wasm and the page into web/dist.
-pub fn build() -> bool {
+/// Build the wasm VM for the page: `web/src/pkg/ferrite_wasm.js` (the
+/// `--target web` glue) and `ferrite_wasm_bg.wasm` (after wasm-opt).
+pub fn build_wasm() -> bool {
     let root = root();
     let web = root.join("web");
     if !ensure_tools(&web) {
@@ -78,7 +92,9 @@ pub fn build() -> bool {
             "build",
             "--target",
             "wasm32-unknown-unknown",
-            "--release",
+            // `[profile.wasm]` in Cargo.toml: release, optimised for size.
+            "--profile",
+            "wasm",
             "-p",
             "ferrite-wasm",
         ])
@@ -86,7 +102,7 @@ pub fn build() -> bool {
     {
         return false;
     }
-    let raw = root.join("target/wasm32-unknown-unknown/release/ferrite_wasm.wasm");
+    let raw = root.join("target/wasm32-unknown-unknown/wasm/ferrite_wasm.wasm");
     let pkg = web.join("src/pkg");
     if !run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--out-dir"])
@@ -98,7 +114,7 @@ pub fn build() -> bool {
     let bg = pkg.join("ferrite_wasm_bg.wasm");
     let before = file_size(&bg);
     if !run(Command::new(web.join("node_modules/.bin/wasm-opt"))
-        .args(["-Oz", "--strip-debug", "--strip-producers"])
+        .args(WASM_OPT_FLAGS)
         .arg(&bg)
         .arg("-o")
         .arg(&bg))
@@ -106,14 +122,20 @@ pub fn build() -> bool {
         return false;
     }
     println!(
-        "wasm: {} B after wasm-bindgen, {} B after wasm-opt -Oz ({} B gzip -9)",
+        "wasm: {} B after wasm-bindgen, {} B after wasm-opt ({} B gzip -9)",
         before,
         file_size(&bg),
         gz_size(&bg)
     );
-    run(Command::new("npx")
-        .args(["vite", "build"])
-        .current_dir(&web))
+    true
+}
+
+/// Build the wasm and the page into web/dist.
+pub fn build() -> bool {
+    build_wasm()
+        && run(Command::new("npx")
+            .args(["vite", "build"])
+            .current_dir(root().join("web")))
 }
 
 fn mime(p: &Path) -> &'static str {
@@ -210,18 +232,18 @@ pub fn play(args: &[String]) -> bool {
     true
 }
 
-fn chromium() -> Option<String> {
+fn which(cmd: &str) -> Option<String> {
     let out = Command::new("sh")
-        .args(["-c", "command -v chromium"])
+        .args(["-c", &format!("command -v {}", cmd)])
         .output()
         .ok()?;
     let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (!p.is_empty()).then_some(p)
 }
 
-/// Build, serve on a free port, and run the Playwright checks.
-pub fn e2e() -> bool {
-    if chromium().is_none() {
+/// Debian's chromium and chromedriver (installed with apt when missing).
+fn ensure_chromium() -> Option<(String, String)> {
+    if which("chromium").is_none() || which("chromedriver").is_none() {
         let _ = run(Command::new("apt-get").arg("update"));
         let _ = run(Command::new("apt-get").args([
             "install",
@@ -231,7 +253,63 @@ pub fn e2e() -> bool {
             "chromium-driver",
         ]));
     }
-    let Some(chrome) = chromium() else {
+    Some((which("chromium")?, which("chromedriver")?))
+}
+
+/// `wasm/tests/` (the `Playground` API) compiled to wasm32 and run by
+/// `wasm-bindgen-test-runner`, twice: in Node (the runner's default for a
+/// test binary without `wasm_bindgen_test_configure!`) and in headless
+/// Chromium (`WASM_BINDGEN_USE_BROWSER`, through Debian's chromedriver; the
+/// runner adds `--headless`, `--no-sandbox` itself). Debug build: the test
+/// build takes about a minute, each run seconds.
+pub fn wasm_tests() -> bool {
+    if !ensure_wasm_bindgen() {
+        return false;
+    }
+    let Some((_, driver)) = ensure_chromium() else {
+        eprintln!("wasm tests: no chromium/chromedriver");
+        return false;
+    };
+    let root = root();
+    let test = |browser: bool| {
+        let mut cmd = Command::new("cargo");
+        cmd.args([
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "ferrite-wasm",
+            "--tests",
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        )
+        .current_dir(&root);
+        if browser {
+            // Debian's chromedriver finds /usr/bin/chromium itself.
+            cmd.env("WASM_BINDGEN_USE_BROWSER", "1")
+                .env("CHROMEDRIVER", &driver);
+        }
+        let t = std::time::Instant::now();
+        let ok = run(&mut cmd);
+        println!(
+            "wasm tests in {}: {} ({:.1} s)",
+            if browser { "headless Chromium" } else { "Node" },
+            if ok { "ok" } else { "FAILED" },
+            t.elapsed().as_secs_f64()
+        );
+        ok
+    };
+    // Both, even if the first fails: they tell different stories.
+    let node = test(false);
+    let browser = test(true);
+    node && browser
+}
+
+/// Build, serve on a free port, and run the Playwright checks.
+pub fn e2e() -> bool {
+    let Some((chrome, _)) = ensure_chromium() else {
         eprintln!("e2e: no chromium");
         return false;
     };
