@@ -78,6 +78,7 @@ await waitState('error');
 check('SyntaxError shown', (await output()).includes('SyntaxError'));
 check('syntax error line marked', (await page.getAttribute('#editor', 'data-error-line')) === '2'
   && (await page.locator('.cm-error-line').count()) === 1);
+check('cursor put at the error column', (await page.getAttribute('#editor', 'data-error-column')) === '5');
 await setSource('a = 1\nb = 2\nc = a / 0\n');
 await page.click('#run');
 await waitState('error');

@@ -205,6 +205,13 @@ worker.onmessage = (e: MessageEvent<FromWorker>) => {
     inputLine = null;
     if (m.error) write(m.error.endsWith('\n') ? m.error : m.error + '\n');
     if (m.line) markLine(m.line);
+    if (m.status === 'syntax' && m.line >= 1 && m.line <= editor.state.doc.lines) {
+      // Put the cursor where the SyntaxError points, as an IDE would.
+      const line = editor.state.doc.line(m.line);
+      const at = Math.min(line.from + Math.max(m.col - 1, 0), line.to);
+      editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      document.getElementById('editor')!.dataset.errorColumn = String(at - line.from + 1);
+    }
     setState(m.status === 'done' ? 'done' : 'error');
     (window as any).__stoppedAt = performance.now();
   }

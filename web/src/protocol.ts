@@ -9,7 +9,7 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'out'; text: string; events: number[] }
   | { type: 'status'; status: 'running' | 'sleeping' | 'input' }
-  | { type: 'end'; status: 'done' | 'error' | 'syntax'; error: string; line: number };
+  | { type: 'end'; status: 'done' | 'error' | 'syntax'; error: string; line: number; col: number };
 
 // Status codes of Playground.run (wasm/src/lib.rs).
 export const DONE = 0, YIELDED = 1, SLEEPING = 2, NEEDS_INPUT = 3, ERROR = 4;

@@ -60,7 +60,7 @@ function step() {
   } else {
     running = false;
     const error = status === DONE ? '' : pg.take_error();
-    post({ type: 'end', status: status === DONE ? 'done' : 'error', error, line: errorLine(error) });
+    post({ type: 'end', status: status === DONE ? 'done' : 'error', error, line: errorLine(error), col: 0 });
   }
 }
 
@@ -73,7 +73,13 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
     const err = pg.load(m.source);
     flush();
     if (err) {
-      post({ type: 'end', status: 'syntax', error: err, line: errorLine(err) });
+      post({
+        type: 'end',
+        status: 'syntax',
+        error: err,
+        line: pg.error_line() || errorLine(err),
+        col: pg.error_column(),
+      });
       return;
     }
     running = true;
