@@ -26,6 +26,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod fmt;
+pub mod frozen;
 pub mod hal;
 pub mod heap;
 pub mod interp;

@@ -166,6 +166,7 @@ fn run_one(p: &Program, settings: &Settings, arena: &Arena, write: Write) -> boo
         recursion_limit: settings.recursion_limit,
         argv: vec![String::from(file)],
         path: vec![String::new()],
+        frozen: ferrite_frozen::FROZEN,
     };
     let mut vm = Vm::new(config, Box::new(board));
     let heap_boot = vm.heap_used();
