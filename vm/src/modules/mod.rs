@@ -8,6 +8,7 @@
 //! no native part. Any `.py` file in `vm/lib/` is importable under its
 //! name; nothing needs registering here unless it has a native part.
 
+pub mod array;
 pub mod asyncio;
 pub mod binascii;
 pub mod errno;
@@ -47,6 +48,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "uio" => "io",
         "uos" => "os",
         "uhashlib" => "hashlib",
+        "uarray" => "array",
         other => other,
     };
     if canonical != name {
@@ -72,6 +74,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "io" => io::make(vm)?,
         "os" => os::make(vm)?,
         "hashlib" => hashlib::make(vm)?,
+        "array" => array::make(vm)?,
         _ => None,
     };
     let m = match m {
