@@ -163,7 +163,10 @@ fn dis_frozen_prints_a_frozen_modules_bytecode() {
     let out = ferrite(&["--dis-frozen", "heapq"], "");
     let s = text(&out.stdout);
     assert!(s.starts_with("# <frozen heapq>\ncode <module>"), "{s}");
-    assert!(s.contains("code heappush") && s.contains("LoadGlobal"), "{s}");
+    assert!(
+        s.contains("code heappush") && s.contains("LoadGlobal"),
+        "{s}"
+    );
     let out = ferrite(&["--dis-frozen", "nosuch"], "");
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr), "no frozen module named 'nosuch'\n");
