@@ -98,7 +98,8 @@ pub(crate) fn io_module(vm: &mut Vm) -> PyResult<Value> {
         return Ok(m);
     }
     vm.temp_roots.push(key);
-    let made = make(vm);
+    // Through `builtin_module`: it also runs the frozen Python part.
+    let made = crate::modules::builtin_module(vm, "io");
     let r = match made {
         Ok(Some(m)) => {
             vm.temp_roots.push(m);
