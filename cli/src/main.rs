@@ -177,7 +177,10 @@ fn drive(vm: &mut Vm, budget: u32, host: &Host) -> i32 {
 fn main() {
     let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
     let args: Vec<String> = std::env::args().collect();
-    let mut config = Config::default();
+    let mut config = Config {
+        frozen: ferrite_frozen::FROZEN,
+        ..Config::default()
+    };
     let mut i = 1;
     let mut code: Option<(String, String)> = None;
     let mut dis = false;
@@ -227,6 +230,17 @@ fn main() {
         } else if a == "--dis" {
             dis = true;
             i += 1;
+        } else if a == "--dis-frozen" && i + 1 < args.len() {
+            // The bytecode of a frozen module (vm/lib/NAME.py) as loaded.
+            let mut vm = Vm::new(config, Box::new(ferrite_vm::NullBoard));
+            match vm.disassemble_frozen(&args[i + 1]) {
+                Ok(t) => print!("{}", t),
+                Err(e) => {
+                    eprint!("{}", e);
+                    std::process::exit(1);
+                }
+            }
+            return;
         } else if a == "-c" && i + 1 < args.len() {
             code = Some((args[i + 1].clone(), "<string>".into()));
             config.argv = std::iter::once("-c".to_string())

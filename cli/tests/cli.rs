@@ -211,4 +211,25 @@ print(n, s)
     let out = ferrite(&["-X", "heapsize=128K", "--fs", "mem", &path], "");
     assert_eq!(text(&out.stderr), "");
     assert_eq!(text(&out.stdout), "10000 4995000\n");
+fn traceback_through_a_frozen_module_names_it() {
+    // vm/lib/heapq.py, frozen: CPython's `<frozen name>` file names, the
+    // line numbers of the .py file, no source text (none is embedded).
+    let out = ferrite(&["-c", "import heapq\nheapq.heappush(None, 1)\n"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let expected = "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\n    heapq.heappush(None, 1)\n  File \"<frozen heapq>\", line 45, in heappush\n  File \"<frozen heapq>\", line 12, in _check\nTypeError: heappush() argument 1 must be list, not None\n";
+    assert_eq!(text(&out.stderr), expected);
+}
+
+#[test]
+fn dis_frozen_prints_a_frozen_modules_bytecode() {
+    let out = ferrite(&["--dis-frozen", "heapq"], "");
+    let s = text(&out.stdout);
+    assert!(s.starts_with("# <frozen heapq>\ncode <module>"), "{s}");
+    assert!(
+        s.contains("code heappush") && s.contains("LoadGlobal"),
+        "{s}"
+    );
+    let out = ferrite(&["--dis-frozen", "nosuch"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), "no frozen module named 'nosuch'\n");
 }

@@ -27,6 +27,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod complete;
 pub mod fmt;
+pub mod frozen;
 pub mod hal;
 pub mod heap;
 pub mod interp;

@@ -52,6 +52,10 @@ pub struct Config {
     /// bytes per byte on 64-bit hosts (half on 32-bit boards); the default
     /// (64 MB) compiles sources of over 500 KB.
     pub compile_limit: usize,
+    /// The frozen-module blob (`ferrite_frozen::FROZEN`, built from
+    /// `vm/lib/*.py`): the modules written in Python (asyncio, collections,
+    /// heapq, io, os, hashlib, ...). Empty: those modules are missing.
+    pub frozen: &'static [u8],
 }
 
 impl Default for Config {
@@ -62,6 +66,7 @@ impl Default for Config {
             argv: Vec::new(),
             path: alloc::vec![String::new(), ".frozen".to_string()],
             compile_limit: 64 * 1024 * 1024,
+            frozen: &[],
         }
     }
 }
@@ -159,6 +164,8 @@ pub struct Vm {
     pub(crate) pending_throw_at_resume: Option<Value>,
     /// Mounted file systems and the current directory (`vfs`).
     pub vfs: crate::vfs::Mounts,
+    /// `config.frozen`'s checksum has been checked (see `frozen::find`).
+    pub(crate) frozen_verified: bool,
 }
 
 impl Vm {
@@ -208,6 +215,7 @@ impl Vm {
             static_names: [(0, 0, Value::None); crate::interp::attr::STATIC_NAME_CACHE],
             pending_throw_at_resume: None,
             vfs: crate::vfs::Mounts::default(),
+            frozen_verified: false,
         };
         // Bootstrapping allocates a few hundred objects; a heap too small
         // for that is a configuration error, so use a floor.
@@ -634,24 +642,45 @@ impl Vm {
     /// Compile `source` and return its disassembly (`ferrite --dis`).
     pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, String> {
         match compile::compile(self, source, filename, compile::Mode::File) {
-            Ok(code) => {
-                let mut out = String::new();
-                let name_of = |v: Value| -> String {
-                    match v {
-                        Value::Obj(_) => match self.str_of(v) {
-                            Some(s) => crate::builtins::repr::str_repr(s),
-                            None => String::from("<obj>"),
-                        },
-                        Value::Int(i) => alloc::format!("{}", i),
-                        Value::Float(f) => crate::fmt::float_repr(f),
-                        other => alloc::format!("{:?}", other),
-                    }
-                };
-                crate::bytecode::disassemble(&code, &mut out, &name_of);
-                Ok(out)
-            }
+            Ok(code) => Ok(self.dis_text(&code)),
             Err(e) => Err(self.format_exception(e)),
         }
+    }
+
+    /// The disassembly of frozen module `name` as loaded from
+    /// `Config::frozen` (`ferrite --dis-frozen NAME`).
+    pub fn disassemble_frozen(&mut self, name: &str) -> Result<String, String> {
+        let blob = self.config.frozen;
+        let entry = match crate::frozen::load::find(blob, name, true) {
+            Ok(Some(e)) => e,
+            Ok(None) => return Err(alloc::format!("no frozen module named '{}'\n", name)),
+            Err(e) => return Err(alloc::format!("frozen modules: {}\n", e.0)),
+        };
+        match crate::frozen::load::load_code(self, entry.code, entry.filename) {
+            Ok(code) => Ok(alloc::format!(
+                "# {}\n{}",
+                entry.filename,
+                self.dis_text(&code)
+            )),
+            Err(e) => Err(alloc::format!("frozen module '{}': {:?}\n", name, e)),
+        }
+    }
+
+    fn dis_text(&self, code: &Code) -> String {
+        let mut out = String::new();
+        let name_of = |v: Value| -> String {
+            match v {
+                Value::Obj(_) => match self.str_of(v) {
+                    Some(s) => crate::builtins::repr::str_repr(s),
+                    None => String::from("<obj>"),
+                },
+                Value::Int(i) => alloc::format!("{}", i),
+                Value::Float(f) => crate::fmt::float_repr(f),
+                other => alloc::format!("{:?}", other),
+            }
+        };
+        crate::bytecode::disassemble(code, &mut out, &name_of);
+        out
     }
 }
 

@@ -107,6 +107,7 @@ fn new_vm(heap_kb: u32, board: &SharedBoard) -> Vm {
     let config = Config {
         heap_size: (heap_kb.max(16) as usize) * 1024,
         argv: vec![String::from("main.py")],
+        frozen: ferrite_frozen::FROZEN,
         ..Config::default()
     };
     Vm::new(config, Box::new(board.clone()))

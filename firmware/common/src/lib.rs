@@ -170,6 +170,7 @@ fn run_one(p: &Program, settings: &Settings, arena: &Arena, write: Write) -> boo
         argv: vec![String::from(file)],
         path: vec![String::new()],
         compile_limit: settings.compile_limit,
+        frozen: ferrite_frozen::FROZEN,
     };
     let mut vm = Vm::new(config, Box::new(board));
     let heap_boot = vm.heap_used();

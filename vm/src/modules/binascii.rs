@@ -27,12 +27,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
         ],
         &[],
     )?;
-    crate::modules::run_in_module(
-        vm,
-        m,
-        "class Error(ValueError):\n    pass\nclass Incomplete(Exception):\n    pass\n",
-        "<binascii>",
-    )?;
     Ok(Some(m))
 }
 

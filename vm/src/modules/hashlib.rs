@@ -1,8 +1,16 @@
 //! `hashlib` (alias `uhashlib`): `sha256`, `sha1` and `md5` hash objects
 //! with `update`, `digest`, `hexdigest` and `copy`. The digests are pure
-//! Rust (no_std, no dependencies). The hash object keeps the message bytes
-//! and digests them on demand, which keeps the object a plain Python class
-//! with nothing native to trace.
+//! Rust (no_std, no dependencies).
+//!
+//! Incremental, with a fixed-size state: a hash object (Python class,
+//! `vm/lib/hashlib.py`) holds one bytearray of `STATE_LEN` bytes (chaining
+//! words, the partial block, the message length), so memory does not grow
+//! with the input. `update` compresses every complete 64-byte block at
+//! once and keeps the remainder; `digest` pads and finishes a copy of the
+//! state, so it can be called again and `update` may continue after it,
+//! as in CPython. Keeping the state in a bytearray leaves the object a
+//! plain Python instance with nothing native to trace, and `copy` is a
+//! bytearray copy.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -14,89 +22,228 @@ use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
-const PY_SRC: &str = "\
-class _Hash:
-    def __init__(self, data=None):
-        self._buf = bytearray()
-        if data is not None:
-            self.update(data)
-    def update(self, data):
-        self._buf += _check(data)
-    def digest(self):
-        return _digest(self.name, self._buf)
-    def hexdigest(self):
-        return self.digest().hex()
-    def copy(self):
-        c = type(self)()
-        c._buf = bytearray(self._buf)
-        return c
-class sha256(_Hash):
-    name = 'sha256'
-    digest_size = 32
-    block_size = 64
-class sha1(_Hash):
-    name = 'sha1'
-    digest_size = 20
-    block_size = 64
-class md5(_Hash):
-    name = 'md5'
-    digest_size = 16
-    block_size = 64
-";
-
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
+    if !crate::frozen::contains(vm, "hashlib") {
+        return Ok(None);
+    }
     let m = vm.new_module(
         "hashlib",
-        &[("_check", h_check), ("_digest", h_digest)],
+        &[
+            ("_new", h_new),
+            ("_update", h_update),
+            ("_digest", h_digest),
+        ],
         &[],
     )?;
-    crate::modules::run_in_module(vm, m, PY_SRC, "<hashlib>")?;
     Ok(Some(m))
 }
 
-/// Validates data passed to a hash object and returns it as bytes.
-fn h_check(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "update", a, kw, 1, 1)?;
-    if vm.is_str(a[0]) {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Algo {
+    Sha256,
+    Sha1,
+    Md5,
+}
+
+/// Chaining words (8 x u32, little-endian; MD5 and SHA-1 use the first 4
+/// and 5), the pending partial block, the message length in bytes (u64),
+/// the partial block's fill.
+const STATE_LEN: usize = 32 + 64 + 8 + 1;
+const BUF: usize = 32;
+const LEN: usize = BUF + 64;
+const FILL: usize = LEN + 8;
+
+struct State {
+    h: [u32; 8],
+    buf: [u8; 64],
+    len: u64,
+    fill: usize,
+}
+
+impl Algo {
+    fn of(vm: &Vm, v: Value) -> Algo {
+        match vm.str_of(v) {
+            Some("sha256") => Algo::Sha256,
+            Some("sha1") => Algo::Sha1,
+            _ => Algo::Md5,
+        }
+    }
+
+    fn init(self) -> [u32; 8] {
+        match self {
+            Algo::Sha256 => [
+                0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+                0x5be0cd19,
+            ],
+            Algo::Sha1 => [
+                0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0, 0, 0, 0,
+            ],
+            Algo::Md5 => [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0, 0, 0, 0],
+        }
+    }
+
+    fn compress(self, h: &mut [u32; 8], block: &[u8]) {
+        match self {
+            Algo::Sha256 => sha256_block(h, block),
+            Algo::Sha1 => sha1_block(h, block),
+            Algo::Md5 => md5_block(h, block),
+        }
+    }
+}
+
+impl State {
+    fn new(algo: Algo) -> State {
+        State {
+            h: algo.init(),
+            buf: [0; 64],
+            len: 0,
+            fill: 0,
+        }
+    }
+
+    fn load(b: &[u8]) -> Option<State> {
+        if b.len() != STATE_LEN {
+            return None;
+        }
+        let mut h = [0u32; 8];
+        for (x, c) in h.iter_mut().zip(b.get(..BUF)?.chunks_exact(4)) {
+            *x = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+        }
+        let mut buf = [0u8; 64];
+        buf.copy_from_slice(b.get(BUF..LEN)?);
+        let mut l = [0u8; 8];
+        l.copy_from_slice(b.get(LEN..FILL)?);
+        let fill = usize::from(*b.get(FILL)?);
+        if fill >= 64 {
+            return None;
+        }
+        Some(State {
+            h,
+            buf,
+            len: u64::from_le_bytes(l),
+            fill,
+        })
+    }
+
+    fn store(&self, out: &mut [u8]) {
+        if out.len() != STATE_LEN {
+            return;
+        }
+        for (c, x) in out[..BUF].chunks_exact_mut(4).zip(self.h) {
+            c.copy_from_slice(&x.to_le_bytes());
+        }
+        out[BUF..LEN].copy_from_slice(&self.buf);
+        out[LEN..FILL].copy_from_slice(&self.len.to_le_bytes());
+        out[FILL] = self.fill as u8;
+    }
+
+    /// Absorb `data`: top up the partial block, compress whole blocks
+    /// straight from `data`, keep the tail.
+    fn update(&mut self, algo: Algo, mut data: &[u8]) {
+        self.len = self.len.wrapping_add(data.len() as u64);
+        if self.fill > 0 {
+            let take = (64 - self.fill).min(data.len());
+            self.buf[self.fill..self.fill + take].copy_from_slice(&data[..take]);
+            self.fill += take;
+            data = &data[take..];
+            if self.fill < 64 {
+                return;
+            }
+            let block = self.buf;
+            algo.compress(&mut self.h, &block);
+            self.fill = 0;
+        }
+        let mut blocks = data.chunks_exact(64);
+        for block in &mut blocks {
+            algo.compress(&mut self.h, block);
+        }
+        let rest = blocks.remainder();
+        self.buf[..rest.len()].copy_from_slice(rest);
+        self.fill = rest.len();
+    }
+
+    /// Merkle-Damgard padding and the digest, on a copy of the state: the
+    /// bit length goes big-endian for SHA and little-endian for MD5.
+    fn finish(mut self, algo: Algo) -> Vec<u8> {
+        let bits = self.len.wrapping_mul(8);
+        let mut pad = [0u8; 72];
+        pad[0] = 0x80;
+        let n = if self.fill < 56 {
+            56 - self.fill
+        } else {
+            120 - self.fill
+        };
+        let len_bytes = if algo == Algo::Md5 {
+            bits.to_le_bytes()
+        } else {
+            bits.to_be_bytes()
+        };
+        pad[n..n + 8].copy_from_slice(&len_bytes);
+        let len = self.len;
+        self.update(algo, &pad[..n + 8]);
+        self.len = len;
+        let (words, big) = match algo {
+            Algo::Sha256 => (8, true),
+            Algo::Sha1 => (5, true),
+            Algo::Md5 => (4, false),
+        };
+        let mut out = Vec::with_capacity(words * 4);
+        for &x in &self.h[..words] {
+            if big {
+                out.extend_from_slice(&x.to_be_bytes());
+            } else {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out
+    }
+}
+
+/// `_new(name)`: a fresh state bytearray.
+fn h_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "_new", a, kw, 1, 1)?;
+    let mut b = alloc::vec![0u8; STATE_LEN];
+    State::new(Algo::of(vm, a[0])).store(&mut b);
+    vm.ensure(STATE_LEN)?;
+    vm.alloc(Obj::ByteArray(b))
+}
+
+fn state_of(vm: &mut Vm, v: Value) -> PyResult<State> {
+    match vm.bytes_of(v).as_deref().and_then(State::load) {
+        Some(s) => Ok(s),
+        None => Err(vm.value_error(String::from("corrupt hash state"))),
+    }
+}
+
+/// `_update(name, state, data)`.
+fn h_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    check_args(vm, "update", a, kw, 3, 3)?;
+    let algo = Algo::of(vm, a[0]);
+    let data = a[2];
+    if vm.is_str(data) {
         return Err(vm.type_error(String::from("Strings must be encoded before hashing")));
     }
-    match vm.bytes_of(a[0]) {
-        Some(b) => {
-            vm.ensure(b.len())?;
-            vm.alloc(Obj::Bytes(b))
+    let Some(bytes) = vm.bytes_of(data) else {
+        return Err(vm.type_error(String::from("object supporting the buffer API required")));
+    };
+    let mut st = state_of(vm, a[1])?;
+    st.update(algo, &bytes);
+    if let Value::Obj(r) = a[1] {
+        let r = vm.dict_table_ref(r);
+        if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+            st.store(b);
         }
-        None => Err(vm.type_error(String::from("object supporting the buffer API required"))),
     }
+    Ok(Value::None)
 }
 
+/// `_digest(name, state)`: the digest of everything so far; the state is
+/// left as it was.
 fn h_digest(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_digest", a, kw, 2, 2)?;
-    let name = vm.str_of(a[0]).map(String::from).unwrap_or_default();
-    let data = vm.bytes_of(a[1]).unwrap_or_default();
-    let out = match name.as_str() {
-        "sha256" => sha256(&data).to_vec(),
-        "sha1" => sha1(&data).to_vec(),
-        _ => md5(&data).to_vec(),
-    };
-    vm.alloc(Obj::Bytes(out))
-}
-
-/// Pads a message Merkle–Damgård style into 64-byte blocks; the bit length
-/// goes big-endian for SHA and little-endian for MD5.
-fn pad(data: &[u8], big_endian: bool) -> Vec<u8> {
-    let mut m = Vec::with_capacity(data.len() + 72);
-    m.extend_from_slice(data);
-    m.push(0x80);
-    while m.len() % 64 != 56 {
-        m.push(0);
-    }
-    let bits = (data.len() as u64).wrapping_mul(8);
-    if big_endian {
-        m.extend_from_slice(&bits.to_be_bytes());
-    } else {
-        m.extend_from_slice(&bits.to_le_bytes());
-    }
-    m
+    let algo = Algo::of(vm, a[0]);
+    let st = state_of(vm, a[1])?;
+    vm.alloc(Obj::Bytes(st.finish(algo)))
 }
 
 const K256: [u32; 64] = [
@@ -110,12 +257,9 @@ const K256: [u32; 64] = [
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ];
 
-fn sha256(data: &[u8]) -> [u8; 32] {
-    let mut h: [u32; 8] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
-        0x5be0cd19,
-    ];
-    for block in pad(data, true).chunks_exact(64) {
+fn sha256_block(hs: &mut [u32; 8], block: &[u8]) {
+    let mut h = [hs[0], hs[1], hs[2], hs[3], hs[4], hs[5], hs[6], hs[7]];
+    {
         let mut w = [0u32; 64];
         for (i, c) in block.chunks_exact(4).enumerate() {
             w[i] = u32::from_be_bytes([c[0], c[1], c[2], c[3]]);
@@ -153,16 +297,12 @@ fn sha256(data: &[u8]) -> [u8; 32] {
             *x = x.wrapping_add(y);
         }
     }
-    let mut out = [0u8; 32];
-    for (o, x) in out.chunks_exact_mut(4).zip(h) {
-        o.copy_from_slice(&x.to_be_bytes());
-    }
-    out
+    hs[..h.len()].copy_from_slice(&h);
 }
 
-fn sha1(data: &[u8]) -> [u8; 20] {
-    let mut h: [u32; 5] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
-    for block in pad(data, true).chunks_exact(64) {
+fn sha1_block(hs: &mut [u32; 8], block: &[u8]) {
+    let mut h = [hs[0], hs[1], hs[2], hs[3], hs[4]];
+    {
         let mut w = [0u32; 80];
         for (i, c) in block.chunks_exact(4).enumerate() {
             w[i] = u32::from_be_bytes([c[0], c[1], c[2], c[3]]);
@@ -194,11 +334,7 @@ fn sha1(data: &[u8]) -> [u8; 20] {
             *x = x.wrapping_add(y);
         }
     }
-    let mut out = [0u8; 20];
-    for (o, x) in out.chunks_exact_mut(4).zip(h) {
-        o.copy_from_slice(&x.to_be_bytes());
-    }
-    out
+    hs[..h.len()].copy_from_slice(&h);
 }
 
 const MD5_S: [u32; 64] = [
@@ -218,9 +354,9 @@ const MD5_K: [u32; 64] = [
     0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
 ];
 
-fn md5(data: &[u8]) -> [u8; 16] {
-    let mut h: [u32; 4] = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
-    for block in pad(data, false).chunks_exact(64) {
+fn md5_block(hs: &mut [u32; 8], block: &[u8]) {
+    let mut h = [hs[0], hs[1], hs[2], hs[3]];
+    {
         let mut m = [0u32; 16];
         for (i, c) in block.chunks_exact(4).enumerate() {
             m[i] = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
@@ -243,9 +379,5 @@ fn md5(data: &[u8]) -> [u8; 16] {
             *x = x.wrapping_add(y);
         }
     }
-    let mut out = [0u8; 16];
-    for (o, x) in out.chunks_exact_mut(4).zip(h) {
-        o.copy_from_slice(&x.to_le_bytes());
-    }
-    out
+    hs[..h.len()].copy_from_slice(&h);
 }

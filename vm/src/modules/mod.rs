@@ -1,14 +1,19 @@
 //! Builtin modules, created on first import and cached in `sys.modules`.
 //! Each module file has `make(vm) -> PyResult<Option<Value>>` returning the
 //! module object.
+//!
+//! A module may also have a Python part, `vm/lib/<name>.py`, frozen into
+//! the image at build time (`crate::frozen`): it runs in the namespace of
+//! the native part after `make`, or alone in a fresh module when there is
+//! no native part. Any `.py` file in `vm/lib/` is importable under its
+//! name; nothing needs registering here unless it has a native part.
 
+pub mod array;
 pub mod asyncio;
 pub mod binascii;
-pub mod collections;
 pub mod errno;
 pub mod gc;
 pub mod hashlib;
-pub mod heapq;
 pub mod io;
 pub mod json;
 pub mod machine;
@@ -43,6 +48,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "uio" => "io",
         "uos" => "os",
         "uhashlib" => "hashlib",
+        "uarray" => "array",
         other => other,
     };
     if canonical != name {
@@ -60,8 +66,6 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => time::make(vm)?,
         "machine" => machine::make(vm)?,
         "json" => json::make(vm)?,
-        "collections" => collections::make(vm)?,
-        "heapq" => heapq::make(vm)?,
         "errno" => errno::make(vm)?,
         "binascii" => binascii::make(vm)?,
         "random" => random::make(vm)?,
@@ -70,7 +74,20 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "io" => io::make(vm)?,
         "os" => os::make(vm)?,
         "hashlib" => hashlib::make(vm)?,
+        "array" => array::make(vm)?,
         _ => None,
+    };
+    let m = match m {
+        Some(m) => {
+            crate::frozen::exec_into(vm, m, canonical)?;
+            Some(m)
+        }
+        None if crate::frozen::contains(vm, canonical) => {
+            let m = vm.new_module(canonical, &[], &[])?;
+            crate::frozen::exec_into(vm, m, canonical)?;
+            Some(m)
+        }
+        None => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
         // `m` may be past its first safe point (Python parts): root it.
@@ -130,11 +147,10 @@ pub(crate) fn check_args(
     Err(vm.type_error(msg))
 }
 
-/// Run Python source `src` in module `m`'s namespace: the parts of builtin
-/// modules written in Python. The cost is paid at first import (parse and
-/// compile, then the bytecode and functions live in the heap like any
-/// user module's).
-pub(crate) fn run_in_module(vm: &mut Vm, m: Value, src: &str, filename: &str) -> PyResult<()> {
+/// Run Python source `src` in module `m`'s namespace, compiling it now.
+/// Builtin modules' Python parts are frozen instead (`vm/lib/*.py`, see
+/// the top of this file): this is for code generated at run time.
+pub fn run_in_module(vm: &mut Vm, m: Value, src: &str, filename: &str) -> PyResult<()> {
     let Value::Obj(r) = m else { return Ok(()) };
     let crate::objects::Obj::Module { dict, .. } = vm.heap.get(r) else {
         return Ok(());

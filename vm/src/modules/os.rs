@@ -18,6 +18,9 @@ const S_IFDIR: i64 = 0x4000;
 const S_IFREG: i64 = 0x8000;
 
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
+    if !crate::frozen::contains(vm, "os") {
+        return Ok(None);
+    }
     let m = vm.new_module(
         "os",
         &[
@@ -37,32 +40,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
         ],
         &[],
     )?;
-    vm.temp_roots.push(m);
-    let r = vm
-        .str_val("/")
-        .and_then(|s| vm.module_set(m, "sep", s))
-        .and_then(|_| crate::modules::run_in_module(vm, m, SRC, "<os>"));
-    vm.temp_roots.pop();
-    r?;
+    let s = vm.str_val("/")?;
+    vm.module_set(m, "sep", s)?;
     Ok(Some(m))
 }
-
-const SRC: &str = r#"
-class uname_result(tuple):
-    sysname = property(lambda s: s[0])
-    nodename = property(lambda s: s[1])
-    release = property(lambda s: s[2])
-    version = property(lambda s: s[3])
-    machine = property(lambda s: s[4])
-
-    def __repr__(self):
-        return ('(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)'
-                % tuple(self))
-
-
-def uname():
-    return uname_result(_uname())
-"#;
 
 /// The optional path argument of `listdir`/`ilistdir`/`statvfs`.
 fn opt_path(vm: &mut Vm, a: &[Value]) -> PyResult<String> {

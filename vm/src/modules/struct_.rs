@@ -32,7 +32,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
         ],
         &[],
     )?;
-    crate::modules::run_in_module(vm, m, "class error(Exception):\n    pass\n", "<struct>")?;
     Ok(Some(m))
 }
 

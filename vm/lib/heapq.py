@@ -1,21 +1,10 @@
-//! `heapq` (alias `uheapq`): `heappush`, `heappop`, `heapify`,
-//! `heapreplace`, `heappushpop`, `nlargest`, `nsmallest`, `merge`-less.
-//!
-//! Written in Python (`SRC`), compiled at first import (about 2 KB of
-//! source): every step is a Python `<` comparison anyway, so a native
-//! version would save little. The algorithms are CPython's, so the heap
-//! layout after each operation matches CPython's exactly.
+# `heapq` (alias `uheapq`): `heappush`, `heappop`, `heapify`,
+# `heapreplace`, `heappushpop`, `nlargest`, `nsmallest`, `merge`-less.
+#
+# Written in Python, frozen at build time (vm/src/frozen): every step is a
+# Python `<` comparison anyway, so a native version would save little. The algorithms are CPython's, so the heap
+# layout after each operation matches CPython's exactly.
 
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
-
-pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
-    let m = vm.new_module("heapq", &[], &[])?;
-    crate::modules::run_in_module(vm, m, SRC, "<heapq>")?;
-    Ok(Some(m))
-}
-
-const SRC: &str = r#"
 def _check(heap, name):
     if not isinstance(heap, list):
         t = 'None' if heap is None else type(heap).__name__
@@ -101,4 +90,3 @@ def nsmallest(n, iterable, key=None):
 
 def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
-"#;

@@ -1,25 +1,14 @@
-//! `collections` (alias `ucollections`): `namedtuple`, `deque`,
-//! `OrderedDict`, `defaultdict`.
-//!
-//! Written in Python (`SRC`), compiled at first import: about 10 KB of
-//! source parsed once, leaving a few KB of bytecode and class objects in
-//! the heap. These types are thin layers over tuple, list and dict, so the
-//! Python versions cost little at run time and keep CPython's semantics
-//! (repr, error messages, keyword arguments) without a native object kind.
-//!
-//! `deque` is a list with a moving head: `popleft` is amortised O(1),
-//! `appendleft` is O(1) after a `popleft` and O(n) otherwise.
+# `collections` (alias `ucollections`): `namedtuple`, `deque`,
+# `OrderedDict`, `defaultdict`.
+#
+# Written in Python, frozen at build time (vm/src/frozen): import loads
+# the bytecode, leaving a few KB of functions and class objects in the heap. These types are thin layers over tuple, list and dict, so the
+# Python versions cost little at run time and keep CPython's semantics
+# (repr, error messages, keyword arguments) without a native object kind.
+#
+# `deque` is a list with a moving head: `popleft` is amortised O(1),
+# `appendleft` is O(1) after a `popleft` and O(n) otherwise.
 
-use crate::value::Value;
-use crate::vm::{PyResult, Vm};
-
-pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
-    let m = vm.new_module("collections", &[], &[])?;
-    crate::modules::run_in_module(vm, m, SRC, "<collections>")?;
-    Ok(Some(m))
-}
-
-const SRC: &str = r#"
 _KEYWORDS = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async',
     'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
     'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda',
@@ -397,4 +386,3 @@ class defaultdict(dict):
         f = self.default_factory
         return ('defaultdict(' + ('None' if f is None else repr(f)) + ', '
                 + repr(dict(self)) + ')')
-"#;

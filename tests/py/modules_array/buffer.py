@@ -1,0 +1,30 @@
+# array as a buffer: tobytes/frombytes, bytes(), bytearray(), memoryview,
+# struct.pack_into/unpack_from writing and reading the items in place.
+import struct
+from array import array
+
+a = array('h', [1, -2, 300])
+print(a.tobytes(), bytes(a), bytearray(a), a.tolist())
+a.frombytes(b'\x05\x00')
+a.frombytes(bytearray(b'\x06\x00'))
+print(a)
+b = array('B', [1, 2, 3])
+m = memoryview(b)
+print(len(m), m[0], bytes(m[1:]))
+print(bytes(array('d', [1.0])) == struct.pack('<d', 1.0))
+x = array('i', [0, 0])
+struct.pack_into('<i', x, 4, -5)
+print(x, struct.unpack_from('<ii', x, 0))
+y = array('B', range(10))
+print(y, y[3:7].tobytes())
+y[2:4] = array('B', [9, 9, 9])
+print(y)
+y[1:8:3] = array('B', [0, 0, 0])
+print(y)
+y[:] = array('B')
+print(y, len(y))
+z = array('b', [1, 2, 3, 4, 5, 6])
+z[::-2] = array('b', [7, 8, 9])
+print(z)
+print(array('q', array('Q', [5, 6])), array('d', array('f', [0.5])))
+print(b'ab' + bytes(array('B', [99])))

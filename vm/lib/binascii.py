@@ -1,0 +1,6 @@
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
