@@ -211,6 +211,9 @@ print(n, s)
     let out = ferrite(&["-X", "heapsize=128K", "--fs", "mem", &path], "");
     assert_eq!(text(&out.stderr), "");
     assert_eq!(text(&out.stdout), "10000 4995000\n");
+}
+
+#[test]
 fn traceback_through_a_frozen_module_names_it() {
     // vm/lib/heapq.py, frozen: CPython's `<frozen name>` file names, the
     // line numbers of the .py file, no source text (none is embedded).

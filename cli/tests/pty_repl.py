@@ -7,18 +7,25 @@ if pid == 0:
     os.execv(sys.argv[1], [sys.argv[1]])
 
 
+pending = b""
+
+
 def read_until(marker, timeout=10.0):
-    out = b""
+    # Output up to and including `marker`; what follows stays pending.
+    global pending
     end = time.time() + timeout
-    while marker.encode() not in out and time.time() < end:
+    m = marker.encode()
+    while m not in pending and time.time() < end:
         if select.select([fd], [], [], 0.05)[0]:
             try:
-                out += os.read(fd, 4096)
+                pending += os.read(fd, 4096)
             except OSError:
                 break
-    text = out.decode(errors="replace")
-    assert marker in text, "expected %r in %r" % (marker, text)
-    return text
+    text = pending.decode(errors="replace")
+    assert m in pending, "expected %r in %r" % (marker, text)
+    cut = pending.index(m) + len(m)
+    out, pending = pending[:cut], pending[cut:]
+    return out.decode(errors="replace")
 
 
 read_until(">>> ")
@@ -41,18 +48,23 @@ read_until("KeyboardInterrupt")
 # A bracketed paste of several lines runs them in order.
 os.write(fd, b"\x1b[200~x = 3\rfor i in range(x):\r    print(i*7)\r\r\x1b[201~\r")
 read_until("14\r\n")
-# History: Up recalls the previous line.
+read_until(">>> ")
+# History: Up recalls the previous line. (Each input waits for the prompt:
+# lines typed ahead while the editor reads are lost, rustyline issue 690.)
 os.write(fd, b"y = 41\r")
 read_until(">>> ")
 os.write(fd, b"y + 1\r")
-read_until("42")
+read_until("42\r\n")
+read_until(">>> ")
 os.write(fd, b"\x1b[A\r")
-read_until("42")
+read_until("42\r\n")
+read_until(">>> ")
 # Tab completes a name, then an attribute; Tab in white space indents.
 os.write(fd, b"import math\r")
 read_until(">>> ")
 os.write(fd, b"math.sqr\t(16)\r")
-read_until("4.0")
+read_until("4.0\r\n")
+read_until(">>> ")
 os.write(fd, b"def f():\r")
 read_until("... ")
 os.write(fd, b"\treturn 5\r")
@@ -61,7 +73,18 @@ os.write(fd, b"\r")
 read_until(">>> ")
 os.write(fd, b"f()\r")
 read_until("5\r\n")
+# Keys typed before the editor is back in raw mode go through the tty's
+# cooked mode, where ^D and ^C are not bytes: wait for the prompt.
+read_until(">>> ")
 os.write(fd, b"\x04")
-_, status = os.waitpid(pid, 0)
+end = time.time() + 10
+while True:
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        break
+    if time.time() > end:
+        os.kill(pid, 9)
+        raise AssertionError("the REPL did not exit on Ctrl-D")
+    time.sleep(0.05)
 assert status == 0, status
 print("ok")
