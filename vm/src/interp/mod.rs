@@ -539,14 +539,20 @@ impl Vm {
                 Op::Binary(bop) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let v = self.binary_op(bop, a, b, false)?;
+                    let v = match ops::binary_fast(bop, a, b) {
+                        Some(v) => v,
+                        None => self.binary_slow(bop, a, b, false)?,
+                    };
                     self.stack.truncate(n - 1);
                     self.stack[n - 2] = v;
                 }
                 Op::Inplace(bop) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let v = self.binary_op(bop, a, b, true)?;
+                    let v = match ops::binary_fast(bop, a, b) {
+                        Some(v) => v,
+                        None => self.binary_slow(bop, a, b, true)?,
+                    };
                     self.stack.truncate(n - 1);
                     self.stack[n - 2] = v;
                 }
@@ -559,7 +565,10 @@ impl Vm {
                 Op::Compare(cop) => {
                     let n = self.stack.len();
                     let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                    let v = self.compare_op(cop, a, b)?;
+                    let v = match ops::compare_fast(cop, a, b) {
+                        Some(r) => Value::Bool(r),
+                        None => self.compare_slow(cop, a, b)?,
+                    };
                     self.stack.truncate(n - 1);
                     self.stack[n - 2] = v;
                 }
@@ -577,13 +586,21 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = self.pop();
-                    if !self.truthy(v)? {
+                    let b = match ops::truthy_fast(v) {
+                        Some(b) => b,
+                        None => self.truthy(v)?,
+                    };
+                    if !b {
                         pc = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
                     let v = self.pop();
-                    if self.truthy(v)? {
+                    let b = match ops::truthy_fast(v) {
+                        Some(b) => b,
+                        None => self.truthy(v)?,
+                    };
+                    if b {
                         pc = t as usize;
                     }
                 }
@@ -611,6 +628,18 @@ impl Vm {
                 }
                 Op::ForIter(exit) => {
                     let it = self.top();
+                    match self.for_iter_fast(it) {
+                        Some(Some(v)) => {
+                            self.stack.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            self.stack.pop();
+                            pc = exit as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     match self.for_iter_step(it, exit)? {
                         iter::Step::Value(v) => self.stack.push(v),
                         iter::Step::Done => {
