@@ -9,6 +9,7 @@
 //! RuntimeError).
 
 pub mod attr;
+pub mod cache;
 pub mod call;
 pub mod iter;
 pub mod ops;
@@ -420,10 +421,15 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let name = code.names[i as usize];
                     let obj = self.top();
+                    if let Some(v) = self.ic_load_attr(&code, i, obj) {
+                        *self.stack.last_mut().unwrap_or(&mut Value::None) = v;
+                        continue;
+                    }
+                    let name = code.names[i as usize];
                     match self.get_attr(obj, name)? {
                         attr::Got::Value(v) => {
+                            self.ic_fill_attr(&code, i, obj);
                             *self.stack.last_mut().unwrap_or(&mut Value::None) = v;
                         }
                         attr::Got::Call(f, this) => {
@@ -438,9 +444,14 @@ impl Vm {
                     }
                 }
                 Op::StoreAttr(i) => {
-                    let name = code.names[i as usize];
                     let obj = self.top();
                     let v = self.stack[self.stack.len() - 2];
+                    if self.ic_store_attr(&code, i, obj, v) {
+                        let n = self.stack.len();
+                        self.stack.truncate(n - 2);
+                        continue;
+                    }
+                    let name = code.names[i as usize];
                     if let Some((f, args)) = self.set_attr(obj, name, v)? {
                         // A property setter or __setattr__ in Python.
                         let n = self.stack.len();
@@ -453,6 +464,7 @@ impl Vm {
                             reload!();
                         }
                     } else {
+                        self.ic_fill_attr(&code, i, obj);
                         let n = self.stack.len();
                         self.stack.truncate(n - 2);
                     }
@@ -463,9 +475,18 @@ impl Vm {
                     self.del_attr(obj, name)?;
                 }
                 Op::LoadMethod(i) => {
-                    let name = code.names[i as usize];
                     let obj = self.top();
+                    if let Some(f) = self.ic_load_method(&code, i, obj) {
+                        let n = self.stack.len();
+                        self.stack[n - 1] = f;
+                        self.stack.push(obj);
+                        continue;
+                    }
+                    let name = code.names[i as usize];
                     let (f, this) = self.load_method(obj, name)?;
+                    if !this.is_undef() {
+                        self.ic_fill_method(&code, i, obj, f);
+                    }
                     let n = self.stack.len();
                     self.stack[n - 1] = f;
                     self.stack.push(this);
