@@ -27,7 +27,13 @@ use crate::value::Value;
 use crate::vm::{PyResult, Request, Status, Vm};
 
 /// What to do with a frame's result when it returns (or yields).
+///
+/// `repr(u64)` (a word-sized tag, payloads at offset 8), like `Value`:
+/// with the packed default layout, pushing a `Frame` copied its `Cont` in
+/// misaligned overlapping pieces that missed store forwarding (a fifth of
+/// `call_function`'s time).
 #[derive(Clone, Debug)]
+#[repr(u64)]
 pub enum Cont {
     /// Push the result on the caller's stack.
     Normal,
@@ -130,6 +136,7 @@ pub(crate) fn trace_request(r: &Request, out: &mut Vec<ObjRef>) {
     }
 }
 
+#[repr(C)]
 pub struct Frame {
     pub code: Rc<Code>,
     pub pc: usize,
