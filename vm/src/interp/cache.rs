@@ -17,6 +17,10 @@
 //!   (instance dict wins) and stores (plain dict store).
 //! * `method`: the plain function a method load found on the class; a hit
 //!   on an instance still checks that its dict does not shadow the name.
+//! * `LoadGlobal` uses `slot` alone, as the index of the name in the
+//!   globals dict: a hit checks the key there and reads the value live, so
+//!   it needs no validity tracking at all. Names found in builtins are not
+//!   cached (proving that globals still lack them would need a lookup).
 
 use crate::bytecode::{AttrIc, Code};
 use crate::heap::ObjRef;
@@ -183,6 +187,40 @@ impl Vm {
                 epoch: self.class_epoch,
                 slot: u32::MAX,
                 method: f,
+            });
+        }
+    }
+
+    /// A global from the cache, or None.
+    #[inline(always)]
+    pub(crate) fn ic_load_global(&self, code: &Code, i: u32, g: ObjRef) -> Option<Value> {
+        let ic = code.attr_ics.get(i as usize)?.get();
+        let Obj::Dict(d) = self.heap.get(g) else {
+            return None;
+        };
+        let e = d.entries.get(ic.slot as usize)?;
+        if same_obj(e.key, *code.names.get(i as usize)?) {
+            Some(e.value)
+        } else {
+            None
+        }
+    }
+
+    /// After a global load took the general path: remember where the name
+    /// sits in the globals dict (if it is there).
+    pub(crate) fn ic_fill_global(&self, code: &Code, i: u32, g: ObjRef) {
+        let (Some(cell), Some(&name)) = (code.attr_ics.get(i as usize), code.names.get(i as usize))
+        else {
+            return;
+        };
+        let Obj::Dict(d) = self.heap.get(g) else {
+            return;
+        };
+        let h = self.str_hash(name);
+        if let Some(slot) = d.find(h, |k| same_obj(*k, name)) {
+            cell.set(AttrIc {
+                slot: slot as u32,
+                ..AttrIc::EMPTY
             });
         }
     }

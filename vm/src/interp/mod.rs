@@ -373,9 +373,14 @@ impl Vm {
                     self.stack.push(cell);
                 }
                 Op::LoadGlobal(i) => {
-                    let name = code.names[i as usize];
                     let g = self.frames[fi].globals;
+                    if let Some(v) = self.ic_load_global(&code, i, g) {
+                        self.stack.push(v);
+                        continue;
+                    }
+                    let name = code.names[i as usize];
                     let v = self.load_global(g, name)?;
+                    self.ic_fill_global(&code, i, g);
                     self.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
