@@ -136,26 +136,29 @@ pub(crate) fn trace_request(r: &Request, out: &mut Vec<ObjRef>) {
     }
 }
 
+/// `repr(C)` with the word-sized fields first and the two 4-byte ones
+/// last: padding between fields made rustc copy a new frame's values in
+/// misaligned pieces that missed store forwarding (resume_gen, call_function).
 #[repr(C)]
 pub struct Frame {
     pub code: Rc<Code>,
     pub pc: usize,
     /// Stack index of local slot 0.
     pub base: usize,
-    pub globals: ObjRef,
     pub func: Value,
     /// Class bodies and exec/eval: the namespace dict; else Undef.
     pub locals: Value,
     pub cont: Cont,
     /// `vm.handling.len()` when the frame started.
     pub exc_base: usize,
-    /// The generator this frame runs, if any.
-    pub gen: Option<ObjRef>,
     /// Bit i set: local slot i holds a str that no other reference can see
     /// (made by `InplaceAddLocal` and not read since), so `s += x` may
     /// append in place. Reading the slot clears the bit; losing a bit is
     /// always safe (the next `+=` copies once).
     pub owned: u64,
+    /// The generator this frame runs, if any.
+    pub gen: Option<ObjRef>,
+    pub globals: ObjRef,
 }
 
 /// Why the inner loop stopped.
@@ -1287,11 +1290,16 @@ impl Vm {
             globals,
             func,
             locals: Value::Undef,
-            cont,
+            cont: Cont::Normal,
             exc_base,
             gen: Some(g),
             owned: 0,
         });
+        // Set after the push: moving `cont` into the frame literal made rustc
+        // copy it through a misaligned temporary (a store-forwarding stall).
+        if let Some(f) = self.frames.last_mut() {
+            f.cont = cont;
+        }
         if delegating {
             // Suspended inside `yield from`/`await`: the sub-iterator gets
             // the exception (the Send instruction two back picks it up).
