@@ -11,9 +11,11 @@
 //! pushes the exception (on both) and jumps to `handler`. Entries are in
 //! inner-first order, so the first match is the innermost handler.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
 use core::fmt::Write;
 
 use crate::compile::ast::{BinOp, CmpOp, UnOp};
@@ -179,6 +181,35 @@ pub struct Code {
     pub freevars: Vec<u32>,
     pub children: Vec<Rc<Code>>,
     pub first_line: u32,
+    /// Inline caches for attribute loads, stores and method loads on
+    /// instances, one per entry of `names` (see `interp/cache.rs`).
+    pub attr_ics: Box<[Cell<AttrIc>]>,
+}
+
+/// An inline-cache entry: valid while the instance's class is `class` and
+/// the VM's class epoch is still `epoch`. `slot` is the index of the
+/// attribute in the instance dict (checked against the key on use);
+/// `method` the function a method load resolved to. 32 bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct AttrIc {
+    pub class: u32,
+    pub epoch: u32,
+    pub slot: u32,
+    pub method: Value,
+}
+
+impl AttrIc {
+    pub const EMPTY: AttrIc = AttrIc {
+        class: u32::MAX,
+        epoch: 0,
+        slot: u32::MAX,
+        method: Value::Undef,
+    };
+
+    /// A table of empty entries for a code object with `n` names.
+    pub fn table(n: usize) -> Box<[Cell<AttrIc>]> {
+        (0..n).map(|_| Cell::new(AttrIc::EMPTY)).collect()
+    }
 }
 
 impl Code {

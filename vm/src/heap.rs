@@ -191,12 +191,14 @@ impl Heap {
                 }
             }
         }
+        // Children are gathered into a scratch vector because `trace`
+        // borrows the slot while marking needs the table; one vector for
+        // the whole mark (a fresh one per object was a malloc per object).
+        let mut kids: Vec<ObjRef> = Vec::new();
         while let Some(r) = stack.pop() {
-            // Children are gathered into a scratch vector because `trace`
-            // borrows the slot while marking needs the table.
-            let mut kids: Vec<ObjRef> = Vec::new();
+            kids.clear();
             self.slots[r.0 as usize].trace(&mut kids);
-            for k in kids {
+            for &k in &kids {
                 self.push_mark(k, &mut stack);
             }
         }

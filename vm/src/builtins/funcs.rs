@@ -254,12 +254,12 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         f: body,
         args: Vec::new(),
         kw: Vec::new(),
-        cont: Cont::ClassBody {
+        cont: Cont::ClassBody(alloc::boxed::Box::new(crate::interp::ClassBodyCont {
             name,
             bases,
             ns,
             kw: kwd,
-        },
+        })),
     });
     Ok(Value::None)
 }

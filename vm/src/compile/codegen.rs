@@ -184,6 +184,7 @@ impl<'v> CodeGen<'v> {
         if flags & (CODE_VARARGS | CODE_VARKW) == 0 && kwonly == 0 && cellvars.is_empty() {
             flags |= CODE_SIMPLE;
         }
+        let attr_ics = AttrIc::table(u.names.len());
         Rc::new(Code {
             name: name.to_string(),
             qualname: u.qualname,
@@ -203,6 +204,7 @@ impl<'v> CodeGen<'v> {
             freevars,
             children: u.children,
             first_line,
+            attr_ics,
         })
     }
 

@@ -567,17 +567,21 @@ impl Vm {
                 return Err(self.attr_readonly(obj, name));
             }
         }
-        match self.heap.get_mut(r) {
+        // Only a new key grows the dict: charging every store made
+        // attribute-heavy loops collect far more often than needed.
+        let added = match self.heap.get_mut(r) {
             Obj::Instance(i) => dict_put(&mut i.dict, h, name, v),
             Obj::Exception(e) => dict_put(&mut e.dict, h, name, v),
             Obj::Class(c) => {
                 dict_put(&mut c.dict, h, name, v);
                 c.version = c.version.wrapping_add(1);
                 self.class_epoch = self.class_epoch.wrapping_add(1);
+                true
             }
             Obj::Module { dict, .. } => {
                 let d = *dict;
                 self.dict_set_str(d, name, v)?;
+                true
             }
             Obj::Func(f) => {
                 let attrs = f.attrs;
@@ -594,10 +598,13 @@ impl Vm {
                     }
                 };
                 self.dict_set_str(d, name, v)?;
+                true
             }
             _ => return Err(self.attr_readonly(obj, name)),
+        };
+        if added {
+            self.heap.grew(grow);
         }
-        self.heap.grew(grow);
         Ok(())
     }
 
@@ -781,11 +788,14 @@ impl Vm {
     }
 }
 
-fn dict_put(d: &mut crate::objects::Dict, h: u64, k: Value, v: Value) {
+/// Store `k: v`; true if the key is new.
+fn dict_put(d: &mut crate::objects::Dict, h: u64, k: Value, v: Value) -> bool {
     if let Some(i) = d.find(h, |x| x.is(k)) {
         d.entries[i].value = v;
+        false
     } else {
         d.push_new(h, k, v);
+        true
     }
 }
 

@@ -195,11 +195,16 @@ impl Vm {
             globals,
             func: f,
             locals,
-            cont,
+            cont: Cont::Normal,
             exc_base,
             gen: None,
             owned: 0,
         });
+        // Set after the push: moving `cont` into the frame literal made rustc
+        // copy it through a misaligned temporary (a store-forwarding stall).
+        if let Some(f) = self.frames.last_mut() {
+            f.cont = cont;
+        }
         Ok(true)
     }
 

@@ -266,6 +266,61 @@ impl Vm {
         }
     }
 
+    /// The `for` step for the common iterators (range, list, tuple),
+    /// inlined into the dispatch loop: Some(Some(v)) is the next value,
+    /// Some(None) the end, None "take the general path". Same semantics as
+    /// `native_next`.
+    #[inline(always)]
+    pub(crate) fn for_iter_fast(&mut self, it: Value) -> Option<Option<Value>> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::Iter(st) = self.heap.get(r) else {
+            return None;
+        };
+        match **st {
+            IterState::Range { cur, stop, step } => {
+                if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                    if let Obj::Iter(st) = self.heap.get_mut(r) {
+                        let next = cur.saturating_add(step);
+                        **st = if next == cur {
+                            IterState::Done
+                        } else {
+                            IterState::Range {
+                                cur: next,
+                                stop,
+                                step,
+                            }
+                        };
+                    }
+                    Some(Some(Value::Int(cur)))
+                } else {
+                    Some(None)
+                }
+            }
+            IterState::Seq {
+                seq: Value::Obj(sr),
+                idx,
+            } => {
+                let v = match self.heap.get(sr) {
+                    Obj::List(l) => l.get(idx).copied(),
+                    Obj::Tuple(t) => t.get(idx).copied(),
+                    _ => return None,
+                };
+                if let Obj::Iter(st) = self.heap.get_mut(r) {
+                    match v {
+                        Some(_) => {
+                            if let IterState::Seq { idx, .. } = &mut **st {
+                                *idx += 1;
+                            }
+                        }
+                        None => **st = IterState::Done,
+                    }
+                }
+                Some(v)
+            }
+            _ => None,
+        }
+    }
+
     /// The `for` loop step over the iterator on top of the stack.
     pub(crate) fn for_iter_step(&mut self, it: Value, exit: u32) -> PyResult<Step> {
         let Value::Obj(r) = it else {

@@ -61,57 +61,20 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            match op {
-                BinOp::Add => {
-                    if let Some(r) = x.checked_add(y) {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                BinOp::Sub => {
-                    if let Some(r) = x.checked_sub(y) {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                BinOp::Mul => {
-                    if let Some(r) = x.checked_mul(y) {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                BinOp::FloorDiv | BinOp::Mod if y > 0 => {
-                    let (q, r) = int_divmod(x, y);
-                    return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
-                }
-                BinOp::BitAnd => return Ok(Value::Int(x & y)),
-                BinOp::BitOr => return Ok(Value::Int(x | y)),
-                BinOp::BitXor => return Ok(Value::Int(x ^ y)),
-                BinOp::RShift if (0..64).contains(&y) => return Ok(Value::Int(x >> y)),
-                BinOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => {
-                    return Ok(Value::Int(x << y));
-                }
-                _ => {}
-            }
+        match binary_fast(op, a, b) {
+            Some(v) => Ok(v),
+            None => self.binary_slow(op, a, b, inplace),
         }
-        let floats = match (a, b) {
-            (Value::Float(x), Value::Float(y)) => Some((x, y)),
-            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => Some((x, y as f64)),
-            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => Some((x as f64, y)),
-            _ => None,
-        };
-        if let Some((x, y)) = floats {
-            match op {
-                BinOp::Add => return Ok(Value::Float(x + y)),
-                BinOp::Sub => return Ok(Value::Float(x - y)),
-                BinOp::Mul => return Ok(Value::Float(x * y)),
-                BinOp::Div if y != 0.0 => return Ok(Value::Float(x / y)),
-                _ => {}
-            }
-        }
-        self.binary_slow(op, a, b, inplace)
     }
 
     #[inline(never)]
-    fn binary_slow(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    pub(crate) fn binary_slow(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let user = self.is_instance_obj(a) || self.is_instance_obj(b);
         if !user {
             if let Some(r) = self.numeric_binop(op, a, b)? {
@@ -777,33 +740,14 @@ impl Vm {
     // ---- comparison ----
 
     pub(crate) fn compare_op(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-                CmpOp::Eq | CmpOp::Is => x == y,
-                CmpOp::Ne | CmpOp::IsNot => x != y,
-                CmpOp::In | CmpOp::NotIn => return self.compare_slow(op, a, b),
-            }));
+        match compare_fast(op, a, b) {
+            Some(r) => Ok(Value::Bool(r)),
+            None => self.compare_slow(op, a, b),
         }
-        if let (Value::Float(x), Value::Float(y)) = (a, b) {
-            match op {
-                CmpOp::Lt => return Ok(Value::Bool(x < y)),
-                CmpOp::Le => return Ok(Value::Bool(x <= y)),
-                CmpOp::Gt => return Ok(Value::Bool(x > y)),
-                CmpOp::Ge => return Ok(Value::Bool(x >= y)),
-                CmpOp::Eq => return Ok(Value::Bool(x == y)),
-                CmpOp::Ne => return Ok(Value::Bool(x != y)),
-                _ => {}
-            }
-        }
-        self.compare_slow(op, a, b)
     }
 
     #[inline(never)]
-    fn compare_slow(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    pub(crate) fn compare_slow(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         match op {
             CmpOp::Is => Ok(Value::Bool(a.is(b))),
             CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
@@ -1308,6 +1252,7 @@ fn cmp_int_float(i: i64, f: f64) -> Option<core::cmp::Ordering> {
     }
 }
 
+#[inline]
 pub(crate) fn int_divmod(x: i64, y: i64) -> (i64, i64) {
     let q = x / y;
     let r = x % y;
@@ -1339,4 +1284,81 @@ pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         libm::copysign(0.0, x / y)
     };
     (floordiv, m)
+}
+
+/// The small-int and float cases of a binary operator, or None. Inlined
+/// into the dispatch loop: a `PyResult<Value>` returned from an out-of-line
+/// call comes back through memory, and reloading it cost more than the
+/// arithmetic.
+#[inline(always)]
+pub(crate) fn binary_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mul => x.checked_mul(y).map(Value::Int),
+            BinOp::FloorDiv | BinOp::Mod if y > 0 => {
+                let (q, r) = int_divmod(x, y);
+                Some(Value::Int(if op == BinOp::Mod { r } else { q }))
+            }
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+            BinOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => Some(Value::Int(x << y)),
+            _ => None,
+        };
+    }
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (x, y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => (x, y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => (x as f64, y),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// Comparisons of two small ints or two floats, or None.
+#[inline(always)]
+pub(crate) fn compare_fast(op: CmpOp, a: Value, b: Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            CmpOp::Lt => Some(x < y),
+            CmpOp::Le => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::Ge => Some(x >= y),
+            CmpOp::Eq | CmpOp::Is => Some(x == y),
+            CmpOp::Ne | CmpOp::IsNot => Some(x != y),
+            CmpOp::In | CmpOp::NotIn => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            CmpOp::Lt => Some(x < y),
+            CmpOp::Le => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::Ge => Some(x >= y),
+            CmpOp::Eq => Some(x == y),
+            CmpOp::Ne => Some(x != y),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Truth of a value that is not a heap object, or None.
+#[inline(always)]
+pub(crate) fn truthy_fast(v: Value) -> Option<bool> {
+    match v {
+        Value::None | Value::Undef => Some(false),
+        Value::Bool(b) => Some(b),
+        Value::Int(i) => Some(i != 0),
+        Value::Float(f) => Some(f != 0.0),
+        Value::NotImplemented | Value::Ellipsis | Value::Native(_) => Some(true),
+        Value::Obj(_) => None,
+    }
 }
