@@ -290,7 +290,10 @@ fn read_code(
         children.push(read_code(vm, r, file, depth + 1)?);
     }
 
+    // Inline caches start empty, one per name (see interp/cache.rs).
+    let attr_ics = crate::bytecode::AttrIc::table(names.len());
     let code = Code {
+        attr_ics,
         name,
         qualname,
         filename: file.clone(),
