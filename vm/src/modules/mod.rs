@@ -17,6 +17,7 @@ pub mod math_dd;
 pub mod micropython;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -43,6 +44,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "uio" => "io",
         "uos" => "os",
         "uhashlib" => "hashlib",
+        "ure" => "re",
         other => other,
     };
     if canonical != name {
@@ -70,6 +72,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "io" => io::make(vm)?,
         "os" => os::make(vm)?,
         "hashlib" => hashlib::make(vm)?,
+        "re" => re::make(vm)?,
         _ => None,
     };
     if let (Some(m), true) = (m, canonical != name) {
