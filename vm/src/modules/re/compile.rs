@@ -12,7 +12,15 @@
 //! Instructions (`a`, `b`, `c` operands):
 //!   MATCH; CHAR c; CHAR_I folded-c, unicode; ANY; ANY_NL;
 //!   CLASS data-offset, item-count, bits (1 negate, 2 icase, 4 unicode);
-//!   SPLIT x, y (x preferred); JMP x; SAVE slot; ASSERT kind, unicode.
+//!   SPLIT x, y (x preferred); JMP x; SAVE slot; ASSERT kind, unicode;
+//!   LOOP slot, again, out (end of a `*` body that can match empty).
+//!
+//! Loop bodies that can match the empty string get a hidden slot (after
+//! the groups' slots) recording where the iteration started; LOOP leaves
+//! the loop when the iteration was empty instead of looping back. That is
+//! the rule of CPython's backtracking matcher, and it keeps the captures
+//! of a final empty iteration as CPython does (`(a|b|)+c` on `abc`
+//! leaves group 1 empty), which plain NFA deduplication would drop.
 //!
 //! Counted repeats are expanded (`a{3,5}` is `aaa(a(a)?)?`), so the
 //! program size is bounded by `MAX_INSTS` and compiling stops early once a
@@ -36,6 +44,7 @@ pub const OP_SPLIT: u32 = 6;
 pub const OP_JMP: u32 = 7;
 pub const OP_SAVE: u32 = 8;
 pub const OP_ASSERT: u32 = 9;
+pub const OP_LOOP: u32 = 10;
 
 pub const CLASS_NEGATE: u32 = 1;
 pub const CLASS_ICASE: u32 = 2;
@@ -48,6 +57,20 @@ pub const MAX_INSTS: usize = 20_000;
 struct Compiler {
     insts: Vec<[u32; 4]>,
     data: Vec<u32>,
+    /// Next hidden slot for a nullable loop body.
+    next_slot: u32,
+}
+
+/// Can `n` match the empty string?
+fn nullable(n: &Node) -> bool {
+    match n {
+        Node::Empty | Node::Assert { .. } => true,
+        Node::Char { .. } | Node::Any { .. } | Node::Class { .. } => false,
+        Node::Group { body, .. } => nullable(body),
+        Node::Concat(items) => items.iter().all(nullable),
+        Node::Alt(branches) => branches.iter().any(nullable),
+        Node::Repeat { body, min, .. } => *min == 0 || nullable(body),
+    }
 }
 
 type R<T> = Result<T, String>;
@@ -99,9 +122,16 @@ impl Compiler {
                         }
                     }
                 }
-                let bits = (*negate as u32) * CLASS_NEGATE
-                    | (*icase as u32) * CLASS_ICASE
-                    | (*uni as u32) * CLASS_UNI;
+                let mut bits = 0;
+                for (on, bit) in [
+                    (*negate, CLASS_NEGATE),
+                    (*icase, CLASS_ICASE),
+                    (*uni, CLASS_UNI),
+                ] {
+                    if on {
+                        bits |= bit;
+                    }
+                }
                 self.emit(OP_CLASS, off, items.len() as u32, bits)?;
             }
             Node::Assert { kind, uni } => {
@@ -163,9 +193,20 @@ impl Compiler {
         }
         if max == INF {
             // L: SPLIT body, out; body; JMP L; out:
+            // or, for a nullable body:
+            // L: SPLIT body, out; SAVE h; body; LOOP h, L, out; out:
             let l = self.emit(OP_SPLIT, 0, 0, 0)?;
-            self.node(body)?;
-            self.emit(OP_JMP, l as u32, 0, 0)?;
+            if nullable(body) {
+                let h = self.next_slot;
+                self.next_slot += 1;
+                self.emit(OP_SAVE, h, 0, 0)?;
+                self.node(body)?;
+                let lp = self.emit(OP_LOOP, h, l as u32, 0)?;
+                self.patch(lp, 3, lp as u32 + 1);
+            } else {
+                self.node(body)?;
+                self.emit(OP_JMP, l as u32, 0, 0)?;
+            }
             let out = self.pc();
             self.patch_split(l, l as u32 + 1, out, greedy);
             return Ok(());
@@ -190,12 +231,13 @@ pub fn compile(node: &Node, groups: u32, is_str: bool) -> R<Vec<u8>> {
     let mut c = Compiler {
         insts: Vec::new(),
         data: Vec::new(),
+        next_slot: 2 * (groups + 1),
     };
     c.emit(OP_SAVE, 0, 0, 0)?;
     c.node(node)?;
     c.emit(OP_SAVE, 1, 0, 0)?;
     c.emit(OP_MATCH, 0, 0, 0)?;
-    let nslots = 2 * (groups + 1);
+    let nslots = c.next_slot;
     let words = HEADER + 4 * c.insts.len() + c.data.len();
     let mut out = Vec::new();
     out.try_reserve_exact(words * 4)

@@ -28,7 +28,7 @@
 
 use super::compile::{
     CAT_BIT, CLASS_ICASE, CLASS_NEGATE, CLASS_UNI, HEADER, MAGIC, OP_ANY, OP_ANY_NL, OP_ASSERT,
-    OP_CHAR, OP_CHAR_I, OP_CLASS, OP_JMP, OP_MATCH, OP_SAVE, OP_SPLIT,
+    OP_CHAR, OP_CHAR_I, OP_CLASS, OP_JMP, OP_LOOP, OP_MATCH, OP_SAVE, OP_SPLIT,
 };
 use super::parse::{
     fold, upper, AT_BEGIN, AT_BEGIN_LINE, AT_BOUNDARY, AT_END, AT_END_LINE, AT_END_STRING,
@@ -403,15 +403,31 @@ impl Run<'_, '_> {
             }
             let mut pc = a as usize;
             loop {
-                if pc >= n || self.contains(base, k, pc) {
+                if pc >= n {
                     break;
                 }
+                let (op, x, y, z) = self.p.inst(pc);
                 self.work += 1;
+                if op == OP_LOOP {
+                    // Not deduplicated: a later arrival after an empty
+                    // iteration must still leave the loop (CPython's rule).
+                    // Both targets are deduplicated and `out` lies ahead,
+                    // so chains of LOOPs cannot cycle.
+                    let start = self.s.get(scratch + (x as usize).min(slots - 1));
+                    let next = if start == pos as u32 { z } else { y } as usize;
+                    if next <= pc && self.p.inst(next).0 == OP_LOOP {
+                        break; // not a compiled program: refuse to cycle
+                    }
+                    pc = next;
+                    continue;
+                }
+                if self.contains(base, k, pc) {
+                    break;
+                }
                 let cnt = self.s.get(S_COUNT + k as usize);
                 self.s.set(base + pc, cnt);
                 self.s.set(base + n + cnt as usize, pc as u32);
                 self.s.set(S_COUNT + k as usize, cnt + 1);
-                let (op, x, y, _) = self.p.inst(pc);
                 match op {
                     OP_JMP => pc = x as usize,
                     OP_SPLIT => {

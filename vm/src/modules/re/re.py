@@ -49,9 +49,12 @@ def _run(prog, s, pos, endpos, mode, bpos, st):
 
 
 class Match:
-    def __init__(self, pattern, string, spans, pos, endpos):
+    def __init__(self, pattern, string, s, spans, pos, endpos):
+        # `s` is the subject as matched (str or bytes); `string` the
+        # object given (a bytearray or memoryview gives bytes groups).
         self.re = pattern
         self.string = string
+        self._s = s
         self._spans = spans
         self.pos = pos
         self.endpos = endpos
@@ -70,7 +73,7 @@ class Match:
         a = self._spans[2 * i]
         if a < 0:
             return default
-        return self.string[a:self._spans[2 * i + 1]]
+        return self._s[a:self._spans[2 * i + 1]]
 
     def group(self, *args):
         if not args:
@@ -170,9 +173,9 @@ class Pattern:
             if isinstance(string, (bytes, bytearray, memoryview)):
                 raise TypeError('cannot use a string pattern on a bytes-like object')
         else:
-            if isinstance(string, (bytes, bytearray)):
+            if type(string) is bytes:
                 return string
-            if isinstance(string, memoryview):
+            if isinstance(string, (bytes, bytearray, memoryview)):
                 return bytes(string)
             if isinstance(string, str):
                 raise TypeError('cannot use a bytes pattern on a string-like object')
@@ -186,7 +189,7 @@ class Pattern:
         r = _run(self._prog, s, pos, endpos, mode, -1, None)[0]
         if r is False:
             return None
-        return Match(self, string, r, pos, endpos)
+        return Match(self, string, s, r, pos, endpos)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._one(string, pos, endpos, 0)
@@ -215,7 +218,7 @@ class Pattern:
             r, st = _run(prog, s, pos, endpos, mode, bpos, st)
             if r is False:
                 return
-            yield Match(self, string, r, pos, endpos)
+            yield Match(self, string, s, r, pos, endpos)
             mode = 5 if r[0] == r[1] else 1
             pos = r[1]
             bpos = r[-1]
@@ -227,44 +230,49 @@ class Pattern:
             if g == 0:
                 out.append(m.group(0))
             elif g == 1:
-                out.append(m._get(1, string[:0]))
+                out.append(m._get(1, m._s[:0]))
             else:
-                out.append(m.groups(string[:0]))
+                out.append(m.groups(m._s[:0]))
         return out
 
     def split(self, string, maxsplit=0):
+        s = self._subject(string)
+        if maxsplit < 0:
+            return [s]
         out = []
         last = 0
         n = 0
-        if maxsplit < 0:
-            return [string[:]]
-        for m in self.finditer(string):
+        for m in self._iter(string, s, 0, len(s)):
             if maxsplit and n >= maxsplit:
                 break
-            out.append(string[last:m._spans[0]])
+            out.append(s[last:m._spans[0]])
             out.extend(m.groups())
             last = m._spans[1]
             n += 1
-        out.append(string[last:])
+        out.append(s[last:])
         return out
 
     def subn(self, repl, string, count=0):
+        s = self._subject(string)
         if callable(repl):
             tmpl = None
         else:
-            if self._isstr:
-                if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found" % _typename(repl))
-            elif not isinstance(repl, (bytes, bytearray)):
-                raise TypeError("expected a bytes-like object, %s found" % _typename(repl))
+            if not isinstance(repl, (str, bytes, bytearray)):
+                raise TypeError('decoding to str: need a bytes-like object, %s found'
+                                % _typename(repl))
+            if self._isstr and not isinstance(repl, str):
+                raise TypeError('sequence item 0: expected str instance, %s found'
+                                % _typename(repl))
+            if not self._isstr and isinstance(repl, str):
+                raise TypeError('sequence item 0: expected a bytes-like object, str found')
             tmpl = _template(self, repl)
         pieces = []
         last = 0
         n = 0
-        for m in self.finditer(string):
+        for m in self._iter(string, s, 0, len(s)):
             if count and n >= count:
                 break
-            pieces.append(string[last:m._spans[0]])
+            pieces.append(s[last:m._spans[0]])
             if tmpl is None:
                 r = repl(m)
                 if r is not None:
@@ -275,11 +283,8 @@ class Pattern:
                 pieces.append(_expand(self, tmpl, m))
             last = m._spans[1]
             n += 1
-        pieces.append(string[last:])
-        empty = string[:0]
-        if isinstance(string, bytearray):
-            empty = b''
-        return empty.join(pieces), n
+        pieces.append(s[last:])
+        return s[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -383,9 +388,7 @@ def _template(pattern, repl):
 
 
 def _expand(pattern, tmpl, m):
-    empty = m.string[:0]
-    if isinstance(empty, bytearray):
-        empty = b''
+    empty = m._s[:0]
     out = []
     for p in tmpl:
         if isinstance(p, int):
