@@ -13,7 +13,10 @@
 //!   MATCH; CHAR c; CHAR_I folded-c, unicode; ANY; ANY_NL;
 //!   CLASS data-offset, item-count, bits (1 negate, 2 icase, 4 unicode);
 //!   SPLIT x, y (x preferred); JMP x; SAVE slot; ASSERT kind, unicode;
-//!   LOOP slot, again, out (end of a `*` body that can match empty).
+//!   LOOP slot, again, out (end of a `*` body that can match empty);
+//!   LOOK body-pc, bits (1 negative, 2 behind), width: a lookaround whose
+//!   body is compiled after the main program's MATCH, ending in its own
+//!   MATCH, and run as a nested match (see `pike.rs`).
 //!
 //! Loop bodies that can match the empty string get a hidden slot (after
 //! the groups' slots) recording where the iteration started; LOOP leaves
@@ -45,6 +48,14 @@ pub const OP_JMP: u32 = 7;
 pub const OP_SAVE: u32 = 8;
 pub const OP_ASSERT: u32 = 9;
 pub const OP_LOOP: u32 = 10;
+pub const OP_LOOK: u32 = 11;
+
+/// OP_LOOK's `b` bits.
+pub const LOOK_NEG: u32 = 1;
+pub const LOOK_BEHIND: u32 = 2;
+/// Header flag bits (word 3).
+pub const PROG_STR: u32 = 1;
+pub const PROG_LOOK: u32 = 2;
 
 pub const CLASS_NEGATE: u32 = 1;
 pub const CLASS_ICASE: u32 = 2;
@@ -54,9 +65,11 @@ pub const CAT_BIT: u32 = 0x8000_0000;
 /// Largest program accepted: the match state is O(instructions × slots).
 pub const MAX_INSTS: usize = 20_000;
 
-struct Compiler {
+struct Compiler<'n> {
     insts: Vec<[u32; 4]>,
     data: Vec<u32>,
+    /// Lookaround bodies to emit after the main program: (LOOK pc, body).
+    pending: Vec<(usize, &'n Node)>,
     /// Next hidden slot for a nullable loop body.
     next_slot: u32,
 }
@@ -67,6 +80,7 @@ fn nullable(n: &Node) -> bool {
         Node::Empty | Node::Assert { .. } => true,
         Node::Char { .. } | Node::Any { .. } | Node::Class { .. } => false,
         Node::Group { body, .. } => nullable(body),
+        Node::Look { .. } => true,
         Node::Concat(items) => items.iter().all(nullable),
         Node::Alt(branches) => branches.iter().any(nullable),
         Node::Repeat { body, min, .. } => *min == 0 || nullable(body),
@@ -75,7 +89,7 @@ fn nullable(n: &Node) -> bool {
 
 type R<T> = Result<T, String>;
 
-impl Compiler {
+impl<'n> Compiler<'n> {
     fn emit(&mut self, op: u32, a: u32, b: u32, c: u32) -> R<usize> {
         if self.insts.len() >= MAX_INSTS {
             return Err(String::from("pattern too large"));
@@ -94,7 +108,7 @@ impl Compiler {
         }
     }
 
-    fn node(&mut self, n: &Node) -> R<()> {
+    fn node(&mut self, n: &'n Node) -> R<()> {
         match n {
             Node::Empty => {}
             Node::Char { c, icase, uni } => {
@@ -136,6 +150,22 @@ impl Compiler {
             }
             Node::Assert { kind, uni } => {
                 self.emit(OP_ASSERT, *kind, *uni as u32, 0)?;
+            }
+            Node::Look {
+                behind,
+                neg,
+                width,
+                body,
+            } => {
+                let mut bits = 0;
+                if *neg {
+                    bits |= LOOK_NEG;
+                }
+                if *behind {
+                    bits |= LOOK_BEHIND;
+                }
+                let at = self.emit(OP_LOOK, 0, bits, *width)?;
+                self.pending.push((at, body));
             }
             Node::Group { index, body } => match index {
                 Some(i) => {
@@ -187,7 +217,7 @@ impl Compiler {
         self.patch(at, 2, y);
     }
 
-    fn repeat(&mut self, body: &Node, min: u32, max: u32, greedy: bool) -> R<()> {
+    fn repeat(&mut self, body: &'n Node, min: u32, max: u32, greedy: bool) -> R<()> {
         for _ in 0..min {
             self.node(body)?;
         }
@@ -231,12 +261,29 @@ pub fn compile(node: &Node, groups: u32, is_str: bool) -> R<Vec<u8>> {
     let mut c = Compiler {
         insts: Vec::new(),
         data: Vec::new(),
+        pending: Vec::new(),
         next_slot: 2 * (groups + 1),
     };
     c.emit(OP_SAVE, 0, 0, 0)?;
     c.node(node)?;
     c.emit(OP_SAVE, 1, 0, 0)?;
     c.emit(OP_MATCH, 0, 0, 0)?;
+    // Lookaround bodies (the parser does not nest them, so this queue
+    // does not grow while it is drained).
+    let pending = core::mem::take(&mut c.pending);
+    for &(at, body) in &pending {
+        let start = c.pc();
+        c.patch(at, 1, start);
+        c.node(body)?;
+        c.emit(OP_MATCH, 0, 0, 0)?;
+    }
+    let mut flags = 0;
+    if is_str {
+        flags |= PROG_STR;
+    }
+    if !pending.is_empty() {
+        flags |= PROG_LOOK;
+    }
     let nslots = c.next_slot;
     let words = HEADER + 4 * c.insts.len() + c.data.len();
     let mut out = Vec::new();
@@ -246,7 +293,7 @@ pub fn compile(node: &Node, groups: u32, is_str: bool) -> R<Vec<u8>> {
     put(MAGIC);
     put(c.insts.len() as u32);
     put(nslots);
-    put(is_str as u32);
+    put(flags);
     put(c.data.len() as u32);
     for i in &c.insts {
         for &w in i {

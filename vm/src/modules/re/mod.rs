@@ -71,7 +71,12 @@ fn r_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(p) => p,
         Err(e) => {
             let msg = vm.new_str(e.msg)?;
-            return vm.new_tuple(alloc::vec![msg, Value::Int(e.pos as i64)]);
+            let pos = if e.pos == parse::NO_POS {
+                -1
+            } else {
+                e.pos as i64
+            };
+            return vm.new_tuple(alloc::vec![msg, Value::Int(pos)]);
         }
     };
     let prog = match compile::compile(&parsed.node, parsed.groups, is_str) {

@@ -12,8 +12,8 @@
 //! `(?i:...)` free: the compiler never needs to know about flags.
 //!
 //! Not supported (a clear `re.error` instead): backreferences (`\1`,
-//! `(?P=name)`), lookaround, conditionals, atomic groups and possessive
-//! quantifiers — none fits the linear-time engine (see `pike.rs`).
+//! `(?P=name)`), conditionals, atomic groups, possessive quantifiers and
+//! nested lookarounds — none fits the linear-time engine (see `pike.rs`).
 //! Nesting is limited to `MAX_DEPTH` groups so the recursive descent
 //! stays within a small native stack.
 
@@ -36,7 +36,7 @@ pub const INF: u32 = u32::MAX;
 /// could never be expanded anyway (see the compiler's size limit).
 const MAX_COUNT: u64 = 0xFFFF_FFFE;
 /// Deepest group nesting accepted (the parser and compiler recurse).
-const MAX_DEPTH: usize = 48;
+const MAX_DEPTH: usize = 32;
 
 /// Assertion kinds (the `a` operand of the ASSERT instruction).
 pub const AT_BEGIN: u32 = 0; // ^ without MULTILINE, \A
@@ -85,6 +85,14 @@ pub enum Node {
         kind: u32,
         uni: bool,
     },
+    /// `(?=...)`, `(?!...)`, `(?<=...)`, `(?<!...)`; a lookbehind's body
+    /// matches exactly `width` characters.
+    Look {
+        behind: bool,
+        neg: bool,
+        width: u32,
+        body: Box<Node>,
+    },
     /// A group; `index` is the capture number for capturing groups.
     Group {
         index: Option<u32>,
@@ -119,6 +127,34 @@ type R<T> = Result<T, Error>;
 
 fn err<T>(msg: String, pos: usize) -> R<T> {
     Err(Error { msg, pos })
+}
+
+/// `Error::pos` of an error CPython reports without a position.
+pub const NO_POS: usize = usize::MAX;
+
+/// The number of characters `n` always matches, if fixed.
+fn fixed_width(n: &Node) -> Option<u32> {
+    match n {
+        Node::Empty | Node::Assert { .. } | Node::Look { .. } => Some(0),
+        Node::Char { .. } | Node::Any { .. } | Node::Class { .. } => Some(1),
+        Node::Group { body, .. } => fixed_width(body),
+        Node::Concat(items) => items
+            .iter()
+            .try_fold(0u32, |acc, x| acc.checked_add(fixed_width(x)?)),
+        Node::Alt(branches) => {
+            let w = fixed_width(branches.first()?)?;
+            branches
+                .iter()
+                .all(|b| fixed_width(b) == Some(w))
+                .then_some(w)
+        }
+        Node::Repeat { body, min, max, .. } => {
+            if min != max {
+                return None;
+            }
+            fixed_width(body)?.checked_mul(*min)
+        }
+    }
 }
 
 /// Simple case folding used by IGNORECASE: a single-character lowercase
@@ -179,6 +215,8 @@ struct Parser<'a> {
     names: Vec<(String, u32)>,
     /// Capture numbers of groups still open (a reference to one is invalid).
     open: Vec<u32>,
+    /// Inside a lookaround body (they do not nest, see `pike.rs`).
+    in_look: bool,
 }
 
 /// Parse `pattern` (code points, or bytes for a bytes pattern) with the
@@ -192,6 +230,7 @@ pub fn parse(pattern: &[u32], is_str: bool, flags: u32) -> R<Parsed> {
         groups: 0,
         names: Vec::new(),
         open: Vec::new(),
+        in_look: false,
     };
     let node = ps.alt(0)?;
     if ps.i < ps.p.len() {
@@ -797,12 +836,11 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
-                0x3d | 0x21 => {
-                    return err(String::from("lookahead assertions are not supported"), pos)
-                }
+                0x3d | 0x21 => return self.look(pos, depth, false, c == 0x21),
                 0x3c => match self.peek() {
-                    Some(0x3d) | Some(0x21) => {
-                        return err(String::from("lookbehind assertions are not supported"), pos)
+                    Some(k @ (0x3d | 0x21)) => {
+                        self.i += 1;
+                        return self.look(pos, depth, true, k == 0x21);
                     }
                     None => return err(String::from("unexpected end of pattern"), self.i),
                     Some(_) => {
@@ -841,6 +879,41 @@ impl<'a> Parser<'a> {
         }
         Ok(Some(Node::Group {
             index,
+            body: Box::new(body),
+        }))
+    }
+
+    /// A lookaround group after `(?=`, `(?!`, `(?<=` or `(?<!`.
+    fn look(&mut self, pos: usize, depth: usize, behind: bool, neg: bool) -> R<Option<Node>> {
+        if self.in_look {
+            return err(
+                String::from("nested lookaround assertions are not supported"),
+                pos,
+            );
+        }
+        self.in_look = true;
+        let body = self.alt(depth + 1);
+        self.in_look = false;
+        let body = body?;
+        if !self.eat(b')') {
+            return err(String::from("missing ), unterminated subpattern"), pos);
+        }
+        let mut width = 0;
+        if behind {
+            match fixed_width(&body) {
+                Some(w) => width = w,
+                None => {
+                    return err(
+                        String::from("look-behind requires fixed-width pattern"),
+                        NO_POS,
+                    )
+                }
+            }
+        }
+        Ok(Some(Node::Look {
+            behind,
+            neg,
+            width,
             body: Box::new(body),
         }))
     }

@@ -12,7 +12,10 @@
 //! / greedy-or-lazy choice): the list order is the backtracking order, and
 //! when a thread reaches MATCH the lower-priority threads after it are
 //! cut. (Captures in loops whose body matched empty can differ from
-//! CPython's in corner cases.)
+//! CPython's in corner cases.) A lookaround runs its body as a nested
+//! match (`Run::look`) in two extra lists.
+//! Cost: a nested match costs up to O(instructions × subject), so
+//! patterns with lookaheads that scan far are polynomial, not linear.
 //!
 //! Resumable: the whole matcher state lives in a `bytearray` (u32 words,
 //! layout below) and `step` advances it by about `budget` units of work,
@@ -27,8 +30,9 @@
 //! `sparse[n]`, `dense[n]`, `caps[n × slots]` for `n` instructions.
 
 use super::compile::{
-    CAT_BIT, CLASS_ICASE, CLASS_NEGATE, CLASS_UNI, HEADER, MAGIC, OP_ANY, OP_ANY_NL, OP_ASSERT,
-    OP_CHAR, OP_CHAR_I, OP_CLASS, OP_JMP, OP_LOOP, OP_MATCH, OP_SAVE, OP_SPLIT,
+    CAT_BIT, CLASS_ICASE, CLASS_NEGATE, CLASS_UNI, HEADER, LOOK_BEHIND, LOOK_NEG, MAGIC, OP_ANY,
+    OP_ANY_NL, OP_ASSERT, OP_CHAR, OP_CHAR_I, OP_CLASS, OP_JMP, OP_LOOK, OP_LOOP, OP_MATCH,
+    OP_SAVE, OP_SPLIT, PROG_LOOK, PROG_STR,
 };
 use super::parse::{
     fold, upper, AT_BEGIN, AT_BEGIN_LINE, AT_BOUNDARY, AT_END, AT_END_LINE, AT_END_STRING,
@@ -46,9 +50,9 @@ const S_END: usize = 6;
 const S_STATUS: usize = 7;
 const S_MATCHED: usize = 8;
 const S_CUR: usize = 9;
-const S_COUNT: usize = 10; // two words: the lists' lengths
-const S_START_CHAR: usize = 12;
-const S_HDR: usize = 13;
+const S_COUNT: usize = 10; // four words: the lists' lengths
+const S_START_CHAR: usize = 14;
+const S_HDR: usize = 15;
 
 #[cfg(test)]
 pub const MODE_MATCH: u32 = 0;
@@ -108,6 +112,8 @@ pub struct Prog<'a> {
     pub n: usize,
     pub slots: usize,
     pub is_str: bool,
+    /// Has lookarounds: the state has room for a nested match.
+    look: bool,
     data: usize,
 }
 
@@ -127,7 +133,8 @@ impl<'a> Prog<'a> {
             w,
             n,
             slots,
-            is_str: w.get(3) & 1 != 0,
+            is_str: w.get(3) & PROG_STR != 0,
+            look: w.get(3) & PROG_LOOK != 0,
             data,
         })
     }
@@ -143,19 +150,45 @@ impl<'a> Prog<'a> {
         )
     }
 
+    /// Entries of the follow stack (two words each): each instruction
+    /// pushes at most one entry per `add`; a nested lookaround match adds
+    /// as many again, and copying its captures one restore per slot.
+    fn stack_cap(&self) -> usize {
+        let n = self.n + 2;
+        if self.look {
+            2 * n + self.n * self.slots
+        } else {
+            n
+        }
+    }
+
+    /// Thread lists: two for the match, two more for a nested one.
+    fn lists(&self) -> usize {
+        if self.look {
+            4
+        } else {
+            2
+        }
+    }
+
     /// Words of matcher state this program needs.
     pub fn state_words(&self) -> usize {
         let n = self.n;
-        S_HDR + 2 * self.slots + 2 * (n + 2) + 2 * (2 * n + n * self.slots)
+        self.list_base(0) + self.lists() * (2 * n + n * self.slots)
     }
 
     fn stack_base(&self) -> usize {
         S_HDR + 2 * self.slots
     }
 
+    /// The nested match's scratch slots, then its result slots.
+    fn sub_base(&self) -> usize {
+        self.stack_base() + 2 * self.stack_cap()
+    }
+
     fn list_base(&self, k: u32) -> usize {
         let n = self.n;
-        self.stack_base() + 2 * (n + 2) + (k as usize & 1) * (2 * n + n * self.slots)
+        self.sub_base() + 2 * self.slots + (k as usize & 3) * (2 * n + n * self.slots)
     }
 }
 
@@ -324,6 +357,8 @@ pub fn init(p: &Prog, st: &mut [u8], mode: u32, start: usize, start_char: usize,
     s.set(S_CUR, 0);
     s.set(S_COUNT, 0);
     s.set(S_COUNT + 1, 0);
+    s.set(S_COUNT + 2, 0);
+    s.set(S_COUNT + 3, 0);
     s.set(S_START_CHAR, start_char as u32);
 }
 
@@ -371,19 +406,18 @@ impl Run<'_, '_> {
     }
 
     /// Add `pc` (and everything reachable from it by epsilon moves) to
-    /// list `k` at position `pos`, with the capture slots in scratch.
-    /// Each instruction enters the list at most once, so this is
-    /// O(instructions × slots) per position at worst. Uses an explicit
-    /// stack (the slot restore entries make the scratch array act like
-    /// the recursive version's copies).
-    fn add(&mut self, k: u32, pc0: usize, pos: usize) {
+    /// list `k` at position `pos`, with the capture slots in the array at
+    /// `scratch`. Each instruction enters the list at most once, so this
+    /// is O(instructions × slots) per position at worst. Uses an explicit
+    /// stack from entry `sp0` on (the slot restore entries make the
+    /// scratch array act like the recursive version's copies).
+    fn add(&mut self, k: u32, pc0: usize, pos: usize, scratch: usize, sp0: usize) {
         let n = self.p.n;
         let slots = self.p.slots;
         let base = self.p.list_base(k);
-        let scratch = S_HDR + slots;
         let stack = self.p.stack_base();
-        let cap = n + 2;
-        let mut sp = 0usize;
+        let cap = self.p.stack_cap();
+        let mut sp = sp0;
         let push = |s: &mut WordsMut, sp: &mut usize, a: u32, b: u32| {
             if *sp < cap {
                 s.set(stack + 2 * *sp, a);
@@ -392,7 +426,7 @@ impl Run<'_, '_> {
             }
         };
         push(&mut self.s, &mut sp, pc0 as u32, NONE);
-        while sp > 0 {
+        while sp > sp0 {
             sp -= 1;
             let a = self.s.get(stack + 2 * sp);
             let b = self.s.get(stack + 2 * sp + 1);
@@ -450,6 +484,30 @@ impl Run<'_, '_> {
                         }
                         pc += 1;
                     }
+                    OP_LOOK => {
+                        // Only the main match may run a nested one (the
+                        // parser does not nest lookarounds).
+                        if k >= 2 || !self.p.look {
+                            break;
+                        }
+                        let found = self.look(x as usize, pos, y, z as usize, scratch, sp);
+                        if found == (y & LOOK_NEG != 0) {
+                            break;
+                        }
+                        if y & LOOK_NEG == 0 {
+                            // A positive lookaround's groups count.
+                            let best = self.p.sub_base() + slots;
+                            for i in 0..slots {
+                                let v = self.s.get(best + i);
+                                let old = self.s.get(scratch + i);
+                                if v != old {
+                                    push(&mut self.s, &mut sp, i as u32, old.wrapping_add(1));
+                                    self.s.set(scratch + i, v);
+                                }
+                            }
+                        }
+                        pc += 1;
+                    }
                     _ => {
                         // A consuming instruction or MATCH: keep the slots.
                         let dst = base + 2 * n + pc * slots;
@@ -460,6 +518,99 @@ impl Run<'_, '_> {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /// Run the lookaround body at `sub` as a nested anchored match at
+    /// `pos` (a lookbehind starts `width` characters earlier and must end
+    /// at `pos`), with lists 2 and 3 and the stack above entry `sp0`. On
+    /// success the body's slots are left in the nested result array.
+    ///
+    /// It runs to completion inside one `add`, so a lookahead costs up to
+    /// O(instructions × rest of the subject) per position where it is
+    /// tried: polynomial, not linear, for lookaheads that scan far.
+    fn look(
+        &mut self,
+        sub: usize,
+        pos: usize,
+        bits: u32,
+        width: usize,
+        outer: usize,
+        sp0: usize,
+    ) -> bool {
+        let slots = self.p.slots;
+        let n = self.p.n;
+        let behind = bits & LOOK_BEHIND != 0;
+        let mut p = pos;
+        if behind {
+            for _ in 0..width {
+                if p == 0 {
+                    return false;
+                }
+                p -= 1;
+                if self.t.is_str {
+                    while p > 0 && self.t.b.get(p).is_some_and(|&x| x & 0xC0 == 0x80) {
+                        p -= 1;
+                    }
+                }
+            }
+        }
+        let scratch = self.p.sub_base();
+        let best = scratch + slots;
+        for i in 0..slots {
+            let v = self.s.get(outer + i);
+            self.s.set(scratch + i, v);
+        }
+        let mut cur = 2u32;
+        self.s.set(S_COUNT + 2, 0);
+        self.add(cur, sub, p, scratch, sp0);
+        let mut found = false;
+        loop {
+            let count = self.s.get(S_COUNT + cur as usize) as usize;
+            if count == 0 {
+                return found;
+            }
+            let nxt = cur ^ 1;
+            self.s.set(S_COUNT + nxt as usize, 0);
+            let c = if behind && p >= pos {
+                None
+            } else {
+                self.t.at(p)
+            };
+            let cbase = self.p.list_base(cur);
+            for i in 0..count {
+                self.work += 1;
+                let pc = self.s.get(cbase + n + i) as usize;
+                let (op, a, b, cbits) = self.p.inst(pc);
+                let caps = cbase + 2 * n + pc * slots;
+                if op == OP_MATCH {
+                    if behind && p != pos {
+                        continue;
+                    }
+                    for k in 0..slots {
+                        let v = self.s.get(caps + k);
+                        self.s.set(best + k, v);
+                    }
+                    found = true;
+                    break;
+                }
+                if let Some((ch, len)) = c {
+                    if consumes(&self.p, op, a, b, cbits, ch) {
+                        for k in 0..slots {
+                            let v = self.s.get(caps + k);
+                            self.s.set(scratch + k, v);
+                        }
+                        self.add(nxt, pc + 1, p + len, scratch, sp0);
+                    }
+                }
+            }
+            match c {
+                Some((_, len)) => {
+                    p += len;
+                    cur = nxt;
+                }
+                None => return found,
             }
         }
     }
@@ -500,7 +651,7 @@ pub fn step(p: &Prog, t: Text, st: &mut [u8], budget: usize) -> Status {
             for i in 0..slots {
                 r.s.set(scratch + i, NONE);
             }
-            r.add(cur, 0, pos);
+            r.add(cur, 0, pos, scratch, 0);
         }
         let count = r.s.get(S_COUNT + cur as usize) as usize;
         if count == 0 && (matched || anchored || pos >= end) {
@@ -537,7 +688,7 @@ pub fn step(p: &Prog, t: Text, st: &mut [u8], budget: usize) -> Status {
                         let v = r.s.get(caps + k);
                         r.s.set(scratch + k, v);
                     }
-                    r.add(nxt, pc + 1, pos + len);
+                    r.add(nxt, pc + 1, pos + len, scratch, 0);
                 }
             }
         }

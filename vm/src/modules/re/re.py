@@ -139,7 +139,7 @@ class Pattern:
     def __init__(self, pattern, flags):
         r = _compile(pattern, flags)
         if len(r) == 2:
-            raise error(r[0], pattern, r[1])
+            raise error(r[0], pattern, r[1] if r[1] >= 0 else None)
         self._prog, self.groups, names, flags = r
         self.groupindex = dict(names)
         self.pattern = pattern
