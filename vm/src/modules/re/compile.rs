@@ -63,7 +63,7 @@ pub const CLASS_UNI: u32 = 4;
 pub const CAT_BIT: u32 = 0x8000_0000;
 
 /// Largest program accepted: the match state is O(instructions × slots).
-pub const MAX_INSTS: usize = 20_000;
+pub const MAX_INSTS: usize = 100_000;
 
 struct Compiler<'n> {
     insts: Vec<[u32; 4]>,

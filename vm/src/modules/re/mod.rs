@@ -40,7 +40,12 @@ const SRC: &str = include_str!("re.py");
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     let m = vm.new_module(
         "re",
-        &[("_compile", r_compile), ("_new", r_new), ("_step", r_step)],
+        &[
+            ("_compile", r_compile),
+            ("_new", r_new),
+            ("_start", r_start),
+            ("_step", r_step),
+        ],
         &[],
     )?;
     crate::modules::run_in_module(vm, m, SRC, "<re>")?;
@@ -83,7 +88,7 @@ fn r_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(p) => p,
         Err(msg) => {
             let msg = vm.new_str(msg)?;
-            return vm.new_tuple(alloc::vec![msg, Value::Int(0)]);
+            return vm.new_tuple(alloc::vec![msg, Value::Int(-1)]);
         }
     };
     drop(parsed.node);
@@ -215,6 +220,14 @@ fn r_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Some(()) => Ok(st),
         None => Err(internal(vm)),
     }
+}
+
+/// `_start(prog, subject, pos, endpos, mode, bpos, state)`: `_new` then
+/// a first `_step`: one native call per match attempt in a loop that
+/// reuses its state.
+fn r_start(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let st = r_new(vm, a, kw)?;
+    r_step(vm, &[a[0], a[1], st], kw)
 }
 
 /// `_step(prog, subject, state)`: advance the match. None while it is

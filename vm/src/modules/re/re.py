@@ -1,6 +1,6 @@
-# The Python half of the `re` module (see mod.rs). `_compile`, `_new` and
-# `_step` are the native engine; every match runs as a `while` loop over
-# `_step`, so the interpreter's budget and Ctrl-C apply during it.
+# The Python half of the `re` module (see mod.rs). `_compile`, `_new`,
+# `_start` and `_step` are the native engine; every match runs as a `while`
+# loop over `_step`, so the interpreter's budget and Ctrl-C apply during it.
 
 TEMPLATE = T = 1
 IGNORECASE = I = 2
@@ -40,12 +40,12 @@ def _typename(x):
 
 
 def _run(prog, s, pos, endpos, mode, bpos, st):
-    # One match attempt, a bounded chunk of engine work per `_step`.
-    st = _new(prog, s, pos, endpos, mode, bpos, st)
-    r = _step(prog, s, st)
+    # One match attempt with state `st` (from `_new`), a bounded chunk of
+    # engine work per call.
+    r = _start(prog, s, pos, endpos, mode, bpos, st)
     while r is None:
         r = _step(prog, s, st)
-    return r, st
+    return r
 
 
 class Match:
@@ -186,7 +186,8 @@ class Pattern:
         n = len(s)
         pos = min(max(pos, 0), n)
         endpos = max(min(max(endpos, 0), n), pos)
-        r = _run(self._prog, s, pos, endpos, mode, -1, None)[0]
+        prog = self._prog
+        r = _run(prog, s, pos, endpos, mode, -1, _new(prog, s, 0, 0, 0, -1, None))
         if r is False:
             return None
         return Match(self, string, s, r, pos, endpos)
@@ -213,9 +214,9 @@ class Pattern:
         prog = self._prog
         bpos = -1
         mode = 1
-        st = None
+        st = _new(prog, s, 0, 0, 0, -1, None)
         while pos <= endpos:
-            r, st = _run(prog, s, pos, endpos, mode, bpos, st)
+            r = _run(prog, s, pos, endpos, mode, bpos, st)
             if r is False:
                 return
             yield Match(self, string, s, r, pos, endpos)
@@ -224,15 +225,32 @@ class Pattern:
             bpos = r[-1]
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
+        # The `_iter` loop without Match objects.
+        s = self._subject(string)
+        n = len(s)
+        pos = min(max(pos, 0), n)
+        endpos = max(min(max(endpos, 0), n), pos)
+        prog = self._prog
         g = self.groups
-        for m in self.finditer(string, pos, endpos):
+        empty = s[:0]
+        out = []
+        bpos = -1
+        mode = 1
+        st = _new(prog, s, 0, 0, 0, -1, None)
+        while pos <= endpos:
+            r = _run(prog, s, pos, endpos, mode, bpos, st)
+            if r is False:
+                break
             if g == 0:
-                out.append(m.group(0))
+                out.append(s[r[0]:r[1]])
             elif g == 1:
-                out.append(m._get(1, m._s[:0]))
+                out.append(s[r[2]:r[3]] if r[2] >= 0 else empty)
             else:
-                out.append(m.groups(m._s[:0]))
+                out.append(tuple([s[r[2 * i]:r[2 * i + 1]] if r[2 * i] >= 0 else empty
+                                  for i in range(1, g + 1)]))
+            mode = 5 if r[0] == r[1] else 1
+            pos = r[1]
+            bpos = r[-1]
         return out
 
     def split(self, string, maxsplit=0):
@@ -266,23 +284,45 @@ class Pattern:
             if not self._isstr and isinstance(repl, str):
                 raise TypeError('sequence item 0: expected a bytes-like object, str found')
             tmpl = _template(self, repl)
+        literal = tmpl is not None and len(tmpl) == 1 and not isinstance(tmpl[0], int)
+        if literal:
+            tmpl = tmpl[0]
+        elif tmpl == []:
+            literal = True
+            tmpl = s[:0]
+        # The `_iter` loop; Match objects only for a callable.
+        prog = self._prog
         pieces = []
         last = 0
         n = 0
-        for m in self._iter(string, s, 0, len(s)):
-            if count and n >= count:
+        pos = 0
+        endpos = len(s)
+        bpos = -1
+        mode = 1
+        st = _new(prog, s, 0, 0, 0, -1, None)
+        while pos <= endpos and not (count and n >= count):
+            r = _run(prog, s, pos, endpos, mode, bpos, st)
+            if r is False:
                 break
-            pieces.append(s[last:m._spans[0]])
-            if tmpl is None:
-                r = repl(m)
-                if r is not None:
-                    pieces.append(r)
-            elif len(tmpl) == 1 and not isinstance(tmpl[0], int):
-                pieces.append(tmpl[0])
+            pieces.append(s[last:r[0]])
+            if literal:
+                pieces.append(tmpl)
+            elif tmpl is None:
+                x = repl(Match(self, string, s, r, 0, endpos))
+                if x is not None:
+                    pieces.append(x)
             else:
-                pieces.append(_expand(self, tmpl, m))
-            last = m._spans[1]
+                for p in tmpl:
+                    if isinstance(p, int):
+                        if r[2 * p] >= 0:
+                            pieces.append(s[r[2 * p]:r[2 * p + 1]])
+                    else:
+                        pieces.append(p)
+            last = r[1]
             n += 1
+            mode = 5 if r[0] == r[1] else 1
+            pos = r[1]
+            bpos = r[-1]
         pieces.append(s[last:])
         return s[:0].join(pieces), n
 
