@@ -5,7 +5,7 @@
 //! Layout (word indices):
 //!   0 MAGIC, 1 instruction count, 2 capture slot count (2 per group,
 //!   group 0 included), 3 flags (bit 0: str subject), 4 class data words;
-//!   then 4 words per instruction `[op, a, b, c]`; then the class data:
+//!   then 5 words per instruction `[op, a, b, c, loop]`; then the class data:
 //!   pairs `(lo, hi)` of code point ranges, or `(CAT_BIT | kind, 0)` for a
 //!   category like `\d`.
 //!
@@ -66,13 +66,18 @@ pub const CAT_BIT: u32 = 0x8000_0000;
 pub const MAX_INSTS: usize = 100_000;
 
 struct Compiler<'n> {
-    insts: Vec<[u32; 4]>,
+    insts: Vec<[u32; 5]>,
     data: Vec<u32>,
     /// Lookaround bodies to emit after the main program: (LOOK pc, body).
     pending: Vec<(usize, &'n Node)>,
     /// Next hidden slot for a nullable loop body.
     next_slot: u32,
+    /// Hidden slot of the innermost nullable loop body being emitted
+    /// (`NO_LOOP` outside): the 5th word of each instruction.
+    cur_loop: u32,
 }
+
+pub const NO_LOOP: u32 = u32::MAX;
 
 /// Can `n` match the empty string?
 fn nullable(n: &Node) -> bool {
@@ -94,7 +99,7 @@ impl<'n> Compiler<'n> {
         if self.insts.len() >= MAX_INSTS {
             return Err(String::from("pattern too large"));
         }
-        self.insts.push([op, a, b, c]);
+        self.insts.push([op, a, b, c, self.cur_loop]);
         Ok(self.insts.len() - 1)
     }
 
@@ -230,7 +235,10 @@ impl<'n> Compiler<'n> {
                 let h = self.next_slot;
                 self.next_slot += 1;
                 self.emit(OP_SAVE, h, 0, 0)?;
+                let saved = self.cur_loop;
+                self.cur_loop = h;
                 self.node(body)?;
+                self.cur_loop = saved;
                 let lp = self.emit(OP_LOOP, h, l as u32, 0)?;
                 self.patch(lp, 3, lp as u32 + 1);
             } else {
@@ -263,6 +271,7 @@ pub fn compile(node: &Node, groups: u32, is_str: bool) -> R<Vec<u8>> {
         data: Vec::new(),
         pending: Vec::new(),
         next_slot: 2 * (groups + 1),
+        cur_loop: NO_LOOP,
     };
     c.emit(OP_SAVE, 0, 0, 0)?;
     c.node(node)?;
@@ -285,7 +294,7 @@ pub fn compile(node: &Node, groups: u32, is_str: bool) -> R<Vec<u8>> {
         flags |= PROG_LOOK;
     }
     let nslots = c.next_slot;
-    let words = HEADER + 4 * c.insts.len() + c.data.len();
+    let words = HEADER + 5 * c.insts.len() + c.data.len();
     let mut out = Vec::new();
     out.try_reserve_exact(words * 4)
         .map_err(|_| String::from("pattern too large"))?;

@@ -2,17 +2,21 @@
 //! slots and thread priorities, as in RE2 and Russ Cox's articles).
 //!
 //! All threads advance through the subject in lock step, one character at
-//! a time. A thread list holds at most one thread per instruction (a
+//! a time. A thread list holds at most one thread per key (a
 //! sparse set), ordered by priority; following the epsilon instructions
-//! (SPLIT, JMP, SAVE, ASSERT) visits each instruction at most once per
+//! (SPLIT, JMP, SAVE, ASSERT) visits each instruction at most twice per
 //! position. So a match costs O(instructions × characters × slots) time
 //! whatever the pattern — `(a*)*b` or `(x+x+)+y` on a long subject cannot
 //! blow up — and O(instructions × slots) memory. Priorities give the same
 //! result as a backtracking matcher (leftmost, then the first alternative
 //! / greedy-or-lazy choice): the list order is the backtracking order, and
 //! when a thread reaches MATCH the lower-priority threads after it are
-//! cut. (Captures in loops whose body matched empty can differ from
-//! CPython's in corner cases.) A lookaround runs its body as a nested
+//! cut. A thread is keyed by its instruction plus one bit: whether it is
+//! inside an iteration of its innermost nullable loop that started at the
+//! current position. That doubles the states but lets an iteration that
+//! ends up empty leave the loop with its own captures, as CPython's
+//! backtracking does (`(a|)+b` on `aab` leaves group 1 empty); checked
+//! against CPython on thousands of random patterns. A lookaround runs its body as a nested
 //! match (`Run::look`) in two extra lists.
 //! Cost: a nested match costs up to O(instructions × subject), so
 //! patterns with lookaheads that scan far are polynomial, not linear.
@@ -125,7 +129,7 @@ impl<'a> Prog<'a> {
         }
         let n = w.get(1) as usize;
         let slots = w.get(2) as usize;
-        let data = HEADER + 4 * n;
+        let data = HEADER + 5 * n;
         if n == 0 || slots < 2 || (data + w.get(4) as usize) * 4 > b.len() {
             return None;
         }
@@ -141,7 +145,7 @@ impl<'a> Prog<'a> {
 
     #[inline]
     fn inst(&self, pc: usize) -> (u32, u32, u32, u32) {
-        let b = HEADER + 4 * pc;
+        let b = HEADER + 5 * pc;
         (
             self.w.get(b),
             self.w.get(b + 1),
@@ -150,11 +154,23 @@ impl<'a> Prog<'a> {
         )
     }
 
+    /// The hidden slot of the nullable loop body `pc` is in, or NO_LOOP.
+    #[inline]
+    fn loop_slot(&self, pc: usize) -> u32 {
+        self.w.get(HEADER + 5 * pc + 4)
+    }
+
+    /// Thread keys: two per instruction (see `Run::add`).
+    #[inline]
+    fn keys(&self) -> usize {
+        2 * self.n
+    }
+
     /// Entries of the follow stack (two words each): each instruction
     /// pushes at most one entry per `add`; a nested lookaround match adds
     /// as many again, and copying its captures one restore per slot.
     fn stack_cap(&self) -> usize {
-        let n = self.n + 2;
+        let n = self.keys() + 2;
         if self.look {
             2 * n + self.n * self.slots
         } else {
@@ -173,7 +189,7 @@ impl<'a> Prog<'a> {
 
     /// Words of matcher state this program needs.
     pub fn state_words(&self) -> usize {
-        let n = self.n;
+        let n = self.keys();
         self.list_base(0) + self.lists() * (2 * n + n * self.slots)
     }
 
@@ -187,7 +203,7 @@ impl<'a> Prog<'a> {
     }
 
     fn list_base(&self, k: u32) -> usize {
-        let n = self.n;
+        let n = self.keys();
         self.sub_base() + 2 * self.slots + (k as usize & 3) * (2 * n + n * self.slots)
     }
 }
@@ -399,20 +415,21 @@ struct Run<'a, 'b> {
 }
 
 impl Run<'_, '_> {
-    fn contains(&self, base: usize, k: u32, pc: usize) -> bool {
-        let n = self.p.n;
-        let i = self.s.get(base + pc) as usize;
-        i < self.s.get(S_COUNT + k as usize) as usize && self.s.get(base + n + i) as usize == pc
+    fn contains(&self, base: usize, k: u32, key: usize) -> bool {
+        let n = self.p.keys();
+        let i = self.s.get(base + key) as usize;
+        i < self.s.get(S_COUNT + k as usize) as usize && self.s.get(base + n + i) as usize == key
     }
 
     /// Add `pc` (and everything reachable from it by epsilon moves) to
     /// list `k` at position `pos`, with the capture slots in the array at
-    /// `scratch`. Each instruction enters the list at most once, so this
+    /// `scratch`. Each key (see above) enters the list at most once, so this
     /// is O(instructions × slots) per position at worst. Uses an explicit
     /// stack from entry `sp0` on (the slot restore entries make the
     /// scratch array act like the recursive version's copies).
     fn add(&mut self, k: u32, pc0: usize, pos: usize, scratch: usize, sp0: usize) {
         let n = self.p.n;
+        let keys = self.p.keys();
         let slots = self.p.slots;
         let base = self.p.list_base(k);
         let stack = self.p.stack_base();
@@ -455,12 +472,19 @@ impl Run<'_, '_> {
                     pc = next;
                     continue;
                 }
-                if self.contains(base, k, pc) {
+                // The key tells apart a visit inside an iteration of the
+                // innermost nullable loop that started at this position
+                // (which may end empty and leave the loop, with its own
+                // captures) from any other visit of the same instruction.
+                let h = self.p.loop_slot(pc) as usize;
+                let fresh = h < slots && self.s.get(scratch + h) == pos as u32;
+                let key = 2 * pc + fresh as usize;
+                if self.contains(base, k, key) {
                     break;
                 }
                 let cnt = self.s.get(S_COUNT + k as usize);
-                self.s.set(base + pc, cnt);
-                self.s.set(base + n + cnt as usize, pc as u32);
+                self.s.set(base + key, cnt);
+                self.s.set(base + keys + cnt as usize, key as u32);
                 self.s.set(S_COUNT + k as usize, cnt + 1);
                 match op {
                     OP_JMP => pc = x as usize,
@@ -510,7 +534,7 @@ impl Run<'_, '_> {
                     }
                     _ => {
                         // A consuming instruction or MATCH: keep the slots.
-                        let dst = base + 2 * n + pc * slots;
+                        let dst = base + 2 * keys + key * slots;
                         for i in 0..slots {
                             let v = self.s.get(scratch + i);
                             self.s.set(dst + i, v);
@@ -540,7 +564,7 @@ impl Run<'_, '_> {
         sp0: usize,
     ) -> bool {
         let slots = self.p.slots;
-        let n = self.p.n;
+        let keys = self.p.keys();
         let behind = bits & LOOK_BEHIND != 0;
         let mut p = pos;
         if behind {
@@ -581,9 +605,10 @@ impl Run<'_, '_> {
             let cbase = self.p.list_base(cur);
             for i in 0..count {
                 self.work += 1;
-                let pc = self.s.get(cbase + n + i) as usize;
+                let key = self.s.get(cbase + keys + i) as usize;
+                let pc = key / 2;
                 let (op, a, b, cbits) = self.p.inst(pc);
-                let caps = cbase + 2 * n + pc * slots;
+                let caps = cbase + 2 * keys + key * slots;
                 if op == OP_MATCH {
                     if behind && p != pos {
                         continue;
@@ -625,7 +650,7 @@ pub fn step(p: &Prog, t: Text, st: &mut [u8], budget: usize) -> Status {
         s: WordsMut(st),
         work: 0,
     };
-    let n = p.n;
+    let keys = p.keys();
     let slots = p.slots;
     let scratch = S_HDR + slots;
     let mode = r.s.get(S_MODE);
@@ -664,9 +689,10 @@ pub fn step(p: &Prog, t: Text, st: &mut [u8], budget: usize) -> Status {
         let cbase = p.list_base(cur);
         for i in 0..count {
             r.work += 1;
-            let pc = r.s.get(cbase + n + i) as usize;
+            let key = r.s.get(cbase + keys + i) as usize;
+            let pc = key / 2;
             let (op, a, b, bits) = p.inst(pc);
-            let caps = cbase + 2 * n + pc * slots;
+            let caps = cbase + 2 * keys + key * slots;
             if op == OP_MATCH {
                 if full && pos != end {
                     continue;
