@@ -22,6 +22,7 @@ pub mod math_dd;
 pub mod micropython;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -49,6 +50,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "uos" => "os",
         "uhashlib" => "hashlib",
         "uarray" => "array",
+        "ure" => "re",
         other => other,
     };
     if canonical != name {
@@ -75,6 +77,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "os" => os::make(vm)?,
         "hashlib" => hashlib::make(vm)?,
         "array" => array::make(vm)?,
+        "re" => re::make(vm)?,
         _ => None,
     };
     let m = match m {

@@ -1,0 +1,10 @@
+import re
+print(re.search('^abc', 'abc'), re.search('^abc', 'xabc'))
+print(re.search('abc$', 'xabc'), re.search('abc$', 'abc\n'), re.search('abc$', 'abc\n\n'))
+print(re.search(r'abc\Z', 'abc\n'), re.search(r'\Aabc', 'abc'))
+print(re.findall(r'\bfoo\b', 'foo foobar afoo foo.'))
+print(re.findall(r'\Boo\B', 'foo foobar fooo'))
+print([m.start() for m in re.finditer(r'\b', 'ab cd')])
+print(re.search(r'\B', ''), re.search(r'\b', ''), re.search('^$', ''))
+print(re.compile('^b').search('ab', 1), re.compile('^b').match('ab', 1))
+print(re.compile('a$').search('abc', 0, 1))

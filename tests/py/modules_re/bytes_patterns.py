@@ -1,0 +1,13 @@
+import re
+print(re.search(rb'\d+', b'abc123def'))
+print(re.findall(rb'[a-z]+', b'ab12cd'))
+print(re.sub(rb'(\w+)@(\w+)', rb'\2 at \1', b'bob@ex'))
+print(re.split(rb',\s*', b'a, b,c'))
+print(re.sub(b'a', lambda m: b'<' + m.group() + b'>', b'banana'))
+print(re.match(rb'\w+', 'é'.encode() + b'x'))
+print(re.search(b'A', b'xa', re.I))
+print(re.search(rb'[\x80-\xff]+', b'ab\xc3\xa9c'))
+print(re.findall(rb'.', bytearray(b'xy')))
+print(re.search(rb'b', memoryview(b'abc')).span())
+print(re.escape(b'a.b'))
+print(re.fullmatch(rb'\x00\xff', b'\x00\xff'))

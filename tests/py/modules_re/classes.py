@@ -1,0 +1,13 @@
+import re
+print(re.findall('[a-c]+', 'xxabcbaxyzcc'))
+print(re.findall('[^a-c ]+', 'xxabcbaxyzcc q'))
+print(re.findall(r'[\d.]+', 'v1.25 and 3.0'))
+print(re.findall(r'[-a]', 'a-b'), re.findall(r'[a-]', 'a-b'))
+print(re.findall(r'[]a]', 'a]b'), re.findall(r'[^]a]', 'a]b'))
+print(re.findall(r'[\]\\]', 'a]\\b'))
+print(re.findall(r'[\w]+', 'hi_there, you2'))
+print(re.findall(r'[\s,]+', 'a, b ,c'))
+print(re.findall(r'[^\W\d]+', 'ab12cd_3'))
+print(re.findall(r'[\x41-\x43]', 'ABCD'))
+print(re.findall(r'[.*+?]', 'a.b*c+d?'))
+print(re.findall(r'[\n\t]', 'a\tb\nc'))

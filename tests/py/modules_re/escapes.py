@@ -1,0 +1,10 @@
+import re
+print(re.findall(r'\d+', 'a12b345'), re.findall(r'\D+', 'a12b345'))
+print(re.findall(r'\w+', 'hi, you_2!'), re.findall(r'\W+', 'hi, you_2!'))
+print(re.findall(r'\s+', 'a b\t\nc'), re.findall(r'\S+', 'a b\t\nc'))
+print(re.search(r'\.', 'a.b').span(), re.search(r'\*\+\?', 'x*+?').span())
+print(re.search(r'\x41\u00e9', 'zAé').span())
+print(re.search(r'\101', 'zA').span(), re.search(r'\0', 'a\0').span())
+print(re.search(r'\n\t\\', 'x\n\t\\').span())
+print(re.search('\\/\\-\\#', 'a/-#').span())
+print(re.findall(r'\d', '٣4'))

@@ -1,0 +1,15 @@
+import re
+print(re.findall(r'\w+', 'the quick brown'))
+print(re.findall(r'(\w)(\w)', 'abcde'))
+print(re.findall(r'(\w)\w', 'abcde'))
+print(re.findall(r'(a)|(b)', 'abc'))
+print(re.findall('', 'ab'))
+print(re.findall('a*', 'baac'))
+for m in re.finditer(r'\d+', 'a1 b22 c333'):
+    print(m.group(), m.span())
+it = re.finditer('x', 'axbx')
+print(type(it).__name__ in ('generator', 'callable_iterator'))
+print([m.span() for m in it])
+p = re.compile(r'\d')
+print(p.findall('a1b2c3', 2), p.findall('a1b2c3', 2, 4))
+print([m.group() for m in p.finditer('a1b2c3', 3)])

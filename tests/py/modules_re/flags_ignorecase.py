@@ -1,0 +1,10 @@
+import re
+print(re.findall('abc', 'ABC abc AbC', re.I))
+print(re.findall('[a-c]+', 'ABCxabc', re.IGNORECASE))
+print(re.findall('[^a-c]+', 'ABCxabc', re.IGNORECASE))
+print(re.search('straße', 'STRASSE STRAßE', re.I))
+print(re.search('é', 'É', re.I))
+print(re.findall('(?i)hello', 'Hello HELLO'))
+print(re.findall('a(?i:b)c', 'aBc abc aBC'))
+print(int(re.compile('(?i)x').flags & re.I))
+print(re.search(b'ABC', b'xabc', re.I))

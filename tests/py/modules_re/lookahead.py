@@ -1,0 +1,10 @@
+import re
+print(re.findall(r'\d+(?=px)', '10px 20em 30px'))
+print(re.findall(r'(?=(\w\w))', 'abcd'))
+print(re.findall(r'\b(?!un)\w+', 'undo redo unto do'))
+print(re.match(r'(?=.*\d)(?=.*[a-z]).{6,}', 'abc123'))
+print(re.match(r'(?=.*\d)(?=.*[a-z]).{6,}', 'abcdef'))
+print(re.search('a(?=b)', 'ac ab').span(), re.search('a(?!b)', 'ab ac').span())
+print(re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
+print(re.search(r'q(?=u)(\w+)', 'Iraq queen').groups())
+print(re.findall(r'(?=a)*b', 'ab b'))

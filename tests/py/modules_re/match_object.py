@@ -1,0 +1,13 @@
+import re
+m = re.search(r'(?P<first>\w+) (?P<last>\w+)?', 'Isaac  Newton')
+print(repr(m))
+print(m.group(0), m.groups(), m.groups(''))
+print(m.span(), m.span(1), m.span(2))
+print(m.start(), m.end(), m.start(2), m.end(2))
+print(m.re.pattern, m.string)
+print(m.expand(r'\g<first>!'))
+m = re.match(r'(a)(b)?', 'ac')
+print(m.regs, m.lastindex)
+print(repr(re.match('', 'x')))
+print(repr(re.search('.', 'x\'y"z')))
+print(repr(re.search(b'\\w+', b'hi there')))

@@ -1,0 +1,10 @@
+import re
+p = re.compile(r'(?P<user>\w+)@(?P<host>[\w.]+)')
+print(p.groups, sorted(p.groupindex.items()))
+m = p.search('mail: bob@example.com!')
+print(m.group('user'), m.group('host'), m['user'])
+print(sorted(m.groupdict().items()))
+print(m.span('host'), m.start('user'), m.lastgroup)
+m = re.match(r'(?P<a>x)|(?P<b>y)', 'y')
+print(sorted(m.groupdict().items()), sorted(m.groupdict('-').items()))
+print(re.sub(r'(?P<w>\w+)', r'<\g<w>>', 'hi there'))

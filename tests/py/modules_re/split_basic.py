@@ -1,0 +1,13 @@
+import re
+print(re.split(r'\s+', 'a b  c\td'))
+print(re.split(r',', 'a,b,,c,'))
+print(re.split(r'(,)', 'a,b,c'))
+print(re.split(r'(,)|(;)', 'a,b;c'))
+print(re.split(r'\s*(\W)\s*', 'x = 1 + 2'))
+print(re.split(',', 'a,b,c,d', maxsplit=2))
+print(re.split(',', 'a,b,c,d', 1))
+print(re.split('x*', 'axbc'))
+print(re.split(r'\b', 'hi there'))
+print(re.split('z', 'abc'))
+print(re.split('', 'abc'))
+print(re.compile('[,;]').split('1,2;3'))
