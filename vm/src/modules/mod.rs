@@ -2,21 +2,32 @@
 //! Each module file has `make(vm) -> PyResult<Option<Value>>` returning the
 //! module object.
 
+#[cfg(feature = "asyncio")]
 pub mod asyncio;
+#[cfg(feature = "binascii")]
 pub mod binascii;
+#[cfg(feature = "collections")]
 pub mod collections;
+#[cfg(feature = "errno")]
 pub mod errno;
 pub mod gc;
+#[cfg(feature = "hashlib")]
 pub mod hashlib;
+#[cfg(feature = "heapq")]
 pub mod heapq;
+#[cfg(feature = "io")]
 pub mod io;
+#[cfg(feature = "json")]
 pub mod json;
 pub mod machine;
 pub mod math;
 pub mod math_dd;
 pub mod micropython;
+#[cfg(feature = "os")]
 pub mod os;
+#[cfg(feature = "random")]
 pub mod random;
+#[cfg(feature = "struct")]
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -59,16 +70,27 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::make(vm)?,
         "time" => time::make(vm)?,
         "machine" => machine::make(vm)?,
+        #[cfg(feature = "json")]
         "json" => json::make(vm)?,
+        #[cfg(feature = "collections")]
         "collections" => collections::make(vm)?,
+        #[cfg(feature = "heapq")]
         "heapq" => heapq::make(vm)?,
+        #[cfg(feature = "errno")]
         "errno" => errno::make(vm)?,
+        #[cfg(feature = "binascii")]
         "binascii" => binascii::make(vm)?,
+        #[cfg(feature = "random")]
         "random" => random::make(vm)?,
+        #[cfg(feature = "struct")]
         "struct" => struct_::make(vm)?,
+        #[cfg(feature = "asyncio")]
         "asyncio" => asyncio::make(vm)?,
+        #[cfg(feature = "io")]
         "io" => io::make(vm)?,
+        #[cfg(feature = "os")]
         "os" => os::make(vm)?,
+        #[cfg(feature = "hashlib")]
         "hashlib" => hashlib::make(vm)?,
         _ => None,
     };
@@ -134,6 +156,16 @@ pub(crate) fn check_args(
 /// modules written in Python. The cost is paid at first import (parse and
 /// compile, then the bytecode and functions live in the heap like any
 /// user module's).
+#[cfg_attr(
+    not(any(
+        feature = "asyncio",
+        feature = "collections",
+        feature = "heapq",
+        feature = "io",
+        feature = "os"
+    )),
+    allow(dead_code)
+)]
 pub(crate) fn run_in_module(vm: &mut Vm, m: Value, src: &str, filename: &str) -> PyResult<()> {
     let Value::Obj(r) = m else { return Ok(()) };
     let crate::objects::Obj::Module { dict, .. } = vm.heap.get(r) else {
@@ -152,6 +184,10 @@ pub(crate) fn run_in_module(vm: &mut Vm, m: Value, src: &str, filename: &str) ->
 
 /// A value from an imported builtin module's namespace (e.g. its exception
 /// class), or None when the module is not in `sys.modules`.
+#[cfg_attr(
+    not(any(feature = "binascii", feature = "io", feature = "struct")),
+    allow(dead_code)
+)]
 pub(crate) fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<Value> {
     let key = vm.str_val(module).ok()?;
     let mods = vm.modules;
