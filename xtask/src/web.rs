@@ -78,7 +78,8 @@ pub fn build() -> bool {
             "build",
             "--target",
             "wasm32-unknown-unknown",
-            "--release",
+            "--profile",
+            "wasm-release",
             "-p",
             "ferrite-wasm",
         ])
@@ -86,7 +87,7 @@ pub fn build() -> bool {
     {
         return false;
     }
-    let raw = root.join("target/wasm32-unknown-unknown/release/ferrite_wasm.wasm");
+    let raw = root.join("target/wasm32-unknown-unknown/wasm-release/ferrite_wasm.wasm");
     let pkg = web.join("src/pkg");
     if !run(Command::new("wasm-bindgen")
         .args(["--target", "web", "--out-dir"])

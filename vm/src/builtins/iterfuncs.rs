@@ -905,13 +905,15 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    names.sort();
-    names.dedup();
     // Fresh strs are protected until the next safe point: no Python runs.
     let mut vals = Vec::with_capacity(names.len());
     for n in &names {
         vals.push(vm.str_val(n)?);
     }
+    // Sorted by the list sort (its str fast path: one instantiation of the
+    // library sort in the image), then duplicates dropped.
+    super::list_methods::sort_plain(vm, &mut vals)?;
+    vals.dedup_by(|a, b| vm.str_of(*a) == vm.str_of(*b));
     vm.new_list(vals)
 }
 
