@@ -566,7 +566,7 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
             let _ = write!(s, "{:e}", x);
             shortest_half_even(
                 s,
-                |t| t.parse::<f64>().ok() == Some(x),
+                |t| crate::strtod::parse_f64(t) == Some(x),
                 |n| format!("{:.*e}", n, x),
             )
         }
@@ -922,7 +922,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if special && t.contains('_') {
         return None;
     }
-    clean.parse::<f64>().ok()
+    crate::strtod::parse_f64(&clean)
 }
 
 /// Render `v` in `radix` (2..=36) with lowercase digits.

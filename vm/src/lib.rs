@@ -32,6 +32,7 @@ pub mod interp;
 pub mod modules;
 pub mod natives;
 pub mod objects;
+pub mod strtod;
 pub mod types;
 pub mod value;
 pub mod vfs;

@@ -514,7 +514,7 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
             return Ok(0.0 * x);
         }
     };
-    let r: f64 = s.parse().unwrap_or(x);
+    let r = crate::strtod::parse_f64(&s).unwrap_or(x);
     if r.is_infinite() {
         return Err(vm.new_error(
             vm.types.overflow_error,
