@@ -25,6 +25,7 @@ extern crate alloc;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod dtoa;
 pub mod fmt;
 pub mod hal;
 pub mod heap;
