@@ -71,12 +71,16 @@ fn scaled(x: f64, k: i64) -> BigInt {
     }
 }
 
-/// floor(log10(x)).
-fn exponent(x: f64) -> i64 {
+/// floor(log2(x) * log10(2)): floor(log10(x)) or one less.
+fn exponent_estimate(x: f64) -> i64 {
     let (m, e) = parts(x);
     let log2 = 63 - i64::from(m.leading_zeros()) + e;
-    // floor(log2 * log10(2)), within one of the answer.
-    let mut k = (log2 * 78913).div_euclid(1 << 18);
+    (log2 * 78913).div_euclid(1 << 18)
+}
+
+/// floor(log10(x)).
+fn exponent(x: f64) -> i64 {
+    let mut k = exponent_estimate(x);
     let at_least = |k: i64| {
         let (num, den) = scaled_fraction(x, -k);
         num.cmp(&den) != Ordering::Less
@@ -143,30 +147,84 @@ fn reads_back(d: &[u8], decpt: i64, x: f64) -> bool {
     crate::strtod::parse_f64(&text) == Some(x)
 }
 
+/// `t` in decimal, trailing zeros removed, as (digits, decpt) for a value
+/// whose leading digit is at 10**(decpt-1).
+fn u64_digits(t: u64, decpt: i64) -> (Vec<u8>, i64) {
+    let mut d = format!("{}", t).into_bytes();
+    strip_zeros(&mut d);
+    (d, decpt)
+}
+
 /// The shortest digits that read back as `x`; the nearest such string
 /// (ties to even), as `repr` prints.
 pub fn shortest(x: f64) -> (Vec<u8>, i64) {
+    if x < f64::MIN_POSITIVE {
+        // Subnormals have fewer bits: try every length.
+        for n in 1..17 {
+            let (mut d, decpt) = significant(x, n);
+            strip_zeros(&mut d);
+            if reads_back(&d, decpt, x) {
+                return (d, decpt);
+            }
+        }
+        let (mut d, decpt) = significant(x, 17);
+        strip_zeros(&mut d);
+        return (d, decpt);
+    }
     // Any decimal of at most 15 significant digits survives a round trip
     // through a normal double (DBL_DIG), so if the 15-digit rounding reads
     // back, it is the shorter string padded with zeros; otherwise the
     // answer has 16 or 17 digits, and the nearest string of a length reads
-    // back whenever any string of that length does. Subnormals have fewer
-    // bits: search every length.
-    let lengths: &[usize] = if x >= f64::MIN_POSITIVE {
-        &[15, 16, 17]
-    } else {
-        &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
+    // back whenever any string of that length does. One big-integer
+    // division gives the 17 leading digits and whether more follow; the
+    // 15- and 16-digit roundings come from them.
+    // The exponent estimate is off by at most one: fix it from q's size
+    // instead of comparing with powers of ten first.
+    let mut e = exponent_estimate(x);
+    let (q, r, den) = loop {
+        let (num, den) = scaled_fraction(x, 16 - e);
+        let Some((q, r)) = num.divmod_floor(&den) else {
+            return significant(x, 17);
+        };
+        let Some(q) = q.to_u64() else {
+            e += 1;
+            continue;
+        };
+        if q >= 100_000_000_000_000_000 {
+            e += 1;
+        } else if q < 10_000_000_000_000_000 {
+            e -= 1;
+        } else {
+            break (q, r, den);
+        }
     };
-    let mut best = (Vec::new(), 0);
-    for &n in lengths {
-        let (mut d, decpt) = significant(x, n);
-        strip_zeros(&mut d);
-        if n == 17 || reads_back(&d, decpt, x) {
+    let sticky = !r.is_zero();
+    for n in [15u32, 16] {
+        let div = 10u64.pow(17 - n);
+        let (t, u) = (q / div, q % div);
+        let half = div / 2;
+        let up = u > half || (u == half && (sticky || t % 2 == 1));
+        let t = t + u64::from(up);
+        let (d, decpt) = if t == 10u64.pow(n) {
+            (alloc::vec![b'1'], e + 2)
+        } else {
+            u64_digits(t, e + 1)
+        };
+        if reads_back(&d, decpt, x) {
             return (d, decpt);
         }
-        best = (d, decpt);
     }
-    best
+    let up = match r.shl(1).cmp(&den) {
+        Ordering::Greater => true,
+        Ordering::Equal => q % 2 == 1,
+        Ordering::Less => false,
+    };
+    let t = q + u64::from(up);
+    if t == 100_000_000_000_000_000 {
+        (alloc::vec![b'1'], e + 2)
+    } else {
+        u64_digits(t, e + 1)
+    }
 }
 
 #[cfg(test)]
