@@ -4,8 +4,8 @@
 //! the float conversions of old-style `%` formatting, `repr(float)` and
 //! `float(str)` parsing. The layout code is a transcription of CPython's
 //! `Python/formatter_unicode.c` and `Python/pystrtod.c`; correctly rounded
-//! digits come from `core::fmt` (`{:e}`, `{:.*e}`, `{:.*}`), which are exact
-//! and round half-to-even like David Gay's `dtoa` used by CPython.
+//! digits come from `crate::dtoa` (exact, half-to-even like David Gay's
+//! `dtoa` used by CPython) and parsing from `crate::strtod`.
 //!
 //! Deviations: widths/precisions above [`MAX_WIDTH`] are rejected with
 //! "Too many decimal digits in format string"; only ASCII digits are accepted
@@ -560,38 +560,14 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (alloc::vec![b'0'], 1);
     }
-    let mut s = String::new();
     match mode {
-        Mode::Shortest => {
-            let _ = write!(s, "{:e}", x);
-            shortest_half_even(
-                s,
-                |t| t.parse::<f64>().ok() == Some(x),
-                |n| format!("{:.*e}", n, x),
-            )
-        }
+        Mode::Shortest => crate::dtoa::shortest(x),
         Mode::Significant(n) => {
-            let _ = write!(s, "{:.*e}", n.max(1) - 1, x);
-            let (mut d, e) = sci_digits(&s);
+            let (mut d, e) = crate::dtoa::significant(x, n.max(1));
             strip_trailing_zeros(&mut d);
             (d, e)
         }
-        Mode::Fixed(n) => {
-            let _ = write!(s, "{:.*}", n, x);
-            let (ip, fp) = match s.find('.') {
-                Some(i) => (&s[..i], &s[i + 1..]),
-                None => (&s[..], ""),
-            };
-            let mut d: Vec<u8> = ip.bytes().chain(fp.bytes()).collect();
-            let lz = d.iter().take_while(|&&b| b == b'0').count();
-            d.drain(..lz);
-            strip_trailing_zeros(&mut d);
-            if d.is_empty() {
-                (d, -(n as i64))
-            } else {
-                (d, ip.len() as i64 - lz as i64)
-            }
-        }
+        Mode::Fixed(n) => crate::dtoa::fixed(x, n),
     }
 }
 
@@ -922,7 +898,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if special && t.contains('_') {
         return None;
     }
-    clean.parse::<f64>().ok()
+    crate::strtod::parse_f64(&clean)
 }
 
 /// Render `v` in `radix` (2..=36) with lowercase digits.

@@ -155,6 +155,7 @@ pub struct Vm {
     pub(crate) pending_locals: Value,
     pub(crate) prelude: ObjRef,
     /// State of the `random` module's xorshift64* generator.
+    #[cfg_attr(not(feature = "random"), allow(dead_code))]
     pub(crate) rng_state: u64,
     /// Cache of class attribute lookups; see `class_lookup`.
     pub(crate) attr_cache: Vec<core::cell::Cell<AttrCacheEntry>>,

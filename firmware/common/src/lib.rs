@@ -170,7 +170,10 @@ fn run_one(p: &Program, settings: &Settings, arena: &Arena, write: Write) -> boo
         argv: vec![String::from(file)],
         path: vec![String::new()],
         compile_limit: settings.compile_limit,
+        #[cfg(feature = "frozen")]
         frozen: ferrite_frozen::FROZEN,
+        #[cfg(not(feature = "frozen"))]
+        frozen: &[],
     };
     let mut vm = Vm::new(config, Box::new(board));
     let heap_boot = vm.heap_used();

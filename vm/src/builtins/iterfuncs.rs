@@ -489,7 +489,7 @@ fn ndigits(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// `round(x, n)` for a float: correctly rounded (half-even on the exact
 /// binary value, like CPython's dtoa), by formatting to `n` decimals and
-/// parsing back. Rust's exact float formatting rounds ties to even.
+/// parsing back; `crate::dtoa` rounds ties to even.
 fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     // CPython's bounds: beyond them the result is x, or a signed zero.
     if !x.is_finite() || x == 0.0 || n > 323 {
@@ -498,23 +498,34 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     if n < -308 {
         return Ok(0.0 * x);
     }
-    let s = if n >= 0 {
-        format!("{:.*}", n as usize, x)
+    // The rounded value as decimal text (digits and a power of ten).
+    let sign = if x < 0.0 { "-" } else { "" };
+    let (digits, decpt) = if n >= 0 {
+        crate::dtoa::fixed(x.abs(), n as usize)
     } else {
-        let k = (-n) as i32;
+        let k = -n;
         // Decimal exponent of x: its digits before the point minus one.
-        let e = decimal_exponent(x);
+        let e = crate::dtoa::shortest(x.abs()).1 - 1;
         let sig = e + 1 - k;
         if sig > 0 {
-            format!("{:.*e}", (sig - 1) as usize, x)
+            crate::dtoa::significant(x.abs(), sig as usize)
         } else if sig == 0 && above_half(x) {
             // |x| in [10^(k-1), 10^k) rounds up to 10^k past the exact half.
-            format!("{}1e{}", if x < 0.0 { "-" } else { "" }, k)
+            (alloc::vec![b'1'], k + 1)
         } else {
             return Ok(0.0 * x);
         }
     };
-    let r: f64 = s.parse().unwrap_or(x);
+    if digits.is_empty() {
+        return Ok(0.0 * x);
+    }
+    let s = format!(
+        "{}{}e{}",
+        sign,
+        core::str::from_utf8(&digits).unwrap_or("0"),
+        decpt - digits.len() as i64
+    );
+    let r = crate::strtod::parse_f64(&s).unwrap_or(x);
     if r.is_infinite() {
         return Err(vm.new_error(
             vm.types.overflow_error,
@@ -524,25 +535,11 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     Ok(r)
 }
 
-fn decimal_exponent(x: f64) -> i32 {
-    let s = format!("{:e}", x);
-    s.rsplit_once('e')
-        .and_then(|(_, e)| e.parse().ok())
-        .unwrap_or(0)
-}
-
 /// Whether the leading significant digits of |x| are strictly above 5000...
 /// (the exact half of the next power of ten), using its exact expansion.
 fn above_half(x: f64) -> bool {
-    let s = format!("{:.800e}", x.abs());
-    let digits: String = s
-        .split('e')
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(|c| c.is_ascii_digit())
-        .collect();
-    let mut it = digits.bytes();
+    let (digits, _) = crate::dtoa::significant(x.abs(), 800);
+    let mut it = digits.into_iter();
     match it.next() {
         Some(d) if d > b'5' => true,
         Some(b'5') => it.any(|d| d != b'0'),
@@ -905,13 +902,15 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    names.sort();
-    names.dedup();
     // Fresh strs are protected until the next safe point: no Python runs.
     let mut vals = Vec::with_capacity(names.len());
     for n in &names {
         vals.push(vm.str_val(n)?);
     }
+    // Sorted by the list sort (its str fast path: one instantiation of the
+    // library sort in the image), then duplicates dropped.
+    super::list_methods::sort_plain(vm, &mut vals)?;
+    vals.dedup_by(|a, b| vm.str_of(*a) == vm.str_of(*b));
     vm.new_list(vals)
 }
 

@@ -456,42 +456,35 @@ pub(crate) fn sort_values(
     res
 }
 
-fn sort_plain(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
+pub(crate) fn sort_plain(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
     // Homogeneous ints, floats or strs compare without Python code and
     // form a total order (no NaN), so the library's stable sort is safe.
-    if items.iter().all(|v| matches!(v, Value::Int(_))) {
-        items.sort_by_key(|v| match v {
-            Value::Int(i) => *i,
-            _ => 0,
-        });
-        return Ok(());
-    }
-    if items
-        .iter()
-        .all(|v| matches!(v, Value::Float(f) if !f.is_nan()))
-    {
-        // partial_cmp is total without NaN and keeps -0.0 == 0.0.
+    // One comparator for the three keeps it to one instantiation of the
+    // library sort (each is ~4 KB of code on thumbv6m).
+    let heap = &vm.heap;
+    let fast = match items.first() {
+        Some(Value::Int(_)) => items.iter().all(|v| matches!(v, Value::Int(_))),
+        Some(Value::Float(_)) => items
+            .iter()
+            .all(|v| matches!(v, Value::Float(f) if !f.is_nan())),
+        Some(Value::Obj(_)) => items
+            .iter()
+            .all(|v| matches!(v, Value::Obj(r) if matches!(heap.get(*r), Obj::Str(_)))),
+        _ => false,
+    };
+    if fast {
         items.sort_by(|a, b| match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x.cmp(y),
+            // partial_cmp is total without NaN and keeps -0.0 == 0.0.
             (Value::Float(x), Value::Float(y)) => {
                 x.partial_cmp(y).unwrap_or(core::cmp::Ordering::Equal)
             }
+            (Value::Obj(x), Value::Obj(y)) => match (heap.get(*x), heap.get(*y)) {
+                (Obj::Str(p), Obj::Str(q)) => p.s.as_str().cmp(q.s.as_str()),
+                _ => core::cmp::Ordering::Equal,
+            },
             _ => core::cmp::Ordering::Equal,
         });
-        return Ok(());
-    }
-    let heap = &vm.heap;
-    if items
-        .iter()
-        .all(|v| matches!(v, Value::Obj(r) if matches!(heap.get(*r), Obj::Str(_))))
-    {
-        let s = |v: &Value| match v {
-            Value::Obj(r) => match heap.get(*r) {
-                Obj::Str(p) => p.s.as_str(),
-                _ => "",
-            },
-            _ => "",
-        };
-        items.sort_by(|a, b| s(a).cmp(s(b)));
         return Ok(());
     }
     let mut buf = Vec::new();

@@ -417,6 +417,7 @@ pub fn init(vm: &mut Vm) {
     let mv = vm.intern("__main__");
     let _ = vm.dict_set_str(g, nk, mv);
     funcs::register(vm);
+    #[cfg(feature = "io")]
     crate::modules::io::register(vm);
     str_methods::register(vm);
     bytes_methods::register(vm);

@@ -162,8 +162,9 @@ fn math_1(
 }
 
 macro_rules! unary {
-    ($($fname:ident => $name:literal, $f:expr, $overflow:expr;)*) => {
+    ($($(#[$attr:meta])* $fname:ident => $name:literal, $f:expr, $overflow:expr;)*) => {
         $(
+            $(#[$attr])*
             fn $fname(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 math_1(vm, a, kw, $name, $f, $overflow)
             }
@@ -181,7 +182,9 @@ unary! {
     m_cbrt => "math.cbrt", libm::cbrt, false;
     m_cos => "math.cos", math_dd::cos, false;
     m_cosh => "math.cosh", math_dd::cosh, true;
+    #[cfg(feature = "math-special")]
     m_erf => "math.erf", libm::erf, false;
+    #[cfg(feature = "math-special")]
     m_erfc => "math.erfc", libm::erfc, false;
     m_exp => "math.exp", math_dd::exp, true;
     m_exp2 => "math.exp2", libm::exp2, true;
@@ -369,9 +372,10 @@ fn m_log10(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     float(log_of(vm, a[0], math_dd::log10)?)
 }
 
-// ---- gamma ----
+// ---- gamma (feature `math-special`, with erf and erfc) ----
 
 /// (n-1)! as a float for 1 <= n <= 23: exact, as CPython's table.
+#[cfg(feature = "math-special")]
 fn exact_gamma(n: i64) -> f64 {
     let mut r = 1.0;
     for k in 2..n {
@@ -380,10 +384,12 @@ fn exact_gamma(n: i64) -> f64 {
     r
 }
 
+#[cfg(feature = "math-special")]
 fn is_int(x: f64) -> bool {
     x.is_finite() && libm::floor(x) == x
 }
 
+#[cfg(feature = "math-special")]
 fn m_gamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.gamma", a, kw, 1, 1)?;
     let x = to_f64(vm, a[0])?;
@@ -406,6 +412,7 @@ fn m_gamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     float(r)
 }
 
+#[cfg(feature = "math-special")]
 fn m_lgamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.lgamma", a, kw, 1, 1)?;
     let x = to_f64(vm, a[0])?;
@@ -969,7 +976,9 @@ const FUNCS: &[crate::natives::Method] = &[
     ("cosh", m_cosh),
     ("degrees", m_degrees),
     ("dist", m_dist),
+    #[cfg(feature = "math-special")]
     ("erf", m_erf),
+    #[cfg(feature = "math-special")]
     ("erfc", m_erfc),
     ("exp", m_exp),
     ("exp2", m_exp2),
@@ -980,6 +989,7 @@ const FUNCS: &[crate::natives::Method] = &[
     ("fmod", m_fmod),
     ("frexp", m_frexp),
     ("fsum", m_fsum),
+    #[cfg(feature = "math-special")]
     ("gamma", m_gamma),
     ("gcd", m_gcd),
     ("hypot", m_hypot),
@@ -990,6 +1000,7 @@ const FUNCS: &[crate::natives::Method] = &[
     ("isqrt", m_isqrt),
     ("lcm", m_lcm),
     ("ldexp", m_ldexp),
+    #[cfg(feature = "math-special")]
     ("lgamma", m_lgamma),
     ("log", m_log),
     ("log10", m_log10),

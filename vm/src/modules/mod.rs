@@ -8,21 +8,32 @@
 //! no native part. Any `.py` file in `vm/lib/` is importable under its
 //! name; nothing needs registering here unless it has a native part.
 
+#[cfg(feature = "array")]
 pub mod array;
+#[cfg(feature = "asyncio")]
 pub mod asyncio;
+#[cfg(feature = "binascii")]
 pub mod binascii;
+#[cfg(feature = "errno")]
 pub mod errno;
 pub mod gc;
+#[cfg(feature = "hashlib")]
 pub mod hashlib;
+#[cfg(feature = "io")]
 pub mod io;
+#[cfg(feature = "json")]
 pub mod json;
 pub mod machine;
 pub mod math;
 pub mod math_dd;
 pub mod micropython;
+#[cfg(feature = "os")]
 pub mod os;
+#[cfg(feature = "random")]
 pub mod random;
+#[cfg(feature = "re")]
 pub mod re;
+#[cfg(feature = "struct")]
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -67,16 +78,27 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::make(vm)?,
         "time" => time::make(vm)?,
         "machine" => machine::make(vm)?,
+        #[cfg(feature = "json")]
         "json" => json::make(vm)?,
+        #[cfg(feature = "errno")]
         "errno" => errno::make(vm)?,
+        #[cfg(feature = "binascii")]
         "binascii" => binascii::make(vm)?,
+        #[cfg(feature = "random")]
         "random" => random::make(vm)?,
+        #[cfg(feature = "struct")]
         "struct" => struct_::make(vm)?,
+        #[cfg(feature = "asyncio")]
         "asyncio" => asyncio::make(vm)?,
+        #[cfg(feature = "io")]
         "io" => io::make(vm)?,
+        #[cfg(feature = "os")]
         "os" => os::make(vm)?,
+        #[cfg(feature = "hashlib")]
         "hashlib" => hashlib::make(vm)?,
+        #[cfg(feature = "array")]
         "array" => array::make(vm)?,
+        #[cfg(feature = "re")]
         "re" => re::make(vm)?,
         _ => None,
     };
@@ -171,6 +193,10 @@ pub fn run_in_module(vm: &mut Vm, m: Value, src: &str, filename: &str) -> PyResu
 
 /// A value from an imported builtin module's namespace (e.g. its exception
 /// class), or None when the module is not in `sys.modules`.
+#[cfg_attr(
+    not(any(feature = "binascii", feature = "io", feature = "struct")),
+    allow(dead_code)
+)]
 pub(crate) fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<Value> {
     let key = vm.str_val(module).ok()?;
     let mods = vm.modules;
