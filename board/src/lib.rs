@@ -36,10 +36,12 @@
 //!   polling: every read the program makes of the clock (`time.ticks_ms()`
 //!   and friends, `time.time()`) or of a pin set to `Pin.IN` or
 //!   `Pin.OPEN_DRAIN` (`Pin.value()`) costs
-//!   [`READ_COST_US`] of virtual time, charged *after* the read, so a
+//!   [`READ_COST_US`] of virtual time, charged *after* the read, once the
+//!   program has made [`FREE_READS`] reads since its last sleep, so a
 //!   busy-wait such as `while ticks_diff(ticks_ms(), t0) < 500: pass` ends
-//!   after 50,000 turns instead of spinning forever, and a loop polling a
-//!   button lets time pass until the press. Straight-line code takes no
+//!   after ~50,000 turns instead of spinning forever, and a loop polling a
+//!   button lets time pass until the press, while programs that sleep
+//!   between a few reads (blinks, asyncio's scheduler) keep exact times. Straight-line code takes no
 //!   virtual time. A sleep measures from its own read, whose cost it then
 //!   absorbs, so sleep-paced programs keep exact, round times (a blink
 //!   toggles at exactly 0, 500,000, 1,000,000 µs ...). Traces are a pure
@@ -81,6 +83,10 @@ pub const BUTTON_PINS: [u32; 2] = [14, 15];
 /// (see the crate documentation): about one turn of a MicroPython polling
 /// loop on a 125 MHz RP2040.
 pub const READ_COST_US: u64 = 10;
+/// Reads since the last sleep that cost nothing: a program that sleeps
+/// between a few reads (a blink, an asyncio loop reading `ticks_ms` to plan
+/// its next wake-up) keeps exact times; only polling loops pay.
+pub const FREE_READS: u32 = 100;
 
 /// One pin level change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,6 +123,8 @@ pub struct VirtualBoard {
     trace: Vec<TraceEvent>,
     /// Program output not yet taken by the driver.
     pub out: Vec<u8>,
+    /// Clock and input reads since the last sleep (see [`FREE_READS`]).
+    reads_since_sleep: u32,
 }
 
 fn has_pull_up_resistor(pin: u32) -> bool {
@@ -137,6 +145,7 @@ impl VirtualBoard {
             pins: [idle; NUM_PINS as usize],
             trace: Vec::new(),
             out: Vec::new(),
+            reads_since_sleep: 0,
         };
         // The power-on levels are the starting state, not trace events.
         for p in 0..NUM_PINS {
@@ -173,10 +182,15 @@ impl VirtualBoard {
         t
     }
 
-    /// On virtual time, a read by the program takes [`READ_COST_US`].
+    /// On virtual time, a read by the program takes [`READ_COST_US`],
+    /// past the first [`FREE_READS`] since the last sleep.
     fn charge_read(&mut self) {
         if let Clock::Virtual(t) = &mut self.clock {
-            *t = t.saturating_add(READ_COST_US);
+            if self.reads_since_sleep < FREE_READS {
+                self.reads_since_sleep += 1;
+            } else {
+                *t = t.saturating_add(READ_COST_US);
+            }
         }
     }
 
@@ -200,6 +214,7 @@ impl VirtualBoard {
         match &mut self.clock {
             Clock::Virtual(t) => {
                 *t = (*t).max(until_us);
+                self.reads_since_sleep = 0;
                 0
             }
             Clock::Real { .. } => until_us.saturating_sub(self.now()),

@@ -44,9 +44,20 @@ fn invalid_pins() {
     assert!(!b.led_lit(7));
 }
 
+/// Use up the reads that are free after a (virtual) sleep, so the next
+/// ones cost `READ_COST_US`.
+fn spend_free_reads(b: &mut VirtualBoard) {
+    let t = b.now();
+    for _ in 0..FREE_READS {
+        b.now_us();
+    }
+    assert_eq!(b.now(), t, "the first FREE_READS reads are free");
+}
+
 #[test]
 fn pulls_on_a_free_pin() {
     let mut b = VirtualBoard::new_virtual();
+    spend_free_reads(&mut b);
     assert!(!b.pin_read(7).unwrap(), "floating reads 0");
     b.pin_config(7, PinMode::In, Pull::Up).unwrap();
     assert!(b.pin_read(7).unwrap());
@@ -64,6 +75,7 @@ fn pulls_on_a_free_pin() {
 #[test]
 fn buttons_are_active_low_with_pull_ups() {
     let mut b = VirtualBoard::new_virtual();
+    spend_free_reads(&mut b);
     for p in BUTTON_PINS {
         assert!(b.pin_read(p).unwrap(), "released reads 1 without config");
         b.pin_config(p, PinMode::In, Pull::Down).unwrap();
@@ -154,11 +166,13 @@ fn shared_board_delegates() {
     assert_eq!(s.0.borrow_mut().take_output(), b"hi".to_vec());
 }
 
-/// Virtual time: reads by the program cost `READ_COST_US`, after the read;
-/// the driver's `now()` is free; a sleep absorbs the cost of its own read.
+/// Virtual time: past `FREE_READS` reads since the last sleep, reads by the
+/// program cost `READ_COST_US`, after the read; the driver's `now()` is
+/// free; a sleep absorbs the cost of its own read and makes reads free again.
 #[test]
 fn reads_cost_virtual_time() {
     let mut b = VirtualBoard::new_virtual();
+    spend_free_reads(&mut b);
     assert_eq!(b.now_us(), 0);
     assert_eq!(b.now_us(), READ_COST_US);
     assert_eq!(b.now(), 2 * READ_COST_US);
@@ -167,6 +181,7 @@ fn reads_cost_virtual_time() {
     let until = b.now_us() + 1_000_000;
     assert_eq!(b.wait_until(until), 0);
     assert_eq!(b.now(), 1_000_020);
+    spend_free_reads(&mut b);
     // An input pin costs a read; an unconfigured or output pin does not.
     b.pin_read(14).unwrap();
     assert_eq!(b.now(), 1_000_020);
@@ -182,8 +197,26 @@ fn reads_cost_virtual_time() {
     // Through the shared board too.
     let s = SharedBoard::new(VirtualBoard::new_virtual());
     let mut boxed: Box<dyn Board> = Box::new(s.clone());
+    for _ in 0..FREE_READS {
+        assert_eq!(boxed.now_us(), 0);
+    }
     assert_eq!((boxed.now_us(), boxed.now_us()), (0, READ_COST_US));
     assert_eq!(s.0.borrow_mut().now(), 2 * READ_COST_US);
+}
+
+/// A few reads between sleeps (a blink, asyncio's scheduler) cost nothing:
+/// times stay round.
+#[test]
+fn sleep_paced_reads_are_free() {
+    let mut b = VirtualBoard::new_virtual();
+    for k in 1..=1000u64 {
+        for _ in 0..5 {
+            b.now_us();
+        }
+        let until = b.now_us() + 500_000;
+        b.wait_until(until);
+        assert_eq!(b.now(), k * 500_000);
+    }
 }
 
 /// `while ticks_diff(ticks_us(), t0) < 500_000: pass` in Rust: it ends.
@@ -195,7 +228,7 @@ fn busy_wait_on_virtual_time_ends() {
     while b.now_us() - t0 < 500_000 {
         turns += 1;
     }
-    assert_eq!(turns, 500_000 / READ_COST_US - 1);
+    assert_eq!(turns, 500_000 / READ_COST_US - 1 + FREE_READS as u64);
     assert_eq!(b.now(), 500_000 + READ_COST_US);
 }
 

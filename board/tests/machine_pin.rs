@@ -92,15 +92,17 @@ fn buttons_read_through_python() {
         "main.py",
     )
     .unwrap();
-    // The first `b.value()` polled an input: 10 µs of virtual time.
-    assert!(matches!(vm.run(1000), Status::Sleep { until_us: 10_010 }));
+    // The first `b.value()` polled an input, one of the free reads (see
+    // FREE_READS): the sleep starts at 0.
+    assert!(matches!(vm.run(1000), Status::Sleep { until_us: 10_000 }));
     board.0.borrow_mut().press(14, true).unwrap();
     assert_eq!(vm.run(1000), Status::Done);
     assert_eq!(board.0.borrow_mut().take_output(), b"1\n0\n");
 }
 
 /// A busy-wait on virtual time ends, with the same exact trace and output
-/// whatever the budget: every `ticks_ms()` costs `READ_COST_US` (10 µs).
+/// whatever the budget: past the first `FREE_READS` (100) reads, every
+/// `ticks_ms()` costs `READ_COST_US` (10 µs).
 #[test]
 fn busy_wait_ends_with_an_exact_trace() {
     let src = "from machine import Pin\nimport time\nled = Pin('LED', Pin.OUT)\n\
@@ -110,11 +112,12 @@ fn busy_wait_ends_with_an_exact_trace() {
     for budget in [1, 3, 17, 100_000] {
         let (out, err, trace) = run(src, budget);
         assert_eq!(err, "");
-        // t0 is read at 0 µs; the reads at 10, 20, ... 100,000 µs are the
-        // loop tests: 9,999 turns, then ticks_us() reads 100,010 µs. The
-        // second t0 is read at 100,020 µs (100 ms): the loop ends at the
-        // read at 200,000 µs after 9,997 turns.
-        assert_eq!(out, "9999 100010\n9997 200010\n", "budget {}", budget);
+        // t0 is read at 0 µs and the first 99 loop tests are free (no
+        // sleep yet); then the reads at 10, 20, ... 100,000 µs: 10,099
+        // turns, then ticks_us() reads 100,010 µs. The second t0 is read at
+        // 100,020 µs (100 ms): the loop ends at the read at 200,000 µs
+        // after 9,997 turns.
+        assert_eq!(out, "10099 100010\n9997 200010\n", "budget {}", budget);
         assert_eq!(
             trace,
             vec![ev(0, 25, true), ev(100_020, 25, false)],

@@ -28,6 +28,11 @@ struct HostBoard {
     /// so busy-waits end (the virtual board's model, see `ferrite-board`);
     /// shared with `drive`.
     virtual_clock: Option<Rc<Cell<u64>>>,
+    /// The virtual clock as this board last left it (a different value means
+    /// the driver slept), and the reads since: the first
+    /// `FREE_READS` after a sleep cost nothing, as on the virtual board.
+    last_seen: u64,
+    reads_since_sleep: u32,
     /// Wall-clock seconds at start, the base of virtual `time.time()`.
     start_epoch: f64,
 }
@@ -44,7 +49,17 @@ impl Board for HostBoard {
         match &self.virtual_clock {
             Some(c) => {
                 let t = c.get();
-                c.set(t.saturating_add(ferrite_board::READ_COST_US));
+                if t != self.last_seen {
+                    self.reads_since_sleep = 0;
+                }
+                let mut next = t;
+                if self.reads_since_sleep < ferrite_board::FREE_READS {
+                    self.reads_since_sleep += 1;
+                } else {
+                    next = t.saturating_add(ferrite_board::READ_COST_US);
+                }
+                c.set(next);
+                self.last_seen = next;
                 t
             }
             None => self.start.elapsed().as_micros() as u64,
@@ -307,6 +322,8 @@ fn main() {
         None => Box::new(HostBoard {
             start: Instant::now(),
             virtual_clock: host.clock.clone(),
+            last_seen: 0,
+            reads_since_sleep: 0,
             start_epoch: wall_clock(),
         }),
     };

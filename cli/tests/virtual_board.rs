@@ -60,5 +60,6 @@ fn busy_wait_ends_on_virtual_time_without_a_board() {
         .output()
         .expect("run ferrite");
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "99\n");
+    // 99 free reads (FREE_READS after t0's), then 10 µs per read: 199 turns.
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "199\n");
 }
