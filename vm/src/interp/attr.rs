@@ -553,8 +553,52 @@ impl Vm {
         Ok(None)
     }
 
+    /// `obj.__class__ = cls`: for instances of user classes, to a class whose
+    /// instances have the same layout (CPython's rule and messages).
+    fn set_class(&mut self, obj: Value, v: Value) -> PyResult<()> {
+        let new = match v {
+            Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => c,
+            _ => {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    t
+                )));
+            }
+        };
+        let old = self.class_of(obj);
+        let user_instance = matches!(obj, Value::Obj(r)
+            if matches!(self.heap.get(r), Obj::Instance(i) if i.class != self.types.object));
+        if !user_instance || self.is_builtin_class(new) {
+            return Err(self.type_error(alloc::string::String::from(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            )));
+        }
+        let layout = |vm: &Vm, c: crate::heap::ObjRef| match vm.heap.get(c) {
+            Obj::Class(k) => (k.builtin, k.layout),
+            _ => (0, crate::objects::func::Layout::Final),
+        };
+        if layout(self, new) != layout(self, old) {
+            let (n, o) = (self.class_name(new), self.class_name(old));
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                n, o
+            )));
+        }
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(i) = self.heap.get_mut(r) {
+                i.class = new;
+            }
+        }
+        Ok(())
+    }
+
     /// `object.__setattr__`: store in the instance/class/module dict.
     pub(crate) fn set_attr_direct(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
+        let class_name = self.intern_static("__class__");
+        if matches!((name, class_name), (Value::Obj(a), Value::Obj(b)) if a == b) {
+            return self.set_class(obj, v);
+        }
         let Value::Obj(r) = obj else {
             return Err(self.attr_readonly(obj, name));
         };
