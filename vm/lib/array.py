@@ -69,6 +69,60 @@ class array:
     def __repr__(self):
         return _repr(self)
 
+    # The list-like methods, in Python over the natives above.
+    def count(self, v):
+        n = 0
+        for x in self:
+            if x == v:
+                n += 1
+        return n
+
+    def index(self, v, start=0, stop=None):
+        n = _len(self)
+        if stop is None:
+            stop = n
+        start = max(start + n, 0) if start < 0 else min(start, n)
+        stop = max(stop + n, 0) if stop < 0 else min(stop, n)
+        i = start
+        while i < stop:
+            if _get(self, i) == v:
+                return i
+            i += 1
+        raise ValueError('array.index(x): x not in array')
+
+    def insert(self, i, v):
+        self[i:i] = array(self.typecode, [v])
+
+    def remove(self, v):
+        i = 0
+        n = _len(self)
+        while i < n:
+            if _get(self, i) == v:
+                _del(self, i)
+                return
+            i += 1
+        raise ValueError('array.remove(x): x not in array')
+
+    def reverse(self):
+        self[:] = self[::-1]
+
+    def fromlist(self, items):
+        if not isinstance(items, list):
+            raise TypeError('arg must be list')
+        # All or nothing, as CPython: convert first.
+        _iadd(self, array(self.typecode, items))
+
+    def byteswap(self):
+        n = self.itemsize
+        if n == 1:
+            return
+        b = self.tobytes()
+        out = bytearray(len(b))
+        for k in range(n):
+            out[k::n] = b[n - 1 - k::n]
+        self[:] = array(self.typecode)
+        self.frombytes(bytes(out))
+
     __hash__ = None
     itemsize = property(_itemsize)
     append = _append
