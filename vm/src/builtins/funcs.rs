@@ -35,7 +35,7 @@ fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
             )
         } else if min == max {
             format!(
-                "{}() takes exactly {} argument{} ({} given)",
+                "{} expected {} argument{}, got {}",
                 name,
                 min,
                 if min == 1 { "" } else { "s" },
@@ -177,6 +177,7 @@ fn class_check(vm: &mut Vm, v: Value, cls: Value, inst: bool) -> PyResult<bool> 
 }
 
 fn b_input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "input", args, 0, 1)?;
     if let Some(&p) = args.first() {
         let s = vm.str_sync(p)?;
         vm.write_out(s.as_bytes());
@@ -547,7 +548,15 @@ fn b_divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    nargs(vm, "pow", a, 2, 3)?;
+    // Argument Clinic's wording (pow has named parameters base, exp, mod).
+    match a.len() {
+        0 => return Err(vm.type_error("pow() missing required argument 'base' (pos 1)".into())),
+        1 => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)".into())),
+        n if n > 3 => {
+            return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", n)))
+        }
+        _ => {}
+    }
     if a.len() == 3 && !a[2].is_none() {
         let (x, y, m) = (
             vm.num_unwrap(a[0]),
@@ -581,6 +590,27 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<V
 }
 
 // ---- constructors (called as ctor(cls, *args)) ----
+
+/// A builtin type called with too many arguments (`a[0]` is the class):
+/// CPython's two wordings, by type.
+fn ctor_max(vm: &mut Vm, name: &str, a: &[Value], max: usize) -> PyResult<()> {
+    let n = a.len().saturating_sub(1);
+    if n <= max {
+        return Ok(());
+    }
+    let msg = if matches!(name, "int" | "str" | "bytes") {
+        format!("{}() takes at most {} arguments ({} given)", name, max, n)
+    } else {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
+    };
+    Err(vm.type_error(msg))
+}
 
 fn c_object(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
@@ -672,6 +702,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
 }
 
 fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    ctor_max(vm, "int", a, 2)?;
     let v = arg(a, 1);
     let base = kwarg(vm, kw, "base").unwrap_or(arg(a, 2));
     if v.is_undef() {
@@ -720,6 +751,7 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    ctor_max(vm, "float", a, 1)?;
     let v = arg(a, 1);
     if v.is_undef() {
         return Ok(Value::Float(0.0));
@@ -755,6 +787,7 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_bool(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    ctor_max(vm, "bool", a, 1)?;
     let v = arg(a, 1);
     if v.is_undef() {
         return Ok(Value::Bool(false));
@@ -763,6 +796,7 @@ fn c_bool(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_str(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    ctor_max(vm, "str", a, 3)?;
     let v = arg(a, 1);
     if v.is_undef() {
         return Ok(vm.intern(""));
@@ -785,6 +819,7 @@ fn c_str(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn c_list(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    ctor_max(vm, "list", a, 1)?;
     let v = arg(a, 1);
     let items = if v.is_undef() {
         Vec::new()
@@ -795,6 +830,7 @@ fn c_list(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_tuple(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    ctor_max(vm, "tuple", a, 1)?;
     let v = arg(a, 1);
     if let Value::Obj(r) = v {
         if matches!(vm.heap.get(r), Obj::Tuple(_)) {
@@ -810,6 +846,7 @@ fn c_tuple(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_dict(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    ctor_max(vm, "dict", a, 1)?;
     let d = vm.new_dict()?;
     vm.temp_roots.push(d);
     let r = (|| -> PyResult<()> {
@@ -828,6 +865,7 @@ fn c_dict(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn c_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let frozen = matches!(arg(a, 0), Value::Obj(c) if c == vm.types.frozenset);
+    ctor_max(vm, if frozen { "frozenset" } else { "set" }, a, 1)?;
     let v = arg(a, 1);
     let items = if v.is_undef() {
         Vec::new()
@@ -849,7 +887,10 @@ fn c_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let args = &a[1..];
-    if args.is_empty() || args.len() > 3 {
+    if args.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0".into()));
+    }
+    if args.len() > 3 {
         return Err(vm.type_error(format!(
             "range expected at most 3 arguments, got {}",
             args.len()
@@ -882,6 +923,7 @@ fn c_slice(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    ctor_max(vm, "bytes", a, 3)?;
     let is_ba = matches!(arg(a, 0), Value::Obj(c) if c == vm.types.bytearray);
     let v = arg(a, 1);
     let data: Vec<u8> = if v.is_undef() {
