@@ -204,6 +204,7 @@ impl Vm {
                         r.0 * 16
                     ),
                     Obj::Cell(_) => "<cell>".into(),
+                    Obj::MemoryView { .. } => format!("<memory at 0x{:08x}>", r.0 * 16),
                     _ => format!("<{} object at 0x{:08x}>", self.type_name(v), r.0 * 16),
                 }
             }
@@ -220,7 +221,11 @@ impl Vm {
             .class_lookup(cls, qn)
             .and_then(|v| self.str_of(v).map(String::from));
         let name = q.unwrap_or_else(|| self.str_of(n).unwrap_or("?").into());
-        format!("{}.{}", self.str_of(m).unwrap_or("?"), name)
+        match self.str_of(m) {
+            // CPython leaves the module out for builtin types: `<object object at ...>`.
+            Some("builtins") => name,
+            m => format!("{}.{}", m.unwrap_or("?"), name),
+        }
     }
 
     fn container_repr(&mut self, v: Value, r: crate::heap::ObjRef) -> PyResult<String> {

@@ -99,7 +99,54 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: Value) -> alloc::string::String {
+        if let Value::Obj(r) = v {
+            if let Obj::Iter(it) = self.heap.get(r) {
+                // One `iterator` class serves every builtin iteration; its
+                // messages and repr use CPython's per-kind names.
+                if let Some(n) = self.iter_kind_name(it) {
+                    return alloc::string::String::from(n);
+                }
+            }
+        }
         self.class_name(self.class_of(v))
+    }
+
+    fn iter_kind_name(&self, it: &crate::objects::IterState) -> Option<&'static str> {
+        use crate::objects::iter::DictPart;
+        use crate::objects::IterState as I;
+        let kind_of = |v: Value| match v {
+            Value::Obj(r) => Some(self.heap.get(r)),
+            _ => None,
+        };
+        Some(match it {
+            I::Seq { seq, .. } => match kind_of(*seq)? {
+                Obj::List(_) => "list_iterator",
+                Obj::Tuple(_) => "tuple_iterator",
+                Obj::Bytes(_) => "bytes_iterator",
+                Obj::ByteArray(_) => "bytearray_iterator",
+                _ => return None,
+            },
+            I::Str { s, .. } => match self.heap.get(*s) {
+                Obj::Str(p) if p.s.is_ascii() => "str_ascii_iterator",
+                _ => "str_iterator",
+            },
+            I::Range { .. } => "range_iterator",
+            I::Dict { d, part, .. } => match (self.heap.get(*d), part) {
+                (Obj::Set { .. }, _) => "set_iterator",
+                (_, DictPart::Keys) => "dict_keyiterator",
+                (_, DictPart::Values) => "dict_valueiterator",
+                (_, DictPart::Items) => "dict_itemiterator",
+            },
+            I::Enumerate { .. } => "enumerate",
+            I::Zip { .. } => "zip",
+            I::Map { .. } => "map",
+            I::Reversed { seq, .. } => match kind_of(*seq) {
+                Some(Obj::List(_)) => "list_reverseiterator",
+                _ => "reversed",
+            },
+            I::Call { .. } => "callable_iterator",
+            I::Done => return None,
+        })
     }
 
     /// Look `name` up along `cls`'s MRO.
