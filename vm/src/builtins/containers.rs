@@ -448,6 +448,23 @@ impl Vm {
                 i64::MAX
             }),
             _ => {
+                // A user object with `__index__` (operator.index semantics).
+                if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+                    let n = self.intern_static("__index__");
+                    if let Some(f) = self.lookup_special(v, n) {
+                        let r = self.call_sync(f, &[v])?;
+                        let u = self.num_unwrap(r);
+                        if self.as_int_like(u)
+                            && !matches!(r, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_)))
+                        {
+                            return self.index_value(u);
+                        }
+                        let t = self.type_name(r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {})", t))
+                        );
+                    }
+                }
                 let t = self.type_name(v);
                 Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -548,6 +565,21 @@ impl Vm {
                     let i = match self.num_unwrap(idx) {
                         Value::Int(i) => i,
                         Value::Bool(b) => b as i64,
+                        Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => {
+                            return Err(self.new_error(
+                                self.types.index_error,
+                                "cannot fit 'int' into an index-sized integer",
+                            ));
+                        }
+                        Value::Obj(o)
+                            if matches!(self.heap.get(o), Obj::Instance(_)) && {
+                                let n = self.intern_static("__index__");
+                                self.lookup_special(idx, n).is_some()
+                            } =>
+                        {
+                            let i = self.index_value(idx)?;
+                            return self.seq_get(Value::Obj(r2), i);
+                        }
                         _ => {
                             let t = self.type_name(Value::Obj(r2));
                             let it = self.type_name(idx);
@@ -584,6 +616,8 @@ impl Vm {
                     if let Some(f) = self.class_lookup(r, n) {
                         return self.call_sync(f, &[obj, idx]);
                     }
+                    let name = self.class_name(r);
+                    return Err(self.type_error(format!("type '{}' is not subscriptable", name)));
                 }
                 _ => {}
             }
@@ -611,6 +645,14 @@ impl Vm {
                         if let Obj::Slice(..) = self.heap.get(ir) {
                             return self.set_slice(Value::Obj(r2), ir, v);
                         }
+                    }
+                    let big = matches!(self.num_unwrap(idx),
+                        Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)));
+                    if big {
+                        return Err(self.new_error(
+                            self.types.index_error,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
                     }
                     let i = self.index_value(idx).map_err(|_| {
                         let t = self.type_name(Value::Obj(r2));

@@ -189,6 +189,9 @@ fn b_input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn b_iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable".into()));
+        }
         return vm.alloc(Obj::Iter(Box::new(IterState::Call {
             f: args[0],
             sentinel: args[1],
@@ -304,7 +307,8 @@ fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "getattr", args, 2, 3)?;
     if vm.str_of(args[1]).is_none() {
-        return Err(vm.type_error("attribute name must be string".into()));
+        let t = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", t)));
     }
     let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
     // A property getter runs here, so its AttributeError also means "missing".
@@ -397,8 +401,11 @@ fn b_id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "callable", args, 1, 1)?;
-    let v = args[0];
-    let r = match v {
+    Ok(Value::Bool(is_callable(vm, args[0])))
+}
+
+fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    match v {
         Value::Native(_) => true,
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Func(_) | Obj::Class(_) | Obj::BoundMethod { .. } => true,
@@ -408,8 +415,7 @@ fn b_callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             }
         },
         _ => false,
-    };
-    Ok(Value::Bool(r))
+    }
 }
 
 fn b_chr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -457,7 +463,17 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
-    let u = vm.num_unwrap(v);
+    let mut u = vm.num_unwrap(v);
+    if !vm.as_int_like(u)
+        && matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)))
+    {
+        // `__index__`, as operator.index: its (possibly big) int result.
+        let n = vm.intern_static("__index__");
+        if let Some(f) = vm.lookup_special(v, n) {
+            let r = vm.call_sync(f, &[v])?;
+            u = vm.num_unwrap(r);
+        }
+    }
     if !vm.as_int_like(u) {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!(

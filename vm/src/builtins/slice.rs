@@ -11,6 +11,36 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// Resolve a slice against a length: (start, stop, step, count).
+    /// A slice bound or step as CPython's `_PyEval_SliceIndex` takes it:
+    /// ints (big ones clamped to the i64 range, so `s[:10**20]` works),
+    /// bools and `__index__` objects; anything else is a TypeError.
+    pub(crate) fn slice_bound(&mut self, v: Value) -> PyResult<i64> {
+        match self.num_unwrap(v) {
+            Value::Int(i) => return Ok(i),
+            Value::Bool(b) => return Ok(b as i64),
+            Value::Obj(b) => {
+                if let Obj::BigInt(x) = self.heap.get(b) {
+                    return Ok(if x.is_negative() {
+                        i64::MIN + 1
+                    } else {
+                        i64::MAX
+                    });
+                }
+            }
+            _ => {}
+        }
+        let idx = self.intern_static("__index__");
+        if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+            && self.lookup_special(v, idx).is_some()
+        {
+            // `__index__` may return a big int: clamp it like the others.
+            return self.index_value(v);
+        }
+        Err(self.type_error(
+            "slice indices must be integers or None or have an __index__ method".into(),
+        ))
+    }
+
     pub(crate) fn slice_indices(
         &mut self,
         s: ObjRef,
@@ -20,7 +50,7 @@ impl Vm {
             Obj::Slice(a, b, c) => (*a, *b, *c),
             _ => (Value::None, Value::None, Value::None),
         };
-        let step = if c.is_none() { 1 } else { self.index_value(c)? };
+        let step = if c.is_none() { 1 } else { self.slice_bound(c)? };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero".into()));
         }
@@ -28,7 +58,7 @@ impl Vm {
             if v.is_none() {
                 return Ok(def);
             }
-            let i = vm.index_value(v)?;
+            let i = vm.slice_bound(v)?;
             Ok(if i < 0 {
                 let j = i.saturating_add(len);
                 if j < 0 {
