@@ -187,7 +187,20 @@ fn o_ne(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
 
+/// `it.__next__()` of a builtin iterator (list_iterator, zip, map, ...):
+/// what `next(it)` does, StopIteration at the end.
+fn it_next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    let it = a.first().copied().unwrap_or(Value::None);
+    match vm.next_sync(it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exception(vm.types.stop_iteration, &[])),
+    }
+}
+
 pub fn register(vm: &mut Vm) {
+    // Builtin iterators are their own iterators, as in CPython.
+    let it = vm.types.iterator;
+    vm.add_methods(it, &[("__next__", it_next), ("__iter__", g_iter)]);
     let methods: &[crate::natives::Method] = &[
         ("send", g_send),
         ("throw", g_throw),
