@@ -1,34 +1,18 @@
-class _MemIO:
+class _IOBase:
+    # What in-memory streams and files share (CPython's IOBase): the
+    # context manager, line iteration, readlines/writelines, the queries.
+    # Subclasses provide _check, readline, write and the _r/_w flags.
     _closed_msg = 'I/O operation on closed file.'
-
-    def __init__(self, initial):
-        self._buf = initial
-        self._tail = []
-        self._tlen = 0
-        self._pos = 0
-        self._closed = False
+    _r = True
+    _w = True
 
     def _check(self):
         if self._closed:
             raise ValueError(self._closed_msg)
 
-    def _flat(self):
-        # Join pending appends into one buffer.
-        if self._tail:
-            self._buf = self._empty.join([self._buf] + self._tail)
-            self._tail = []
-            self._tlen = 0
-        return self._buf
-
     @property
     def closed(self):
         return self._closed
-
-    def close(self):
-        self._closed = True
-        self._buf = self._empty
-        self._tail = []
-        self._tlen = 0
 
     def __enter__(self):
         self._check()
@@ -50,10 +34,15 @@ class _MemIO:
 
     def readable(self):
         self._check()
-        return True
+        return self._r
 
-    writable = readable
-    seekable = readable
+    def writable(self):
+        self._check()
+        return self._w
+
+    def seekable(self):
+        self._check()
+        return True
 
     def isatty(self):
         self._check()
@@ -62,13 +51,56 @@ class _MemIO:
     def flush(self):
         self._check()
 
-    def getvalue(self):
-        self._check()
-        return self._flat()
-
     def tell(self):
         self._check()
         return self._pos
+
+    def readlines(self, hint=-1):
+        if hint is None:
+            hint = -1
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+
+class _MemIO(_IOBase):
+    def __init__(self, initial):
+        self._buf = initial
+        self._tail = []
+        self._tlen = 0
+        self._pos = 0
+        self._closed = False
+
+    def _flat(self):
+        # Join pending appends into one buffer.
+        if self._tail:
+            self._buf = self._empty.join([self._buf] + self._tail)
+            self._tail = []
+            self._tlen = 0
+        return self._buf
+
+    def close(self):
+        self._closed = True
+        self._buf = self._empty
+        self._tail = []
+        self._tlen = 0
+
+    def getvalue(self):
+        self._check()
+        return self._flat()
 
     def read(self, size=-1):
         self._check()
@@ -92,27 +124,6 @@ class _MemIO:
             end = min(end, start + size)
         self._pos = max(self._pos, end)
         return buf[start:end]
-
-    def readlines(self, hint=-1):
-        self._check()
-        if hint is None:
-            hint = -1
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        self._check()
-        for line in lines:
-            self.write(line)
 
     def truncate(self, size=None):
         self._check()
@@ -224,7 +235,7 @@ def _ebadf():
     return OSError(9, 'EBADF')
 
 
-class _File:
+class _File(_IOBase):
     # A file of the VFS, read and written by position: it never holds the
     # whole file. Writes go through to the file system at once (a full file
     # system raises ENOSPC and keeps what was written before; nothing waits
@@ -247,18 +258,10 @@ class _File:
         self._rbuf = b''
         self._rbase = 0
 
-    def _check(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file.')
-
     def _need(self, ok):
         self._check()
         if not ok:
             raise _ebadf()
-
-    @property
-    def closed(self):
-        return self._closed
 
     def _raw(self, n):
         # Up to n bytes at the position (n < 0: to the end).
@@ -322,39 +325,6 @@ class _File:
             self._pos = start + len(self._enc(line))
         return line
 
-    def readlines(self, hint=-1):
-        self._need(self._r)
-        if hint is None:
-            hint = -1
-        lines = []
-        total = 0
-        while True:
-            line = self._line()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *a):
-        self.close()
-
     def write(self, s):
         self._need(self._w)
         b = self._conv(s)
@@ -368,11 +338,6 @@ class _File:
                 self._size = self._pos
         return len(s)
 
-    def writelines(self, lines):
-        self._check()
-        for line in lines:
-            self.write(line)
-
     def truncate(self, size=None):
         self._need(self._w)
         if size is None:
@@ -384,32 +349,9 @@ class _File:
         self._rbuf = b''
         return size
 
-    def readable(self):
-        self._check()
-        return self._r
-
-    def writable(self):
-        self._check()
-        return self._w
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
-
     def close(self):
         self._closed = True
         self._rbuf = b''
-
-    def tell(self):
-        self._check()
-        return self._pos
 
     def seek(self, pos, whence=0):
         self._check()

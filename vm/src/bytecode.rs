@@ -138,6 +138,60 @@ pub enum Op {
     EndAsyncFor(u32),
 }
 
+/// What an instruction's operand refers to: one classification for the
+/// disassembler (which prints the name or constant) and the frozen-code
+/// loader (which checks the index is in range).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Operand {
+    /// No index into the code object (or a plain count/flag).
+    Other,
+    Const(u32),
+    /// A slot of `varnames` (locals and cells).
+    Local(u32),
+    /// An entry of `names`.
+    Name(u32),
+    /// An instruction index.
+    Jump(u32),
+}
+
+impl Op {
+    pub fn operand(&self) -> Operand {
+        match *self {
+            Op::LoadConst(i) => Operand::Const(i),
+            Op::LoadFast(i)
+            | Op::StoreFast(i)
+            | Op::DeleteFast(i)
+            | Op::LoadDeref(i)
+            | Op::StoreDeref(i)
+            | Op::DeleteDeref(i)
+            | Op::LoadCell(i)
+            | Op::InplaceAddLocal(i) => Operand::Local(i),
+            Op::LoadGlobal(i)
+            | Op::StoreGlobal(i)
+            | Op::DeleteGlobal(i)
+            | Op::LoadName(i)
+            | Op::StoreName(i)
+            | Op::DeleteName(i)
+            | Op::LoadAttr(i)
+            | Op::StoreAttr(i)
+            | Op::DeleteAttr(i)
+            | Op::LoadMethod(i)
+            | Op::ImportFrom(i) => Operand::Name(i),
+            // The low 24 bits name the module; the high 8 are the level.
+            Op::ImportName(i) => Operand::Name(i & 0xff_ffff),
+            Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::Send(t)
+            | Op::EndAsyncFor(t) => Operand::Jump(t),
+            _ => Operand::Other,
+        }
+    }
+}
+
 pub const CODE_VARARGS: u32 = 1;
 pub const CODE_VARKW: u32 = 2;
 pub const CODE_GENERATOR: u32 = 4;
@@ -253,38 +307,8 @@ pub fn disassemble(code: &Code, out: &mut String, name_of: &dyn Fn(Value) -> Str
                 .map(|v| name_of(*v))
                 .unwrap_or_default()
         };
-        match *op {
-            Op::LoadConst(i) => {
-                let c = code
-                    .consts
-                    .get(i as usize)
-                    .map(|v| name_of(*v))
-                    .unwrap_or_default();
-                let _ = write!(out, "LoadConst {} ({})", i, c);
-            }
-            Op::LoadFast(i)
-            | Op::StoreFast(i)
-            | Op::DeleteFast(i)
-            | Op::LoadDeref(i)
-            | Op::StoreDeref(i)
-            | Op::DeleteDeref(i)
-            | Op::LoadCell(i) => {
-                let _ = write!(out, "{:?} ({})", op, var(i));
-            }
-            Op::LoadGlobal(i)
-            | Op::StoreGlobal(i)
-            | Op::DeleteGlobal(i)
-            | Op::LoadName(i)
-            | Op::StoreName(i)
-            | Op::DeleteName(i)
-            | Op::LoadAttr(i)
-            | Op::StoreAttr(i)
-            | Op::DeleteAttr(i)
-            | Op::LoadMethod(i)
-            | Op::ImportFrom(i) => {
-                let _ = write!(out, "{:?} ({})", op, name(i));
-            }
-            Op::ImportName(i) => {
+        match (*op, op.operand()) {
+            (Op::ImportName(i), _) => {
                 let _ = write!(
                     out,
                     "ImportName {} (level {})",
@@ -292,13 +316,27 @@ pub fn disassemble(code: &Code, out: &mut String, name_of: &dyn Fn(Value) -> Str
                     i >> 24
                 );
             }
-            Op::MakeFunction(i) => {
+            (Op::MakeFunction(i), _) => {
                 let child = code
                     .children
                     .get((i >> 8) as usize)
                     .map(|c| c.qualname.clone())
                     .unwrap_or_default();
                 let _ = write!(out, "MakeFunction {} (flags {})", child, i & 0xff);
+            }
+            (_, Operand::Const(i)) => {
+                let c = code
+                    .consts
+                    .get(i as usize)
+                    .map(|v| name_of(*v))
+                    .unwrap_or_default();
+                let _ = write!(out, "LoadConst {} ({})", i, c);
+            }
+            (_, Operand::Local(i)) => {
+                let _ = write!(out, "{:?} ({})", op, var(i));
+            }
+            (_, Operand::Name(i)) => {
+                let _ = write!(out, "{:?} ({})", op, name(i));
             }
             _ => {
                 let _ = write!(out, "{:?}", op);

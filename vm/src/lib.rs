@@ -19,6 +19,20 @@
 
 #![no_std]
 #![forbid(unsafe_code)]
+// A panic reachable from Python input is a bug: outside tests the VM has no
+// unwrap/expect/panic!/todo!/unreachable! at all (clippy enforces it), so
+// every failure is a Python exception.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::unreachable
+    )
+)]
 
 extern crate alloc;
 

@@ -1456,7 +1456,6 @@ impl<'a> FCur<'a> {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
     use super::*;
     use alloc::vec;
 

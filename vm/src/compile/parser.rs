@@ -2348,9 +2348,11 @@ fn push_lit(parts: &mut Vec<FPart>, s: &str) {
 
 #[cfg(test)]
 mod tests {
+    // std only for `in_small_stack` (a thread with a bounded stack shows the
+    // nesting limits hold); the crate itself stays no_std.
     extern crate std;
     use super::*;
-    use std::string::String;
+    use alloc::string::String;
 
     fn params(p: &Params) -> String {
         let mut v: Vec<String> = Vec::new();
@@ -3174,14 +3176,15 @@ mod tests {
         });
     }
 
+    /// Big and wide inputs parse. Not timed (speed is for `cargo xtask
+    /// bench`): a quadratic parser would make these 1 MB inputs take hours,
+    /// which the suite's time limit catches.
     #[test]
-    fn linear_time() {
+    fn big_inputs() {
         let line = "x = foo(a, b[1:2], 'str', 3.5) + {k: v for k, v in d} if y else -z ** 2\n";
         let src = line.repeat(1_000_000 / line.len() + 1);
-        let t = std::time::Instant::now();
         let v = parse(&src, Mode::File).unwrap();
         assert_eq!(v.len(), src.lines().count());
-        assert!(t.elapsed().as_secs_f64() < 2.0, "took {:?}", t.elapsed());
         let wide = format!(
             "f({})\ndef g({}): pass\nh({})",
             "1, ".repeat(50_000),

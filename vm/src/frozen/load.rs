@@ -17,7 +17,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::*;
-use crate::bytecode::{Code, ExcEntry, CODE_VARARGS, CODE_VARKW};
+use crate::bytecode::{Code, ExcEntry, Operand, CODE_VARARGS, CODE_VARKW};
 use crate::vm::Vm;
 
 /// One module's entry in a blob.
@@ -395,42 +395,21 @@ fn validate(c: &Code) -> Result<(), FormatError> {
     let names = c.names.len() as u32;
     let children = c.children.len() as u32;
     for op in &c.ops {
-        let ok = match *op {
-            Op::LoadConst(i) => i < consts,
-            Op::LoadFast(i)
-            | Op::StoreFast(i)
-            | Op::DeleteFast(i)
-            | Op::LoadDeref(i)
-            | Op::StoreDeref(i)
-            | Op::DeleteDeref(i)
-            | Op::LoadCell(i)
-            | Op::InplaceAddLocal(i) => i < nl,
-            Op::LoadGlobal(i)
-            | Op::StoreGlobal(i)
-            | Op::DeleteGlobal(i)
-            | Op::LoadName(i)
-            | Op::StoreName(i)
-            | Op::DeleteName(i)
-            | Op::LoadAttr(i)
-            | Op::StoreAttr(i)
-            | Op::DeleteAttr(i)
-            | Op::LoadMethod(i)
-            | Op::ImportFrom(i) => i < names,
-            Op::ImportName(i) => i & 0xff_ffff < names,
-            Op::Jump(t)
-            | Op::PopJumpIfFalse(t)
-            | Op::PopJumpIfTrue(t)
-            | Op::JumpIfFalseOrPop(t)
-            | Op::JumpIfTrueOrPop(t)
-            | Op::ForIter(t)
-            | Op::Send(t)
-            | Op::EndAsyncFor(t) => t < n,
-            Op::MakeFunction(i) => i >> 8 < children && i & 0xff < 8,
-            Op::Raise(k) => k <= 2,
-            Op::FormatValue(f) => f < 8,
-            Op::CallEx(f) => f <= 1,
-            _ => true,
+        let in_range = match op.operand() {
+            Operand::Const(i) => i < consts,
+            Operand::Local(i) => i < nl,
+            Operand::Name(i) => i < names,
+            Operand::Jump(t) => t < n,
+            Operand::Other => true,
         };
+        let ok = in_range
+            && match *op {
+                Op::MakeFunction(i) => i >> 8 < children && i & 0xff < 8,
+                Op::Raise(k) => k <= 2,
+                Op::FormatValue(f) => f < 8,
+                Op::CallEx(f) => f <= 1,
+                _ => true,
+            };
         if !ok {
             return bad("instruction operand out of range");
         }

@@ -1012,7 +1012,6 @@ impl core::fmt::Display for BigInt {
 
 #[cfg(test)]
 mod tests {
-    extern crate std;
     use super::*;
     use alloc::{format, string::ToString};
     use num_bigint::{BigInt as NB, Sign};
