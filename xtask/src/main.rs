@@ -137,21 +137,12 @@ struct Case {
     expected: String,
 }
 
-/// `cargo xtask py FILTER` narrows every conformance run to the tests whose
-/// path contains FILTER (set through this variable so `test` stays whole).
-fn case_filter() -> Option<String> {
-    std::env::var("FERRITE_TEST_FILTER")
-        .ok()
-        .filter(|f| !f.is_empty())
-}
-
-fn cases() -> Vec<Case> {
+/// The conformance programs whose path contains `filter` ("" for all).
+fn cases(filter: &str) -> Vec<Case> {
     let tests_dir = root().join("tests/py");
     let mut tests = Vec::new();
     collect_tests(&tests_dir, &mut tests);
-    if let Some(f) = case_filter() {
-        tests.retain(|t| t.to_string_lossy().contains(f.as_str()));
-    }
+    tests.retain(|t| t.to_string_lossy().contains(filter));
     let mut out = Vec::new();
     for t in tests {
         let exp = t.with_extension("exp");
@@ -209,13 +200,9 @@ fn run_cases(bin: &Path, cases: &[Case], extra: &[&str], check: Check) -> Vec<bo
     results.into_inner().unwrap_or_default()
 }
 
-fn conformance(bin: &Path, mode: &str, extra: &[&str], check: Check) -> bool {
-    conformance_of(cases(), bin, mode, extra, check)
-}
-
-fn conformance_of(cases: Vec<Case>, bin: &Path, mode: &str, extra: &[&str], check: Check) -> bool {
+fn conformance(cases: &[Case], bin: &Path, mode: &str, extra: &[&str], check: Check) -> bool {
     let known = known_failures();
-    let results = run_cases(bin, &cases, extra, check);
+    let results = run_cases(bin, cases, extra, check);
     let (mut passed, mut failed, mut known_failed) = (0, 0, 0);
     let mut now_passing = Vec::new();
     for (c, &ok) in cases.iter().zip(results.iter()) {
@@ -297,45 +284,33 @@ fn test() -> bool {
     ok &= run(Command::new("cargo")
         .args(["test", "-p", "ferrite-cli"])
         .current_dir(&root));
-    ok &= run(Command::new("cargo")
-        .args(["build", "-p", "ferrite-cli"])
-        .current_dir(&root));
-    // The GC-stress build: a collection at every allocation, freed slots
-    // poisoned (debug assertions catch any use of one).
-    ok &= run(Command::new("cargo")
-        .args([
-            "build",
-            "-p",
-            "ferrite-cli",
-            "--features",
-            "stress-gc",
-            "--target-dir",
-            "target/stress",
-        ])
-        .current_dir(&root));
-    ok &= conformance_all_modes(&root);
+    ok &= build_ferrites(&root);
+    ok &= conformance_all_modes(&root, "");
     ok &= firmware::test();
     ok &= web::e2e();
     ok
 }
 
-/// The conformance suite in its seven modes; the two `ferrite` builds must
-/// exist (see `test` and `py`).
-fn conformance_all_modes(root: &Path) -> bool {
+/// The conformance programs whose path contains `filter` in the seven
+/// modes; the two `ferrite` builds must exist (see `build_ferrites`).
+fn conformance_all_modes(root: &Path, filter: &str) -> bool {
     let mut ok = true;
+    let all = cases(filter);
     let bin = root.join("target/debug/ferrite");
     let stress = root.join("target/stress/debug/ferrite");
-    ok &= conformance(&bin, "default", &[], Check::Exact);
+    ok &= conformance(&all, &bin, "default", &[], Check::Exact);
     for b in ["1", "3", "17", "1000"] {
         ok &= conformance(
+            &all,
             &bin,
             &format!("budget-{}", b),
             &["--budget", b],
             Check::Exact,
         );
     }
-    ok &= conformance(&stress, "stress-gc", &[], Check::Exact);
+    ok &= conformance(&all, &stress, "stress-gc", &[], Check::Exact);
     ok &= conformance(
+        &all,
         &bin,
         "heap-32K",
         &["-X", "heapsize=32K"],
@@ -343,9 +318,11 @@ fn conformance_all_modes(root: &Path) -> bool {
     );
     // File programs run on the host mount above (the test's folder); here
     // again on the in-memory FS the browser uses.
-    let mut files = cases();
-    files.retain(|c| c.rel.starts_with("files"));
-    ok &= conformance_of(files, &bin, "memfs", &["--fs", "mem"], Check::Exact);
+    let files: Vec<Case> = all
+        .into_iter()
+        .filter(|c| c.rel.starts_with("files"))
+        .collect();
+    ok &= conformance(&files, &bin, "memfs", &["--fs", "mem"], Check::Exact);
     ok
 }
 
@@ -354,24 +331,28 @@ fn conformance_all_modes(root: &Path) -> bool {
 /// iteration; `test` is what CI runs.
 fn py(args: &[String]) -> bool {
     let root = root();
-    if let Some(f) = args.first() {
-        std::env::set_var("FERRITE_TEST_FILTER", f);
-    }
-    let mut ok = run(Command::new("cargo")
+    let filter = args.first().map(String::as_str).unwrap_or("");
+    build_ferrites(&root) && conformance_all_modes(&root, filter)
+}
+
+/// The two `ferrite`s the conformance modes run: the debug build and the
+/// GC-stress build (a collection at every allocation, freed slots poisoned;
+/// debug assertions catch any use of one).
+fn build_ferrites(root: &Path) -> bool {
+    run(Command::new("cargo")
         .args(["build", "-p", "ferrite-cli"])
-        .current_dir(&root));
-    ok &= run(Command::new("cargo")
-        .args([
-            "build",
-            "-p",
-            "ferrite-cli",
-            "--features",
-            "stress-gc",
-            "--target-dir",
-            "target/stress",
-        ])
-        .current_dir(&root));
-    ok && conformance_all_modes(&root)
+        .current_dir(root))
+        && run(Command::new("cargo")
+            .args([
+                "build",
+                "-p",
+                "ferrite-cli",
+                "--features",
+                "stress-gc",
+                "--target-dir",
+                "target/stress",
+            ])
+            .current_dir(root))
 }
 
 fn update_known() {
@@ -382,7 +363,7 @@ fn update_known() {
         .args(["build", "-p", "ferrite-cli"])
         .current_dir(&root));
     let bin = root.join("target/debug/ferrite");
-    let cases = cases();
+    let cases = cases("");
     let a = run_cases(&bin, &cases, &[], Check::Exact);
     let b = run_cases(&bin, &cases, &["--budget", "3"], Check::Exact);
     let mut lines = vec![
