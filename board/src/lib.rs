@@ -107,8 +107,47 @@ struct PinState {
     level: bool,
 }
 
+/// Virtual time: jumps over sleeps; past [`FREE_READS`] reads since the
+/// last sleep, each read by the program costs [`READ_COST_US`] (see the
+/// crate documentation). Shared by [`VirtualBoard`] and any host driver
+/// that runs on virtual time without the board (the CLI's `--virtual-time`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VirtualClock {
+    now_us: u64,
+    reads_since_sleep: u32,
+}
+
+impl VirtualClock {
+    /// The current time (free: for drivers and traces).
+    pub fn now(&self) -> u64 {
+        self.now_us
+    }
+
+    /// A read by the program: the current time, then the read's cost.
+    pub fn read(&mut self) -> u64 {
+        let t = self.now_us;
+        self.charge_read();
+        t
+    }
+
+    /// A read of something else the program polls (an input pin).
+    pub fn charge_read(&mut self) {
+        if self.reads_since_sleep < FREE_READS {
+            self.reads_since_sleep += 1;
+        } else {
+            self.now_us = self.now_us.saturating_add(READ_COST_US);
+        }
+    }
+
+    /// A sleep until `until_us` (never backwards); reads are free again.
+    pub fn sleep_until(&mut self, until_us: u64) {
+        self.now_us = self.now_us.max(until_us);
+        self.reads_since_sleep = 0;
+    }
+}
+
 enum Clock {
-    Virtual(u64),
+    Virtual(VirtualClock),
     Real {
         wall: Box<dyn FnMut() -> u64>,
         start: u64,
@@ -123,8 +162,6 @@ pub struct VirtualBoard {
     trace: Vec<TraceEvent>,
     /// Program output not yet taken by the driver.
     pub out: Vec<u8>,
-    /// Clock and input reads since the last sleep (see [`FREE_READS`]).
-    reads_since_sleep: u32,
 }
 
 fn has_pull_up_resistor(pin: u32) -> bool {
@@ -145,7 +182,6 @@ impl VirtualBoard {
             pins: [idle; NUM_PINS as usize],
             trace: Vec::new(),
             out: Vec::new(),
-            reads_since_sleep: 0,
         };
         // The power-on levels are the starting state, not trace events.
         for p in 0..NUM_PINS {
@@ -157,7 +193,7 @@ impl VirtualBoard {
 
     /// A board on virtual time, starting at 0 µs.
     pub fn new_virtual() -> VirtualBoard {
-        VirtualBoard::with_clock(Clock::Virtual(0))
+        VirtualBoard::with_clock(Clock::Virtual(VirtualClock::default()))
     }
 
     /// A board whose clock follows `wall` (microseconds, any origin).
@@ -185,19 +221,15 @@ impl VirtualBoard {
     /// On virtual time, a read by the program takes [`READ_COST_US`],
     /// past the first [`FREE_READS`] since the last sleep.
     fn charge_read(&mut self) {
-        if let Clock::Virtual(t) = &mut self.clock {
-            if self.reads_since_sleep < FREE_READS {
-                self.reads_since_sleep += 1;
-            } else {
-                *t = t.saturating_add(READ_COST_US);
-            }
+        if let Clock::Virtual(c) = &mut self.clock {
+            c.charge_read();
         }
     }
 
     /// The current time in µs (free: for the driver and the trace).
     pub fn now(&mut self) -> u64 {
         match &mut self.clock {
-            Clock::Virtual(t) => *t,
+            Clock::Virtual(c) => c.now(),
             Clock::Real { wall, start, last } => {
                 // Monotonic even if the host clock steps back.
                 let t = wall().saturating_sub(*start).max(*last);
@@ -212,9 +244,8 @@ impl VirtualBoard {
     /// µs still to wait are returned (0 if the time has come).
     pub fn wait_until(&mut self, until_us: u64) -> u64 {
         match &mut self.clock {
-            Clock::Virtual(t) => {
-                *t = (*t).max(until_us);
-                self.reads_since_sleep = 0;
+            Clock::Virtual(c) => {
+                c.sleep_until(until_us);
                 0
             }
             Clock::Real { .. } => until_us.saturating_sub(self.now()),

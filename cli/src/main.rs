@@ -6,13 +6,13 @@
 
 mod hostfs;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use ferrite_board::{SharedBoard, VirtualBoard};
+use ferrite_board::{SharedBoard, VirtualBoard, VirtualClock};
 use ferrite_vm::{Board, Config, Status, Vm};
 
 /// Capacity of `--fs mem`.
@@ -23,16 +23,9 @@ static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 struct HostBoard {
     start: Instant,
-    /// `--virtual-time`: the clock (microseconds) moves when the program
-    /// sleeps, by exactly the time slept, and by `READ_COST_US` per read,
-    /// so busy-waits end (the virtual board's model, see `ferrite-board`);
-    /// shared with `drive`.
-    virtual_clock: Option<Rc<Cell<u64>>>,
-    /// The virtual clock as this board last left it (a different value means
-    /// the driver slept), and the reads since: the first
-    /// `FREE_READS` after a sleep cost nothing, as on the virtual board.
-    last_seen: u64,
-    reads_since_sleep: u32,
+    /// `--virtual-time`: the virtual board's clock model without the board
+    /// (sleeps jump, polling reads cost time); shared with `drive`.
+    virtual_clock: Option<Rc<RefCell<VirtualClock>>>,
     /// Wall-clock seconds at start, the base of virtual `time.time()`.
     start_epoch: f64,
 }
@@ -47,21 +40,7 @@ fn wall_clock() -> f64 {
 impl Board for HostBoard {
     fn now_us(&mut self) -> u64 {
         match &self.virtual_clock {
-            Some(c) => {
-                let t = c.get();
-                if t != self.last_seen {
-                    self.reads_since_sleep = 0;
-                }
-                let mut next = t;
-                if self.reads_since_sleep < ferrite_board::FREE_READS {
-                    self.reads_since_sleep += 1;
-                } else {
-                    next = t.saturating_add(ferrite_board::READ_COST_US);
-                }
-                c.set(next);
-                self.last_seen = next;
-                t
-            }
+            Some(c) => c.borrow_mut().read(),
             None => self.start.elapsed().as_micros() as u64,
         }
     }
@@ -101,7 +80,7 @@ fn parse_size(s: &str) -> Option<usize> {
 /// How the driver reaches the board: the host board's virtual clock, or
 /// the virtual board (`--board virtual`), whose output and clock it handles.
 struct Host {
-    clock: Option<Rc<Cell<u64>>>,
+    clock: Option<Rc<RefCell<VirtualClock>>>,
     virtual_board: Option<SharedBoard>,
 }
 
@@ -150,12 +129,11 @@ fn drive(vm: &mut Vm, budget: u32, host: &Host) -> i32 {
                 }
             }
             Status::Sleep { until_us } => {
-                let now = vm.board.now_us();
                 if let Some(c) = clock {
-                    c.set(until_us.max(now));
+                    c.borrow_mut().sleep_until(until_us);
                 } else {
                     // Short steps, so Ctrl-C interrupts a long sleep promptly.
-                    let mut now = now;
+                    let mut now = vm.board.now_us();
                     while until_us > now && !INTERRUPTED.load(Ordering::SeqCst) {
                         let step = (until_us - now).min(10_000);
                         std::thread::sleep(std::time::Duration::from_micros(step));
@@ -313,7 +291,7 @@ fn main() {
         }
     } else {
         Host {
-            clock: virtual_time.then(|| Rc::new(Cell::new(0u64))),
+            clock: virtual_time.then(|| Rc::new(RefCell::new(VirtualClock::default()))),
             virtual_board: None,
         }
     };
@@ -322,8 +300,6 @@ fn main() {
         None => Box::new(HostBoard {
             start: Instant::now(),
             virtual_clock: host.clock.clone(),
-            last_seen: 0,
-            reads_since_sleep: 0,
             start_epoch: wall_clock(),
         }),
     };

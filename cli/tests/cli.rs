@@ -1,6 +1,8 @@
 //! End-to-end tests of the `ferrite` command: exit statuses, traceback
 //! text, the heap limit, syntax errors, stdin, and the REPL.
 
+mod common;
+use common::script;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -23,14 +25,6 @@ fn ferrite(args: &[&str], stdin: &str) -> Output {
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
-}
-
-fn script(name: &str, src: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("ferrite-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp dir");
-    let p = dir.join(name);
-    std::fs::write(&p, src).expect("write script");
-    p.to_string_lossy().into_owned()
 }
 
 #[test]

@@ -3,17 +3,11 @@
 //! Ctrl-C (SIGINT) with KeyboardInterrupt, because the match advances in
 //! bounded chunks called from a Python loop.
 
+mod common;
+use common::script;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn script(name: &str, src: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("ferrite-re-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp dir");
-    let p = dir.join(name);
-    std::fs::write(&p, src).expect("write script");
-    p.to_string_lossy().into_owned()
-}
 
 /// Wait for `child` to exit, killing it after `limit`.
 fn wait_for(child: &mut std::process::Child, limit: Duration) -> Option<std::process::ExitStatus> {

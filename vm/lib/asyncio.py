@@ -284,13 +284,11 @@ async def gather(*aws, return_exceptions=False):
     return res
 
 
-class Event:
+class _Flag:
+    # A state that tasks wait on; set() wakes them all.
     def __init__(self):
         self.state = False
         self.waiting = []
-
-    def is_set(self):
-        return self.state
 
     def set(self):
         self.state = True
@@ -299,6 +297,11 @@ class Event:
 
     def clear(self):
         self.state = False
+
+
+class Event(_Flag):
+    def is_set(self):
+        return self.state
 
     async def wait(self):
         if not self.state:
@@ -307,21 +310,9 @@ class Event:
         return True
 
 
-class ThreadSafeFlag:
+class ThreadSafeFlag(_Flag):
     # Set from interrupt-like contexts (micropython.schedule callbacks);
-    # the scheduler polls while nothing else is due.
-    def __init__(self):
-        self.state = False
-        self.waiting = []
-
-    def set(self):
-        self.state = True
-        while self.waiting:
-            _wake(self.waiting[0])
-
-    def clear(self):
-        self.state = False
-
+    # the scheduler polls while nothing else is due. wait() consumes it.
     async def wait(self):
         while not self.state:
             _park(self.waiting, _cur)

@@ -165,6 +165,13 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
+    def _window(self, string, pos, endpos):
+        # The subject and pos/endpos clamped to it, as CPython does.
+        s = self._subject(string)
+        n = len(s)
+        pos = min(max(pos, 0), n)
+        return s, pos, max(min(max(endpos, 0), n), pos)
+
     def _subject(self, string):
         # The native engine reads str, bytes and bytearray directly.
         if self._isstr:
@@ -182,10 +189,7 @@ class Pattern:
         raise TypeError("expected string or bytes-like object, got '%s'" % _typename(string))
 
     def _one(self, string, pos, endpos, mode):
-        s = self._subject(string)
-        n = len(s)
-        pos = min(max(pos, 0), n)
-        endpos = max(min(max(endpos, 0), n), pos)
+        s, pos, endpos = self._window(string, pos, endpos)
         prog = self._prog
         r = _run(prog, s, pos, endpos, mode, -1, _new(prog, s, 0, 0, 0, -1, None))
         if r is False:
@@ -202,10 +206,7 @@ class Pattern:
         return self._one(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        s = self._subject(string)
-        n = len(s)
-        pos = min(max(pos, 0), n)
-        endpos = max(min(max(endpos, 0), n), pos)
+        s, pos, endpos = self._window(string, pos, endpos)
         return self._iter(string, s, pos, endpos)
 
     def _iter(self, string, s, pos, endpos):
@@ -226,10 +227,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         # The `_iter` loop without Match objects.
-        s = self._subject(string)
-        n = len(s)
-        pos = min(max(pos, 0), n)
-        endpos = max(min(max(endpos, 0), n), pos)
+        s, pos, endpos = self._window(string, pos, endpos)
         prog = self._prog
         g = self.groups
         empty = s[:0]

@@ -610,22 +610,17 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<V
 /// A builtin type called with too many arguments (`a[0]` is the class):
 /// CPython's two wordings, by type.
 fn ctor_max(vm: &mut Vm, name: &str, a: &[Value], max: usize) -> PyResult<()> {
-    let n = a.len().saturating_sub(1);
-    if n <= max {
-        return Ok(());
-    }
-    let msg = if matches!(name, "int" | "str" | "bytes") {
-        format!("{}() takes at most {} arguments ({} given)", name, max, n)
-    } else {
-        format!(
-            "{} expected at most {} argument{}, got {}",
+    let args = a.get(1..).unwrap_or_default();
+    if matches!(name, "int" | "str" | "bytes") && args.len() > max {
+        let msg = format!(
+            "{}() takes at most {} arguments ({} given)",
             name,
             max,
-            if max == 1 { "" } else { "s" },
-            n
-        )
-    };
-    Err(vm.type_error(msg))
+            args.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    nargs(vm, name, args, 0, max)
 }
 
 fn c_object(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
