@@ -29,7 +29,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     let m = vm.new_module(
         "io",
         &[
-            ("_fread", f_read),
             ("_fwrite", f_write),
             ("_fkind", f_kind),
             ("_fsize", f_size),
@@ -65,16 +64,6 @@ pub(crate) fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
                 t
             )))
         }
-    }
-}
-
-/// `_fread(path)`: the whole file as bytes.
-fn f_read(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "_fread", a, kw, 1, 1)?;
-    let p = path_arg(vm, a[0])?;
-    match vm.vfs.read(&p) {
-        Ok(b) => vm.alloc(Obj::Bytes(b)),
-        Err(e) => Err(vfs_error(vm, e)),
     }
 }
 
