@@ -42,7 +42,11 @@ const PROGRAMS = [
 
 async function loadFerrite(pkg) {
   const glue = await import(pathToFileURL(path.join(pkg, 'ferrite_wasm.js')).href);
-  await glue.default({ module_or_path: readFileSync(path.join(pkg, 'ferrite_wasm_bg.wasm')) });
+  // initSync, as MicroPython's loader does in Node (fs read + instantiate).
+  // The async default init would also work, but in Node it first touches
+  // the global `Request`, which loads Node's fetch implementation: ~16 ms
+  // of CPU that a browser never pays.
+  glue.initSync({ module: readFileSync(path.join(pkg, 'ferrite_wasm_bg.wasm')) });
   return new glue.Playground(HEAP_KB, false);
 }
 

@@ -411,8 +411,10 @@ fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
                     let t = vm.type_name(seq);
                     return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
                 };
-                let n = vm.call_sync(lf, &[seq])?;
+                // Before the call: loading the prelude may collect, and
+                // `n` is held only here.
                 let g = vm.prelude_fn("_reversed_seq")?;
+                let n = vm.call_sync(lf, &[seq])?;
                 return with_roots(vm, &[n], |vm| vm.call_sync(g, &[seq, n]));
             }
             if !base.is_undef() {

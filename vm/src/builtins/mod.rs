@@ -128,9 +128,18 @@ def _reversed_seq(obj, n):
 "#;
 
 impl Vm {
+    /// The prelude's function `name`, compiling the prelude the first
+    /// time one is needed (its module body only defines functions, so it
+    /// runs to completion synchronously). A MemoryError while compiling
+    /// leaves the prelude unloaded, to be tried again on the next use.
     pub(crate) fn prelude_fn(&mut self, name: &str) -> PyResult<Value> {
         let n = self.intern(name);
         let p = self.prelude;
+        if let Some(v) = self.dict_get_str(p, n) {
+            return Ok(v);
+        }
+        let code = crate::compile::compile(self, PRELUDE, "<prelude>", crate::compile::Mode::File)?;
+        self.run_code_sync(code, p, Value::Undef)?;
         match self.dict_get_str(p, n) {
             Some(v) => Ok(v),
             None => Err(self.new_error(self.types.runtime_error, "prelude missing")),
@@ -457,15 +466,14 @@ pub fn init(vm: &mut Vm) {
         let k = vm.intern(n);
         let _ = vm.dict_set_str(b, k, v);
     }
-    // The prelude: compiled once at start-up into its own namespace.
+    // The prelude's namespace; its code is compiled on first use
+    // (`prelude_fn`), not here: compiling it at start-up cost every VM
+    // ~14 KB of heap and, in the browser, the JIT work of a first compile
+    // before the learner's first print.
     vm.prelude = match vm.new_dict() {
         Ok(Value::Obj(r)) => r,
         _ => return,
     };
     let p = vm.prelude;
     let _ = vm.dict_set_str(p, nk, mv);
-    if let Ok(code) = crate::compile::compile(vm, PRELUDE, "<prelude>", crate::compile::Mode::File)
-    {
-        let _ = vm.run_code_sync(code, p, Value::Undef);
-    }
 }
