@@ -1,7 +1,7 @@
 //! `Value`: what a register, a local, a list slot or a dict entry holds.
 //!
 //! ```text
-//!  Value (16 bytes: 8-byte tag word + 8-byte payload)
+//!  Value (16 bytes: tag word (u64; u32 + padding on 32-bit boards) + 8-byte payload)
 //!  +---------+------------------------------------------------+
 //!  | tag     | payload                                        |
 //!  +---------+------------------------------------------------+
@@ -35,8 +35,16 @@ use crate::heap::ObjRef;
 // plus bytes 1..16 (two overlapping unaligned words), and reloading such a
 // spilled copy missed store forwarding: ~30% of the dispatch loop's time in
 // float_arith and methods. `Option<Value>` stays 16 bytes (tag niche).
+// On 32-bit microcontrollers (thumbv6m, riscv32) a u64 tag costs two
+// registers and two compares per check; `repr(u32)` (payload still at
+// offset 8) made the thumbv6m image 17 KB (2.7%) smaller. wasm32 has
+// 64-bit registers, and its module grew 17 KB with u32, so it keeps u64.
 #[derive(Clone, Copy, Debug)]
-#[repr(u64)]
+#[cfg_attr(any(target_pointer_width = "64", target_arch = "wasm32"), repr(u64))]
+#[cfg_attr(
+    not(any(target_pointer_width = "64", target_arch = "wasm32")),
+    repr(u32)
+)]
 pub enum Value {
     Undef,
     None,
