@@ -466,6 +466,10 @@ pub fn init(vm: &mut Vm) {
         let k = vm.intern(n);
         let _ = vm.dict_set_str(b, k, v);
     }
+    // CPython's builtins module has a `__name__`: a class body run by
+    // `exec(src, {})` finds it there for `__module__`.
+    let bn = vm.intern("builtins");
+    let _ = vm.dict_set_str(b, nk, bn);
     // The prelude's namespace; its code is compiled on first use
     // (`prelude_fn`), not here: compiling it at start-up cost every VM
     // ~14 KB of heap and, in the browser, the JIT work of a first compile

@@ -84,6 +84,8 @@ pub struct CodeGen<'v> {
     /// Names of the classes being compiled, innermost last: `__x` inside a
     /// class body or method is mangled to `_Class__x`, as CPython does.
     classes: Vec<String>,
+    /// Bytes of the finished code objects (see `ModuleGen::output_bytes`).
+    emitted: usize,
 }
 
 fn err<T>(msg: &str, pos: Pos) -> CResult<T> {
@@ -108,6 +110,7 @@ pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) ->
         units: Vec::new(),
         classes: Vec::new(),
         posonly: 0,
+        emitted: 0,
     };
     g.push_unit(0, "<module>".to_string());
     if mode == Mode::Eval {
@@ -127,6 +130,85 @@ pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) ->
         g.emit(Op::Return);
     }
     Ok(g.pop_unit("<module>", 0, 0, 0, 0))
+}
+
+/// A module compiled one top-level statement at a time, fed by
+/// `parser::StmtStream`: each statement gets its own scope analysis (the
+/// module scope carries over) and its tree is dropped after its code is
+/// generated, so the compiler's temporaries are bounded by the largest
+/// statement. File and exec modes only.
+pub struct ModuleGen<'v> {
+    g: CodeGen<'v>,
+    module: Option<super::symtable::Scope>,
+}
+
+/// Why a statement did not compile.
+pub enum StmtError {
+    Scope(super::symtable::SymError),
+    Gen(CompileError),
+}
+
+impl<'v> ModuleGen<'v> {
+    pub fn new(vm: &'v mut Vm, filename: &str, mode: Mode) -> ModuleGen<'v> {
+        let mut g = CodeGen {
+            vm,
+            table: SymTable::empty_module(),
+            filename: Rc::from(filename),
+            mode,
+            units: Vec::new(),
+            classes: Vec::new(),
+            posonly: 0,
+            emitted: 0,
+        };
+        g.push_unit(0, "<module>".to_string());
+        ModuleGen { g, module: None }
+    }
+
+    /// Generate the code of `body` (one top-level statement's worth).
+    pub fn add(&mut self, body: &[Stmt]) -> Result<(), StmtError> {
+        let table = super::symtable::analyze_module_stmts(body, &mut self.module)
+            .map_err(StmtError::Scope)?;
+        self.g.table = table;
+        self.g.u().next_child_scope = 0;
+        let res = self.g.body(body).map_err(StmtError::Gen);
+        self.module = self.g.table.take_module();
+        res
+    }
+
+    /// Scope analysis of `body` alone: after a code generation error, a
+    /// scope error in a later statement outranks it (CPython analyses the
+    /// whole module before generating code).
+    pub fn check(&mut self, body: &[Stmt]) -> Result<(), super::symtable::SymError> {
+        let mut t = super::symtable::analyze_module_stmts(body, &mut self.module)?;
+        self.module = t.take_module();
+        Ok(())
+    }
+
+    /// Bytes of code generated so far (code objects, line tables, constant
+    /// and name slots): what `Config::compile_limit` also has to cover.
+    pub fn output_bytes(&self) -> usize {
+        self.g.emitted + self.g.units.iter().map(unit_bytes).sum::<usize>()
+    }
+
+    pub fn finish(mut self) -> Rc<Code> {
+        self.g.emit(Op::LoadNone);
+        self.g.emit(Op::Return);
+        self.g.pop_unit("<module>", 0, 0, 0, 0)
+    }
+}
+
+const V: usize = core::mem::size_of::<Value>();
+
+/// What a unit's code object will take outside the heap (approximate: the
+/// vectors' capacities, plus a 32-byte attribute cache per name).
+fn unit_bytes(u: &Unit) -> usize {
+    core::mem::size_of::<Code>()
+        + u.ops.capacity() * core::mem::size_of::<Op>()
+        + u.lines.capacity() * 8
+        + u.consts.capacity() * V
+        + u.names.capacity() * (V + 32)
+        + u.exc_table.capacity() * core::mem::size_of::<ExcEntry>()
+        + u.children.capacity() * 8
 }
 
 impl<'v> CodeGen<'v> {
@@ -185,6 +267,7 @@ impl<'v> CodeGen<'v> {
             flags |= CODE_SIMPLE;
         }
         let attr_ics = AttrIc::table(u.names.len());
+        self.emitted += unit_bytes(&u) + varnames.len() * V;
         Rc::new(Code {
             name: name.to_string(),
             qualname: u.qualname,

@@ -275,8 +275,8 @@ pub struct Lexed {
     /// mismatch...) takes precedence over a parse error found earlier in the
     /// file, like CPython's full-source tokenizer check.
     pub hard: bool,
-    /// Token index of the outermost bracket still open at end of input.
-    pub unclosed: Option<usize>,
+    /// Position of the outermost bracket still open at end of input.
+    pub unclosed: Option<Pos>,
 }
 
 pub(crate) fn err_at(kind: ErrorKind, msg: String, pos: Pos, incomplete: bool) -> SyntaxError {
@@ -300,7 +300,11 @@ fn is_id_char(c: char) -> bool {
     c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-struct Lexer<'a> {
+/// The tokenizer. [`run`] lexes a whole text into a [`Lexed`]; the parser
+/// instead pulls tokens on demand ([`Lexer::fill_to`]) and drops those of
+/// finished top-level statements ([`Lexer::drain_front`]), so compiling a
+/// module holds the tokens of one statement at a time, not of the file.
+pub(crate) struct Lexer<'a> {
     s: &'a str,
     b: &'a [u8],
     i: usize,
@@ -311,8 +315,10 @@ struct Lexer<'a> {
     cc_i: usize,
     cc_col: u32,
     indents: Vec<(u32, u32)>,
-    brackets: Vec<(u8, Pos, usize)>,
-    toks: Vec<Token>,
+    /// Open brackets: the character and its position.
+    brackets: Vec<(u8, Pos)>,
+    /// Tokens lexed and not yet drained.
+    pub(crate) toks: Vec<Token>,
     line_has_toks: bool,
     at_line_start: bool,
     /// f-string expression mode: no NEWLINE/INDENT, newlines are whitespace.
@@ -321,6 +327,14 @@ struct Lexer<'a> {
     limit: usize,
     /// The next token would pass `limit`: lexing stops with MemoryError.
     over_limit: bool,
+    /// Lexing ended (at `Eof` or at the error token).
+    done: bool,
+    /// The error that ended lexing, if any (the last token is then `Error`).
+    pub(crate) err: Option<SyntaxError>,
+    /// `err` is a "hard" error (see [`Lexed::hard`]).
+    pub(crate) hard: bool,
+    /// The outermost bracket still open at end of input.
+    pub(crate) unclosed: Option<Pos>,
 }
 
 /// What compiling costs per byte of token vector, for the budget check of
@@ -356,52 +370,13 @@ pub fn tokenize_sub(src: &str, pos: Pos) -> Lexed {
 }
 
 fn run(src: &str, start: Pos, sub: bool, limit: usize) -> Lexed {
-    let mut lx = Lexer {
-        s: src,
-        b: src.as_bytes(),
-        i: 0,
-        line: start.line,
-        line_start: 0,
-        first_line: start.line,
-        col_off: start.col.saturating_sub(1),
-        cc_i: 0,
-        cc_col: 0,
-        indents: Vec::new(),
-        brackets: Vec::new(),
-        toks: Vec::new(),
-        line_has_toks: false,
-        at_line_start: !sub,
-        sub,
-        limit,
-        over_limit: false,
-    };
-    let res = lx.run();
-    let mut unclosed = None;
-    let (err, hard) = match res {
-        Ok(()) => (None, false),
-        Err((e, hard)) => {
-            if e.kind == ErrorKind::Memory {
-                // The tokens are of no use and the vector is full: free it
-                // before pushing the error token.
-                lx.toks = Vec::new();
-            }
-            if e.msg.ends_with("was never closed") {
-                unclosed = lx.brackets.first().map(|b| b.2);
-            }
-            let p = e.pos;
-            lx.toks.push(Token {
-                tok: Tok::Error,
-                pos: p,
-                end: p,
-            });
-            (Some(e), hard)
-        }
-    };
+    let mut lx = Lexer::new(src, start, sub, limit);
+    lx.fill_to(usize::MAX);
     Lexed {
         toks: lx.toks,
-        err,
-        hard,
-        unclosed,
+        err: lx.err,
+        hard: lx.hard,
+        unclosed: lx.unclosed,
     }
 }
 
@@ -412,6 +387,93 @@ fn hard<T>(e: SyntaxError) -> LResult<T> {
 }
 
 impl<'a> Lexer<'a> {
+    /// A lexer over `src` (no `\r`: see [`tokenize_limited`]) whose first
+    /// character is at `start`; `sub`: an f-string field's expression.
+    pub(crate) fn new(src: &'a str, start: Pos, sub: bool, limit: usize) -> Lexer<'a> {
+        Lexer {
+            s: src,
+            b: src.as_bytes(),
+            i: 0,
+            line: start.line,
+            line_start: 0,
+            first_line: start.line,
+            col_off: start.col.saturating_sub(1),
+            cc_i: 0,
+            cc_col: 0,
+            indents: Vec::new(),
+            brackets: Vec::new(),
+            toks: Vec::new(),
+            line_has_toks: false,
+            at_line_start: !sub,
+            sub,
+            limit,
+            over_limit: false,
+            done: false,
+            err: None,
+            hard: false,
+            unclosed: None,
+        }
+    }
+
+    /// Lex until `toks` holds at least `n` tokens or lexing has ended.
+    pub(crate) fn fill_to(&mut self, n: usize) {
+        while !self.done && self.toks.len() < n {
+            match self.step() {
+                Ok(false) => {}
+                Ok(true) => self.done = true,
+                Err((e, hard)) => self.fail(e, hard),
+            }
+        }
+    }
+
+    /// Drop the first `k` tokens (the caller re-bases its indices).
+    pub(crate) fn drain_front(&mut self, k: usize) {
+        self.toks.drain(..k.min(self.toks.len()));
+        // A long statement's buffer is not kept for the short ones after it.
+        if self.toks.capacity() > 256 && self.toks.capacity() > 4 * self.toks.len() {
+            self.toks.shrink_to(64.max(2 * self.toks.len()));
+        }
+    }
+
+    /// The memory budget for the tokens still to come (see [`tokenize_limited`]).
+    pub(crate) fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+    }
+
+    /// Lex the rest of the input, dropping the tokens, to learn whether
+    /// it holds an error that outranks a parse error found earlier.
+    pub(crate) fn lex_rest(&mut self) {
+        while !self.done {
+            let keep = self.toks.len();
+            self.fill_to(keep + 64);
+            if !self.done {
+                self.toks.truncate(keep);
+            }
+        }
+    }
+
+    fn fail(&mut self, e: SyntaxError, hard: bool) {
+        if e.msg.ends_with("was never closed") {
+            self.unclosed = self.brackets.first().map(|b| b.1);
+        }
+        let p = e.pos;
+        let error = Token {
+            tok: Tok::Error,
+            pos: p,
+            end: p,
+        };
+        match self.toks.last_mut() {
+            // The vector is full: growing it is what the limit forbids.
+            // The last token becomes the error (the parser may stand on
+            // any token up to it, so none is removed).
+            Some(last) if e.kind == ErrorKind::Memory => *last = error,
+            _ => self.toks.push(error),
+        }
+        self.err = Some(e);
+        self.hard = hard;
+        self.done = true;
+    }
+
     fn peek(&self) -> u8 {
         self.b.get(self.i).copied().unwrap_or(0)
     }
@@ -472,8 +534,10 @@ impl<'a> Lexer<'a> {
         self.toks.push(Token { tok, pos, end });
     }
 
-    fn run(&mut self) -> LResult<()> {
-        loop {
+    /// Lex the next item (a token, a comment, a line break...); `true`
+    /// once the input has ended and the final tokens are pushed.
+    fn step(&mut self) -> LResult<bool> {
+        {
             if self.over_limit {
                 let p = self.pos();
                 return hard(err_at(ErrorKind::Memory, String::new(), p, false));
@@ -487,7 +551,8 @@ impl<'a> Lexer<'a> {
                 self.i += 1;
             }
             if self.at_end() {
-                return self.finish();
+                self.finish()?;
+                return Ok(true);
             }
             let c = self.peek();
             match c {
@@ -562,10 +627,11 @@ impl<'a> Lexer<'a> {
                 _ => self.operator()?,
             }
         }
+        Ok(false)
     }
 
     fn finish(&mut self) -> LResult<()> {
-        if let Some(&(ch, p, _)) = self.brackets.last() {
+        if let Some(&(ch, p)) = self.brackets.last() {
             if !self.sub {
                 let msg = format!("'{}' was never closed", ch as char);
                 return Err((err_at(ErrorKind::Syntax, msg, p, true), false));
@@ -727,8 +793,7 @@ impl<'a> Lexer<'a> {
                 if self.brackets.len() >= MAX_BRACKETS {
                     return hard(serr("too many nested parentheses", p));
                 }
-                let idx = self.toks.len();
-                self.brackets.push((rest[0], p, idx));
+                self.brackets.push((rest[0], p));
             }
             Op::RPar | Op::RSqb | Op::RBrace => {
                 let close = rest[0];
@@ -739,7 +804,7 @@ impl<'a> Lexer<'a> {
                         }
                         return hard(serr(&format!("unmatched '{}'", close as char), p));
                     }
-                    Some((open, op_pos, _)) => {
+                    Some((open, op_pos)) => {
                         let want = match open {
                             b'(' => b')',
                             b'[' => b']',

@@ -27,6 +27,9 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
             alloc::string::String::from(src),
         ));
     }
+    if matches!(mode, Mode::File | Mode::Exec) {
+        return compile_stream(vm, src, filename, mode);
+    }
     let ast = match parser::parse_limited(src, mode, vm.config.compile_limit) {
         Ok(a) => a,
         Err(e) => {
@@ -49,6 +52,80 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
             Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false))
         }
     }
+}
+
+/// A module, one top-level statement at a time (see `parser::StmtStream`).
+/// Which error is reported is as if the file were parsed whole, then
+/// analysed, then compiled, as CPython does: a syntax error anywhere
+/// outranks a scope error, which outranks a code generation error.
+fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Value> {
+    let norm = parser::normalize_newlines(src);
+    let src = norm.as_deref().unwrap_or(src);
+    let limit = vm.config.compile_limit;
+    let mut stream = parser::StmtStream::new(src, limit);
+    let mut gen = codegen::ModuleGen::new(vm, filename, mode);
+    // The first error of each kind found so far: a scope error found by the
+    // walk, one found after it (an unresolved nonlocal), a codegen error.
+    let mut walk_err: Option<symtable::SymError> = None;
+    let mut late_err: Option<symtable::SymError> = None;
+    let mut gen_err: Option<codegen::CompileError> = None;
+    let parse_err = loop {
+        let used = gen.output_bytes();
+        if used > limit {
+            break Some(ast::SyntaxError {
+                kind: ast::ErrorKind::Memory,
+                msg: alloc::string::String::new(),
+                pos: ast::Pos::default(),
+                incomplete: false,
+            });
+        }
+        stream.set_limit(limit - used);
+        let body = match stream.next_statements() {
+            Ok(b) if b.is_empty() => break None,
+            Ok(b) => b,
+            Err(e) => break Some(e),
+        };
+        if walk_err.is_some() {
+            continue;
+        }
+        let res = if late_err.is_some() || gen_err.is_some() {
+            gen.check(&body).map_err(codegen::StmtError::Scope)
+        } else {
+            gen.add(&body)
+        };
+        match res {
+            Ok(()) => {}
+            Err(codegen::StmtError::Scope(e)) if e.late => {
+                late_err.get_or_insert(e);
+            }
+            Err(codegen::StmtError::Scope(e)) => walk_err = Some(e),
+            Err(codegen::StmtError::Gen(e)) => {
+                gen_err.get_or_insert(e);
+            }
+        }
+    };
+    let code = gen.finish();
+    if let Some(e) = parse_err {
+        let cls = match e.kind {
+            ast::ErrorKind::Syntax => vm.types.syntax_error,
+            ast::ErrorKind::Indentation => vm.types.indentation_error,
+            ast::ErrorKind::Tab => vm.types.tab_error,
+            ast::ErrorKind::Memory => return Err(vm.memory_error),
+        };
+        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete));
+    }
+    if let Some(e) = walk_err.or(late_err) {
+        let cls = vm.types.syntax_error;
+        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false));
+    }
+    if let Some(e) = gen_err {
+        if e.memory {
+            return Err(vm.memory_error);
+        }
+        let cls = vm.types.syntax_error;
+        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false));
+    }
+    Ok(code)
 }
 
 fn syntax_error(
@@ -106,6 +183,52 @@ mod tests {
         let e = vm.load(&big, "big.py").expect_err("over the limit");
         assert!(e.ends_with("MemoryError\n"), "{}", e);
         // A small program still compiles and the VM is usable.
+        vm.load("y = 2 + 3\n", "small.py").expect("compiles");
+        assert_eq!(vm.run(1000), Status::Done);
+    }
+
+    #[test]
+    fn compile_limit_bounds_a_statement_not_the_file() {
+        // Each function is compiled and its tokens and tree dropped before
+        // the next is parsed: the limit must hold the largest statement and
+        // the code, not the whole file's tokens (which take ~5x this here).
+        let config = Config {
+            compile_limit: 48 * 1024,
+            ..Config::default()
+        };
+        let mut vm = Vm::new(config, alloc::boxed::Box::new(crate::hal::NullBoard));
+        let mut src = String::new();
+        for i in 0..40 {
+            src.push_str(&alloc::format!(
+                "def f{i}(a, b=2):\n    # a comment that takes room\n    total = a * {i} + b\n    \
+                 for k in range(3):\n        total += k\n    return total\n\n"
+            ));
+        }
+        src.push_str("print(f39(1))\n");
+        let full = crate::compile::lexer::tokenize(&src).toks.len()
+            * core::mem::size_of::<crate::compile::lexer::Token>()
+            * crate::compile::lexer::COMPILE_BYTES_PER_TOKEN_BYTE;
+        assert!(
+            full > 48 * 1024,
+            "the whole file's tokens alone would pass the limit: {}",
+            full
+        );
+        vm.load(&src, "many.py")
+            .expect("compiles statement by statement");
+        assert_eq!(vm.run(100_000), Status::Done);
+
+        // Past the limit in the middle of a statement, after others were
+        // compiled (and inside a string run and a bracket): MemoryError.
+        for tail in ["x = [", "y = ('a' 'b' ", "z = f(1, "] {
+            let mut big = src.clone();
+            big.push_str(tail);
+            for i in 0..3000 {
+                big.push_str(&alloc::format!("{i}, "));
+            }
+            big.push_str("0)\n");
+            let e = vm.load(&big, "big.py").expect_err("over the limit");
+            assert!(e.ends_with("MemoryError\n"), "{}", e);
+        }
         vm.load("y = 2 + 3\n", "small.py").expect("compiles");
         assert_eq!(vm.run(1000), Status::Done);
     }

@@ -45,44 +45,87 @@ pub fn parse(src: &str, mode: Mode) -> R<Vec<Stmt>> {
 /// [`parse`] within a memory budget for the compiler's temporaries (see
 /// [`lexer::tokenize_limited`]).
 pub fn parse_limited(src: &str, mode: Mode, limit: usize) -> R<Vec<Stmt>> {
-    let lexed = lexer::tokenize_limited(src, limit);
-    let unclosed_pos = lexed.unclosed.map(|i| lexed.toks[i].pos);
-    let hard = lexed.hard;
-    let mut p = Parser {
-        toks: lexed.toks,
-        i: 0,
-        depth: 0,
-        ed: 0,
-        lex_err: lexed.err,
-        fstring: false,
-    };
+    let norm = normalize_newlines(src);
+    let src = norm.as_deref().unwrap_or(src);
+    let mut p = Parser::new(lexer::Lexer::new(
+        src,
+        Pos { line: 1, col: 1 },
+        false,
+        limit,
+    ));
+    p.lx.fill_to(usize::MAX);
     let res = match mode {
         Mode::File | Mode::Exec => p.file(),
         Mode::Eval => p.eval(),
         Mode::Single => p.single(src),
     };
-    let Err(mut e) = res else { return res };
-    if let Some(le) = &p.lex_err {
-        if *le == e {
-            return Err(e);
-        }
-        if hard {
-            return Err(le.clone());
-        }
-        if let Some(up) = unclosed_pos {
-            if e.msg.starts_with("invalid syntax") && (e.pos.line, e.pos.col) >= (up.line, up.col) {
-                return Err(le.clone());
-            }
-        }
+    let Err(e) = res else { return res };
+    let at_eof = matches!(p.tok(), Tok::Eof);
+    Err(p.final_error(e, mode, at_eof, src))
+}
+
+/// A module parsed one top-level statement at a time: the tokens and the
+/// tree of a statement are dropped once it is compiled, so compiling needs
+/// memory for the largest statement rather than for the whole file
+/// (~40-75 bytes per source byte on the host for tokens and tree).
+pub struct StmtStream<'a> {
+    p: Parser<'a>,
+    src: &'a str,
+}
+
+impl<'a> StmtStream<'a> {
+    /// `src` must not contain `\r` (see [`normalize_newlines`]).
+    pub fn new(src: &'a str, limit: usize) -> StmtStream<'a> {
+        let mut p = Parser::new(lexer::Lexer::new(
+            src,
+            Pos { line: 1, col: 1 },
+            false,
+            limit,
+        ));
+        p.lx.fill_to(2);
+        StmtStream { p, src }
     }
-    if mode == Mode::Single
-        && !e.incomplete
-        && matches!(p.tok(), Tok::Eof)
-        && !ends_with_blank_line(src)
-    {
-        e.incomplete = true;
+
+    /// The next top-level statement (`a; b` on one line gives two), or
+    /// an empty vector at the end of the input. A syntax error is final:
+    /// it is already the one CPython reports for the whole file (an error
+    /// of the tokenizer later in the file takes precedence).
+    pub fn next_statements(&mut self) -> R<Vec<Stmt>> {
+        let p = &mut self.p;
+        let mut out = Vec::new();
+        if matches!(p.tok(), Tok::Eof) {
+            return Ok(out);
+        }
+        if let Err(e) = p.statement(&mut out) {
+            let at_eof = matches!(p.tok(), Tok::Eof);
+            p.lx.lex_rest();
+            return Err(p.final_error(e, Mode::File, at_eof, self.src));
+        }
+        // Drop the statement's tokens before its code is generated, but
+        // keep the NEWLINE that ended it: error positions at the end of
+        // input look back to it.
+        let keep = p.lx.toks[..p.i]
+            .iter()
+            .rposition(|t| matches!(t.tok, Tok::Newline))
+            .unwrap_or(0);
+        p.lx.drain_front(keep);
+        p.i -= keep;
+        Ok(out)
     }
-    Err(e)
+
+    /// The memory budget for the tokens still to come.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.p.lx.set_limit(limit);
+    }
+}
+
+/// `\r\n` and lone `\r` as `\n` (what the lexer expects).
+pub fn normalize_newlines(src: &str) -> Option<String> {
+    if src.contains('\r') {
+        Some(src.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        None
+    }
 }
 
 /// Whether interactive input ends with an empty line (which completes a
@@ -238,34 +281,72 @@ fn augop_of(op: Op) -> Option<BinOp> {
     })
 }
 
-struct Parser {
-    toks: Vec<Token>,
+struct Parser<'a> {
+    /// The tokenizer; its `toks` are the tokens not yet dropped, the
+    /// current one at `i`. Lexing stays at least one token ahead of `i`
+    /// (`nth(1)`), see `bump`.
+    lx: lexer::Lexer<'a>,
     i: usize,
     depth: u32,
     /// Tree depth of the expression most recently parsed (bounded by
     /// [`MAX_TREE`] so the AST can be dropped and compiled recursively).
     ed: u32,
-    lex_err: Option<SyntaxError>,
     /// Parsing an f-string replacement field: prefix messages with "f-string: ".
     fstring: bool,
 }
 
-impl Parser {
+impl<'a> Parser<'a> {
+    fn new(lx: lexer::Lexer<'a>) -> Parser<'a> {
+        Parser {
+            lx,
+            i: 0,
+            depth: 0,
+            ed: 0,
+            fstring: false,
+        }
+    }
+
+    /// The error to report for parse error `e`, given what the tokenizer
+    /// found (it has lexed the whole input by now).
+    fn final_error(&self, mut e: SyntaxError, mode: Mode, at_eof: bool, src: &str) -> SyntaxError {
+        if let Some(le) = &self.lx.err {
+            if *le == e {
+                return e;
+            }
+            if self.lx.hard {
+                return le.clone();
+            }
+            if let Some(up) = self.lx.unclosed {
+                if e.msg.starts_with("invalid syntax")
+                    && (e.pos.line, e.pos.col) >= (up.line, up.col)
+                {
+                    return le.clone();
+                }
+            }
+        }
+        if mode == Mode::Single && !e.incomplete && at_eof && !ends_with_blank_line(src) {
+            e.incomplete = true;
+        }
+        e
+    }
+
     // ----- token helpers -----
 
     fn tok(&self) -> &Tok {
-        &self.toks[self.i].tok
+        &self.lx.toks[self.i].tok
     }
     fn nth(&self, k: usize) -> &Tok {
-        &self.toks[(self.i + k).min(self.toks.len() - 1)].tok
+        &self.lx.toks[(self.i + k).min(self.lx.toks.len() - 1)].tok
     }
     fn pos(&self) -> Pos {
-        self.toks[self.i].pos
+        self.lx.toks[self.i].pos
     }
     fn bump(&mut self) {
-        if self.i + 1 < self.toks.len() {
+        self.lx.fill_to(self.i + 2);
+        if self.i + 1 < self.lx.toks.len() {
             self.i += 1;
         }
+        self.lx.fill_to(self.i + 2);
     }
     fn is_op(&self, op: Op) -> bool {
         matches!(self.tok(), Tok::Op(o) if *o == op)
@@ -295,7 +376,7 @@ impl Parser {
 
     fn err(&self, msg: &str, pos: Pos) -> SyntaxError {
         if matches!(self.tok(), Tok::Error) {
-            if let Some(e) = &self.lex_err {
+            if let Some(e) = &self.lx.err {
                 return e.clone();
             }
         }
@@ -459,17 +540,17 @@ impl Parser {
     /// current token's (CPython reports end-of-input errors there).
     fn pos_or_nl(&self) -> (Pos, bool) {
         let mut j = self.i;
-        while matches!(self.toks[j].tok, Tok::Dedent) && j + 1 < self.toks.len() {
+        while matches!(self.lx.toks[j].tok, Tok::Dedent) && j + 1 < self.lx.toks.len() {
             j += 1;
         }
-        if !matches!(self.toks[j].tok, Tok::Eof) {
+        if !matches!(self.lx.toks[j].tok, Tok::Eof) {
             return (self.pos(), false);
         }
         let mut k = self.i;
-        while k > 0 && !matches!(self.toks[k].tok, Tok::Newline) {
+        while k > 0 && !matches!(self.lx.toks[k].tok, Tok::Newline) {
             k -= 1;
         }
-        (self.toks[k].pos, true)
+        (self.lx.toks[k].pos, true)
     }
 
     fn no_block(&self, what: &str, line: u32) -> SyntaxError {
@@ -851,7 +932,7 @@ impl Parser {
                 slash = true;
                 ps.posonly = ps.args.len();
             } else if self.eat_op(Op::DoubleStar) || self.eat_op(Op::Star) {
-                let is_kw = matches!(self.toks[self.i - 1].tok, Tok::Op(Op::DoubleStar));
+                let is_kw = matches!(self.lx.toks[self.i - 1].tok, Tok::Op(Op::DoubleStar));
                 if !is_kw && star.is_some() {
                     return Err(self.err("* argument may appear only once", pos));
                 }
@@ -1281,8 +1362,8 @@ impl Parser {
         }
         self.no_bare_star(&first)?;
         if let ExprKind::NamedExpr(..) = first.kind {
-            if self.toks[self.i - 1].tok != Tok::Op(Op::RPar) {
-                return Err(self.err("invalid syntax", self.toks[self.i - 1].pos));
+            if self.lx.toks[self.i - 1].tok != Tok::Op(Op::RPar) {
+                return Err(self.err("invalid syntax", self.lx.toks[self.i - 1].pos));
             }
         }
         Ok(Stmt {
@@ -1775,7 +1856,7 @@ impl Parser {
                     kind: ExprKind::GenExp(..),
                     ..
                 })
-            ) && self.toks[self.i - 1].tok != Tok::Op(Op::RPar);
+            ) && self.lx.toks[self.i - 1].tok != Tok::Op(Op::RPar);
             args.push(a);
             if genexp {
                 // an unparenthesized generator expression must be the sole argument
@@ -1850,7 +1931,7 @@ impl Parser {
             }
             Arg::Pos(_) if starstar || kw => {
                 let what = if starstar { " unpacking" } else { "" };
-                let end = self.toks[self.i - 1].end;
+                let end = self.lx.toks[self.i - 1].end;
                 return Err(self.err(
                     &format!("positional argument follows keyword argument{}", what),
                     end,
@@ -2195,7 +2276,10 @@ impl Parser {
         let pos = self.pos();
         let (mut has_bytes, mut has_str, mut has_f) = (false, false, false);
         let mut j = self.i;
-        while let Some(t) = self.toks.get(j) {
+        loop {
+            // One past `j` too: `bump` keeps the token after the run lexed.
+            self.lx.fill_to(j + 2);
+            let Some(t) = self.lx.toks.get(j) else { break };
             match t.tok {
                 Tok::Bytes(_) => has_bytes = true,
                 Tok::Str(_) => has_str = true,
@@ -2207,7 +2291,7 @@ impl Parser {
         if has_bytes && (has_str || has_f) {
             return Err(self.err("cannot mix bytes and nonbytes literals", pos));
         }
-        let toks = self.toks[self.i..j].to_vec();
+        let toks = self.lx.toks[self.i..j].to_vec();
         self.ed = 1;
         let kind = self.join_strings(&toks, has_bytes, has_f)?;
         self.i = j;
@@ -2283,23 +2367,19 @@ impl Parser {
     /// Parse the expression of an f-string replacement field.
     fn fexpr(&mut self, src: &str, pos: Pos) -> R<Expr> {
         self.enter(4)?;
-        let lexed = lexer::tokenize_sub(src, pos);
-        let hard = lexed.hard;
-        let mut sub = Parser {
-            toks: lexed.toks,
-            i: 0,
-            depth: self.depth,
-            ed: 0,
-            lex_err: lexed.err,
-            fstring: true,
-        };
+        let mut lx = lexer::Lexer::new(src, pos, true, usize::MAX);
+        lx.fill_to(usize::MAX);
+        let hard = lx.hard;
+        let mut sub = Parser::new(lx);
+        sub.depth = self.depth;
+        sub.fstring = true;
         let res = sub.fexpr_body();
         self.ed = sub.ed;
         self.depth -= 4;
         match res {
             Err(mut e) => {
                 if hard {
-                    if let Some(le) = sub.lex_err {
+                    if let Some(le) = sub.lx.err {
                         e = le;
                     }
                 }

@@ -45,6 +45,8 @@ pub struct Scope {
     nonlocal_pos: Vec<(String, Pos)>,
     assigned: Vec<String>,
     used: Vec<String>,
+    /// Names given an annotation (`x: int`), for the `global` checks.
+    annotated: Vec<String>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     pub is_generator: bool,
@@ -69,6 +71,7 @@ impl Scope {
             nonlocal_pos: Vec::new(),
             assigned: Vec::new(),
             used: Vec::new(),
+            annotated: Vec::new(),
             children: Vec::new(),
             parent,
             is_generator: false,
@@ -122,6 +125,9 @@ impl Scope {
 pub struct SymError {
     pub msg: String,
     pub pos: Pos,
+    /// Found after the walk (an unresolved `nonlocal`): a module's walk
+    /// errors, in any statement, are reported first.
+    pub late: bool,
 }
 
 pub struct SymTable {
@@ -157,6 +163,63 @@ pub fn analyze(body: &[Stmt], kind: ScopeKind) -> Result<SymTable, SymError> {
     Ok(t)
 }
 
+/// [`analyze`] for one top-level statement of a module compiled a
+/// statement at a time. `module` carries the module scope between calls (a
+/// `global` declaration is checked against the module-level names of the
+/// earlier statements); pass the table's scope 0 back in after generating
+/// the statement's code (see [`SymTable::take_module`]).
+pub fn analyze_module_stmts(
+    body: &[Stmt],
+    module: &mut Option<Scope>,
+) -> Result<SymTable, SymError> {
+    let mut root = module
+        .take()
+        .unwrap_or_else(|| Scope::new(ScopeKind::Module, "<module>", None, Pos::default()));
+    root.children.clear();
+    let mut b = Builder {
+        scopes: alloc::vec![root],
+        cur: 0,
+        err: None,
+    };
+    for s in body {
+        b.stmt(s);
+    }
+    let mut t = SymTable { scopes: b.scopes };
+    let res = match b.err {
+        Some(e) => Err(e),
+        None => t.finish(),
+    };
+    match res {
+        Ok(()) => Ok(t),
+        Err(e) => {
+            // Later statements are still checked: keep the module's names.
+            *module = t.take_module();
+            Err(e)
+        }
+    }
+}
+
+impl SymTable {
+    /// A table holding only an empty module scope.
+    pub fn empty_module() -> SymTable {
+        SymTable {
+            scopes: alloc::vec![Scope::new(
+                ScopeKind::Module,
+                "<module>",
+                None,
+                Pos::default()
+            )],
+        }
+    }
+
+    /// The module scope, leaving an empty one in its place.
+    pub fn take_module(&mut self) -> Option<Scope> {
+        let first = self.scopes.first_mut()?;
+        let empty = Scope::new(ScopeKind::Module, "<module>", None, Pos::default());
+        Some(core::mem::replace(first, empty))
+    }
+}
+
 impl Builder {
     fn scope(&mut self) -> &mut Scope {
         &mut self.scopes[self.cur]
@@ -181,7 +244,11 @@ impl Builder {
 
     fn error(&mut self, msg: String, pos: Pos) {
         if self.err.is_none() {
-            self.err = Some(SymError { msg, pos });
+            self.err = Some(SymError {
+                msg,
+                pos,
+                late: false,
+            });
         }
     }
 
@@ -276,6 +343,9 @@ impl Builder {
                 self.target(t);
             }
             StmtKind::AnnAssign(t, v) => {
+                if let ExprKind::Name(n) = &t.kind {
+                    push_unique(&mut self.scope().annotated, n);
+                }
                 if let Some(v) = v {
                     self.expr(v);
                     self.target(t);
@@ -395,17 +465,8 @@ impl Builder {
             }
             StmtKind::Global(ns) => {
                 for n in ns {
-                    let sc = &self.scopes[self.cur];
-                    if sc.assigned.iter().any(|a| a == n) || sc.used.iter().any(|a| a == n) {
-                        let what = if sc.assigned.iter().any(|a| a == n) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        self.error(
-                            alloc::format!("name '{}' is {} before global declaration", n, what),
-                            s.pos,
-                        );
+                    if let Some(msg) = self.declared_late(n, "global") {
+                        self.error(msg, s.pos);
                     }
                     push_unique(&mut self.scope().globals, n);
                 }
@@ -418,23 +479,33 @@ impl Builder {
                     );
                 }
                 for n in ns {
-                    let sc = &self.scopes[self.cur];
-                    if sc.assigned.iter().any(|a| a == n) || sc.used.iter().any(|a| a == n) {
-                        let what = if sc.assigned.iter().any(|a| a == n) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        self.error(
-                            alloc::format!("name '{}' is {} before nonlocal declaration", n, what),
-                            s.pos,
-                        );
+                    if let Some(msg) = self.declared_late(n, "nonlocal") {
+                        self.error(msg, s.pos);
                     }
                     push_unique(&mut self.scope().nonlocals, n);
                     self.scope().nonlocal_pos.push((n.clone(), s.pos));
                 }
             }
         }
+    }
+
+    /// CPython's error for a `global`/`nonlocal` declaration of a name the
+    /// scope has already bound or used, checked in CPython's order.
+    fn declared_late(&self, n: &str, what: &str) -> Option<String> {
+        let sc = &self.scopes[self.cur];
+        let has = |v: &Vec<String>| v.iter().any(|a| a == n);
+        let msg = if sc.varnames.iter().take(sc.nparams).any(|p| p == n) {
+            alloc::format!("name '{}' is parameter and {}", n, what)
+        } else if has(&sc.used) {
+            alloc::format!("name '{}' is used prior to {} declaration", n, what)
+        } else if has(&sc.annotated) {
+            alloc::format!("annotated name '{}' can't be {}", n, what)
+        } else if has(&sc.assigned) {
+            alloc::format!("name '{}' is assigned to before {} declaration", n, what)
+        } else {
+            return None;
+        };
+        Some(msg)
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -634,6 +705,7 @@ impl SymTable {
                         return Err(SymError {
                             msg: alloc::format!("no binding for nonlocal '{}' found", name),
                             pos,
+                            late: true,
                         });
                     }
                     None => {}
