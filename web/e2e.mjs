@@ -208,6 +208,22 @@ await page.keyboard.press('Control+D');
 await page.waitForTimeout(200);
 check('Ctrl-D soft reset forgets the globals', (await line('x')).includes('NameError'),
   JSON.stringify((await output()).slice(-80)));
+// Keys typed while a REPL statement runs wait for the next prompt; keys
+// typed while a program runs (without input()) do not reach the REPL.
+await line('import time');
+await page.keyboard.type('time.sleep_ms(300)');
+await page.keyboard.press('Enter');
+await page.keyboard.type('7*6');
+await page.keyboard.press('Enter');
+await page.waitForFunction(() => window.__ferrite.output().endsWith('>>> 7*6\n42\n>>> '), null, { timeout: 3000 })
+  .then(() => check('type-ahead during a REPL statement', true),
+    async () => check('type-ahead during a REPL statement', false, JSON.stringify((await output()).slice(-60))));
+await setSource('import time\ntime.sleep(0.3)\nprint("end")\n');
+await page.click('#run');
+await page.focus('.xterm-helper-textarea');
+await page.keyboard.type('zzz');
+await waitState('done');
+check('typing during a program does not reach the REPL', (await line('1')) === '1\n1\n>>> ', JSON.stringify((await output()).slice(-40)));
 await page.screenshot({ path: `${process.env.SHOTS ?? '.'}/playground-repl.png` });
 
 await browser.close();
