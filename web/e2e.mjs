@@ -110,6 +110,122 @@ await page.dispatchEvent('#btn-14', 'pointerup');
 check('button press seen by the program', (await output()).includes('pressed'));
 await page.screenshot({ path: `${process.env.SHOTS ?? '.'}/playground-end.png` });
 
+// 7. The REPL: after a program it works in the program's globals.
+await setSource('greeting = "hi"\n');
+await page.click('#run');
+await waitState('done');
+await page.focus('.xterm-helper-textarea');
+// Type a line and Enter; wait for the next prompt.
+const line = async (text) => {
+  const before = (await output()).length;
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(([n]) => {
+    const o = window.__ferrite.output();
+    return o.length > n && (o.endsWith('\n>>> ') || o.endsWith('\n... '));
+  }, [before + text.length], { timeout: 5000 });
+  return (await output()).slice(before);
+};
+await line('x = 6*7');
+check('REPL expression echo', (await line('x')).endsWith('x\n42\n>>> '), JSON.stringify(await output()));
+check('REPL sees the program\'s globals', (await line('greeting')) === "greeting\n'hi'\n>>> ");
+await line('for i in range(2):');
+await line('    print(i * 10)');
+const block = await line('');
+check('REPL two-line for block', (await output()).includes('>>> for i in range(2):\n...     print(i * 10)\n... \n0\n10\n>>> '),
+  JSON.stringify(block));
+await page.keyboard.type('abc');
+await page.keyboard.press('Control+C');
+await page.waitForFunction(() => window.__ferrite.output().endsWith('>>> abc\nKeyboardInterrupt\n>>> '), null, { timeout: 2000 })
+  .then(() => check('Ctrl-C at the prompt', true), async () => check('Ctrl-C at the prompt', false, JSON.stringify((await output()).slice(-60))));
+// Tab completes the unique candidate; Up recalls the last line.
+await page.keyboard.type('gree');
+await page.keyboard.press('Tab');
+await page.waitForTimeout(200);
+check('Tab completion', (await line('')).startsWith("greeting\n'hi'\n"));
+await page.keyboard.press('ArrowUp');
+check('Up recalls the last line', (await line('')).startsWith("greeting\n'hi'\n"));
+// A REPL statement drives the board, sleeps, and stops on Ctrl-C.
+await line('from machine import Pin; import time');
+await line('Pin(2, Pin.OUT).on()');
+check('REPL lights an LED', ((await page.getAttribute('#led-2', 'class')) ?? '').includes('on'));
+await page.keyboard.type('while True: time.sleep_ms(10)');
+await page.keyboard.press('Enter');
+await page.keyboard.press('Enter');
+await waitState('sleeping', 3000).catch(() => {});
+check('REPL statement runs', ['running', 'sleeping'].includes(await state()), await state());
+await page.keyboard.press('Control+C');
+await waitState('ready', 3000).catch(() => {});
+check('Ctrl-C interrupts a REPL statement', (await output()).endsWith('KeyboardInterrupt\n>>> '), JSON.stringify((await output()).slice(-60)));
+// A pasted block runs line by line, as typed.
+await page.evaluate((text) => {
+  const dt = new DataTransfer();
+  dt.setData('text/plain', text);
+  document.querySelector('.xterm-helper-textarea').dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+}, 'def f(n):\n    return n + 1\n\nprint(f(41), x)\n');
+await page.waitForFunction(() => window.__ferrite.output().endsWith('42 42\n>>> '), null, { timeout: 5000 })
+  .then(() => check('pasted lines', true), async () => check('pasted lines', false, JSON.stringify((await output()).slice(-120))));
+// Editing inside a line, also one longer than the console is wide.
+await page.keyboard.type('print(12)');
+await page.keyboard.press('ArrowLeft');
+await page.keyboard.press('ArrowLeft');
+const mid = await line('3');
+check('insert in the middle of a line', mid.startsWith('print(132)\n132\n'), JSON.stringify(mid));
+const long = 'len("' + 'a'.repeat(100) + '")';
+await page.keyboard.type(long);
+await page.keyboard.press('Home');
+await page.keyboard.type('-');
+await page.keyboard.press('End');
+await page.keyboard.press('Backspace');
+const wrapped = await line('+"b")');
+check('editing a wrapped line', wrapped.startsWith('-len("' + 'a'.repeat(100) + '"+"b")\n-101\n'), JSON.stringify(wrapped));
+await page.screenshot({ path: `${process.env.SHOTS ?? '.'}/playground-repl-edit.png` });
+// Several candidates are listed; the line and its cursor stay.
+await line('apple = 1; apricot = 2');
+await page.keyboard.type('ap + 0');
+for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+await page.keyboard.press('Tab');
+await page.waitForFunction(() => /apple +apricot/.test(window.__ferrite.output()), null, { timeout: 2000 }).catch(() => {});
+await line('ple');
+check('Tab lists the candidates', />>> ap \+ 0\napple +apricot\n>>> apple \+ 0\n1\n>>> $/.test(await output()), JSON.stringify((await output()).slice(-60)));
+// input() in a REPL statement reads the console as in a program.
+await page.keyboard.type("name = input('who? ')");
+await page.keyboard.press('Enter');
+await waitState('input', 3000).catch(() => {});
+await line('ann');
+check('input() in the REPL', (await line('name')).endsWith("name\n'ann'\n>>> "));
+// The Stop button stops a REPL statement too; Ctrl-D on an empty line is a soft reset.
+await page.keyboard.type('while True: pass');
+await page.keyboard.press('Enter');
+await page.keyboard.press('Enter');
+await waitState('running', 3000).catch(() => {});
+await page.click('#stop');
+await waitState('ready', 3000).catch(() => {});
+check('Stop interrupts a REPL statement', (await output()).endsWith('KeyboardInterrupt\n>>> '));
+await page.focus('.xterm-helper-textarea');
+await page.keyboard.press('Control+D');
+await page.waitForTimeout(200);
+check('Ctrl-D soft reset forgets the globals', (await line('x')).includes('NameError'),
+  JSON.stringify((await output()).slice(-80)));
+// Keys typed while a REPL statement runs wait for the next prompt; keys
+// typed while a program runs (without input()) do not reach the REPL.
+await line('import time');
+await page.keyboard.type('time.sleep_ms(300)');
+await page.keyboard.press('Enter');
+await page.keyboard.type('7*6');
+await page.keyboard.press('Enter');
+await page.waitForFunction(() => window.__ferrite.output().endsWith('>>> 7*6\n42\n>>> '), null, { timeout: 3000 })
+  .then(() => check('type-ahead during a REPL statement', true),
+    async () => check('type-ahead during a REPL statement', false, JSON.stringify((await output()).slice(-60))));
+await setSource('import time\ntime.sleep(0.3)\nprint("end")\n');
+await page.click('#run');
+await page.focus('.xterm-helper-textarea');
+await page.keyboard.type('zzz');
+await waitState('done');
+check('typing during a program does not reach the REPL', (await line('1')) === '1\n1\n>>> ', JSON.stringify((await output()).slice(-40)));
+await page.screenshot({ path: `${process.env.SHOTS ?? '.'}/playground-repl.png` });
+
 await browser.close();
 console.log(failed ? `e2e: ${failed} FAILED` : 'e2e: all passed');
 process.exit(failed ? 1 : 0);

@@ -10,6 +10,14 @@
 //!   2 sleeping                           -> timer for sleep_ms(), then run
 //!   3 needs input                        -> provide_input(line), then run
 //! interrupt() + run()                    -> KeyboardInterrupt at once
+//!
+//! REPL, in the globals of the last program (or a fresh VM before any):
+//! repl_feed(line) -> 0 compiled: run it as above (results are printed)
+//!                    1 incomplete: feed the next line ("... ")
+//!                    4 SyntaxError (take_error()); the input is dropped
+//! repl_cancel()     drop the pending lines (Ctrl-C at the prompt)
+//! repl_reset()      fresh VM and board (soft reset)
+//! complete(text)  -> [word, candidates...] for Tab
 //! ```
 //! Output, board events and errors are polled (`take_output`,
 //! `board_events`, `take_error`), so no JS callbacks cross the boundary.
@@ -27,6 +35,10 @@ pub const YIELDED: u32 = 1;
 pub const SLEEPING: u32 = 2;
 pub const NEEDS_INPUT: u32 = 3;
 pub const ERROR: u32 = 4;
+/// `repl_feed`: the input is a whole statement, compiled; `run` it.
+pub const REPL_RUN: u32 = 0;
+/// `repl_feed`: the input is incomplete; feed another line.
+pub const REPL_MORE: u32 = 1;
 
 /// The host's clock in µs: `performance.now()` where there is one (worker,
 /// window, Node), else `Date.now()`.
@@ -59,6 +71,8 @@ pub struct Playground {
     source: String,
     /// (line, column) of the last error in `main.py`, 1-based; 0 if unknown.
     error_pos: (u32, u32),
+    /// The REPL lines fed so far of an incomplete statement.
+    repl_buf: String,
 }
 
 /// The position of an error in `main.py` from its text: the last
@@ -131,6 +145,7 @@ impl Playground {
             error: String::new(),
             source: String::new(),
             error_pos: (0, 0),
+            repl_buf: String::new(),
         }
     }
 
@@ -139,11 +154,8 @@ impl Playground {
     /// `line N` and a caret under the column; see `error_line` and
     /// `error_column`).
     pub fn load(&mut self, source: &str) -> String {
-        self.board = new_board(self.virtual_time);
-        self.vm = new_vm(self.heap_kb, &self.board);
-        self.error.clear();
+        self.repl_reset();
         self.source = String::from(source);
-        self.error_pos = (0, 0);
         match self.vm.load(source, "main.py") {
             Ok(()) => String::new(),
             Err(e) => {
@@ -151,6 +163,58 @@ impl Playground {
                 e
             }
         }
+    }
+
+    /// A fresh VM and board, as before any `load`: MicroPython's soft
+    /// reset (Ctrl-D at the REPL's prompt).
+    pub fn repl_reset(&mut self) {
+        self.board = new_board(self.virtual_time);
+        self.vm = new_vm(self.heap_kb, &self.board);
+        self.error.clear();
+        self.source.clear();
+        self.error_pos = (0, 0);
+        self.repl_buf.clear();
+    }
+
+    /// Add one line (without its newline) to the REPL input and compile
+    /// what has been fed so far, in "single" mode in the program's
+    /// globals: 0 (`REPL_RUN`) a whole statement, now loaded: `run` it
+    /// like a program (an expression's value is printed); 1 (`REPL_MORE`)
+    /// incomplete, as after `if x:` until an empty line; 4 (`ERROR`) a
+    /// SyntaxError, see `take_error`. After 0 and 4 the input is empty.
+    pub fn repl_feed(&mut self, line: &str) -> u32 {
+        self.repl_buf.push_str(line);
+        self.repl_buf.push('\n');
+        self.error_pos = (0, 0);
+        match self.vm.load_repl(&self.repl_buf) {
+            Ok(false) => REPL_MORE,
+            Ok(true) => {
+                self.repl_buf.clear();
+                REPL_RUN
+            }
+            Err(e) => {
+                self.repl_buf.clear();
+                self.error = e;
+                ERROR
+            }
+        }
+    }
+
+    /// Drop the lines fed of an incomplete REPL statement.
+    pub fn repl_cancel(&mut self) {
+        self.repl_buf.clear();
+    }
+
+    /// Tab completion of the name or attribute ending `text` (the line up
+    /// to the cursor), from the VM's globals, builtins and keywords; no
+    /// Python code runs. Returns the word being completed, then the
+    /// sorted names that extend it.
+    pub fn complete(&self, text: &str) -> Vec<String> {
+        let (start, names) = self.vm.complete(text);
+        let mut out = Vec::with_capacity(names.len() + 1);
+        out.push(String::from(text.get(start..).unwrap_or("")));
+        out.extend(names);
+        out
     }
 
     /// The `main.py` line (1-based) of the last SyntaxError from `load` or

@@ -7,7 +7,7 @@
 //! Nothing here waits in real time: sleeping is tested on virtual time, and
 //! on real time only the wait the driver is told to do.
 
-use ferrite_wasm::{Playground, DONE, ERROR, NEEDS_INPUT, SLEEPING, YIELDED};
+use ferrite_wasm::{Playground, DONE, ERROR, NEEDS_INPUT, REPL_MORE, REPL_RUN, SLEEPING, YIELDED};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const HEAP_KB: u32 = 1024;
@@ -222,4 +222,186 @@ fn button_press_from_the_page() {
     assert!(out.starts_with("pressed at "), "{}", out);
     let ev = pg.board_events();
     assert_eq!(&ev[1..], &[14, 0]);
+}
+
+/// One REPL line as the console submits it: (feed status, run status or
+/// None, output + error text).
+fn repl(pg: &mut Playground, line: &str) -> (u32, Option<u32>, String) {
+    match pg.repl_feed(line) {
+        REPL_RUN => {
+            let (st, _) = drive(pg, 1000);
+            let mut out = pg.take_output();
+            out.push_str(&pg.take_error());
+            (REPL_RUN, Some(st), out)
+        }
+        fed => (fed, None, pg.take_error()),
+    }
+}
+
+#[wasm_bindgen_test]
+fn repl_echoes_expressions_and_keeps_state() {
+    let mut pg = Playground::new(HEAP_KB, false);
+    assert_eq!(repl(&mut pg, "1+1"), (REPL_RUN, Some(DONE), "2\n".into()));
+    // Statements print nothing; None is not echoed; strings are repr'd.
+    assert_eq!(repl(&mut pg, "x = 6*7"), (REPL_RUN, Some(DONE), "".into()));
+    assert_eq!(repl(&mut pg, "x"), (REPL_RUN, Some(DONE), "42\n".into()));
+    assert_eq!(repl(&mut pg, "None"), (REPL_RUN, Some(DONE), "".into()));
+    assert_eq!(
+        repl(&mut pg, "'a' + 'b'"),
+        (REPL_RUN, Some(DONE), "'ab'\n".into())
+    );
+    assert_eq!(repl(&mut pg, ""), (REPL_RUN, Some(DONE), "".into()));
+    // A runtime error is a traceback; the next line works in the same globals.
+    let (fed, st, out) = repl(&mut pg, "x / 0");
+    assert_eq!((fed, st), (REPL_RUN, Some(ERROR)));
+    assert!(
+        out.trim_end()
+            .ends_with("ZeroDivisionError: division by zero"),
+        "{}",
+        out
+    );
+    assert_eq!(
+        repl(&mut pg, "x + 1"),
+        (REPL_RUN, Some(DONE), "43\n".into())
+    );
+}
+
+#[wasm_bindgen_test]
+fn repl_blocks_need_an_empty_line() {
+    let mut pg = Playground::new(HEAP_KB, false);
+    assert_eq!(repl(&mut pg, "def sq(n):"), (REPL_MORE, None, "".into()));
+    assert_eq!(
+        repl(&mut pg, "    return n * n"),
+        (REPL_MORE, None, "".into())
+    );
+    assert_eq!(repl(&mut pg, ""), (REPL_RUN, Some(DONE), "".into()));
+    assert_eq!(
+        repl(&mut pg, "for i in range(3):"),
+        (REPL_MORE, None, "".into())
+    );
+    assert_eq!(
+        repl(&mut pg, "    print(sq(i))"),
+        (REPL_MORE, None, "".into())
+    );
+    assert_eq!(
+        repl(&mut pg, ""),
+        (REPL_RUN, Some(DONE), "0\n1\n4\n".into())
+    );
+    // An open bracket continues too, and the statement ends with it.
+    assert_eq!(repl(&mut pg, "[sq(2),"), (REPL_MORE, None, "".into()));
+    assert_eq!(
+        repl(&mut pg, " sq(3)]"),
+        (REPL_RUN, Some(DONE), "[4, 9]\n".into())
+    );
+    // Cancelling drops the pending lines: the next line stands alone.
+    assert_eq!(repl(&mut pg, "if True:"), (REPL_MORE, None, "".into()));
+    pg.repl_cancel();
+    assert_eq!(
+        repl(&mut pg, "sq(5)"),
+        (REPL_RUN, Some(DONE), "25\n".into())
+    );
+}
+
+#[wasm_bindgen_test]
+fn repl_syntax_error_then_a_working_line() {
+    let mut pg = Playground::new(HEAP_KB, false);
+    let (fed, st, err) = repl(&mut pg, "x = = 1");
+    assert_eq!((fed, st), (ERROR, None));
+    assert!(
+        err.contains("SyntaxError") && err.contains("<stdin>"),
+        "{}",
+        err
+    );
+    assert_eq!(pg.error_line(), 0);
+    // The bad input is gone: the next line compiles on its own.
+    assert_eq!(
+        repl(&mut pg, "2 ** 10"),
+        (REPL_RUN, Some(DONE), "1024\n".into())
+    );
+    // Inside a block too.
+    assert_eq!(repl(&mut pg, "while True:"), (REPL_MORE, None, "".into()));
+    assert_eq!(repl(&mut pg, "    )").0, ERROR);
+    assert_eq!(repl(&mut pg, "3"), (REPL_RUN, Some(DONE), "3\n".into()));
+}
+
+#[wasm_bindgen_test]
+fn repl_after_a_program_sees_its_globals() {
+    let mut pg = Playground::new(HEAP_KB, true);
+    let (st, out) = run_source(
+        &mut pg,
+        "from machine import Pin\nled = Pin(2, Pin.OUT)\ncount = 5\nprint('ran')\n",
+        1000,
+    );
+    assert_eq!((st, out.as_str()), (DONE, "ran\n"));
+    assert_eq!(
+        repl(&mut pg, "count * 2"),
+        (REPL_RUN, Some(DONE), "10\n".into())
+    );
+    // The board is the program's: the REPL drives its LED.
+    assert_eq!(pg.board_events(), Vec::<u32>::new());
+    assert_eq!(repl(&mut pg, "led.on()").1, Some(DONE));
+    assert_eq!(pg.board_events()[1..], [2, 1]);
+    // A new Run starts afresh; after an interrupt its globals are there.
+    assert_eq!(pg.load("y = 7\nwhile True:\n    y += 0\n"), "");
+    assert_eq!(pg.run(1000), YIELDED);
+    pg.interrupt();
+    assert_eq!(pg.run(1000), ERROR);
+    assert!(pg.take_error().contains("KeyboardInterrupt"));
+    assert_eq!(repl(&mut pg, "y"), (REPL_RUN, Some(DONE), "7\n".into()));
+    assert_eq!(repl(&mut pg, "count").1, Some(ERROR));
+    // A soft reset forgets them.
+    pg.repl_reset();
+    let (_, st, out) = repl(&mut pg, "y");
+    assert_eq!(st, Some(ERROR));
+    assert!(out.contains("NameError"), "{}", out);
+}
+
+#[wasm_bindgen_test]
+fn repl_statements_sleep_and_read_input_like_programs() {
+    let mut pg = Playground::new(HEAP_KB, true);
+    assert_eq!(pg.repl_feed("import time"), REPL_RUN);
+    assert_eq!(drive(&mut pg, 1000).0, DONE);
+    assert_eq!(pg.repl_feed("time.sleep_ms(300); input('? ')"), REPL_RUN);
+    assert_eq!(pg.run(1000), SLEEPING);
+    assert_eq!(pg.sleep_ms(), 0.0);
+    assert_eq!(pg.run(1000), NEEDS_INPUT);
+    pg.provide_input("hi");
+    assert_eq!(pg.run(1000), DONE);
+    assert_eq!(pg.take_output(), "? 'hi'\n");
+    // Interrupting a running statement leaves the REPL usable.
+    assert_eq!(pg.repl_feed("while True: pass"), REPL_MORE);
+    assert_eq!(pg.repl_feed(""), REPL_RUN);
+    assert_eq!(pg.run(1000), YIELDED);
+    pg.interrupt();
+    assert_eq!(pg.run(1000), ERROR);
+    assert!(pg.take_error().trim_end().ends_with("KeyboardInterrupt"));
+    assert_eq!(repl(&mut pg, "1"), (REPL_RUN, Some(DONE), "1\n".into()));
+}
+
+#[wasm_bindgen_test]
+fn completion_candidates() {
+    let mut pg = Playground::new(HEAP_KB, false);
+    assert_eq!(repl(&mut pg, "import machine").1, Some(DONE));
+    assert_eq!(repl(&mut pg, "counter = 1; countdown = 2").1, Some(DONE));
+    assert_eq!(
+        pg.complete("x = coun"),
+        vec!["coun", "countdown", "counter"]
+    );
+    assert_eq!(pg.complete("pri"), vec!["pri", "print"]);
+    // Attributes, found without running code; keywords too.
+    let c = pg.complete("machine.Pi");
+    assert_eq!(c[0], "Pi");
+    assert!(c[1..].iter().any(|n| n == "Pin"), "{:?}", c);
+    assert!(pg.complete("whi").contains(&"while".into()));
+    assert_eq!(pg.complete("nothing_like_this"), vec!["nothing_like_this"]);
+    // Globals of a program count.
+    assert_eq!(
+        pg.load(
+            "zebra_count = 3
+"
+        ),
+        ""
+    );
+    assert_eq!(drive(&mut pg, 1000).0, DONE);
+    assert_eq!(pg.complete("zeb"), vec!["zeb", "zebra_count"]);
 }

@@ -7,6 +7,7 @@ import { StateEffect, StateField } from '@codemirror/state';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import type { FromWorker, ToWorker } from './protocol';
+import { LineEditor } from './lineedit';
 
 const BLINK = `# Blink the onboard LED at 1 Hz; press button A (GP14) to light LED 1.
 from machine import Pin
@@ -63,11 +64,14 @@ let pending = '';
 let flushQueued = false;
 // Everything written, last MAX_LINES lines only (for tests and copy).
 let transcript: string[] = [''];
-function write(text: string) {
+function record(text: string) {
   const parts = text.split('\n');
   transcript[transcript.length - 1] += parts[0];
   for (let i = 1; i < parts.length; i++) transcript.push(parts[i]);
   if (transcript.length > MAX_LINES) transcript = transcript.slice(-MAX_LINES);
+}
+// To the terminal only (line editing: echo and cursor moves), in order with write.
+function raw(text: string) {
   pending += text;
   // Never hand xterm more than it can show: keep the tail of a flood.
   if (pending.length > 200_000) pending = pending.slice(-100_000);
@@ -79,6 +83,10 @@ function write(text: string) {
       pending = '';
     });
   }
+}
+function write(text: string) {
+  record(text);
+  raw(text);
 }
 
 // ---- board ----
@@ -162,65 +170,173 @@ function setState(s: string) {
   stopBtn.disabled = !busy;
 }
 
-let inputLine: string | null = null;
-term.onData((data) => {
-  if (inputLine === null) return;
-  for (const ch of data) {
-    if (ch === '\r' || ch === '\n') {
-      const line = inputLine;
-      inputLine = null;
-      write('\n');
-      send({ type: 'input', line });
-      return;
-    } else if (ch === '\x7f' || ch === '\b') {
-      if (inputLine.length) {
-        inputLine = inputLine.slice(0, -1);
-        write('\b \b');
-      }
-    } else if (ch === '\x03') {
+// ---- the console's keyboard: REPL prompts, input(), Ctrl-C ----
+// 'prompt': editing a REPL line; 'input': answering input(); 'busy': code
+// runs (or a REPL line is with the worker); 'off': loading.
+let mode: 'off' | 'prompt' | 'input' | 'busy' = 'off';
+// The code running is a REPL statement (else the editor's program).
+let replBusy = false;
+// Keys typed and pasted lines left over while the REPL was busy, replayed
+// at the next prompt (or input()) as a terminal's type-ahead. Chunks stay
+// apart: a Tab alone completes, a Tab in a paste indents.
+let typeahead: string[] = [];
+let prompt = '>>> ';
+let completeId = 0;
+let completeText = '';
+const ed = new LineEditor(raw, () => term.cols);
+
+function lastLine(): string {
+  return transcript[transcript.length - 1];
+}
+function edit(m: 'prompt' | 'input', width: number) {
+  mode = m;
+  ed.begin(width);
+  // Not away from the code editor, where the learner may be typing.
+  if (!editor.hasFocus) term.focus();
+  while (typeahead.length && (mode === 'prompt' || mode === 'input')) typed(typeahead.shift()!);
+}
+function showPrompt(p: string) {
+  if (lastLine() !== '') write('\n');
+  prompt = p;
+  write(p);
+  edit('prompt', p.length);
+}
+// End the line being edited: keep its text in the transcript.
+function endLine(suffix = '\n') {
+  record(ed.finish());
+  write(suffix);
+}
+
+function typed(data: string) {
+  if (mode === 'off') return;
+  if (mode === 'busy') {
+    if (data.includes('\x03')) {
+      typeahead = [];
       stop();
-      return;
-    } else if (ch >= ' ') {
-      inputLine += ch;
-      write(ch);
+    } else if (replBusy) {
+      typeahead.push(data);
+    }
+    return;
+  }
+  const { action, rest } = ed.feed(data);
+  if (!action) return;
+  if (rest) typeahead.unshift(rest);
+  if (mode === 'input') {
+    if (action.kind === 'submit') {
+      endLine();
+      mode = 'busy';
+      send({ type: 'input', line: action.line });
+    } else if (action.kind === 'interrupt') {
+      typeahead = [];
+      stop();
+    }
+    return;
+  }
+  switch (action.kind) {
+    case 'submit':
+      endLine();
+      ed.addHistory(action.line);
+      mode = 'busy';
+      replBusy = true;
+      send({ type: 'repl', line: action.line });
+      break;
+    case 'interrupt':
+      endLine('\nKeyboardInterrupt\n');
+      typeahead = [];
+      send({ type: 'repl-cancel' });
+      showPrompt('>>> ');
+      break;
+    case 'eof':
+      // MicroPython's soft reset: Ctrl-D on an empty primary prompt.
+      if (prompt !== '>>> ') return;
+      endLine('\nsoft reboot: a fresh VM and board\n');
+      send({ type: 'reset' });
+      resetBoard();
+      showPrompt('>>> ');
+      break;
+    case 'tab': {
+      const before = ed.beforeCursor();
+      if (before.trim() === '') ed.insert('    ');
+      else send({ type: 'complete', id: ++completeId, text: (completeText = before) });
+      break;
     }
   }
-});
+}
+term.onData(typed);
+
+// Insert the candidates' common prefix; when that adds nothing, list them.
+function completed(word: string, candidates: string[]) {
+  if (candidates.length === 0) return;
+  let common = candidates[0];
+  for (const c of candidates) while (!c.startsWith(common)) common = common.slice(0, -1);
+  if (common.length > word.length) {
+    ed.insert(common.slice(word.length));
+  } else if (candidates.length > 1) {
+    const width = Math.max(...candidates.map((c) => c.length)) + 2;
+    const per = Math.max(1, Math.floor(term.cols / width));
+    let list = '';
+    candidates.forEach((c, i) => {
+      list += i % per === per - 1 || i === candidates.length - 1 ? c + '\n' : c.padEnd(width);
+    });
+    const text = ed.text();
+    const cursor = Array.from(ed.beforeCursor()).length;
+    endLine('\n' + list);
+    write(prompt);
+    ed.begin(prompt.length, text, cursor);
+  }
+}
 
 worker.onmessage = (e: MessageEvent<FromWorker>) => {
   const m = e.data;
   if (m.type === 'ready') {
     setState('ready');
+    write('Ferrite REPL: Tab completes, Up/Down recall, Ctrl-D resets the VM.\n'
+      + "Run starts the editor's program; this prompt then works in its globals.\n");
+    showPrompt('>>> ');
     (window as any).__wasmReady = true;
   } else if (m.type === 'out') {
     if (m.text) write(m.text);
     applyEvents(m.events);
   } else if (m.type === 'status') {
     setState(m.status);
-    if (m.status === 'input') {
-      inputLine = '';
-      term.focus();
+    if (m.status === 'input') edit('input', Array.from(lastLine()).length);
+  } else if (m.type === 'more') {
+    if (replBusy) showPrompt('... ');
+  } else if (m.type === 'completions') {
+    // Unless the line changed meanwhile.
+    if (mode === 'prompt' && m.id === completeId && ed.beforeCursor() === completeText) {
+      completed(m.word, m.candidates);
     }
   } else if (m.type === 'end') {
-    inputLine = null;
+    if (m.repl !== replBusy) return; // from before the last Run
     if (m.error) write(m.error.endsWith('\n') ? m.error : m.error + '\n');
-    if (m.line) markLine(m.line);
-    if (m.status === 'syntax' && m.line >= 1 && m.line <= editor.state.doc.lines) {
-      // Put the cursor where the SyntaxError points, as an IDE would.
-      const line = editor.state.doc.line(m.line);
-      const at = Math.min(line.from + Math.max(m.col - 1, 0), line.to);
-      editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
-      document.getElementById('editor')!.dataset.errorColumn = String(at - line.from + 1);
+    if (m.repl) {
+      setState('ready');
+    } else {
+      if (m.line) markLine(m.line);
+      if (m.status === 'syntax' && m.line >= 1 && m.line <= editor.state.doc.lines) {
+        // Put the cursor where the SyntaxError points, as an IDE would.
+        const line = editor.state.doc.line(m.line);
+        const at = Math.min(line.from + Math.max(m.col - 1, 0), line.to);
+        editor.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+        document.getElementById('editor')!.dataset.errorColumn = String(at - line.from + 1);
+      }
+      setState(m.status === 'done' ? 'done' : 'error');
+      (window as any).__stoppedAt = performance.now();
     }
-    setState(m.status === 'done' ? 'done' : 'error');
-    (window as any).__stoppedAt = performance.now();
+    // Thonny's way: after a program the REPL works in its globals.
+    replBusy = false;
+    showPrompt('>>> ');
   }
 };
 
 function run() {
   markLine(0);
   resetBoard();
-  inputLine = null;
+  mode = 'busy';
+  replBusy = false;
+  typeahead = [];
+  pending = '';
   term.reset();
   transcript = [''];
   setState('running');

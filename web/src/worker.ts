@@ -1,12 +1,17 @@
 // The VM driver: runs the Playground in budget slices of ~4 ms so the worker
 // sees Stop messages between slices; `time.sleep` becomes a timer, `input()`
-// a message round trip. Output and pin events are sent once per slice.
+// a message round trip. Output and pin events are sent once per slice. A
+// REPL statement runs in the same loop, in the last program's globals.
 import init, { Playground } from './pkg/ferrite_wasm.js';
-import { DONE, YIELDED, SLEEPING, NEEDS_INPUT, type FromWorker, type ToWorker } from './protocol';
+import {
+  DONE, YIELDED, SLEEPING, NEEDS_INPUT, REPL_MORE, REPL_RUN, type FromWorker, type ToWorker,
+} from './protocol';
 
 const SLICE_MS = 4;
 let pg: Playground | null = null;
 let running = false;
+// What runs is a REPL statement, not the program.
+let repl = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let budget = 20_000;
 // A MessageChannel wakes the next slice without setTimeout's 4 ms clamp.
@@ -60,7 +65,8 @@ function step() {
   } else {
     running = false;
     const error = status === DONE ? '' : pg.take_error();
-    post({ type: 'end', status: status === DONE ? 'done' : 'error', error, line: errorLine(error), col: 0 });
+    const line = repl ? 0 : errorLine(error);
+    post({ type: 'end', status: status === DONE ? 'done' : 'error', error, line, col: 0, repl });
   }
 }
 
@@ -70,6 +76,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   if (m.type === 'run') {
     if (timer !== null) clearTimeout(timer);
     running = false;
+    repl = false;
     const err = pg.load(m.source);
     flush();
     if (err) {
@@ -79,6 +86,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
         error: err,
         line: pg.error_line() || errorLine(err),
         col: pg.error_column(),
+        repl: false,
       });
       return;
     }
@@ -94,6 +102,28 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
     pg.provide_input(m.line);
     post({ type: 'status', status: 'running' });
     step();
+  } else if (m.type === 'repl') {
+    if (running) return;
+    const fed = pg.repl_feed(m.line);
+    if (fed === REPL_MORE) {
+      post({ type: 'more' });
+    } else if (fed === REPL_RUN) {
+      repl = running = true;
+      post({ type: 'status', status: 'running' });
+      step();
+    } else {
+      post({ type: 'end', status: 'syntax', error: pg.take_error(), line: 0, col: 0, repl: true });
+    }
+  } else if (m.type === 'repl-cancel') {
+    pg.repl_cancel();
+  } else if (m.type === 'reset') {
+    if (timer !== null) clearTimeout(timer);
+    running = false;
+    pg.repl_reset();
+    flush();
+  } else if (m.type === 'complete') {
+    const [word, ...candidates] = pg.complete(m.text);
+    post({ type: 'completions', id: m.id, word, candidates });
   } else if (m.type === 'pin') {
     pg.set_pin(m.pin, m.value);
     flush();
