@@ -41,6 +41,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod complete;
 pub mod dtoa;
+pub mod exc;
 pub mod fmt;
 pub mod frozen;
 pub mod hal;
@@ -55,6 +56,7 @@ pub mod value;
 pub mod vfs;
 pub mod vm;
 
+pub use exc::Exc;
 pub use hal::{Board, BufferBoard, NullBoard};
 pub use value::Value;
 pub use vm::{Config, PyResult, Status, Vm};

@@ -217,6 +217,23 @@ impl Vm {
 }
 
 pub fn init(vm: &mut Vm) {
+    // The preallocated MemoryError (raising it never allocates) is the
+    // first object, in slot 0, where `Vm::new` already points
+    // `vm.memory_error`: every `Err(vm.memory_error)` names a real
+    // exception. Its class and args are filled in below, once they exist;
+    // until then (bootstrap, heap collection disabled) nothing raises.
+    let first = vm.alloc(Obj::Exception(alloc::boxed::Box::new(
+        crate::objects::ExcObj {
+            class: ObjRef(0),
+            args: Value::None,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            traceback: Vec::new(),
+            dict: Dict::new(),
+        },
+    )));
+    debug_assert!(matches!(first, Ok(Value::Obj(r)) if r == vm.memory_error.0));
     vm.interned = match vm.alloc(Obj::Dict(Dict::new())) {
         Ok(Value::Obj(r)) => r,
         _ => ObjRef(0),
@@ -310,22 +327,16 @@ pub fn init(vm: &mut Vm) {
     vm.exc_class("StopIterationError", ex);
     let _ = vm.types.exceptions.pop();
 
-    // The preallocated MemoryError: raising it never allocates.
-    let me = vm.types.memory_error;
+    // The preallocated MemoryError gets its class and (empty) args now
+    // that they exist.
     let empty = vm.const_tuple(&[]).unwrap_or(Value::None);
-    vm.memory_error = vm
-        .alloc(Obj::Exception(alloc::boxed::Box::new(
-            crate::objects::ExcObj {
-                class: me,
-                args: empty,
-                cause: Value::None,
-                context: Value::None,
-                suppress_context: false,
-                traceback: Vec::new(),
-                dict: Dict::new(),
-            },
-        )))
-        .unwrap_or(Value::None);
+    let me = vm.types.memory_error;
+    if first.is_ok() {
+        if let Obj::Exception(x) = vm.heap.get_mut(vm.memory_error.0) {
+            x.class = me;
+            x.args = empty;
+        }
+    }
 
     crate::builtins::init(vm);
 }

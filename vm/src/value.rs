@@ -102,4 +102,14 @@ mod tests {
     fn value_is_two_words() {
         assert_eq!(core::mem::size_of::<Value>(), 16);
     }
+
+    /// The error of a `PyResult` is a 4-byte `Exc` that niche-fills into
+    /// `Value`'s tag: results come back in registers (see `exc.rs`).
+    #[test]
+    fn py_result_is_value_sized() {
+        use crate::vm::PyResult;
+        assert_eq!(core::mem::size_of::<PyResult<Value>>(), 16);
+        assert!(core::mem::size_of::<PyResult<()>>() <= 8);
+        assert!(core::mem::size_of::<PyResult<bool>>() <= 8);
+    }
 }

@@ -16,7 +16,11 @@ use crate::objects::{Dict, Obj, PyStr};
 use crate::types::Types;
 use crate::value::Value;
 
-pub type PyResult<T> = Result<T, Value>;
+pub use crate::exc::Exc;
+
+/// The result of everything that can raise; see `exc.rs` for why the
+/// error is an `Exc` handle and not a `Value`.
+pub type PyResult<T> = Result<T, Exc>;
 
 /// (class slot, name slot, class epoch, lookup result); see `class_lookup`.
 pub(crate) type AttrCacheEntry = (u32, u32, u32, Option<Value>);
@@ -122,7 +126,8 @@ pub struct Vm {
     /// instruction at the top frame's `pc` (see `run`).
     pub(crate) paused_before_op: bool,
     pub(crate) awaiting_input: bool,
-    pub(crate) memory_error: Value,
+    /// The preallocated MemoryError, the heap's first object (see `types::init`).
+    pub(crate) memory_error: Exc,
     /// Values that must survive collections while only Rust holds them.
     pub temp_roots: Vec<Value>,
     pub(crate) error_text: String,
@@ -130,7 +135,7 @@ pub struct Vm {
     pub(crate) main_globals: ObjRef,
     /// Nesting of Rust-level calls into Python (`call_sync`).
     pub(crate) sync_depth: u32,
-    pub(crate) sync_error: Option<Value>,
+    pub(crate) sync_error: Option<Exc>,
     pub(crate) repr_stack: Vec<Value>,
     /// `micropython.heap_lock()` nesting: allocation fails while non-zero.
     pub(crate) heap_locked: u32,
@@ -148,7 +153,7 @@ pub struct Vm {
     pub(crate) input_raw: bool,
     pub(crate) instructions: u64,
     pub(crate) reraising: bool,
-    pub(crate) pending_throw: Option<Value>,
+    pub(crate) pending_throw: Option<Exc>,
     /// Source text of loaded programs, for traceback lines.
     pub(crate) sources: Vec<(String, String)>,
     pub(crate) build_class_native: Value,
@@ -162,7 +167,7 @@ pub struct Vm {
     pub(crate) class_epoch: u32,
     /// (literal address, length, interned str); see `intern_static`.
     pub(crate) static_names: [(usize, usize, Value); crate::interp::attr::STATIC_NAME_CACHE],
-    pub(crate) pending_throw_at_resume: Option<Value>,
+    pub(crate) pending_throw_at_resume: Option<Exc>,
     /// Mounted file systems and the current directory (`vfs`).
     pub vfs: crate::vfs::Mounts,
     /// `config.frozen`'s checksum has been checked (see `frozen::find`).
@@ -188,7 +193,8 @@ impl Vm {
             interrupt_pending: false,
             paused_before_op: false,
             awaiting_input: false,
-            memory_error: Value::None,
+            // Slot 0: `types::init` allocates the MemoryError there first.
+            memory_error: Exc(ObjRef(0)),
             temp_roots: Vec::new(),
             error_text: String::new(),
             exit_code: None,
@@ -336,7 +342,17 @@ impl Vm {
             add(a, &mut roots);
             add(b, &mut roots);
         }
-        add(&self.memory_error, &mut roots);
+        roots.push(self.memory_error.0);
+        for e in [
+            self.sync_error,
+            self.pending_throw,
+            self.pending_throw_at_resume,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            roots.push(e.0);
+        }
         for f in &self.frames {
             roots.push(f.globals);
             add(&f.func, &mut roots);

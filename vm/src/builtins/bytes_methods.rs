@@ -522,7 +522,7 @@ fn b_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(v) => v,
         Err(e) => {
             let te = vm.types.type_error;
-            if vm.get_iter(a[1]).is_err() && vm.isinstance_class(e, te) {
+            if vm.get_iter(a[1]).is_err() && vm.exc_is(e, te) {
                 return Err(vm.type_error("can only join an iterable".into()));
             }
             return Err(e);

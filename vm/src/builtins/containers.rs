@@ -931,7 +931,7 @@ trait MaxWith {
     fn max_with(self, _t: alloc::string::String) -> Self;
 }
 
-impl MaxWith for Value {
+impl MaxWith for crate::exc::Exc {
     fn max_with(self, _t: alloc::string::String) -> Self {
         self
     }

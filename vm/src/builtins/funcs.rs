@@ -330,7 +330,7 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         Err(e) => {
             let ae = vm.types.attribute_error;
-            if args.len() == 3 && vm.isinstance_class(e, ae) {
+            if args.len() == 3 && vm.exc_is(e, ae) {
                 Ok(args[2])
             } else {
                 Err(e)
@@ -1018,7 +1018,7 @@ fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
         return Ok(Value::None);
     };
-    Ok(vm.new_exception(cls, &a[1..]))
+    Ok(vm.new_exception(cls, &a[1..]).value())
 }
 
 /// `BaseException.__init__(self, *args)`: sets args.

@@ -66,7 +66,7 @@ fn g_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     vm.request = Some(Request::Resume {
         gen: g,
-        value: exc,
+        value: exc.value(),
         throw: true,
         cont: Cont::GenNext,
     });
@@ -95,7 +95,7 @@ fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = vm.sync_request_pub(
         Request::Resume {
             gen: g,
-            value: exc,
+            value: exc.value(),
             throw: true,
             cont: Cont::Sync,
         },
@@ -106,7 +106,7 @@ fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Ok(_) => Err(vm.new_error(vm.types.runtime_error, "generator ignored GeneratorExit")),
         Err(e) => {
             let si = vm.types.stop_iteration;
-            if vm.isinstance_class(e, ge) || vm.isinstance_class(e, si) {
+            if vm.exc_is(e, ge) || vm.exc_is(e, si) {
                 Ok(Value::None)
             } else {
                 Err(e)

@@ -13,7 +13,7 @@ use super::str_methods::{pystr, text};
 use crate::fmt::{self, Align, FormatSpec, Sign};
 use crate::objects::Obj;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 // ---- str.format ----
 
@@ -627,7 +627,7 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
     Ok(out)
 }
 
-fn unsupported(vm: &mut Vm, ch: char, at: usize) -> Value {
+fn unsupported(vm: &mut Vm, ch: char, at: usize) -> Exc {
     let shown = if (31..=126).contains(&(ch as u32)) {
         ch
     } else {

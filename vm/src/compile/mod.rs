@@ -15,11 +15,11 @@ pub use ast::Mode;
 use crate::bytecode::Code;
 use crate::objects::Obj;
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{Exc, Vm};
 
 /// Compile `src`. Errors come back as a raised-ready `SyntaxError` (or
 /// `IndentationError`/`TabError`/`MemoryError`) exception value.
-pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Value> {
+pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Exc> {
     if !vm.sources.iter().any(|(f, _)| f == filename) || filename.starts_with('<') {
         vm.sources.retain(|(f, _)| f != filename);
         vm.sources.push((
@@ -135,9 +135,9 @@ fn syntax_error(
     file: &str,
     pos: ast::Pos,
     incomplete: bool,
-) -> Value {
+) -> Exc {
     let e = vm.new_error(cls, msg);
-    vm.temp_roots.push(e);
+    vm.temp_roots.push(e.value());
     let fv = vm.str_val(file).unwrap_or(Value::None);
     for (k, v) in [
         ("filename", fv),
@@ -147,21 +147,19 @@ fn syntax_error(
         ("_incomplete", Value::Bool(incomplete)),
     ] {
         let kk = vm.intern(k);
-        let _ = vm.set_attr_direct(e, kk, v);
+        let _ = vm.set_attr_direct(e.value(), kk, v);
     }
     vm.temp_roots.pop();
     e
 }
 
 /// Whether a compile error only means "the REPL needs more lines".
-pub fn is_incomplete(vm: &mut Vm, e: Value) -> bool {
+pub fn is_incomplete(vm: &mut Vm, e: Exc) -> bool {
     let k = vm.intern("_incomplete");
-    if let Value::Obj(r) = e {
-        if let Obj::Exception(x) = vm.heap.get(r) {
-            let h = vm.str_hash(k);
-            if let Some(i) = x.dict.find(h, |kk| kk.is(k)) {
-                return matches!(x.dict.entries[i].value, Value::Bool(true));
-            }
+    if let Obj::Exception(x) = vm.heap.get(e.0) {
+        let h = vm.str_hash(k);
+        if let Some(i) = x.dict.find(h, |kk| kk.is(k)) {
+            return matches!(x.dict.entries[i].value, Value::Bool(true));
         }
     }
     false

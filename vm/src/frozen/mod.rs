@@ -38,7 +38,7 @@ use alloc::string::String;
 use crate::bytecode::Op;
 use crate::compile::ast::{BinOp, CmpOp, UnOp};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 pub const MAGIC: &[u8; 4] = b"FzBc";
 /// Bump on any change to `Op`, to the opcode numbers below or to the layout.
@@ -73,7 +73,7 @@ pub struct FormatError(pub &'static str);
 #[derive(Debug)]
 pub enum LoadError {
     Format(FormatError),
-    Memory(Value),
+    Memory(crate::exc::Exc),
 }
 
 impl From<FormatError> for LoadError {
@@ -279,7 +279,7 @@ fn find(vm: &mut Vm, name: &str) -> Result<Option<load::Entry<'static>>, FormatE
     r
 }
 
-fn corrupt(vm: &mut Vm, name: &str, e: FormatError) -> Value {
+fn corrupt(vm: &mut Vm, name: &str, e: FormatError) -> Exc {
     let msg = format!("frozen module '{}' is corrupt: {}", name, e.0);
     vm.new_error(vm.types.import_error, &msg)
 }

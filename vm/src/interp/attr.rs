@@ -11,7 +11,7 @@ use crate::heap::ObjRef;
 use crate::objects::func::Layout;
 use crate::objects::Obj;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 /// Result of an attribute load that may need a Python call (a property
 /// getter): `Call(f, this)` means "the attribute is f(this)".
@@ -509,7 +509,7 @@ impl Vm {
         }))
     }
 
-    pub(crate) fn attr_error(&mut self, obj: Value, name: Value) -> Value {
+    pub(crate) fn attr_error(&mut self, obj: Value, name: Value) -> Exc {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let msg = match obj {
             Value::Obj(r) => match self.heap.get(r) {
@@ -699,7 +699,7 @@ impl Vm {
         Ok(())
     }
 
-    fn attr_readonly(&mut self, obj: Value, name: Value) -> Value {
+    fn attr_readonly(&mut self, obj: Value, name: Value) -> Exc {
         let n = self.str_of(name).unwrap_or("?").to_string();
         let t = self.type_name(obj);
         self.new_error(
@@ -869,7 +869,7 @@ impl Vm {
         };
         if layout == Layout::Exception {
             let e = self.new_exception(cls, &[]);
-            return Ok(e);
+            return Ok(e.value());
         }
         self.alloc(Obj::Instance(Box::new(crate::objects::Instance {
             class: cls,

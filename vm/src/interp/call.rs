@@ -19,7 +19,7 @@ use crate::objects::func::{Func, Layout};
 use crate::objects::{Dict, ExcObj, Gen, GenKind, GenState, Instance, Obj};
 use crate::types::tag;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 const SMALL: usize = 8;
 
@@ -115,7 +115,7 @@ impl Vm {
         }
     }
 
-    fn not_callable(&mut self, f: Value) -> Value {
+    fn not_callable(&mut self, f: Value) -> Exc {
         let t = self.type_name(f);
         self.type_error(format!("'{}' object is not callable", t))
     }

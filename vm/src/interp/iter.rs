@@ -9,7 +9,7 @@ use super::Cont;
 use crate::objects::iter::{DictPart, IterState};
 use crate::objects::{GenKind, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 pub enum Step {
     Value(Value),
@@ -87,7 +87,7 @@ impl Vm {
         self.alloc(Obj::Iter(Box::new(state)))
     }
 
-    pub(crate) fn not_iterable(&mut self, v: Value) -> Value {
+    pub(crate) fn not_iterable(&mut self, v: Value) -> Exc {
         let t = self.type_name(v);
         self.type_error(format!("'{}' object is not iterable", t))
     }
@@ -355,7 +355,7 @@ impl Vm {
         }
     }
 
-    fn not_iterator(&mut self, v: Value) -> Value {
+    fn not_iterator(&mut self, v: Value) -> Exc {
         let t = self.type_name(v);
         self.type_error(format!("'{}' object is not an iterator", t))
     }
@@ -396,7 +396,7 @@ impl Vm {
                     Ok(v) => Ok(Some(v)),
                     Err(e) => {
                         let si = self.types.stop_iteration;
-                        if self.isinstance_class(e, si) {
+                        if self.exc_is(e, si) {
                             Ok(None)
                         } else {
                             Err(e)
@@ -474,7 +474,7 @@ impl Vm {
             Ok(i) => i,
             Err(e) => {
                 let te = self.types.type_error;
-                if self.isinstance_class(e, te) && !self.is_iterable(v) {
+                if self.exc_is(e, te) && !self.is_iterable(v) {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("cannot unpack non-iterable {} object", t)));
                 }
@@ -545,7 +545,7 @@ impl Vm {
             if let Obj::Generator(_) = self.heap.get(r) {
                 let throw = self.pending_throw.take();
                 match throw {
-                    Some(exc) => self.resume_gen(r, exc, true, Cont::Send(exit))?,
+                    Some(exc) => self.resume_gen(r, exc.value(), true, Cont::Send(exit))?,
                     None => self.resume_gen(r, value, false, Cont::Send(exit))?,
                 }
                 return Ok(true);
@@ -569,7 +569,7 @@ impl Vm {
                 Ok(v) => Some(v),
                 Err(e) => {
                     let si = self.types.stop_iteration;
-                    if self.isinstance_class(e, si) {
+                    if self.exc_is(e, si) {
                         let rv = self.stop_iteration_value(e);
                         self.stack.pop();
                         self.stack.push(rv);

@@ -24,7 +24,7 @@ use crate::compile::ast::BinOp;
 use crate::heap::ObjRef;
 use crate::objects::{GenState, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Request, Status, Vm};
+use crate::vm::{Exc, PyResult, Request, Status, Vm};
 
 /// What to do with a frame's result when it returns (or yields).
 ///
@@ -211,7 +211,7 @@ impl Vm {
     }
 
     /// Raise `exc` at the current instruction of the top frame.
-    fn throw_into_current(&mut self, exc: Value) -> Result<(), Status> {
+    fn throw_into_current(&mut self, exc: Exc) -> Result<(), Status> {
         match self.unwind(exc, 0) {
             Ok(()) => Ok(()),
             Err(Exit::Status(s)) => Err(s),
@@ -234,7 +234,7 @@ impl Vm {
         }
     }
 
-    fn dispatch(&mut self, fuel: &mut u64, floor: usize) -> Result<Exit, Value> {
+    fn dispatch(&mut self, fuel: &mut u64, floor: usize) -> Result<Exit, Exc> {
         let mut fi = self.frames.len() - 1;
         let mut code = self.frames[fi].code.clone();
         let mut base = self.frames[fi].base;
@@ -876,13 +876,14 @@ impl Vm {
                         self.stack.pop();
                         self.handling.pop();
                     } else {
-                        return Err(exc);
+                        return Err(self.exc_of(exc));
                     }
                 }
                 Op::Raise(n) => {
                     let exc = match n {
                         0 => match self.handling.last() {
                             Some(&e) => {
+                                let e = self.exc_of(e);
                                 return Err(self.reraise_value(e));
                             }
                             None => self.new_error(
@@ -906,6 +907,7 @@ impl Vm {
                 }
                 Op::Reraise => {
                     let e = self.pop();
+                    let e = self.exc_of(e);
                     return Err(self.reraise_value(e));
                 }
                 Op::PopExcept => {
@@ -1005,7 +1007,7 @@ impl Vm {
     }
 
     /// Carry out a native's request. `Ok(Some(exit))` leaves the loop.
-    fn handle_request(&mut self, req: Request) -> Result<Option<Exit>, Value> {
+    fn handle_request(&mut self, req: Request) -> Result<Option<Exit>, Exc> {
         match req {
             Request::Sleep { until_us } => {
                 if self.sync_depth > 0 {
@@ -1223,7 +1225,7 @@ impl Vm {
             }
             GenState::Done => {
                 if throw {
-                    return Err(value);
+                    return Err(self.exc_of(value));
                 }
                 if kind == crate::objects::GenKind::Coroutine {
                     return Err(self.new_error(
@@ -1252,7 +1254,7 @@ impl Vm {
                     gen.state = GenState::Done;
                     gen.stack = Vec::new();
                 }
-                return Err(value);
+                return Err(self.exc_of(value));
             }
             _ => {}
         }
@@ -1307,11 +1309,11 @@ impl Vm {
                 f.pc = pc - 2;
             }
             self.stack.push(Value::None);
-            self.pending_throw = Some(value);
+            self.pending_throw = Some(self.exc_of(value));
             return Ok(());
         }
         if throw {
-            return Err(value);
+            return Err(self.exc_of(value));
         }
         if state != GenState::Created {
             self.stack.push(value);
@@ -1434,7 +1436,7 @@ impl Vm {
                     && g.kind == crate::objects::GenKind::Generator)
                 {
                     return if throw {
-                        Err(value)
+                        Err(self.exc_of(value))
                     } else {
                         Err(self.stop_iteration(Value::None)?)
                     };
@@ -1482,7 +1484,7 @@ impl Vm {
         r
     }
 
-    pub(crate) fn take_sync_error(&mut self) -> Value {
+    pub(crate) fn take_sync_error(&mut self) -> Exc {
         match self.sync_error.take() {
             Some(e) => e,
             None => self.new_error(self.types.runtime_error, "nested call did not complete"),

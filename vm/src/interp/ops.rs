@@ -408,8 +408,9 @@ impl Vm {
     fn bigint_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         let x = self.to_bigint(a);
         let y = self.to_bigint(b);
-        let zero_div =
-            |vm: &mut Vm, msg: &str| -> Value { vm.new_error(vm.types.zero_division_error, msg) };
+        let zero_div = |vm: &mut Vm, msg: &str| -> crate::exc::Exc {
+            vm.new_error(vm.types.zero_division_error, msg)
+        };
         let r = match op {
             BinOp::Add => x.add(&y),
             BinOp::Sub => x.sub(&y),

@@ -12,12 +12,12 @@ use crate::heap::ObjRef;
 use crate::objects::exception::TbEntry;
 use crate::objects::{Dict, ExcObj, GenState, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Status, Vm};
+use crate::vm::{Exc, PyResult, Status, Vm};
 
 impl Vm {
     /// A new exception instance of class `cls` with `args`. Falls back to
     /// the preallocated MemoryError when the heap is full.
-    pub fn new_exception(&mut self, cls: ObjRef, args: &[Value]) -> Value {
+    pub fn new_exception(&mut self, cls: ObjRef, args: &[Value]) -> Exc {
         let t = match self.alloc(Obj::Tuple(args.to_vec().into_boxed_slice())) {
             Ok(t) => t,
             Err(e) => return e,
@@ -33,10 +33,14 @@ impl Vm {
             dict: Dict::new(),
         })));
         self.temp_roots.pop();
-        r.unwrap_or_else(|e| e)
+        match r {
+            Ok(Value::Obj(r)) => Exc(r),
+            Ok(_) => self.memory_error,
+            Err(e) => e,
+        }
     }
 
-    pub fn new_error(&mut self, cls: ObjRef, msg: &str) -> Value {
+    pub fn new_error(&mut self, cls: ObjRef, msg: &str) -> Exc {
         match self.str_val(msg) {
             Ok(s) => {
                 self.temp_roots.push(s);
@@ -48,15 +52,15 @@ impl Vm {
         }
     }
 
-    pub fn type_error(&mut self, msg: String) -> Value {
+    pub fn type_error(&mut self, msg: String) -> Exc {
         self.new_error(self.types.type_error, &msg)
     }
 
-    pub fn value_error(&mut self, msg: String) -> Value {
+    pub fn value_error(&mut self, msg: String) -> Exc {
         self.new_error(self.types.value_error, &msg)
     }
 
-    pub(crate) fn name_error(&mut self, name: Value) -> Value {
+    pub(crate) fn name_error(&mut self, name: Value) -> Exc {
         let n = self.str_of(name).unwrap_or("?").to_string();
         self.new_error(
             self.types.name_error,
@@ -64,7 +68,7 @@ impl Vm {
         )
     }
 
-    pub(crate) fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> Value {
+    pub(crate) fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> Exc {
         let n = code
             .varnames
             .get(i as usize)
@@ -80,7 +84,7 @@ impl Vm {
         )
     }
 
-    pub(crate) fn unbound_deref(&mut self, code: &crate::bytecode::Code, i: u32) -> Value {
+    pub(crate) fn unbound_deref(&mut self, code: &crate::bytecode::Code, i: u32) -> Exc {
         let n = code
             .varnames
             .get(i as usize)
@@ -93,7 +97,7 @@ impl Vm {
         )
     }
 
-    pub(crate) fn stop_iteration(&mut self, v: Value) -> PyResult<Value> {
+    pub(crate) fn stop_iteration(&mut self, v: Value) -> PyResult<Exc> {
         let si = self.types.stop_iteration;
         if v.is_none() {
             return Ok(self.new_exception(si, &[]));
@@ -101,17 +105,40 @@ impl Vm {
         Ok(self.new_exception(si, &[v]))
     }
 
-    pub(crate) fn stop_iteration_value(&self, e: Value) -> Value {
-        if let Value::Obj(r) = e {
-            if let Obj::Exception(x) = self.heap.get(r) {
-                return self
-                    .tuple_items(x.args)
-                    .first()
-                    .copied()
-                    .unwrap_or(Value::None);
-            }
+    pub(crate) fn stop_iteration_value(&self, e: Exc) -> Value {
+        if let Obj::Exception(x) = self.heap.get(e.0) {
+            return self
+                .tuple_items(x.args)
+                .first()
+                .copied()
+                .unwrap_or(Value::None);
         }
         Value::None
+    }
+
+    /// Whether the exception `e` is an instance of `cls` (or a subclass).
+    #[inline]
+    pub fn exc_is(&self, e: Exc, cls: ObjRef) -> bool {
+        self.isinstance_class(e.value(), cls)
+    }
+
+    /// An exception value that was already validated (by `make_raisable`,
+    /// or taken from VM state that only holds exceptions) as an `Exc`.
+    /// Anything else would be a VM bug; it becomes a TypeError rather
+    /// than a panic or a handle to a non-exception.
+    pub(crate) fn exc_of(&mut self, v: Value) -> Exc {
+        match self.as_exc(v) {
+            Some(e) => e,
+            None => self.type_error("exceptions must derive from BaseException".into()),
+        }
+    }
+
+    /// `v` as an `Exc`, if it is an exception instance.
+    pub fn as_exc(&self, v: Value) -> Option<Exc> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Exception(_)) => Some(Exc(r)),
+            _ => None,
+        }
     }
 
     pub fn isinstance_class(&self, v: Value, cls: ObjRef) -> bool {
@@ -154,14 +181,27 @@ impl Vm {
     }
 
     /// `raise X`: X may be an exception class (instantiated) or instance.
-    pub(crate) fn make_raisable(&mut self, e: Value) -> PyResult<Value> {
+    pub(crate) fn make_raisable(&mut self, e: Value) -> PyResult<Exc> {
         if let Value::Obj(r) = e {
             match self.heap.get(r) {
-                Obj::Exception(_) => return Ok(e),
+                Obj::Exception(_) => return Ok(Exc(r)),
                 Obj::Class(_) => {
                     let be = self.types.base_exception;
                     if self.is_subclass(r, be) {
-                        return self.call_sync(e, &[]);
+                        // A class's constructor may return anything (a
+                        // metaclass, `__new__`): check the instance too.
+                        let v = self.call_sync(e, &[])?;
+                        if let Value::Obj(i) = v {
+                            if matches!(self.heap.get(i), Obj::Exception(_)) {
+                                return Ok(Exc(i));
+                            }
+                        }
+                        let cls = self.repr(e)?;
+                        let t = self.type_name(v);
+                        return Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            cls, t
+                        )));
                     }
                 }
                 _ => {}
@@ -170,51 +210,45 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException".into()))
     }
 
-    pub(crate) fn set_cause(&mut self, e: Value, cause: Value) -> PyResult<()> {
+    pub(crate) fn set_cause(&mut self, e: Exc, cause: Value) -> PyResult<()> {
         let cause = if cause.is_none() {
             cause
         } else {
-            self.make_raisable(cause)?
+            self.make_raisable(cause)?.value()
         };
-        if let Value::Obj(r) = e {
-            if let Obj::Exception(x) = self.heap.get_mut(r) {
-                x.cause = cause;
-                x.suppress_context = true;
-            }
+        if let Obj::Exception(x) = self.heap.get_mut(e.0) {
+            x.cause = cause;
+            x.suppress_context = true;
         }
         Ok(())
     }
 
     /// Mark `e` as re-raised, so unwinding keeps its traceback as is.
-    pub(crate) fn reraise_value(&mut self, e: Value) -> Value {
+    pub(crate) fn reraise_value(&mut self, e: Exc) -> Exc {
         self.reraising = true;
         e
     }
 
     /// Find a handler for `exc`, popping frames above `floor` as needed.
     /// Ok(()) when execution can continue at a handler.
-    pub(crate) fn unwind(&mut self, exc: Value, floor: usize) -> Result<(), Exit> {
+    pub(crate) fn unwind(&mut self, exc: Exc, floor: usize) -> Result<(), Exit> {
         let reraise = core::mem::replace(&mut self.reraising, false);
-        if !reraise && exc.is(self.memory_error) {
+        if !reraise && exc == self.memory_error {
             // The preallocated MemoryError is raised afresh each time: drop
             // the traceback and chaining of its previous raise.
-            if let Value::Obj(r) = exc {
-                if let Obj::Exception(x) = self.heap.get_mut(r) {
-                    x.traceback.clear();
-                    x.context = Value::None;
-                    x.cause = Value::None;
-                }
+            if let Obj::Exception(x) = self.heap.get_mut(exc.0) {
+                x.traceback.clear();
+                x.context = Value::None;
+                x.cause = Value::None;
             }
         }
         // Implicit chaining: an exception raised while handling another.
         if !reraise {
             if let Some(&ctx) = self.handling.last() {
-                if !ctx.is(exc) {
-                    if let Value::Obj(r) = exc {
-                        if let Obj::Exception(x) = self.heap.get_mut(r) {
-                            if x.context.is_none() {
-                                x.context = ctx;
-                            }
+                if !ctx.is(exc.value()) {
+                    if let Obj::Exception(x) = self.heap.get_mut(exc.0) {
+                        if x.context.is_none() {
+                            x.context = ctx;
                         }
                     }
                 }
@@ -246,8 +280,8 @@ impl Vm {
                 let hb = f.exc_base + e.level as usize;
                 self.stack.truncate(sp);
                 self.handling.truncate(hb);
-                self.handling.push(exc);
-                self.stack.push(exc);
+                self.handling.push(exc.value());
+                self.stack.push(exc.value());
                 return Ok(());
             }
             // No handler here: pop the frame.
@@ -267,7 +301,7 @@ impl Vm {
                     gen.stack = Vec::new();
                 }
                 let si = self.types.stop_iteration;
-                if self.isinstance_class(exc, si) {
+                if self.exc_is(exc, si) {
                     exc =
                         self.new_error(self.types.runtime_error, "generator raised StopIteration");
                 }
@@ -284,7 +318,7 @@ impl Vm {
                 Cont::ForIter(exit) if frame.gen.is_none() => {
                     // A user __next__ raising StopIteration ends the loop.
                     let si = self.types.stop_iteration;
-                    if self.isinstance_class(exc, si) {
+                    if self.exc_is(exc, si) {
                         self.stack.pop();
                         if let Some(f) = self.frames.last_mut() {
                             f.pc = exit as usize;
@@ -304,24 +338,22 @@ impl Vm {
         }
     }
 
-    fn add_traceback(&mut self, exc: Value, fi: usize, pc: usize) {
+    fn add_traceback(&mut self, exc: Exc, fi: usize, pc: usize) {
         let code = self.frames[fi].code.clone();
         let line = code.line_for(pc);
-        if let Value::Obj(r) = exc {
-            if let Obj::Exception(x) = self.heap.get_mut(r) {
-                if x.traceback.len() < 64 {
-                    x.traceback.push(TbEntry { code, line });
-                } else if let Some(last) = x.traceback.last_mut() {
-                    // Keep the innermost entry; the middle of deep recursions is elided.
-                    *last = TbEntry { code, line };
-                }
+        if let Obj::Exception(x) = self.heap.get_mut(exc.0) {
+            if x.traceback.len() < 64 {
+                x.traceback.push(TbEntry { code, line });
+            } else if let Some(last) = x.traceback.last_mut() {
+                // Keep the innermost entry; the middle of deep recursions is elided.
+                *last = TbEntry { code, line };
             }
         }
     }
 
-    fn report_uncaught(&mut self, exc: Value) {
+    fn report_uncaught(&mut self, exc: Exc) {
         let se = self.types.system_exit;
-        if self.isinstance_class(exc, se) {
+        if self.exc_is(exc, se) {
             let code = self.stop_iteration_value(exc);
             let status = match code {
                 Value::None => 0,
@@ -381,10 +413,10 @@ impl Vm {
     }
 
     /// CPython-style traceback text, including chained exceptions.
-    pub fn format_exception(&mut self, exc: Value) -> String {
+    pub fn format_exception(&mut self, exc: Exc) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_exception_into(exc, &mut out, &mut seen);
+        self.format_exception_into(exc.value(), &mut out, &mut seen);
         out
     }
 

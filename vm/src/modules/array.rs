@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Instance, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -140,7 +140,7 @@ fn unpack(vm: &mut Vm, tc: u8, bytes: &[u8], i: usize) -> PyResult<Value> {
     })
 }
 
-fn overflow(vm: &mut Vm, msg: &str) -> Value {
+fn overflow(vm: &mut Vm, msg: &str) -> Exc {
     vm.new_error(vm.types.overflow_error, msg)
 }
 

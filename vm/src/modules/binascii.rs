@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use crate::modules::check_args;
 use crate::objects::Obj;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -30,7 +30,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     Ok(Some(m))
 }
 
-fn error(vm: &mut Vm, msg: &str) -> Value {
+fn error(vm: &mut Vm, msg: &str) -> Exc {
     match crate::modules::module_attr(vm, "binascii", "Error") {
         Some(Value::Obj(cls)) => match vm.str_val(msg) {
             Ok(m) => vm.new_exception(cls, &[m]),

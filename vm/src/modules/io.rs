@@ -18,7 +18,7 @@ use alloc::vec::Vec;
 use crate::modules::check_args;
 use crate::objects::Obj;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -44,7 +44,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 
 /// The OSError for a file system failure, as MicroPython raises it:
 /// `OSError(errno, 'ENAME')`, printed `[Errno 2] ENOENT`.
-pub(crate) fn vfs_error(vm: &mut Vm, e: crate::vfs::VfsError) -> Value {
+pub(crate) fn vfs_error(vm: &mut Vm, e: crate::vfs::VfsError) -> Exc {
     let n = e.errno();
     let name = crate::modules::errno::name_of(n).unwrap_or("EIO");
     match vm.str_val(name) {

@@ -18,7 +18,7 @@ use alloc::vec::Vec;
 use crate::modules::check_args;
 use crate::objects::Obj;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -411,7 +411,7 @@ fn encode_inner(vm: &mut Vm, root: Value, o: &Opts) -> PyResult<String> {
     Ok(out)
 }
 
-fn depth_error(vm: &mut Vm, what: &str) -> Value {
+fn depth_error(vm: &mut Vm, what: &str) -> Exc {
     let msg = format!("maximum recursion depth exceeded while {}", what);
     vm.new_error(vm.types.recursion_error, &msg)
 }
@@ -516,7 +516,7 @@ impl<'a> Parser<'a> {
 
     /// CPython's `JSONDecodeError` text for byte offset `at`: positions are
     /// counted in characters.
-    fn error(&self, vm: &mut Vm, msg: &str, at: usize) -> Value {
+    fn error(&self, vm: &mut Vm, msg: &str, at: usize) -> Exc {
         let prefix = self.text.get(..at).unwrap_or(self.text);
         let chars = prefix.chars().count();
         let line = prefix.matches('\n').count() + 1;

@@ -17,7 +17,7 @@ use crate::hal::{HalError, PinMode, Pull};
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Instance, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -56,7 +56,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     Ok(Some(m))
 }
 
-fn hal_error(vm: &mut Vm, e: HalError) -> Value {
+fn hal_error(vm: &mut Vm, e: HalError) -> Exc {
     match e {
         HalError::InvalidPin => vm.value_error(String::from("invalid pin")),
         HalError::Unsupported => vm.new_exception(vm.types.os_error, &[Value::Int(95)]),

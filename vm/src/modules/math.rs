@@ -25,7 +25,7 @@ use crate::compile::ast::BinOp;
 use crate::modules::{check_args, math_dd};
 use crate::objects::BigInt;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -48,11 +48,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 
 // ---- argument conversion and errors ----
 
-fn domain_error(vm: &mut Vm) -> Value {
+fn domain_error(vm: &mut Vm) -> Exc {
     vm.value_error(String::from("math domain error"))
 }
 
-fn range_error(vm: &mut Vm) -> Value {
+fn range_error(vm: &mut Vm) -> Exc {
     vm.new_error(vm.types.overflow_error, "math range error")
 }
 

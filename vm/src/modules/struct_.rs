@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 use crate::modules::check_args;
 use crate::objects::{BigInt, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -35,7 +35,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     Ok(Some(m))
 }
 
-fn struct_error(vm: &mut Vm, msg: &str) -> Value {
+fn struct_error(vm: &mut Vm, msg: &str) -> Exc {
     match crate::modules::module_attr(vm, "struct", "error") {
         Some(Value::Obj(cls)) => {
             let m = match vm.str_val(msg) {
@@ -210,7 +210,7 @@ fn int_of(vm: &mut Vm, v: Value) -> PyResult<Option<i128>> {
     }
 }
 
-fn range_error(vm: &mut Vm, code: u8, size: usize, unsigned: bool) -> Value {
+fn range_error(vm: &mut Vm, code: u8, size: usize, unsigned: bool) -> Exc {
     let msg = match (code, size) {
         (b'b', _) => String::from("byte format requires -128 <= number <= 127"),
         (b'B', _) => String::from("ubyte format requires 0 <= number <= 255"),

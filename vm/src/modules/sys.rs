@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Instance, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Request, Vm};
+use crate::vm::{Exc, PyResult, Request, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -191,7 +191,7 @@ fn stream_fd(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<i64> {
     }
 }
 
-fn unsupported(vm: &mut Vm, what: &str) -> Value {
+fn unsupported(vm: &mut Vm, what: &str) -> Exc {
     let e = vm.types.os_error;
     vm.new_error(e, what)
 }
@@ -289,14 +289,17 @@ fn sys_print_exception(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let be = vm.types.base_exception;
-    if !vm.isinstance_class(exc, be) {
-        let t = vm.type_name(exc);
-        return Err(vm.type_error(format!(
-            "print_exception() argument must be an exception, not {}",
-            t
-        )));
-    }
-    let text = vm.format_exception(exc);
+    let e = match vm.as_exc(exc) {
+        Some(e) if vm.exc_is(e, be) => e,
+        _ => {
+            let t = vm.type_name(exc);
+            return Err(vm.type_error(format!(
+                "print_exception() argument must be an exception, not {}",
+                t
+            )));
+        }
+    };
+    let text = vm.format_exception(e);
     if file.is_none() {
         vm.write_out(text.as_bytes());
         return Ok(Value::None);

@@ -26,7 +26,7 @@ use alloc::vec::Vec;
 use crate::modules::check_args;
 use crate::objects::Obj;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -54,7 +54,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     Ok(Some(m))
 }
 
-fn internal(vm: &mut Vm) -> Value {
+fn internal(vm: &mut Vm) -> Exc {
     vm.type_error(String::from("bad internal re argument"))
 }
 
