@@ -58,7 +58,7 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
 /// Which error is reported is as if the file were parsed whole, then
 /// analysed, then compiled, as CPython does: a syntax error anywhere
 /// outranks a scope error, which outranks a code generation error.
-fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Value> {
+fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Exc> {
     let norm = parser::normalize_newlines(src);
     let src = norm.as_deref().unwrap_or(src);
     let limit = vm.config.compile_limit;
