@@ -49,13 +49,21 @@ pub struct Config {
     pub argv: Vec<String>,
     /// `sys.path` entries searched for `.py` modules.
     pub path: Vec<String>,
-    /// Bytes the compiler may use for its temporaries (tokens, syntax
-    /// tree, code generation), which live outside the heap while a source
-    /// compiles: past it, compiling raises MemoryError. A board sets it to
-    /// what its allocator has beyond the heap. A source needs roughly 100
-    /// bytes per byte on 64-bit hosts (half on 32-bit boards); the default
-    /// (64 MB) compiles sources of over 500 KB.
+    /// Bytes the compiler may use outside the heap while a source
+    /// compiles: the tokens and tree of the statement being compiled
+    /// (modules compile one top-level statement at a time) plus the code
+    /// generated so far. Past it, compiling raises MemoryError. A board sets
+    /// it to what its allocator has beyond the heap. A statement needs
+    /// ~40-75 bytes per source byte on 64-bit hosts (about half on 32-bit
+    /// boards), code ~6-11 bytes per source byte; the default is 64 MB.
     pub compile_limit: usize,
+    /// Keep the text of sources compiled from memory (the main program,
+    /// `exec`/`eval` strings, REPL input) so tracebacks can show their
+    /// lines. Files imported from a mounted file system are never kept:
+    /// a traceback reads the line back, as CPython's linecache does.
+    /// Boards turn it off (a copy of the program in RAM; MicroPython's
+    /// tracebacks show no source lines either).
+    pub keep_sources: bool,
     /// The frozen-module blob (`ferrite_frozen::FROZEN`, built from
     /// `vm/lib/*.py`): the modules written in Python (asyncio, collections,
     /// heapq, io, os, hashlib, ...). Empty: those modules are missing.
@@ -70,6 +78,7 @@ impl Default for Config {
             argv: Vec::new(),
             path: alloc::vec![String::new(), ".frozen".to_string()],
             compile_limit: 64 * 1024 * 1024,
+            keep_sources: true,
             frozen: &[],
         }
     }
@@ -748,5 +757,30 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Config, Status, Vm};
+    use alloc::boxed::Box;
+
+    fn traceback(keep_sources: bool) -> alloc::string::String {
+        let config = Config {
+            keep_sources,
+            ..Config::default()
+        };
+        let mut vm = Vm::new(config, Box::new(crate::hal::NullBoard));
+        vm.load("x = 1\ny = x / 0\n", "main.py").expect("compiles");
+        assert_eq!(vm.run(1000), Status::Error);
+        vm.take_error()
+    }
+
+    #[test]
+    fn tracebacks_show_source_lines_only_when_sources_are_kept() {
+        let kept = traceback(true);
+        assert!(kept.contains("line 2, in <module>\n    y = x / 0\n"), "{}", kept);
+        let not_kept = traceback(false);
+        assert!(not_kept.contains("File \"main.py\", line 2, in <module>\nZeroDivisionError"), "{}", not_kept);
     }
 }

@@ -170,6 +170,8 @@ fn run_one(p: &Program, settings: &Settings, arena: &Arena, write: Write) -> boo
         argv: vec![String::from(file)],
         path: vec![String::new()],
         compile_limit: settings.compile_limit,
+        // No copy of each program in the arena for tracebacks' source lines.
+        keep_sources: false,
         #[cfg(feature = "frozen")]
         frozen: ferrite_frozen::FROZEN,
         #[cfg(not(feature = "frozen"))]

@@ -248,7 +248,15 @@ impl<'v> CodeGen<'v> {
         flags: u32,
         first_line: u32,
     ) -> Rc<Code> {
-        let u = self.units.pop().unwrap_or_else(unreachable_unit);
+        let mut u = self.units.pop().unwrap_or_else(unreachable_unit);
+        // The vectors grew by doubling; the code object keeps them for the
+        // program's life (on a board, in the arena).
+        u.ops.shrink_to_fit();
+        u.consts.shrink_to_fit();
+        u.names.shrink_to_fit();
+        u.lines.shrink_to_fit();
+        u.exc_table.shrink_to_fit();
+        u.children.shrink_to_fit();
         let scope = &self.table.scopes[u.scope];
         let mut varnames: Vec<Value> = Vec::new();
         let mut all: Vec<String> = u.varnames.clone();

@@ -20,7 +20,7 @@ use crate::vm::{Exc, Vm};
 /// Compile `src`. Errors come back as a raised-ready `SyntaxError` (or
 /// `IndentationError`/`TabError`/`MemoryError`) exception value.
 pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Exc> {
-    if !vm.sources.iter().any(|(f, _)| f == filename) || filename.starts_with('<') {
+    if vm.config.keep_sources {
         vm.sources.retain(|(f, _)| f != filename);
         vm.sources.push((
             alloc::string::String::from(filename),
