@@ -779,8 +779,16 @@ mod tests {
     #[test]
     fn tracebacks_show_source_lines_only_when_sources_are_kept() {
         let kept = traceback(true);
-        assert!(kept.contains("line 2, in <module>\n    y = x / 0\n"), "{}", kept);
+        assert!(
+            kept.contains("line 2, in <module>\n    y = x / 0\n"),
+            "{}",
+            kept
+        );
         let not_kept = traceback(false);
-        assert!(not_kept.contains("File \"main.py\", line 2, in <module>\nZeroDivisionError"), "{}", not_kept);
+        assert!(
+            not_kept.contains("File \"main.py\", line 2, in <module>\nZeroDivisionError"),
+            "{}",
+            not_kept
+        );
     }
 }

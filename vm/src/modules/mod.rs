@@ -62,6 +62,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "uhashlib" => "hashlib",
         "uarray" => "array",
         "ure" => "re",
+        "ubuiltins" => "builtins",
         other => other,
     };
     if canonical != name {
@@ -72,6 +73,13 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
     }
     let m = match canonical {
+        // The builtins' own namespace: `builtins.print = f` changes what
+        // every module's `print` finds.
+        "builtins" => {
+            let name = vm.intern("builtins");
+            let dict = vm.builtins;
+            Some(vm.alloc(crate::objects::Obj::Module { name, dict })?)
+        }
         "sys" => sys::make(vm)?,
         "gc" => gc::make(vm)?,
         "micropython" => micropython::make(vm)?,
