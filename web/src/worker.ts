@@ -131,5 +131,15 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
 };
 
 await init();
+// Warm-up: the browser compiles each wasm function on its first call, and a
+// first Run would pay for the compiler and the interpreter loop (~10-15 ms of
+// the first print). A throwaway VM on virtual time pays it here instead,
+// while the learner is still reading the page.
+const warm = new Playground(256, true);
+if (!warm.load('for i in range(3):\n    s = str(i) + "!"\nprint(s, [i * 2.5])\n')) {
+  for (let n = 0; n < 100 && warm.run(100_000) === YIELDED; n++);
+  warm.take_output();
+}
+warm.free();
 pg = new Playground(4096, false);
 post({ type: 'ready' });
