@@ -118,6 +118,9 @@ impl Vm {
             if let Obj::Class(c) = self.heap.get(k) {
                 dict_keys(self, &c.dict, add);
             }
+            for n in self.class_native_names(k) {
+                add(n);
+            }
         }
     }
 
@@ -136,7 +139,7 @@ impl Vm {
 
     fn class_dict_find(&self, k: ObjRef, name: &str) -> Option<Value> {
         match self.heap.get(k) {
-            Obj::Class(c) => dict_find(self, &c.dict, name),
+            Obj::Class(c) => dict_find(self, &c.dict, name).or_else(|| self.class_native(k, name)),
             _ => None,
         }
     }

@@ -139,6 +139,7 @@ impl Vm {
             layout,
             builtin: tag,
             version: 0,
+            natives: (0, 0),
         };
         let r = match self.alloc(Obj::Class(alloc::boxed::Box::new(cls))) {
             Ok(Value::Obj(r)) => r,
@@ -187,12 +188,54 @@ impl Vm {
         }
     }
 
-    /// Put native methods into a class dict.
+    /// Give a builtin class its native methods: the first call records
+    /// them as the class's run of the native table (see `Class::natives`);
+    /// methods added by a later call go into the class dict.
     pub(crate) fn add_methods(&mut self, cls: ObjRef, methods: &[Method]) {
-        for &(name, f) in methods {
-            let v = self.register_native(name, f);
-            self.class_set(cls, name, v);
+        let start = self.natives.len();
+        let has_run = matches!(self.heap.get(cls), Obj::Class(c) if c.natives.1 != 0);
+        if has_run || start + methods.len() > u16::MAX as usize {
+            for &(name, f) in methods {
+                let v = self.register_native(name, f);
+                self.class_set(cls, name, v);
+            }
+            return;
         }
+        for &(name, f) in methods {
+            self.register_native(name, f);
+        }
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.natives = (start as u16, methods.len() as u16);
+            c.version = c.version.wrapping_add(1);
+        }
+        self.classes_changed();
+    }
+
+    /// The native method `name` of class `cls`'s own run, if any.
+    pub(crate) fn class_native(&self, cls: ObjRef, name: &str) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else {
+            return None;
+        };
+        let (start, n) = (c.natives.0 as usize, c.natives.1 as usize);
+        let run = self.natives.get(start..start + n)?;
+        run.iter()
+            .position(|d| d.name == name)
+            .map(|i| Value::Native((start + i) as u16))
+    }
+
+    /// The names of class `cls`'s native methods (for `dir()` and completion).
+    pub(crate) fn class_native_names(
+        &self,
+        cls: ObjRef,
+    ) -> impl Iterator<Item = &'static str> + '_ {
+        let run = match self.heap.get(cls) {
+            Obj::Class(c) => {
+                let (start, n) = (c.natives.0 as usize, c.natives.1 as usize);
+                self.natives.get(start..start + n).unwrap_or(&[])
+            }
+            _ => &[],
+        };
+        run.iter().map(|d| d.name)
     }
 
     pub(crate) fn class_set(&mut self, cls: ObjRef, name: &str, v: Value) {

@@ -431,8 +431,6 @@ pub fn init(vm: &mut Vm) {
     funcs::register(vm);
     #[cfg(feature = "io")]
     crate::modules::io::register(vm);
-    str_methods::register(vm);
-    bytes_methods::register(vm);
     // Builtin classes are reachable by name.
     let t = &vm.types;
     let named: Vec<(&str, ObjRef)> = alloc::vec![

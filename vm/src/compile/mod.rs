@@ -217,7 +217,7 @@ mod tests {
 
         // Past the limit in the middle of a statement, after others were
         // compiled (and inside a string run and a bracket): MemoryError.
-        for tail in ["x = [", "y = ('a' 'b' ", "z = f(1, "] {
+        for tail in ["x = [", "y = ('a' 'b', ", "z = f(1, "] {
             let mut big = src.clone();
             big.push_str(tail);
             for i in 0..3000 {

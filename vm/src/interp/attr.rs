@@ -183,14 +183,22 @@ impl Vm {
             return None;
         };
         let h = self.str_hash(name);
-        for &m in &c.mro {
-            if let Obj::Class(mc) = self.heap.get(m) {
-                if let Some(i) = mc.dict.find(h, |k| k.is(name) || self.str_eq(*k, name)) {
-                    return Some(mc.dict.entries[i].value);
-                }
-            }
+        c.mro.iter().find_map(|&m| self.class_own(m, name, h))
+    }
+
+    /// `name` (hash `h`) in class `m`'s own namespace: its dict, then its
+    /// native methods.
+    pub(crate) fn class_own(&self, m: ObjRef, name: Value, h: u64) -> Option<Value> {
+        let Obj::Class(mc) = self.heap.get(m) else {
+            return None;
+        };
+        if let Some(i) = mc.dict.find(h, |k| k.is(name) || self.str_eq(*k, name)) {
+            return Some(mc.dict.entries[i].value);
         }
-        None
+        if mc.natives.1 == 0 {
+            return None;
+        }
+        self.class_native(m, self.str_of(name)?)
     }
 
     /// Invalidate every cached class lookup.
@@ -419,7 +427,14 @@ impl Vm {
                     Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
                     _ => Vec::new(),
                 };
+                let natives: Vec<&'static str> = self.class_native_names(cls).collect();
                 let d = self.new_dict()?;
+                for n in natives {
+                    let k = self.intern(n);
+                    if let Some(v) = self.class_native(cls, n) {
+                        self.dict_set(d, k, v)?;
+                    }
+                }
                 for (k, v) in entries {
                     self.dict_set(d, k, v)?;
                 }
@@ -790,13 +805,7 @@ impl Vm {
             .unwrap_or(mro.len());
         let h = self.str_hash(name);
         for &m in &mro[pos..] {
-            let found = match self.heap.get(m) {
-                Obj::Class(c) => c
-                    .dict
-                    .find(h, |k| k.is(name) || self.str_eq(*k, name))
-                    .map(|i| c.dict.entries[i].value),
-                _ => None,
-            };
+            let found = self.class_own(m, name, h);
             if let Some(a) = found {
                 if let Value::Obj(pr) = a {
                     if let Obj::Property { get, .. } = self.heap.get(pr) {

@@ -786,6 +786,7 @@ impl Vm {
             layout,
             builtin: btag,
             version: 0,
+            natives: (0, 0),
         };
         let v = self.alloc(Obj::Class(Box::new(cls)))?;
         if let Value::Obj(r) = v {

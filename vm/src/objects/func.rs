@@ -65,6 +65,11 @@ pub struct Class {
     /// Bumped on every change to this class's dict (and its subclasses'
     /// caches check it).
     pub version: u32,
+    /// Builtin classes: their native methods, a run of `Vm::natives`
+    /// (start, count), looked up after `dict`. They live in the native
+    /// table, not in the heap: ~600 methods as dict entries with interned
+    /// names were most of the VM's bootstrap heap.
+    pub natives: (u16, u16),
 }
 
 impl Class {
