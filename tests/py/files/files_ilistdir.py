@@ -2,6 +2,22 @@
 import os
 
 D = "_tmp_files_ilistdir"
+
+def rmtree(p):
+    # Leftovers of an interrupted run.
+    try:
+        entries = os.listdir(p)
+    except OSError:
+        return
+    for name in entries:
+        q = p + "/" + name
+        try:
+            os.remove(q)
+        except OSError:
+            rmtree(q)
+    os.rmdir(p)
+
+rmtree(D)
 os.mkdir(D)
 try:
     os.mkdir(D + "/sub")
