@@ -39,7 +39,16 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
                 ast::ErrorKind::Tab => vm.types.tab_error,
                 ast::ErrorKind::Memory => return Err(vm.memory_error),
             };
-            return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete));
+            return Err(syntax_error(
+                vm,
+                cls,
+                &e.msg,
+                filename,
+                src,
+                mode,
+                e.pos,
+                e.incomplete,
+            ));
         }
     };
     match codegen::compile_module(vm, &ast, filename, mode) {
@@ -49,7 +58,9 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
                 return Err(vm.memory_error);
             }
             let cls = vm.types.syntax_error;
-            Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false))
+            Err(syntax_error(
+                vm, cls, &e.msg, filename, src, mode, e.pos, false,
+            ))
         }
     }
 }
@@ -112,18 +123,31 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
             ast::ErrorKind::Tab => vm.types.tab_error,
             ast::ErrorKind::Memory => return Err(vm.memory_error),
         };
-        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete));
+        return Err(syntax_error(
+            vm,
+            cls,
+            &e.msg,
+            filename,
+            src,
+            mode,
+            e.pos,
+            e.incomplete,
+        ));
     }
     if let Some(e) = walk_err.or(late_err) {
         let cls = vm.types.syntax_error;
-        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false));
+        return Err(syntax_error(
+            vm, cls, &e.msg, filename, src, mode, e.pos, false,
+        ));
     }
     if let Some(e) = gen_err {
         if e.memory {
             return Err(vm.memory_error);
         }
         let cls = vm.types.syntax_error;
-        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false));
+        return Err(syntax_error(
+            vm, cls, &e.msg, filename, src, mode, e.pos, false,
+        ));
     }
     Ok(code)
 }
@@ -133,13 +157,36 @@ fn syntax_error(
     cls: crate::heap::ObjRef,
     msg: &str,
     file: &str,
+    src: &str,
+    mode: Mode,
     pos: ast::Pos,
     incomplete: bool,
 ) -> Exc {
     let e = vm.new_error(cls, msg);
     vm.temp_roots.push(e.value());
     let fv = vm.str_val(file).unwrap_or(Value::None);
+    // CPython's `text`: the offending line, ending in a newline (its
+    // tokenizer adds one at the end of input), except after an
+    // unterminated string and in `eval` input.
+    let line = (pos.line as usize).checked_sub(1).and_then(|i| {
+        let mut rest = src;
+        for _ in 0..i {
+            rest = &rest[rest.find('\n')? + 1..];
+        }
+        Some(rest.split('\n').next().unwrap_or(""))
+    });
+    let text = match line {
+        Some(l) if !l.is_empty() => {
+            let mut t = alloc::string::String::from(l.trim_end_matches('\r'));
+            if mode != Mode::Eval && !msg.starts_with("unterminated string literal") {
+                t.push('\n');
+            }
+            vm.new_str(t).unwrap_or(Value::None)
+        }
+        _ => Value::None,
+    };
     for (k, v) in [
+        ("text", text),
         ("filename", fv),
         ("lineno", Value::Int(pos.line as i64)),
         ("offset", Value::Int(pos.col as i64)),
