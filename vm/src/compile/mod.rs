@@ -43,9 +43,11 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
                 vm,
                 cls,
                 &e.msg,
-                filename,
-                src,
-                mode,
+                Source {
+                    file: filename,
+                    src,
+                    mode,
+                },
                 e.pos,
                 e.incomplete,
             ));
@@ -59,7 +61,16 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
             }
             let cls = vm.types.syntax_error;
             Err(syntax_error(
-                vm, cls, &e.msg, filename, src, mode, e.pos, false,
+                vm,
+                cls,
+                &e.msg,
+                Source {
+                    file: filename,
+                    src,
+                    mode,
+                },
+                e.pos,
+                false,
             ))
         }
     }
@@ -127,9 +138,11 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
             vm,
             cls,
             &e.msg,
-            filename,
-            src,
-            mode,
+            Source {
+                file: filename,
+                src,
+                mode,
+            },
             e.pos,
             e.incomplete,
         ));
@@ -137,7 +150,16 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
     if let Some(e) = walk_err.or(late_err) {
         let cls = vm.types.syntax_error;
         return Err(syntax_error(
-            vm, cls, &e.msg, filename, src, mode, e.pos, false,
+            vm,
+            cls,
+            &e.msg,
+            Source {
+                file: filename,
+                src,
+                mode,
+            },
+            e.pos,
+            false,
         ));
     }
     if let Some(e) = gen_err {
@@ -146,22 +168,37 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
         }
         let cls = vm.types.syntax_error;
         return Err(syntax_error(
-            vm, cls, &e.msg, filename, src, mode, e.pos, false,
+            vm,
+            cls,
+            &e.msg,
+            Source {
+                file: filename,
+                src,
+                mode,
+            },
+            e.pos,
+            false,
         ));
     }
     Ok(code)
+}
+
+/// What was being compiled, for a SyntaxError's attributes.
+struct Source<'a> {
+    file: &'a str,
+    src: &'a str,
+    mode: Mode,
 }
 
 fn syntax_error(
     vm: &mut Vm,
     cls: crate::heap::ObjRef,
     msg: &str,
-    file: &str,
-    src: &str,
-    mode: Mode,
+    source: Source,
     pos: ast::Pos,
     incomplete: bool,
 ) -> Exc {
+    let Source { file, src, mode } = source;
     let e = vm.new_error(cls, msg);
     vm.temp_roots.push(e.value());
     let fv = vm.str_val(file).unwrap_or(Value::None);
