@@ -139,7 +139,7 @@ impl Vm {
             layout,
             builtin: tag,
             version: 0,
-            natives: (0, 0),
+            natives: [(0, 0); 2],
         };
         let r = match self.alloc(Obj::Class(alloc::boxed::Box::new(cls))) {
             Ok(Value::Obj(r)) => r,
@@ -188,39 +188,53 @@ impl Vm {
         }
     }
 
-    /// Give a builtin class its native methods: the first call records
-    /// them as the class's run of the native table (see `Class::natives`);
-    /// methods added by a later call go into the class dict.
+    /// Give a builtin class its native methods: the first two calls record
+    /// them as runs of the native table (see `Class::natives`); methods
+    /// added by later calls go into the class dict.
     pub(crate) fn add_methods(&mut self, cls: ObjRef, methods: &[Method]) {
         let start = self.natives.len();
-        let has_run = matches!(self.heap.get(cls), Obj::Class(c) if c.natives.1 != 0);
-        if has_run || start + methods.len() > u16::MAX as usize {
+        let free = match self.heap.get(cls) {
+            Obj::Class(c) => c.natives.iter().position(|r| r.1 == 0),
+            _ => None,
+        };
+        let Some(slot) = free.filter(|_| start + methods.len() <= u16::MAX as usize) else {
             for &(name, f) in methods {
                 let v = self.register_native(name, f);
                 self.class_set(cls, name, v);
             }
             return;
-        }
+        };
         for &(name, f) in methods {
             self.register_native(name, f);
         }
         if let Obj::Class(c) = self.heap.get_mut(cls) {
-            c.natives = (start as u16, methods.len() as u16);
+            c.natives[slot] = (start as u16, methods.len() as u16);
             c.version = c.version.wrapping_add(1);
         }
         self.classes_changed();
     }
 
-    /// The native method `name` of class `cls`'s own run, if any.
-    pub(crate) fn class_native(&self, cls: ObjRef, name: &str) -> Option<Value> {
-        let Obj::Class(c) = self.heap.get(cls) else {
-            return None;
+    /// Class `cls`'s native runs, as slices of the native table with
+    /// their first index, the later one first (a method registered again
+    /// replaces the earlier one, as a dict entry would).
+    fn native_runs(&self, cls: ObjRef) -> impl Iterator<Item = (usize, &[NativeDef])> + '_ {
+        let runs = match self.heap.get(cls) {
+            Obj::Class(c) => c.natives,
+            _ => [(0, 0); 2],
         };
-        let (start, n) = (c.natives.0 as usize, c.natives.1 as usize);
-        let run = self.natives.get(start..start + n)?;
-        run.iter()
-            .position(|d| d.name == name)
-            .map(|i| Value::Native((start + i) as u16))
+        runs.into_iter().rev().filter_map(move |(start, n)| {
+            let (start, n) = (start as usize, n as usize);
+            Some((start, self.natives.get(start..start + n)?)).filter(|r| n != 0 && !r.1.is_empty())
+        })
+    }
+
+    /// The native method `name` of class `cls`'s own runs, if any.
+    pub(crate) fn class_native(&self, cls: ObjRef, name: &str) -> Option<Value> {
+        self.native_runs(cls).find_map(|(start, run)| {
+            run.iter()
+                .position(|d| d.name == name)
+                .map(|i| Value::Native((start + i) as u16))
+        })
     }
 
     /// The names of class `cls`'s native methods (for `dir()` and completion).
@@ -228,14 +242,8 @@ impl Vm {
         &self,
         cls: ObjRef,
     ) -> impl Iterator<Item = &'static str> + '_ {
-        let run = match self.heap.get(cls) {
-            Obj::Class(c) => {
-                let (start, n) = (c.natives.0 as usize, c.natives.1 as usize);
-                self.natives.get(start..start + n).unwrap_or(&[])
-            }
-            _ => &[],
-        };
-        run.iter().map(|d| d.name)
+        self.native_runs(cls)
+            .flat_map(|(_, run)| run.iter().map(|d| d.name))
     }
 
     pub(crate) fn class_set(&mut self, cls: ObjRef, name: &str, v: Value) {

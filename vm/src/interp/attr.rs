@@ -195,7 +195,7 @@ impl Vm {
         if let Some(i) = mc.dict.find(h, |k| k.is(name) || self.str_eq(*k, name)) {
             return Some(mc.dict.entries[i].value);
         }
-        if mc.natives.1 == 0 {
+        if mc.natives[0].1 == 0 {
             return None;
         }
         self.class_native(m, self.str_of(name)?)

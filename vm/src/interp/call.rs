@@ -543,8 +543,12 @@ impl Vm {
             let mut callargs = alloc::vec![Value::Obj(cls)];
             callargs.extend(args.iter().copied());
             let inst = self.call_sync_kwnames(newf, &callargs, kwnames)?;
+            // `inst` comes from before `__new__`'s return (a safe point):
+            // interning "__init__" may allocate and collect, so root it.
+            self.temp_roots.push(inst);
+            let init_name = self.intern_static("__init__");
+            self.temp_roots.pop();
             if self.isinstance_class(inst, cls) {
-                let init_name = self.intern_static("__init__");
                 if let Some(init) = self.class_lookup(cls, init_name) {
                     if !matches!(init, Value::Native(_)) {
                         self.stack[pos] = init;
@@ -786,7 +790,7 @@ impl Vm {
             layout,
             builtin: btag,
             version: 0,
-            natives: (0, 0),
+            natives: [(0, 0); 2],
         };
         let v = self.alloc(Obj::Class(Box::new(cls)))?;
         if let Value::Obj(r) = v {

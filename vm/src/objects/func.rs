@@ -65,11 +65,12 @@ pub struct Class {
     /// Bumped on every change to this class's dict (and its subclasses'
     /// caches check it).
     pub version: u32,
-    /// Builtin classes: their native methods, a run of `Vm::natives`
-    /// (start, count), looked up after `dict`. They live in the native
-    /// table, not in the heap: ~600 methods as dict entries with interned
-    /// names were most of the VM's bootstrap heap.
-    pub natives: (u16, u16),
+    /// Builtin classes: their native methods, up to two runs of
+    /// `Vm::natives` as (start, count) (a type's own methods and a table
+    /// it shares, like bytes/bytearray), looked up after `dict`. They live
+    /// in the native table, not in the heap: ~600 methods as dict entries
+    /// with interned names were most of the VM's bootstrap heap.
+    pub natives: [(u16, u16); 2],
 }
 
 impl Class {
