@@ -12,6 +12,7 @@
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 /// 1-based line and column (columns count characters, as CPython's do).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,13 +21,11 @@ pub struct Pos {
     pub col: u32,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Expr {
     pub kind: ExprKind,
     pub pos: Pos,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     None,
     True,
@@ -87,7 +86,6 @@ pub enum CmpOp {
 }
 
 /// One argument at a call site, in source order.
-#[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Pos(Expr),
     /// `*iterable`
@@ -99,7 +97,6 @@ pub enum Arg {
 }
 
 /// A piece of an f-string.
-#[derive(Clone, Debug, PartialEq)]
 pub enum FPart {
     Lit(String),
     /// `{expr!conv:spec}`. `f"{x=}"` is expanded by the parser into
@@ -113,7 +110,6 @@ pub enum FPart {
 }
 
 /// `for target in iter if cond1 if cond2`
-#[derive(Clone, Debug, PartialEq)]
 pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
@@ -121,7 +117,6 @@ pub struct Comprehension {
     pub is_async: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Name(String),
     Const(Const),
@@ -170,7 +165,6 @@ pub enum ExprKind {
     NamedExpr(String, Box<Expr>),
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
@@ -179,7 +173,7 @@ pub struct Param {
 
 /// A parameter list. Positional-only parameters (before `/`) are folded
 /// into `args` (MicroPython does not distinguish them); `posonly` counts them.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Default)]
 pub struct Params {
     pub args: Vec<Param>,
     pub posonly: usize,
@@ -188,7 +182,6 @@ pub struct Params {
     pub kwarg: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct FuncDef {
     pub name: String,
     pub params: Params,
@@ -197,7 +190,6 @@ pub struct FuncDef {
     pub is_async: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub name: String,
     pub bases: Vec<Expr>,
@@ -206,7 +198,6 @@ pub struct ClassDef {
     pub decorators: Vec<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Handler {
     /// `None` for a bare `except:`.
     pub typ: Option<Expr>,
@@ -215,7 +206,6 @@ pub struct Handler {
     pub pos: Pos,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Alias {
     /// Dotted module name for `import a.b`, or the imported name for
     /// `from m import name`; `"*"` for `from m import *`.
@@ -223,13 +213,11 @@ pub struct Alias {
     pub asname: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub pos: Pos,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: targets in source order.
@@ -256,7 +244,9 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         handlers: Vec<Handler>,
         orelse: Vec<Stmt>,
-        finalbody: Vec<Stmt>,
+        /// A `Cell` so that the code generator can move it out while it
+        /// compiles the try body (see `CodeGen::try_finally`).
+        finalbody: Cell<Vec<Stmt>>,
     },
     /// `raise [exc [from cause]]`
     Raise(Option<Expr>, Option<Expr>),

@@ -15,6 +15,7 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 /// Recursion budget. Each nested construct costs roughly its debug-build
 /// stack use in KiB: an expression 2, a bracket 3 (a brace 6), a call/subscript 5, `**` 3,
@@ -737,7 +738,7 @@ impl<'a> Parser<'a> {
                 body,
                 handlers,
                 orelse,
-                finalbody,
+                finalbody: Cell::new(finalbody),
             },
             pos,
         });
@@ -894,7 +895,10 @@ impl<'a> Parser<'a> {
             for a in self.call_args()? {
                 match a {
                     Arg::Pos(e) => bases.push(e),
-                    Arg::Star(e) => bases.push(mk(ExprKind::Starred(Box::new(e.clone())), e.pos)),
+                    Arg::Star(e) => {
+                        let pos = e.pos;
+                        bases.push(mk(ExprKind::Starred(Box::new(e)), pos))
+                    }
                     Arg::Kw(k, e) => keywords.push((k, e)),
                     Arg::StarStar(e) => {
                         return Err(
@@ -2704,9 +2708,11 @@ mod tests {
                 if !orelse.is_empty() {
                     s += &format!(" else {}", body(orelse));
                 }
-                if !finalbody.is_empty() {
-                    s += &format!(" finally {}", body(finalbody));
+                let fin = finalbody.take();
+                if !fin.is_empty() {
+                    s += &format!(" finally {}", body(&fin));
                 }
+                finalbody.set(fin);
                 s
             }
             Raise(a, b) => format!(
@@ -2806,7 +2812,11 @@ mod tests {
 
     fn perr(src: &str, mode: Mode) -> SyntaxError {
         match parse(src, mode) {
-            Ok(v) => panic!("expected an error for {:?}, got {:?}", src, v),
+            Ok(v) => panic!(
+                "expected an error for {:?}, got {}",
+                src,
+                v.iter().map(st).collect::<Vec<_>>().join("\n")
+            ),
             Err(e) => e,
         }
     }
