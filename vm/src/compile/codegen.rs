@@ -9,6 +9,7 @@
 //! cleanup inline before jumping (the finally body is compiled once more per
 //! exit, as CPython 3.11 does), so the VM needs no "pending return" state.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -28,7 +29,8 @@ pub struct CompileError {
     pub memory: bool,
 }
 
-type CResult<T = ()> = Result<T, CompileError>;
+/// Boxed: a `Result` the size of a pointer is returned in registers.
+type CResult<T = ()> = Result<T, Box<CompileError>>;
 
 enum Block {
     Loop {
@@ -89,18 +91,20 @@ pub struct CodeGen<'v> {
 }
 
 fn err<T>(msg: &str, pos: Pos) -> CResult<T> {
-    Err(CompileError {
+    Err(Box::new(CompileError {
         msg: msg.to_string(),
         pos,
         memory: false,
-    })
+    }))
 }
 
 pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) -> CResult<Rc<Code>> {
-    let table = super::symtable::analyze(body, ScopeKind::Module).map_err(|e| CompileError {
-        msg: e.msg,
-        pos: e.pos,
-        memory: false,
+    let table = super::symtable::analyze(body, ScopeKind::Module).map_err(|e| {
+        Box::new(CompileError {
+            msg: e.msg,
+            pos: e.pos,
+            memory: false,
+        })
     })?;
     let mut g = CodeGen {
         vm,
@@ -145,7 +149,7 @@ pub struct ModuleGen<'v> {
 /// Why a statement did not compile.
 pub enum StmtError {
     Scope(super::symtable::SymError),
-    Gen(CompileError),
+    Gen(Box<CompileError>),
 }
 
 impl<'v> ModuleGen<'v> {
@@ -1114,12 +1118,12 @@ impl<'v> CodeGen<'v> {
         Ok(())
     }
 
-    fn mem_err(&self, pos: Pos) -> CompileError {
-        CompileError {
+    fn mem_err(&self, pos: Pos) -> Box<CompileError> {
+        Box::new(CompileError {
             msg: "out of memory".to_string(),
             pos,
             memory: true,
-        }
+        })
     }
 
     fn child_qualname(&self, name: &str) -> String {

@@ -68,7 +68,7 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
     // walk, one found after it (an unresolved nonlocal), a codegen error.
     let mut walk_err: Option<symtable::SymError> = None;
     let mut late_err: Option<symtable::SymError> = None;
-    let mut gen_err: Option<codegen::CompileError> = None;
+    let mut gen_err: Option<alloc::boxed::Box<codegen::CompileError>> = None;
     let parse_err = loop {
         let used = gen.output_bytes();
         if used > limit {
@@ -83,7 +83,7 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
         let body = match stream.next_statements() {
             Ok(b) if b.is_empty() => break None,
             Ok(b) => b,
-            Err(e) => break Some(e),
+            Err(e) => break Some(*e),
         };
         if walk_err.is_some() {
             continue;

@@ -30,7 +30,7 @@ const BRACKET_COST: u32 = 3;
 const CALL_COST: u32 = 5;
 const BLOCK_COST: u32 = 5;
 
-type R<T> = Result<T, SyntaxError>;
+type R<T> = Result<T, Box<SyntaxError>>;
 
 const OR: u8 = 1;
 const AND: u8 = 2;
@@ -144,13 +144,13 @@ fn mk(kind: ExprKind, pos: Pos) -> Expr {
     Expr { kind, pos }
 }
 
-fn serr(msg: &str, pos: Pos) -> SyntaxError {
-    SyntaxError {
+fn serr(msg: &str, pos: Pos) -> Box<SyntaxError> {
+    Box::new(SyntaxError {
         kind: ErrorKind::Syntax,
         msg: msg.to_string(),
         pos,
         incomplete: false,
-    }
+    })
 }
 
 /// CPython's `_PyPegen_get_expr_name`.
@@ -309,19 +309,25 @@ impl<'a> Parser<'a> {
 
     /// The error to report for parse error `e`, given what the tokenizer
     /// found (it has lexed the whole input by now).
-    fn final_error(&self, mut e: SyntaxError, mode: Mode, at_eof: bool, src: &str) -> SyntaxError {
+    fn final_error(
+        &self,
+        mut e: Box<SyntaxError>,
+        mode: Mode,
+        at_eof: bool,
+        src: &str,
+    ) -> Box<SyntaxError> {
         if let Some(le) = &self.lx.err {
-            if *le == e {
+            if *le == *e {
                 return e;
             }
             if self.lx.hard {
-                return le.clone();
+                return Box::new(le.clone());
             }
             if let Some(up) = self.lx.unclosed {
                 if e.msg.starts_with("invalid syntax")
                     && (e.pos.line, e.pos.col) >= (up.line, up.col)
                 {
-                    return le.clone();
+                    return Box::new(le.clone());
                 }
             }
         }
@@ -375,10 +381,10 @@ impl<'a> Parser<'a> {
 
     // ----- errors -----
 
-    fn err(&self, msg: &str, pos: Pos) -> SyntaxError {
+    fn err(&self, msg: &str, pos: Pos) -> Box<SyntaxError> {
         if matches!(self.tok(), Tok::Error) {
             if let Some(e) = &self.lx.err {
-                return e.clone();
+                return Box::new(e.clone());
             }
         }
         let mut e = serr(msg, pos);
@@ -387,7 +393,7 @@ impl<'a> Parser<'a> {
         }
         e
     }
-    fn invalid(&self) -> SyntaxError {
+    fn invalid(&self) -> Box<SyntaxError> {
         self.err("invalid syntax", self.pos())
     }
     fn expect_op(&mut self, op: Op) -> R<()> {
@@ -398,7 +404,7 @@ impl<'a> Parser<'a> {
         }
     }
     /// Expected `,` or a closing bracket after an element starting at `start`.
-    fn sep_err(&self, start: Pos) -> SyntaxError {
+    fn sep_err(&self, start: Pos) -> Box<SyntaxError> {
         if can_start_expr(self.tok())
             && !matches!(
                 self.tok(),
@@ -516,13 +522,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn indent_err(&self, msg: &str, pos: Pos) -> SyntaxError {
-        SyntaxError {
+    fn indent_err(&self, msg: &str, pos: Pos) -> Box<SyntaxError> {
+        Box::new(SyntaxError {
             kind: ErrorKind::Indentation,
             msg: msg.into(),
             pos,
             incomplete: false,
-        }
+        })
     }
 
     /// `:` after a compound-statement header. `forced` headers always say
@@ -554,7 +560,7 @@ impl<'a> Parser<'a> {
         (self.lx.toks[k].pos, true)
     }
 
-    fn no_block(&self, what: &str, line: u32) -> SyntaxError {
+    fn no_block(&self, what: &str, line: u32) -> Box<SyntaxError> {
         if matches!(self.tok(), Tok::Error) {
             return self.invalid();
         }
@@ -600,7 +606,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `e` followed by `=` where an expression was expected.
-    fn eq_hint(&self, e: &Expr) -> SyntaxError {
+    fn eq_hint(&self, e: &Expr) -> Box<SyntaxError> {
         if let ExprKind::Name(_) = e.kind {
             return self.err(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -1533,7 +1539,7 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    fn walrus_err(&self, e: &Expr) -> SyntaxError {
+    fn walrus_err(&self, e: &Expr) -> Box<SyntaxError> {
         self.err(
             &format!("cannot use assignment expressions with {}", expr_name(e)),
             e.pos,
@@ -2384,7 +2390,7 @@ impl<'a> Parser<'a> {
             Err(mut e) => {
                 if hard {
                     if let Some(le) = sub.lx.err {
-                        e = le;
+                        e = Box::new(le);
                     }
                 }
                 if !e.msg.starts_with("f-string") {
@@ -2810,7 +2816,7 @@ mod tests {
         }
     }
 
-    fn perr(src: &str, mode: Mode) -> SyntaxError {
+    fn perr(src: &str, mode: Mode) -> Box<SyntaxError> {
         match parse(src, mode) {
             Ok(v) => panic!(
                 "expected an error for {:?}, got {}",
