@@ -32,26 +32,9 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
     }
     let ast = match parser::parse_limited(src, mode, vm.config.compile_limit) {
         Ok(a) => a,
-        Err(e) => {
-            let cls = match e.kind {
-                ast::ErrorKind::Syntax => vm.types.syntax_error,
-                ast::ErrorKind::Indentation => vm.types.indentation_error,
-                ast::ErrorKind::Tab => vm.types.tab_error,
-                ast::ErrorKind::Memory => return Err(vm.memory_error),
-            };
-            return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete));
-        }
+        Err(e) => return Err(parse_error(vm, &e, filename)),
     };
-    match codegen::compile_module(vm, &ast, filename, mode) {
-        Ok(c) => Ok(c),
-        Err(e) => {
-            if e.memory {
-                return Err(vm.memory_error);
-            }
-            let cls = vm.types.syntax_error;
-            Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false))
-        }
-    }
+    codegen::compile_module(vm, &ast, filename, mode).map_err(|e| gen_error(vm, &e, filename))
 }
 
 /// A module, one top-level statement at a time (see `parser::StmtStream`).
@@ -106,26 +89,36 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
     };
     let code = gen.finish();
     if let Some(e) = parse_err {
-        let cls = match e.kind {
-            ast::ErrorKind::Syntax => vm.types.syntax_error,
-            ast::ErrorKind::Indentation => vm.types.indentation_error,
-            ast::ErrorKind::Tab => vm.types.tab_error,
-            ast::ErrorKind::Memory => return Err(vm.memory_error),
-        };
-        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete));
+        return Err(parse_error(vm, &e, filename));
     }
     if let Some(e) = walk_err.or(late_err) {
         let cls = vm.types.syntax_error;
         return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false));
     }
     if let Some(e) = gen_err {
-        if e.memory {
-            return Err(vm.memory_error);
-        }
-        let cls = vm.types.syntax_error;
-        return Err(syntax_error(vm, cls, &e.msg, filename, e.pos, false));
+        return Err(gen_error(vm, &e, filename));
     }
     Ok(code)
+}
+
+/// The exception for a lexer or parser error.
+fn parse_error(vm: &mut Vm, e: &ast::SyntaxError, filename: &str) -> Exc {
+    let cls = match e.kind {
+        ast::ErrorKind::Syntax => vm.types.syntax_error,
+        ast::ErrorKind::Indentation => vm.types.indentation_error,
+        ast::ErrorKind::Tab => vm.types.tab_error,
+        ast::ErrorKind::Memory => return vm.memory_error,
+    };
+    syntax_error(vm, cls, &e.msg, filename, e.pos, e.incomplete)
+}
+
+/// The exception for a code generation error.
+fn gen_error(vm: &mut Vm, e: &codegen::CompileError, filename: &str) -> Exc {
+    if e.memory {
+        return vm.memory_error;
+    }
+    let cls = vm.types.syntax_error;
+    syntax_error(vm, cls, &e.msg, filename, e.pos, false)
 }
 
 fn syntax_error(
