@@ -1925,7 +1925,8 @@ impl<'a> Parser<'a> {
             }
             Arg::Pos(_) if starstar || kw => {
                 let what = if starstar { " unpacking" } else { "" };
-                let end = self.lx.toks[self.i - 1].end;
+                let last = &self.lx.toks[self.i - 1];
+                let end = self.lx.token_end(last.pos, &last.tok);
                 return Err(self.err(
                     &format!("positional argument follows keyword argument{}", what),
                     end,
