@@ -3,7 +3,9 @@
 //!
 //! It is a plain `Box` tree: a module's AST lives only while that module is
 //! compiled, and is dropped before any of its code runs, so its shape favours
-//! clarity over density. Every node carries the [`Pos`] of its first token,
+//! clarity over density, with one exception: every expression is boxed
+//! ([`Expr`]), as moving the enum by value (and returning it in a `Result`
+//! from each parser function) cost a copy call per move: -5 KB of code. Every node carries the [`Pos`] of its first token,
 //! which becomes the line table of the compiled code and the position of
 //! compile-time errors.
 //!
@@ -12,6 +14,7 @@
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 /// 1-based line and column (columns count characters, as CPython's do).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,13 +23,15 @@ pub struct Pos {
     pub col: u32,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Expr {
+/// An expression: boxed, so that moving one (and the parser's
+/// `Result<Expr, _>`) is a pointer, not a 28-byte copy.
+pub type Expr = Box<ExprNode>;
+
+pub struct ExprNode {
     pub kind: ExprKind,
     pub pos: Pos,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     None,
     True,
@@ -87,7 +92,6 @@ pub enum CmpOp {
 }
 
 /// One argument at a call site, in source order.
-#[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Pos(Expr),
     /// `*iterable`
@@ -99,21 +103,19 @@ pub enum Arg {
 }
 
 /// A piece of an f-string.
-#[derive(Clone, Debug, PartialEq)]
 pub enum FPart {
     Lit(String),
     /// `{expr!conv:spec}`. `f"{x=}"` is expanded by the parser into
     /// `Lit("x=")` followed by a field whose `conv` is `Some('r')` when no
     /// conversion and no spec were given (CPython's rule).
     Field {
-        expr: Box<Expr>,
+        expr: Expr,
         conv: Option<char>,
         spec: Option<Vec<FPart>>,
     },
 }
 
 /// `for target in iter if cond1 if cond2`
-#[derive(Clone, Debug, PartialEq)]
 pub struct Comprehension {
     pub target: Expr,
     pub iter: Expr,
@@ -121,56 +123,54 @@ pub struct Comprehension {
     pub is_async: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Name(String),
     Const(Const),
     JoinedStr(Vec<FPart>),
-    BinOp(Box<Expr>, BinOp, Box<Expr>),
-    UnaryOp(UnOp, Box<Expr>),
+    BinOp(Expr, BinOp, Expr),
+    UnaryOp(UnOp, Expr),
     /// `a and b and c` (is_and = true) or `a or b or c`; at least 2 operands.
     BoolOp {
         is_and: bool,
         values: Vec<Expr>,
     },
     /// `a < b <= c`: left operand and (op, right) pairs; at least one pair.
-    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    Compare(Expr, Vec<(CmpOp, Expr)>),
     Call {
-        func: Box<Expr>,
+        func: Expr,
         args: Vec<Arg>,
     },
-    Attribute(Box<Expr>, String),
-    Subscript(Box<Expr>, Box<Expr>),
+    Attribute(Expr, String),
+    Subscript(Expr, Expr),
     /// `lo:hi:step` inside a subscript; `a[1:2, 3]` is a Tuple of Slice/exprs.
-    Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    Slice(Option<Expr>, Option<Expr>, Option<Expr>),
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
     Set(Vec<Expr>),
     /// Key `None` means `**mapping` spread.
     Dict(Vec<(Option<Expr>, Expr)>),
     /// `*x` in a target list, a display or a call (calls use Arg::Star).
-    Starred(Box<Expr>),
+    Starred(Expr),
     IfExp {
-        test: Box<Expr>,
-        body: Box<Expr>,
-        orelse: Box<Expr>,
+        test: Expr,
+        body: Expr,
+        orelse: Expr,
     },
     Lambda {
         params: Box<Params>,
-        body: Box<Expr>,
+        body: Expr,
     },
-    ListComp(Box<Expr>, Vec<Comprehension>),
-    SetComp(Box<Expr>, Vec<Comprehension>),
-    DictComp(Box<Expr>, Box<Expr>, Vec<Comprehension>),
-    GenExp(Box<Expr>, Vec<Comprehension>),
-    Yield(Option<Box<Expr>>),
-    YieldFrom(Box<Expr>),
-    Await(Box<Expr>),
+    ListComp(Expr, Vec<Comprehension>),
+    SetComp(Expr, Vec<Comprehension>),
+    DictComp(Expr, Expr, Vec<Comprehension>),
+    GenExp(Expr, Vec<Comprehension>),
+    Yield(Option<Expr>),
+    YieldFrom(Expr),
+    Await(Expr),
     /// `name := value`
-    NamedExpr(String, Box<Expr>),
+    NamedExpr(String, Expr),
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
@@ -179,7 +179,7 @@ pub struct Param {
 
 /// A parameter list. Positional-only parameters (before `/`) are folded
 /// into `args` (MicroPython does not distinguish them); `posonly` counts them.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Default)]
 pub struct Params {
     pub args: Vec<Param>,
     pub posonly: usize,
@@ -188,7 +188,6 @@ pub struct Params {
     pub kwarg: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct FuncDef {
     pub name: String,
     pub params: Params,
@@ -197,7 +196,6 @@ pub struct FuncDef {
     pub is_async: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub name: String,
     pub bases: Vec<Expr>,
@@ -206,7 +204,6 @@ pub struct ClassDef {
     pub decorators: Vec<Expr>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Handler {
     /// `None` for a bare `except:`.
     pub typ: Option<Expr>,
@@ -215,7 +212,6 @@ pub struct Handler {
     pub pos: Pos,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Alias {
     /// Dotted module name for `import a.b`, or the imported name for
     /// `from m import name`; `"*"` for `from m import *`.
@@ -223,13 +219,11 @@ pub struct Alias {
     pub asname: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub pos: Pos,
 }
 
-#[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: targets in source order.
@@ -256,7 +250,9 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         handlers: Vec<Handler>,
         orelse: Vec<Stmt>,
-        finalbody: Vec<Stmt>,
+        /// A `Cell` so that the code generator can move it out while it
+        /// compiles the try body (see `CodeGen::try_finally`).
+        finalbody: Cell<Vec<Stmt>>,
     },
     /// `raise [exc [from cause]]`
     Raise(Option<Expr>, Option<Expr>),

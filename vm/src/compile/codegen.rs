@@ -9,10 +9,12 @@
 //! cleanup inline before jumping (the finally body is compiled once more per
 //! exit, as CPython 3.11 does), so the VM needs no "pending return" state.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use alloc::{format, vec};
+use core::cell::Cell;
 
 use super::ast::*;
 use super::symtable::{Resolved, ScopeKind, SymTable};
@@ -27,9 +29,9 @@ pub struct CompileError {
     pub memory: bool,
 }
 
-type CResult<T = ()> = Result<T, CompileError>;
+/// Boxed: a `Result` the size of a pointer is returned in registers.
+type CResult<T = ()> = Result<T, Box<CompileError>>;
 
-#[derive(Clone)]
 enum Block {
     Loop {
         cont: u32,
@@ -89,18 +91,20 @@ pub struct CodeGen<'v> {
 }
 
 fn err<T>(msg: &str, pos: Pos) -> CResult<T> {
-    Err(CompileError {
+    Err(Box::new(CompileError {
         msg: msg.to_string(),
         pos,
         memory: false,
-    })
+    }))
 }
 
 pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) -> CResult<Rc<Code>> {
-    let table = super::symtable::analyze(body, ScopeKind::Module).map_err(|e| CompileError {
-        msg: e.msg,
-        pos: e.pos,
-        memory: false,
+    let table = super::symtable::analyze(body, ScopeKind::Module).map_err(|e| {
+        Box::new(CompileError {
+            msg: e.msg,
+            pos: e.pos,
+            memory: false,
+        })
     })?;
     let mut g = CodeGen {
         vm,
@@ -145,7 +149,7 @@ pub struct ModuleGen<'v> {
 /// Why a statement did not compile.
 pub enum StmtError {
     Scope(super::symtable::SymError),
-    Gen(CompileError),
+    Gen(Box<CompileError>),
 }
 
 impl<'v> ModuleGen<'v> {
@@ -674,10 +678,11 @@ impl<'v> CodeGen<'v> {
                 orelse,
                 finalbody,
             } => {
-                if finalbody.is_empty() {
+                let fin = finalbody.take();
+                if fin.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, fin, finalbody)?;
                 }
             }
             StmtKind::Raise(exc, cause) => {
@@ -769,46 +774,52 @@ impl<'v> CodeGen<'v> {
     /// Emit the cleanup for leaving blocks up to the innermost loop
     /// (`to_loop`) or all blocks. Returns whether a loop was found.
     fn unwind(&mut self, is_break: bool, pos: Pos) -> CResult<bool> {
-        let blocks = self.ur().blocks.clone();
-        let mut i = blocks.len();
+        let mut i = self.ur().blocks.len();
         while i > 0 {
             i -= 1;
-            match &blocks[i] {
-                Block::Loop { for_loop, .. } => {
-                    if is_break && *for_loop {
-                        self.emit(Op::Pop);
-                    }
-                    return Ok(true);
+            if let Block::Loop { for_loop, .. } = self.ur().blocks[i] {
+                if is_break && for_loop {
+                    self.emit(Op::Pop);
                 }
-                b => self.cleanup(b, i, pos)?,
+                return Ok(true);
             }
+            self.leave(i, pos)?;
         }
         Ok(false)
     }
 
     fn unwind_all(&mut self, pos: Pos) -> CResult {
-        let blocks = self.ur().blocks.clone();
-        for i in (0..blocks.len()).rev() {
-            match &blocks[i] {
-                Block::Loop { for_loop: true, .. } => {
-                    self.emit(Op::Pop);
+        for i in (0..self.ur().blocks.len()).rev() {
+            match self.ur().blocks[i] {
+                Block::Loop { for_loop, .. } => {
+                    if for_loop {
+                        self.emit(Op::Pop);
+                    }
                 }
-                Block::Loop { .. } => {}
-                b => self.cleanup(b, i, pos)?,
+                _ => self.leave(i, pos)?,
             }
         }
         Ok(())
     }
 
-    /// Leave block `b` (at index `i` of the block stack) on a jump out.
-    fn cleanup(&mut self, b: &Block, i: usize, pos: Pos) -> CResult {
+    /// Leave block `i` of the block stack on a jump out. The blocks from `i`
+    /// on are set aside meanwhile: a finally body runs with the blocks
+    /// outside it only (and is compiled from the block, not a copy).
+    fn leave(&mut self, i: usize, pos: Pos) -> CResult {
+        let saved = self.u().blocks.split_off(i);
+        let r = match saved.first() {
+            Some(b) => self.cleanup(b, pos),
+            None => Ok(()),
+        };
+        self.u().blocks.extend(saved);
+        r
+    }
+
+    /// Emit the cleanup for leaving block `b`.
+    fn cleanup(&mut self, b: &Block, pos: Pos) -> CResult {
         match b {
             Block::Finally(fin) => {
-                // Run the finally body with the blocks outside it only.
-                let saved = self.u().blocks.split_off(i);
-                let r = self.body(fin);
-                self.u().blocks.extend(saved);
-                r?;
+                self.body(fin)?;
                 self.set_line(pos);
             }
             Block::FinallyExc => {
@@ -881,7 +892,7 @@ impl<'v> CodeGen<'v> {
             self.body(&h.body)?;
             let hend = self.here();
             self.u().blocks.pop();
-            self.cleanup(&Block::Except(h.name.clone()), 0, h.pos)?;
+            self.cleanup(&Block::Except(h.name.clone()), h.pos)?;
             to_end.push(self.emit(Op::Jump(0)));
             if let Some(n) = &h.name {
                 // An exception escaping the handler body: unbind the name,
@@ -909,22 +920,38 @@ impl<'v> CodeGen<'v> {
         Ok(())
     }
 
+    /// `fin` is the finally body, taken out of the tree (`home`): it moves
+    /// into the block stack while the try body is compiled (a `return`,
+    /// `break` or `continue` there compiles it once more, without copying
+    /// the tree) and goes back afterwards, as an enclosing finally body may
+    /// be compiled again.
     fn try_finally(
         &mut self,
         body: &[Stmt],
         handlers: &[Handler],
         orelse: &[Stmt],
-        fin: &[Stmt],
+        fin: Vec<Stmt>,
+        home: &Cell<Vec<Stmt>>,
     ) -> CResult {
         let start = self.here();
-        self.u().blocks.push(Block::Finally(fin.to_vec()));
-        if handlers.is_empty() {
-            self.body(body)?;
-            self.body(orelse)?;
+        let depth = self.ur().blocks.len();
+        self.u().blocks.push(Block::Finally(fin));
+        let r = if handlers.is_empty() {
+            self.body(body).and_then(|()| self.body(orelse))
         } else {
-            self.try_except(body, handlers, orelse)?;
-        }
-        self.u().blocks.pop();
+            self.try_except(body, handlers, orelse)
+        };
+        self.u().blocks.truncate(depth + 1);
+        let f = match self.u().blocks.pop() {
+            Some(Block::Finally(f)) => f,
+            _ => Vec::new(),
+        };
+        let r = r.and_then(|()| self.finally_tail(start, &f));
+        home.set(f);
+        r
+    }
+
+    fn finally_tail(&mut self, start: u32, fin: &[Stmt]) -> CResult {
         let end = self.here();
         self.body(fin)?;
         let j = self.emit(Op::Jump(0));
@@ -969,7 +996,7 @@ impl<'v> CodeGen<'v> {
         let end = self.here();
         self.u().blocks.pop();
         self.set_line(pos);
-        self.cleanup(&Block::With { is_async }, 0, pos)?;
+        self.cleanup(&Block::With { is_async }, pos)?;
         let j = self.emit(Op::Jump(0));
         let handler = self.here();
         self.u().blocks.push(Block::With { is_async });
@@ -1099,12 +1126,12 @@ impl<'v> CodeGen<'v> {
         Ok(())
     }
 
-    fn mem_err(&self, pos: Pos) -> CompileError {
-        CompileError {
+    fn mem_err(&self, pos: Pos) -> Box<CompileError> {
+        Box::new(CompileError {
             msg: "out of memory".to_string(),
             pos,
             memory: true,
-        }
+        })
     }
 
     fn child_qualname(&self, name: &str) -> String {

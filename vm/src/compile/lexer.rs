@@ -10,6 +10,7 @@
 //! syntax error found *before* the lexical error first, like CPython does.
 
 use super::ast::{ErrorKind, Pos, SyntaxError};
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -261,8 +262,6 @@ pub enum Tok {
 pub struct Token {
     pub tok: Tok,
     pub pos: Pos,
-    /// Position just after the token.
-    pub end: Pos,
 }
 
 /// The result of [`tokenize`].
@@ -380,10 +379,13 @@ fn run(src: &str, start: Pos, sub: bool, limit: usize) -> Lexed {
     }
 }
 
-type LResult<T> = Result<T, (SyntaxError, bool)>;
+/// The error and whether it is "hard" (see [`Lexed::hard`]). Boxed, as
+/// the parser's: a `Result` the size of a pointer is returned in registers.
+type LResult<T> = Result<T, Box<(SyntaxError, bool)>>;
+type SResult<T> = Result<T, Box<SyntaxError>>;
 
 fn hard<T>(e: SyntaxError) -> LResult<T> {
-    Err((e, true))
+    Err(Box::new((e, true)))
 }
 
 impl<'a> Lexer<'a> {
@@ -421,7 +423,10 @@ impl<'a> Lexer<'a> {
             match self.step() {
                 Ok(false) => {}
                 Ok(true) => self.done = true,
-                Err((e, hard)) => self.fail(e, hard),
+                Err(b) => {
+                    let (e, hard) = *b;
+                    self.fail(e, hard)
+                }
             }
         }
     }
@@ -452,6 +457,52 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// The position just after the token starting at `p` (a token this
+    /// lexer produced): lexed again, as only one error message needs it
+    /// and a token is 8 bytes smaller without it.
+    pub(crate) fn token_end(&self, p: Pos, tok: &Tok) -> Pos {
+        if let Tok::Op(Op::RPar | Op::RSqb | Op::RBrace) = tok {
+            // Alone, a closing bracket would be unmatched.
+            return Pos {
+                line: p.line,
+                col: p.col + 1,
+            };
+        }
+        let mut i = 0;
+        let mut line = self.first_line;
+        while line < p.line {
+            match self.b[i..].iter().position(|&c| c == b'\n') {
+                Some(k) => i += k + 1,
+                None => return p,
+            }
+            line += 1;
+        }
+        let off = if line == self.first_line {
+            self.col_off
+        } else {
+            0
+        };
+        let mut chars = p.col.saturating_sub(1 + off);
+        while chars > 0 && i < self.b.len() {
+            i += 1;
+            while i < self.b.len() && self.b[i] & 0xC0 == 0x80 {
+                i += 1;
+            }
+            chars -= 1;
+        }
+        let Some(rest) = self.s.get(i..) else {
+            return p;
+        };
+        let mut lx = Lexer::new(rest, p, true, usize::MAX);
+        while lx.toks.is_empty() {
+            match lx.step() {
+                Ok(false) => {}
+                _ => return p,
+            }
+        }
+        lx.pos()
+    }
+
     fn fail(&mut self, e: SyntaxError, hard: bool) {
         if e.msg.ends_with("was never closed") {
             self.unclosed = self.brackets.first().map(|b| b.1);
@@ -460,7 +511,6 @@ impl<'a> Lexer<'a> {
         let error = Token {
             tok: Tok::Error,
             pos: p,
-            end: p,
         };
         match self.toks.last_mut() {
             // The vector is full: growing it is what the limit forbids.
@@ -519,7 +569,6 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, tok: Tok, pos: Pos) {
-        let end = self.pos();
         self.line_has_toks = true;
         if self.toks.len() == self.toks.capacity() {
             let grown = self.toks.capacity().max(4).saturating_mul(2);
@@ -531,7 +580,7 @@ impl<'a> Lexer<'a> {
                 return;
             }
         }
-        self.toks.push(Token { tok, pos, end });
+        self.toks.push(Token { tok, pos });
     }
 
     /// Lex the next item (a token, a comment, a line break...); `true`
@@ -567,7 +616,6 @@ impl<'a> Lexer<'a> {
                         self.toks.push(Token {
                             tok: Tok::Newline,
                             pos: p,
-                            end: p,
                         });
                         self.line_has_toks = false;
                     }
@@ -590,7 +638,7 @@ impl<'a> Lexer<'a> {
                         self.i += 1;
                         self.newline_at(i);
                         if self.at_end() {
-                            return Err((
+                            return Err(Box::new((
                                 err_at(
                                     ErrorKind::Syntax,
                                     "unexpected EOF while parsing".into(),
@@ -598,10 +646,10 @@ impl<'a> Lexer<'a> {
                                     true,
                                 ),
                                 false,
-                            ));
+                            )));
                         }
                     } else if self.at_end() {
-                        return Err((
+                        return Err(Box::new((
                             err_at(
                                 ErrorKind::Syntax,
                                 "unexpected EOF while parsing".into(),
@@ -609,7 +657,7 @@ impl<'a> Lexer<'a> {
                                 true,
                             ),
                             false,
-                        ));
+                        )));
                     } else {
                         return hard(serr(
                             "unexpected character after line continuation character",
@@ -634,7 +682,7 @@ impl<'a> Lexer<'a> {
         if let Some(&(ch, p)) = self.brackets.last() {
             if !self.sub {
                 let msg = format!("'{}' was never closed", ch as char);
-                return Err((err_at(ErrorKind::Syntax, msg, p, true), false));
+                return Err(Box::new((err_at(ErrorKind::Syntax, msg, p, true), false)));
             }
         }
         let p = self.pos();
@@ -643,21 +691,18 @@ impl<'a> Lexer<'a> {
                 self.toks.push(Token {
                     tok: Tok::Newline,
                     pos: p,
-                    end: p,
                 });
             }
             for _ in 0..self.indents.len() {
                 self.toks.push(Token {
                     tok: Tok::Dedent,
                     pos: p,
-                    end: p,
                 });
             }
         }
         self.toks.push(Token {
             tok: Tok::Eof,
             pos: p,
-            end: p,
         });
         Ok(())
     }
@@ -690,7 +735,7 @@ impl<'a> Lexer<'a> {
         let p = self.pos();
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         let tab_err = |line| {
-            Err((
+            Err(Box::new((
                 err_at(
                     ErrorKind::Tab,
                     "inconsistent use of tabs and spaces in indentation".into(),
@@ -698,7 +743,7 @@ impl<'a> Lexer<'a> {
                     false,
                 ),
                 false,
-            ))
+            )))
         };
         if col == top {
             if alt != top_alt {
@@ -709,7 +754,7 @@ impl<'a> Lexer<'a> {
                 return tab_err(self.line);
             }
             if self.indents.len() + 1 >= MAX_INDENT {
-                return Err((
+                return Err(Box::new((
                     err_at(
                         ErrorKind::Indentation,
                         "too many levels of indentation".into(),
@@ -720,7 +765,7 @@ impl<'a> Lexer<'a> {
                         false,
                     ),
                     false,
-                ));
+                )));
             }
             self.indents.push((col, alt));
             let ip = Pos {
@@ -730,7 +775,6 @@ impl<'a> Lexer<'a> {
             self.toks.push(Token {
                 tok: Tok::Indent,
                 pos: ip,
-                end: p,
             });
         } else {
             while let Some(&(c, _)) = self.indents.last() {
@@ -741,7 +785,6 @@ impl<'a> Lexer<'a> {
                 self.toks.push(Token {
                     tok: Tok::Dedent,
                     pos: p,
-                    end: p,
                 });
             }
             let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
@@ -751,7 +794,7 @@ impl<'a> Lexer<'a> {
                     e += 1;
                 }
                 let ep = self.pos_at(e);
-                return Err((
+                return Err(Box::new((
                     err_at(
                         ErrorKind::Indentation,
                         "unindent does not match any outer indentation level".into(),
@@ -759,7 +802,7 @@ impl<'a> Lexer<'a> {
                         false,
                     ),
                     false,
-                ));
+                )));
             }
             if alt != top_alt {
                 return tab_err(self.line);
@@ -1082,7 +1125,7 @@ impl<'a> Lexer<'a> {
             if !body.is_ascii() {
                 return hard(serr("bytes can only contain ASCII literal characters", p));
             }
-            Tok::Bytes(decode_bytes(body, raw, p).map_err(|e| (e, true))?)
+            Tok::Bytes(decode_bytes(body, raw, p).map_err(|e| Box::new((*e, true)))?)
         } else if prefix.contains('f') {
             let mut fc = FCur {
                 s: body,
@@ -1091,10 +1134,10 @@ impl<'a> Lexer<'a> {
                 raw,
                 err_pos: p,
             };
-            let parts = fc.parts(0).map_err(|e| (e, true))?;
+            let parts = fc.parts(0).map_err(|e| Box::new((*e, true)))?;
             Tok::FStr(parts)
         } else {
-            Tok::Str(decode_str(body, raw, p).map_err(|e| (e, true))?)
+            Tok::Str(decode_str(body, raw, p).map_err(|e| Box::new((*e, true)))?)
         };
         self.push(tok, p);
         Ok(())
@@ -1124,7 +1167,7 @@ fn unicode_err(kind: &str, a: usize, b: usize, p: Pos) -> SyntaxError {
 /// Decode one escape sequence starting after the backslash at byte `at` of
 /// `s` (`s[at]` is the backslash). Pushes into `out`; returns the index
 /// after the sequence.
-fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> Result<usize, SyntaxError> {
+fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> SResult<usize> {
     let b = s.as_bytes();
     let i = at + 1;
     let Some(c) = s[i..].chars().next() else {
@@ -1182,20 +1225,32 @@ fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> Result<usize, Syn
                     'u' => "truncated \\uXXXX escape",
                     _ => "truncated \\UXXXXXXXX escape",
                 };
-                return Err(unicode_err(what, at, at + 1 + got, p));
+                return Err(Box::new(unicode_err(what, at, at + 1 + got, p)));
             };
             let v = hex
                 .iter()
                 .fold(0u32, |a, d| a * 16 + (*d as char).to_digit(16).unwrap_or(0));
             match char::from_u32(v) {
                 Some(ch) => out.push(ch),
-                None => return Err(unicode_err("illegal Unicode character", at, at + 1 + n, p)),
+                None => {
+                    return Err(Box::new(unicode_err(
+                        "illegal Unicode character",
+                        at,
+                        at + 1 + n,
+                        p,
+                    )))
+                }
             }
             Ok(i + 1 + n)
         }
         'N' => {
             let end = s[i..].find('}').map(|k| i + k).unwrap_or(b.len() - 1);
-            Err(unicode_err("unknown Unicode character name", at, end, p))
+            Err(Box::new(unicode_err(
+                "unknown Unicode character name",
+                at,
+                end,
+                p,
+            )))
         }
         _ => {
             out.push('\\');
@@ -1205,7 +1260,7 @@ fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> Result<usize, Syn
 }
 
 /// Decode a (non-f) str literal body.
-pub fn decode_str(s: &str, raw: bool, p: Pos) -> Result<String, SyntaxError> {
+pub fn decode_str(s: &str, raw: bool, p: Pos) -> SResult<String> {
     if raw || !s.contains('\\') {
         return Ok(s.to_string());
     }
@@ -1228,7 +1283,7 @@ pub fn decode_str(s: &str, raw: bool, p: Pos) -> Result<String, SyntaxError> {
 }
 
 /// Decode a bytes literal body (already checked to be ASCII).
-pub fn decode_bytes(s: &str, raw: bool, p: Pos) -> Result<Vec<u8>, SyntaxError> {
+pub fn decode_bytes(s: &str, raw: bool, p: Pos) -> SResult<Vec<u8>> {
     let b = s.as_bytes();
     if raw {
         return Ok(b.to_vec());
@@ -1271,10 +1326,10 @@ pub fn decode_bytes(s: &str, raw: bool, p: Pos) -> Result<Vec<u8>, SyntaxError> 
                     .get(i..i + 2)
                     .filter(|h| h.iter().all(|d| d.is_ascii_hexdigit()));
                 let Some(h) = h else {
-                    return Err(serr(
+                    return Err(Box::new(serr(
                         &format!("(value error) invalid \\x escape at position {}", i - 2),
                         p,
-                    ));
+                    )));
                 };
                 i += 2;
                 h.iter().fold(0u8, |a, d| {
@@ -1321,13 +1376,13 @@ impl<'a> FCur<'a> {
             }
         }
     }
-    fn err(&self, msg: &str) -> SyntaxError {
-        serr(msg, self.err_pos)
+    fn err(&self, msg: &str) -> Box<SyntaxError> {
+        Box::new(serr(msg, self.err_pos))
     }
 
     /// Parse literal text and fields until the end of the body, or (for a
     /// format spec, `depth > 0`) until an unmatched '}' (not consumed).
-    fn parts(&mut self, depth: u32) -> Result<Vec<FRaw>, SyntaxError> {
+    fn parts(&mut self, depth: u32) -> SResult<Vec<FRaw>> {
         let mut parts = Vec::new();
         let mut lit = String::new();
         while !self.at_end() {
@@ -1377,7 +1432,7 @@ impl<'a> FCur<'a> {
     }
 
     /// After '{': scan the expression, `=`, `!conv`, `:spec`, and '}'.
-    fn field(&mut self, depth: u32, parts: &mut Vec<FRaw>) -> Result<(), SyntaxError> {
+    fn field(&mut self, depth: u32, parts: &mut Vec<FRaw>) -> SResult<()> {
         if depth >= 2 {
             return Err(self.err("f-string: expressions nested too deeply"));
         }

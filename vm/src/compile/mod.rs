@@ -33,47 +33,28 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
     let ast = match parser::parse_limited(src, mode, vm.config.compile_limit) {
         Ok(a) => a,
         Err(e) => {
-            let cls = match e.kind {
-                ast::ErrorKind::Syntax => vm.types.syntax_error,
-                ast::ErrorKind::Indentation => vm.types.indentation_error,
-                ast::ErrorKind::Tab => vm.types.tab_error,
-                ast::ErrorKind::Memory => return Err(vm.memory_error),
-            };
-            return Err(syntax_error(
+            return Err(parse_error(
                 vm,
-                cls,
-                &e.msg,
+                &e,
                 Source {
                     file: filename,
                     src,
                     mode,
                 },
-                e.pos,
-                e.incomplete,
-            ));
-        }
-    };
-    match codegen::compile_module(vm, &ast, filename, mode) {
-        Ok(c) => Ok(c),
-        Err(e) => {
-            if e.memory {
-                return Err(vm.memory_error);
-            }
-            let cls = vm.types.syntax_error;
-            Err(syntax_error(
-                vm,
-                cls,
-                &e.msg,
-                Source {
-                    file: filename,
-                    src,
-                    mode,
-                },
-                e.pos,
-                false,
             ))
         }
-    }
+    };
+    codegen::compile_module(vm, &ast, filename, mode).map_err(|e| {
+        gen_error(
+            vm,
+            &e,
+            Source {
+                file: filename,
+                src,
+                mode,
+            },
+        )
+    })
 }
 
 /// A module, one top-level statement at a time (see `parser::StmtStream`).
@@ -90,7 +71,7 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
     // walk, one found after it (an unresolved nonlocal), a codegen error.
     let mut walk_err: Option<symtable::SymError> = None;
     let mut late_err: Option<symtable::SymError> = None;
-    let mut gen_err: Option<codegen::CompileError> = None;
+    let mut gen_err: Option<alloc::boxed::Box<codegen::CompileError>> = None;
     let parse_err = loop {
         let used = gen.output_bytes();
         if used > limit {
@@ -105,7 +86,7 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
         let body = match stream.next_statements() {
             Ok(b) if b.is_empty() => break None,
             Ok(b) => b,
-            Err(e) => break Some(e),
+            Err(e) => break Some(*e),
         };
         if walk_err.is_some() {
             continue;
@@ -128,23 +109,14 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
     };
     let code = gen.finish();
     if let Some(e) = parse_err {
-        let cls = match e.kind {
-            ast::ErrorKind::Syntax => vm.types.syntax_error,
-            ast::ErrorKind::Indentation => vm.types.indentation_error,
-            ast::ErrorKind::Tab => vm.types.tab_error,
-            ast::ErrorKind::Memory => return Err(vm.memory_error),
-        };
-        return Err(syntax_error(
+        return Err(parse_error(
             vm,
-            cls,
-            &e.msg,
+            &e,
             Source {
                 file: filename,
                 src,
                 mode,
             },
-            e.pos,
-            e.incomplete,
         ));
     }
     if let Some(e) = walk_err.or(late_err) {
@@ -163,31 +135,45 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
         ));
     }
     if let Some(e) = gen_err {
-        if e.memory {
-            return Err(vm.memory_error);
-        }
-        let cls = vm.types.syntax_error;
-        return Err(syntax_error(
+        return Err(gen_error(
             vm,
-            cls,
-            &e.msg,
+            &e,
             Source {
                 file: filename,
                 src,
                 mode,
             },
-            e.pos,
-            false,
         ));
     }
     Ok(code)
 }
 
 /// What was being compiled, for a SyntaxError's attributes.
+#[derive(Clone, Copy)]
 struct Source<'a> {
     file: &'a str,
     src: &'a str,
     mode: Mode,
+}
+
+/// The exception for a lexer or parser error.
+fn parse_error(vm: &mut Vm, e: &ast::SyntaxError, source: Source) -> Exc {
+    let cls = match e.kind {
+        ast::ErrorKind::Syntax => vm.types.syntax_error,
+        ast::ErrorKind::Indentation => vm.types.indentation_error,
+        ast::ErrorKind::Tab => vm.types.tab_error,
+        ast::ErrorKind::Memory => return vm.memory_error,
+    };
+    syntax_error(vm, cls, &e.msg, source, e.pos, e.incomplete)
+}
+
+/// The exception for a code generation error.
+fn gen_error(vm: &mut Vm, e: &codegen::CompileError, source: Source) -> Exc {
+    if e.memory {
+        return vm.memory_error;
+    }
+    let cls = vm.types.syntax_error;
+    syntax_error(vm, cls, &e.msg, source, e.pos, false)
 }
 
 fn syntax_error(

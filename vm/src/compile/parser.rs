@@ -15,6 +15,7 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 /// Recursion budget. Each nested construct costs roughly its debug-build
 /// stack use in KiB: an expression 2, a bracket 3 (a brace 6), a call/subscript 5, `**` 3,
@@ -29,7 +30,7 @@ const BRACKET_COST: u32 = 3;
 const CALL_COST: u32 = 5;
 const BLOCK_COST: u32 = 5;
 
-type R<T> = Result<T, SyntaxError>;
+type R<T> = Result<T, Box<SyntaxError>>;
 
 const OR: u8 = 1;
 const AND: u8 = 2;
@@ -140,16 +141,16 @@ fn ends_with_blank_line(src: &str) -> bool {
 }
 
 fn mk(kind: ExprKind, pos: Pos) -> Expr {
-    Expr { kind, pos }
+    Box::new(ExprNode { kind, pos })
 }
 
-fn serr(msg: &str, pos: Pos) -> SyntaxError {
-    SyntaxError {
+fn serr(msg: &str, pos: Pos) -> Box<SyntaxError> {
+    Box::new(SyntaxError {
         kind: ErrorKind::Syntax,
         msg: msg.to_string(),
         pos,
         incomplete: false,
-    }
+    })
 }
 
 /// CPython's `_PyPegen_get_expr_name`.
@@ -308,19 +309,25 @@ impl<'a> Parser<'a> {
 
     /// The error to report for parse error `e`, given what the tokenizer
     /// found (it has lexed the whole input by now).
-    fn final_error(&self, mut e: SyntaxError, mode: Mode, at_eof: bool, src: &str) -> SyntaxError {
+    fn final_error(
+        &self,
+        mut e: Box<SyntaxError>,
+        mode: Mode,
+        at_eof: bool,
+        src: &str,
+    ) -> Box<SyntaxError> {
         if let Some(le) = &self.lx.err {
-            if *le == e {
+            if *le == *e {
                 return e;
             }
             if self.lx.hard {
-                return le.clone();
+                return Box::new(le.clone());
             }
             if let Some(up) = self.lx.unclosed {
                 if e.msg.starts_with("invalid syntax")
                     && (e.pos.line, e.pos.col) >= (up.line, up.col)
                 {
-                    return le.clone();
+                    return Box::new(le.clone());
                 }
             }
         }
@@ -374,10 +381,10 @@ impl<'a> Parser<'a> {
 
     // ----- errors -----
 
-    fn err(&self, msg: &str, pos: Pos) -> SyntaxError {
+    fn err(&self, msg: &str, pos: Pos) -> Box<SyntaxError> {
         if matches!(self.tok(), Tok::Error) {
             if let Some(e) = &self.lx.err {
-                return e.clone();
+                return Box::new(e.clone());
             }
         }
         let mut e = serr(msg, pos);
@@ -386,7 +393,7 @@ impl<'a> Parser<'a> {
         }
         e
     }
-    fn invalid(&self) -> SyntaxError {
+    fn invalid(&self) -> Box<SyntaxError> {
         self.err("invalid syntax", self.pos())
     }
     fn expect_op(&mut self, op: Op) -> R<()> {
@@ -397,7 +404,7 @@ impl<'a> Parser<'a> {
         }
     }
     /// Expected `,` or a closing bracket after an element starting at `start`.
-    fn sep_err(&self, start: Pos) -> SyntaxError {
+    fn sep_err(&self, start: Pos) -> Box<SyntaxError> {
         if can_start_expr(self.tok())
             && !matches!(
                 self.tok(),
@@ -515,13 +522,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn indent_err(&self, msg: &str, pos: Pos) -> SyntaxError {
-        SyntaxError {
+    fn indent_err(&self, msg: &str, pos: Pos) -> Box<SyntaxError> {
+        Box::new(SyntaxError {
             kind: ErrorKind::Indentation,
             msg: msg.into(),
             pos,
             incomplete: false,
-        }
+        })
     }
 
     /// `:` after a compound-statement header. `forced` headers always say
@@ -553,7 +560,7 @@ impl<'a> Parser<'a> {
         (self.lx.toks[k].pos, true)
     }
 
-    fn no_block(&self, what: &str, line: u32) -> SyntaxError {
+    fn no_block(&self, what: &str, line: u32) -> Box<SyntaxError> {
         if matches!(self.tok(), Tok::Error) {
             return self.invalid();
         }
@@ -599,7 +606,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `e` followed by `=` where an expression was expected.
-    fn eq_hint(&self, e: &Expr) -> SyntaxError {
+    fn eq_hint(&self, e: &Expr) -> Box<SyntaxError> {
         if let ExprKind::Name(_) = e.kind {
             return self.err(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -737,7 +744,7 @@ impl<'a> Parser<'a> {
                 body,
                 handlers,
                 orelse,
-                finalbody,
+                finalbody: Cell::new(finalbody),
             },
             pos,
         });
@@ -894,7 +901,10 @@ impl<'a> Parser<'a> {
             for a in self.call_args()? {
                 match a {
                     Arg::Pos(e) => bases.push(e),
-                    Arg::Star(e) => bases.push(mk(ExprKind::Starred(Box::new(e.clone())), e.pos)),
+                    Arg::Star(e) => {
+                        let pos = e.pos;
+                        bases.push(mk(ExprKind::Starred(e), pos))
+                    }
                     Arg::Kw(k, e) => keywords.push((k, e)),
                     Arg::StarStar(e) => {
                         return Err(
@@ -1032,22 +1042,20 @@ impl<'a> Parser<'a> {
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> R<()> {
         loop {
             let s = self.simple_stmt()?;
-            if let StmtKind::Expr(Expr {
-                kind: ExprKind::Name(n),
-                pos,
-            }) = &s.kind
-            {
-                if (n == "print" || n == "exec")
-                    && can_start_expr(self.tok())
-                    && !matches!(self.tok(), Tok::Op(_))
-                {
-                    return Err(self.err(
-                        &format!(
-                            "Missing parentheses in call to '{}'. Did you mean {}(...)?",
-                            n, n
-                        ),
-                        *pos,
-                    ));
+            if let StmtKind::Expr(e) = &s.kind {
+                if let ExprKind::Name(n) = &e.kind {
+                    if (n == "print" || n == "exec")
+                        && can_start_expr(self.tok())
+                        && !matches!(self.tok(), Tok::Op(_))
+                    {
+                        return Err(self.err(
+                            &format!(
+                                "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                                n, n
+                            ),
+                            e.pos,
+                        ));
+                    }
                 }
             }
             out.push(s);
@@ -1443,7 +1451,7 @@ impl<'a> Parser<'a> {
             self.bump();
             let e = self.binop(BITOR)?;
             self.depth_is(self.ed + 1)?;
-            return Ok(mk(ExprKind::Starred(Box::new(e)), pos));
+            return Ok(mk(ExprKind::Starred(e), pos));
         }
         self.expr()
     }
@@ -1485,7 +1493,7 @@ impl<'a> Parser<'a> {
             self.bump();
             let e = self.binop(BITOR)?;
             self.depth_is(self.ed + 1)?;
-            return Ok(mk(ExprKind::Starred(Box::new(e)), pos));
+            return Ok(mk(ExprKind::Starred(e), pos));
         }
         self.binop(BITOR)
     }
@@ -1529,7 +1537,7 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    fn walrus_err(&self, e: &Expr) -> SyntaxError {
+    fn walrus_err(&self, e: &Expr) -> Box<SyntaxError> {
         self.err(
             &format!("cannot use assignment expressions with {}", expr_name(e)),
             e.pos,
@@ -1542,7 +1550,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let v = self.expr()?;
         self.depth_is(self.ed + 1)?;
-        Ok(mk(ExprKind::NamedExpr(n, Box::new(v)), pos))
+        Ok(mk(ExprKind::NamedExpr(n, v), pos))
     }
 
     /// `expression`: lambda, or a disjunction with `if`/`else` chains.
@@ -1593,9 +1601,9 @@ impl<'a> Parser<'a> {
             let pos = b.pos;
             body = mk(
                 ExprKind::IfExp {
-                    test: Box::new(t),
-                    body: Box::new(b),
-                    orelse: Box::new(body),
+                    test: t,
+                    body: b,
+                    orelse: body,
                 },
                 pos,
             );
@@ -1613,7 +1621,7 @@ impl<'a> Parser<'a> {
         Ok(mk(
             ExprKind::Lambda {
                 params: Box::new(params),
-                body: Box::new(body),
+                body,
             },
             pos,
         ))
@@ -1639,7 +1647,7 @@ impl<'a> Parser<'a> {
         let mut e = self.climb(lhs, CMP)?;
         self.depth_is(self.ed + nots.len() as u32)?;
         while let Some(p) = nots.pop() {
-            e = mk(ExprKind::UnaryOp(UnOp::Not, Box::new(e)), p);
+            e = mk(ExprKind::UnaryOp(UnOp::Not, e), p);
         }
         self.climb(e, min)
     }
@@ -1695,7 +1703,7 @@ impl<'a> Parser<'a> {
         let rhs = self.binop(prec + 1)?;
         self.depth_is(ld.max(self.ed) + 1)?;
         let pos = lhs.pos;
-        Ok(mk(ExprKind::BinOp(Box::new(lhs), bop, Box::new(rhs)), pos))
+        Ok(mk(ExprKind::BinOp(lhs, bop, rhs), pos))
     }
 
     fn bool_chain(&mut self, lhs: Expr, prec: u8) -> R<Expr> {
@@ -1727,7 +1735,7 @@ impl<'a> Parser<'a> {
             m = m.max(self.ed);
         }
         self.depth_is(m + 1)?;
-        Ok(mk(ExprKind::Compare(Box::new(lhs), pairs), pos))
+        Ok(mk(ExprKind::Compare(lhs, pairs), pos))
     }
 
     fn unary(&mut self) -> R<Expr> {
@@ -1753,7 +1761,7 @@ impl<'a> Parser<'a> {
         let mut e = self.power()?;
         self.depth_is(self.ed + pre.len() as u32)?;
         while let Some((op, p)) = pre.pop() {
-            e = mk(ExprKind::UnaryOp(op, Box::new(e)), p);
+            e = mk(ExprKind::UnaryOp(op, e), p);
         }
         Ok(e)
     }
@@ -1775,7 +1783,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let e = self.primary()?;
         self.depth_is(self.ed + 1)?;
-        Ok(mk(ExprKind::Await(Box::new(e)), pos))
+        Ok(mk(ExprKind::Await(e), pos))
     }
 
     fn pow_rhs(&mut self, base: Expr) -> R<Expr> {
@@ -1786,10 +1794,7 @@ impl<'a> Parser<'a> {
         self.depth -= 3;
         self.depth_is(bd.max(self.ed) + 1)?;
         let pos = base.pos;
-        Ok(mk(
-            ExprKind::BinOp(Box::new(base), BinOp::Pow, Box::new(rhs?)),
-            pos,
-        ))
+        Ok(mk(ExprKind::BinOp(base, BinOp::Pow, rhs?), pos))
     }
 
     fn primary(&mut self) -> R<Expr> {
@@ -1810,7 +1815,7 @@ impl<'a> Parser<'a> {
                 self.bump();
                 let n = self.name()?;
                 self.depth_is(self.ed + 1)?;
-                e = mk(ExprKind::Attribute(Box::new(e), n), pos);
+                e = mk(ExprKind::Attribute(e, n), pos);
                 continue;
             }
             let fd = self.ed;
@@ -1830,13 +1835,7 @@ impl<'a> Parser<'a> {
     fn call(&mut self, func: Expr) -> R<Expr> {
         let args = self.call_args()?;
         let pos = func.pos;
-        Ok(mk(
-            ExprKind::Call {
-                func: Box::new(func),
-                args,
-            },
-            pos,
-        ))
+        Ok(mk(ExprKind::Call { func, args }, pos))
     }
 
     /// Call arguments after `(`, through `)`.
@@ -1850,13 +1849,8 @@ impl<'a> Parser<'a> {
             let a = self.call_arg()?;
             m = m.max(self.ed);
             self.check_arg(&mut seen, &a, start)?;
-            let genexp = matches!(
-                &a,
-                Arg::Pos(Expr {
-                    kind: ExprKind::GenExp(..),
-                    ..
-                })
-            ) && self.lx.toks[self.i - 1].tok != Tok::Op(Op::RPar);
+            let genexp = matches!(&a, Arg::Pos(e) if matches!(e.kind, ExprKind::GenExp(..)))
+                && self.lx.toks[self.i - 1].tok != Tok::Op(Op::RPar);
             args.push(a);
             if genexp {
                 // an unparenthesized generator expression must be the sole argument
@@ -1910,7 +1904,7 @@ impl<'a> Parser<'a> {
             let comps = self.comp_for()?;
             self.depth_is(ed.max(self.ed) + 1)?;
             let pos = e.pos;
-            return Ok(Arg::Pos(mk(ExprKind::GenExp(Box::new(e), comps), pos)));
+            return Ok(Arg::Pos(mk(ExprKind::GenExp(e, comps), pos)));
         }
         if self.is_op(Op::Equal) {
             return Err(self.err(
@@ -1931,7 +1925,8 @@ impl<'a> Parser<'a> {
             }
             Arg::Pos(_) if starstar || kw => {
                 let what = if starstar { " unpacking" } else { "" };
-                let end = self.lx.toks[self.i - 1].end;
+                let last = &self.lx.toks[self.i - 1];
+                let end = self.lx.token_end(last.pos, &last.tok);
                 return Err(self.err(
                     &format!("positional argument follows keyword argument{}", what),
                     end,
@@ -1952,7 +1947,7 @@ impl<'a> Parser<'a> {
     fn subscript(&mut self, value: Expr) -> R<Expr> {
         let idx = self.subscript_items()?;
         let pos = value.pos;
-        Ok(mk(ExprKind::Subscript(Box::new(value), Box::new(idx)), pos))
+        Ok(mk(ExprKind::Subscript(value, idx), pos))
     }
 
     fn subscript_items(&mut self) -> R<Expr> {
@@ -1999,18 +1994,14 @@ impl<'a> Parser<'a> {
         }
         let mut m = self.ed;
         let ends = |p: &Self| p.is_op(Op::Colon) || p.is_op(Op::Comma) || p.is_op(Op::RSqb);
-        let hi = if ends(self) {
-            None
-        } else {
-            Some(Box::new(self.expr()?))
-        };
+        let hi = if ends(self) { None } else { Some(self.expr()?) };
         m = m.max(self.ed);
         let mut step = None;
         if self.eat_op(Op::Colon) && !ends(self) {
-            step = Some(Box::new(self.expr()?));
+            step = Some(self.expr()?);
         }
         self.depth_is(m.max(self.ed) + 1)?;
-        Ok(mk(ExprKind::Slice(lo.map(Box::new), hi, step), pos))
+        Ok(mk(ExprKind::Slice(lo, hi, step), pos))
     }
 
     fn comp_for(&mut self) -> R<Vec<Comprehension>> {
@@ -2048,7 +2039,7 @@ impl<'a> Parser<'a> {
         if self.eat_kw(Kw::From) {
             let e = self.expr()?;
             self.depth_is(self.ed + 1)?;
-            return Ok(mk(ExprKind::YieldFrom(Box::new(e)), pos));
+            return Ok(mk(ExprKind::YieldFrom(e), pos));
         }
         if !can_start_expr(self.tok()) {
             self.ed = 1;
@@ -2057,7 +2048,7 @@ impl<'a> Parser<'a> {
         let (e, _) = self.star_expressions()?;
         self.no_bare_star(&e)?;
         self.depth_is(self.ed + 1)?;
-        Ok(mk(ExprKind::Yield(Some(Box::new(e))), pos))
+        Ok(mk(ExprKind::Yield(Some(e)), pos))
     }
 
     fn atom(&mut self) -> R<Expr> {
@@ -2129,7 +2120,7 @@ impl<'a> Parser<'a> {
     fn paren_rest(&mut self, first: Expr, pos: Pos) -> R<Expr> {
         if self.at_comp_for() {
             let (e, comps) = self.comprehension(first, Op::RPar)?;
-            return Ok(mk(ExprKind::GenExp(Box::new(e), comps), pos));
+            return Ok(mk(ExprKind::GenExp(e, comps), pos));
         }
         if self.eat_op(Op::RPar) {
             self.no_bare_star(&first).map_err(|mut e| {
@@ -2192,7 +2183,7 @@ impl<'a> Parser<'a> {
     fn list_rest(&mut self, first: Expr, pos: Pos) -> R<Expr> {
         if self.at_comp_for() {
             let (e, comps) = self.comprehension(first, Op::RSqb)?;
-            return Ok(mk(ExprKind::ListComp(Box::new(e), comps), pos));
+            return Ok(mk(ExprKind::ListComp(e, comps), pos));
         }
         let v = self.elements(first, Op::RSqb)?;
         Ok(mk(ExprKind::List(v), pos))
@@ -2219,7 +2210,7 @@ impl<'a> Parser<'a> {
                 // a set
                 if self.at_comp_for() {
                     let (e, comps) = self.comprehension(k, Op::RBrace)?;
-                    return Ok(mk(ExprKind::SetComp(Box::new(e), comps), pos));
+                    return Ok(mk(ExprKind::SetComp(e, comps), pos));
                 }
                 let v = self.elements(k, Op::RBrace)?;
                 return Ok(mk(ExprKind::Set(v), pos));
@@ -2236,7 +2227,7 @@ impl<'a> Parser<'a> {
                 let comps = self.comp_for()?;
                 self.depth_is(vd.max(self.ed) + 2)?;
                 self.expect_op(Op::RBrace)?;
-                return Ok(mk(ExprKind::DictComp(Box::new(k), Box::new(v), comps), pos));
+                return Ok(mk(ExprKind::DictComp(k, v, comps), pos));
             }
             (Some(k), v)
         };
@@ -2354,7 +2345,7 @@ impl<'a> Parser<'a> {
                         None => None,
                     };
                     out.push(FPart::Field {
-                        expr: Box::new(expr),
+                        expr,
                         conv: *conv,
                         spec,
                     });
@@ -2380,7 +2371,7 @@ impl<'a> Parser<'a> {
             Err(mut e) => {
                 if hard {
                     if let Some(le) = sub.lx.err {
-                        e = le;
+                        e = Box::new(le);
                     }
                 }
                 if !e.msg.starts_with("f-string") {
@@ -2586,7 +2577,7 @@ mod tests {
             Attribute(x, n) => format!("{}.{}", ex(x), n),
             Subscript(x, i) => format!("{}[{}]", ex(x), ex(i)),
             Slice(a, b, c) => {
-                let o = |x: &Option<Box<Expr>>| x.as_ref().map(|e| ex(e)).unwrap_or_default();
+                let o = |x: &Option<Expr>| x.as_ref().map(|e| ex(e)).unwrap_or_default();
                 match c {
                     Some(_) => format!("{}:{}:{}", o(a), o(b), o(c)),
                     None => format!("{}:{}", o(a), o(b)),
@@ -2704,9 +2695,11 @@ mod tests {
                 if !orelse.is_empty() {
                     s += &format!(" else {}", body(orelse));
                 }
-                if !finalbody.is_empty() {
-                    s += &format!(" finally {}", body(finalbody));
+                let fin = finalbody.take();
+                if !fin.is_empty() {
+                    s += &format!(" finally {}", body(&fin));
                 }
+                finalbody.set(fin);
                 s
             }
             Raise(a, b) => format!(
@@ -2804,9 +2797,13 @@ mod tests {
         }
     }
 
-    fn perr(src: &str, mode: Mode) -> SyntaxError {
+    fn perr(src: &str, mode: Mode) -> Box<SyntaxError> {
         match parse(src, mode) {
-            Ok(v) => panic!("expected an error for {:?}, got {:?}", src, v),
+            Ok(v) => panic!(
+                "expected an error for {:?}, got {}",
+                src,
+                v.iter().map(st).collect::<Vec<_>>().join("\n")
+            ),
             Err(e) => e,
         }
     }
@@ -2905,14 +2902,10 @@ mod tests {
         assert_eq!(body[0].pos, Pos { line: 2, col: 5 });
         assert_eq!(orelse[0].pos, Pos { line: 3, col: 1 });
         let v = parse("x = f'{a +\u{e9}}'", Mode::File).unwrap();
-        let StmtKind::Assign(
-            _,
-            Expr {
-                kind: ExprKind::JoinedStr(parts),
-                ..
-            },
-        ) = &v[0].kind
-        else {
+        let StmtKind::Assign(_, e) = &v[0].kind else {
+            panic!()
+        };
+        let ExprKind::JoinedStr(parts) = &e.kind else {
             panic!()
         };
         let FPart::Field { expr, .. } = &parts[0] else {

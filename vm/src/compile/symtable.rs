@@ -397,7 +397,9 @@ impl Builder {
                     self.stmts(&h.body);
                 }
                 self.stmts(orelse);
-                self.stmts(finalbody);
+                let fin = finalbody.take();
+                self.stmts(&fin);
+                finalbody.set(fin);
             }
             StmtKind::Raise(a, b) => {
                 if let Some(a) = a {
