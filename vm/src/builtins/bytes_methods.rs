@@ -286,10 +286,7 @@ fn new_like(vm: &mut Vm, this: Value, b: Vec<u8>) -> PyResult<Value> {
 fn buffer(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.bytes_of(v) {
         Some(b) => Ok(b),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)))
-        }
+        None => Err(vm.type_error_of("a bytes-like object is required, not '", v, "'")),
     }
 }
 
@@ -302,22 +299,22 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.as_int_like(u) {
         let i = vm.index_value(u)?;
         if !(0..256).contains(&i) {
-            return Err(vm.value_error("byte must be in range(0, 256)".into()));
+            return Err(vm.value_err("byte must be in range(0, 256)"));
         }
         return Ok(alloc::vec![i as u8]);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "argument should be integer or bytes-like object, not '{}'",
-        t
-    )))
+    Err(vm.type_error_of(
+        "argument should be integer or bytes-like object, not '",
+        v,
+        "'",
+    ))
 }
 
 /// The value of an int argument that must be a byte.
 fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
     let i = vm.index_value(v)?;
     if !(0..256).contains(&i) {
-        return Err(vm.value_error("byte must be in range(0, 256)".into()));
+        return Err(vm.value_err("byte must be in range(0, 256)"));
     }
     Ok(i as u8)
 }
@@ -361,14 +358,14 @@ fn b_rfind(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_index(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "index", false)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("subsection not found".into())),
+        None => Err(vm.value_err("subsection not found")),
     }
 }
 
 fn b_rindex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "rindex", true)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("subsection not found".into())),
+        None => Err(vm.value_err("subsection not found")),
     }
 }
 
@@ -464,7 +461,7 @@ fn split_common(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyRe
     } else {
         let sep = buffer(vm, args[0])?;
         if sep.is_empty() {
-            return Err(vm.value_error("empty separator".into()));
+            return Err(vm.value_err("empty separator"));
         }
         let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
         if rev {
@@ -523,7 +520,7 @@ fn b_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Err(e) => {
             let te = vm.types.type_error;
             if vm.get_iter(a[1]).is_err() && vm.exc_is(e, te) {
-                return Err(vm.type_error("can only join an iterable".into()));
+                return Err(vm.type_err("can only join an iterable"));
             }
             return Err(e);
         }
@@ -553,7 +550,7 @@ fn partition_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> Py
     check_args(vm, cls, name, a, kw, 1, 1, Style::One)?;
     let sep = buffer(vm, a[1])?;
     if sep.is_empty() {
-        return Err(vm.value_error("empty separator".into()));
+        return Err(vm.value_err("empty separator"));
     }
     let h = bytes_ref(vm, a[0]).unwrap_or(&[]).to_vec();
     let pos = if rev {
@@ -994,12 +991,11 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         match s {
             Some(cs) if cs.len() == 1 && cs[0].is_ascii() => Some(cs[0]),
             Some(cs) if cs.len() == 1 => {
-                return Err(vm.value_error("sep must be ASCII.".into()));
+                return Err(vm.value_err("sep must be ASCII."));
             }
-            Some(_) => return Err(vm.value_error("sep must be length 1.".into())),
+            Some(_) => return Err(vm.value_err("sep must be length 1.")),
             None => {
-                let t = vm.type_name(args[0]);
-                return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
+                return Err(vm.type_error_of("object of type '", args[0], "' has no len()"));
             }
         }
     };
@@ -1045,8 +1041,7 @@ fn fromhex_impl(vm: &mut Vm, a: &[Value], ba: bool) -> PyResult<Value> {
         }
     };
     let Some(s) = text(vm, arg) else {
-        let t = vm.type_name(arg);
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", t)));
+        return Err(vm.type_error_of("fromhex() argument must be str, not ", arg, ""));
     };
     let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
     let b = s.as_bytes();
@@ -1121,8 +1116,7 @@ fn ba_extend(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Some(b) => b,
         None => {
             if vm.get_iter(a[1]).is_err() {
-                let t = vm.type_name(a[1]);
-                return Err(vm.type_error(format!("can't extend bytearray with {}", t)));
+                return Err(vm.type_error_of("can't extend bytearray with ", a[1], ""));
             }
             let items = vm.collect_iterable(a[1])?;
             let mut v = Vec::with_capacity(items.len());
@@ -1186,7 +1180,7 @@ fn ba_remove(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     });
     if found == Some(false) {
-        return Err(vm.value_error("value not found in bytearray".into()));
+        return Err(vm.value_err("value not found in bytearray"));
     }
     Ok(Value::None)
 }

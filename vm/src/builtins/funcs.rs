@@ -107,7 +107,7 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                     let r = vm.call_sync(f, &[v])?;
                     let n = vm.index_value(r)?;
                     if n < 0 {
-                        return Err(vm.value_error("__len__() should return >= 0".into()));
+                        return Err(vm.value_err("__len__() should return >= 0"));
                     }
                     return Ok(Value::Int(n));
                 }
@@ -116,10 +116,7 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     match vm.seq_len(v) {
         Some(n) => Ok(Value::Int(n as i64)),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("object of type '{}' has no len()", t)))
-        }
+        None => Err(vm.type_error_of("object of type '", v, "' has no len()")),
     }
 }
 
@@ -138,7 +135,7 @@ fn b_isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn b_issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "issubclass", args, 2, 2)?;
     if !matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_))) {
-        return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
+        return Err(vm.type_err("issubclass() arg 1 must be a class"));
     }
     let r = class_check(vm, args[0], args[1], false)?;
     Ok(Value::Bool(r))
@@ -190,7 +187,7 @@ fn b_iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
         if !is_callable(vm, args[0]) {
-            return Err(vm.type_error("iter(v, w): v must be callable".into()));
+            return Err(vm.type_err("iter(v, w): v must be callable"));
         }
         return vm.alloc(Obj::Iter(Box::new(IterState::Call {
             f: args[0],
@@ -220,12 +217,10 @@ fn b_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             return Ok(Value::None);
         }
         if !matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Instance(_)) {
-            let t = vm.type_name(it);
-            return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+            return Err(vm.type_error_of("'", it, "' object is not an iterator"));
         }
     } else {
-        let t = vm.type_name(it);
-        return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+        return Err(vm.type_error_of("'", it, "' object is not an iterator"));
     }
     match vm.next_sync(it)? {
         Some(v) => Ok(v),
@@ -241,7 +236,7 @@ fn b_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() < 2 {
-        return Err(vm.type_error("__build_class__: not enough arguments".into()));
+        return Err(vm.type_err("__build_class__: not enough arguments"));
     }
     let body = args[0];
     let name = args[1];
@@ -271,7 +266,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() == 2 {
         let Value::Obj(c) = args[0] else {
-            return Err(vm.type_error("super() argument 1 must be a type".into()));
+            return Err(vm.type_err("super() argument 1 must be a type"));
         };
         return vm.new_super(c, args[1]);
     }
@@ -307,8 +302,7 @@ fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "getattr", args, 2, 3)?;
     if vm.str_of(args[1]).is_none() {
-        let t = vm.type_name(args[1]);
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", t)));
+        return Err(vm.type_error_of("attribute name must be string, not '", args[1], "'"));
     }
     let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
     // A property getter runs here, so its AttributeError also means "missing".
@@ -378,8 +372,7 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             if let Some(f) = vm.lookup_special(args[0], n) {
                 return vm.call_sync(f, &[args[0]]);
             }
-            let t = vm.type_name(args[0]);
-            Err(vm.type_error(format!("bad operand type for abs(): '{}'", t)))
+            Err(vm.type_error_of("bad operand type for abs(): '", args[0], "'"))
         }
     }
 }
@@ -427,7 +420,7 @@ fn b_chr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             let s = String::from(&*c.encode_utf8(&mut b));
             vm.char_str(&s)
         }
-        None => Err(vm.value_error("chr() arg not in range(0x110000)".into())),
+        None => Err(vm.value_err("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -455,11 +448,7 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             b.len()
         )));
     }
-    let t = vm.type_name(args[0]);
-    Err(vm.type_error(format!(
-        "ord() expected string of length 1, but {} found",
-        t
-    )))
+    Err(vm.type_error_of("ord() expected string of length 1, but ", args[0], " found"))
 }
 
 fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -475,11 +464,7 @@ fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value>
         }
     }
     if !vm.as_int_like(u) {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            t
-        )));
+        return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));
     }
     let b = vm.to_bigint(u);
     let s = b.abs().to_str_radix(radix);
@@ -566,8 +551,8 @@ fn b_divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Argument Clinic's wording (pow has named parameters base, exp, mod).
     match a.len() {
-        0 => return Err(vm.type_error("pow() missing required argument 'base' (pos 1)".into())),
-        1 => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)".into())),
+        0 => return Err(vm.type_err("pow() missing required argument 'base' (pos 1)")),
+        1 => return Err(vm.type_err("pow() missing required argument 'exp' (pos 2)")),
         n if n > 3 => {
             return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", n)))
         }
@@ -580,17 +565,17 @@ fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             vm.num_unwrap(a[2]),
         );
         if !(vm.as_int_like(x) && vm.as_int_like(y) && vm.as_int_like(m)) {
-            return Err(vm.type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers".into(),
-            ));
+            return Err(
+                vm.type_err("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         let (bx, by, bm) = (vm.to_bigint(x), vm.to_bigint(y), vm.to_bigint(m));
         if bm.is_zero() {
-            return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
+            return Err(vm.value_err("pow() 3rd argument cannot be 0"));
         }
         return match bx.modpow(&by, &bm) {
             Some(r) => vm.int_from_big(r),
-            None => Err(vm.value_error("base is not invertible for the given modulus".into())),
+            None => Err(vm.value_err("base is not invertible for the given modulus")),
         };
     }
     vm.binary_op(crate::compile::ast::BinOp::Pow, a[0], a[1], false)
@@ -638,7 +623,7 @@ fn c_type(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             let name = a[1];
             vm.new_user_class(name, &bases, a[3])
         }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments".into())),
+        _ => Err(vm.type_err("type() takes 1 or 3 arguments")),
     }
 }
 
@@ -722,14 +707,14 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !base.is_undef() {
         let b = vm.index_value(base)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".into()));
+            return Err(vm.value_err("int() base must be >= 2 and <= 36, or 0"));
         }
         return match vm.str_of(v).map(String::from).or_else(|| {
             vm.bytes_of(v)
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
         }) {
             Some(s) => parse_int_str(vm, &s, b),
-            None => Err(vm.type_error("int() can't convert non-string with explicit base".into())),
+            None => Err(vm.type_err("int() can't convert non-string with explicit base")),
         };
     }
     let u = vm.num_unwrap(v);
@@ -752,11 +737,11 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return vm.call_sync(f, &[v]);
                 }
             }
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                t
-            )))
+            Err(vm.type_error_of(
+                "int() argument must be a string, a bytes-like object or a real number, not '",
+                v,
+                "'",
+            ))
         }
     }
 }
@@ -790,11 +775,11 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(f) = vm.lookup_special(v, n) {
         return vm.call_sync(f, &[v]);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        t
-    )))
+    Err(vm.type_error_of(
+        "float() argument must be a string or a real number, not '",
+        v,
+        "'",
+    ))
 }
 
 fn c_bool(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -899,7 +884,7 @@ fn c_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let args = &a[1..];
     if args.is_empty() {
-        return Err(vm.type_error("range expected at least 1 argument, got 0".into()));
+        return Err(vm.type_err("range expected at least 1 argument, got 0"));
     }
     if args.len() > 3 {
         return Err(vm.type_error(format!(
@@ -917,7 +902,7 @@ fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => (n[0], n[1], n[2]),
     };
     if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero".into()));
+        return Err(vm.value_err("range() arg 3 must not be zero"));
     }
     vm.alloc(Obj::Range { start, stop, step })
 }
@@ -928,7 +913,7 @@ fn c_slice(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         1 => (Value::None, args[0], Value::None),
         2 => (args[0], args[1], Value::None),
         3 => (args[0], args[1], args[2]),
-        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0".into())),
+        _ => return Err(vm.type_err("slice expected at least 1 argument, got 0")),
     };
     vm.alloc(Obj::Slice(s, e, st))
 }
@@ -941,12 +926,12 @@ fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Vec::new()
     } else if let Some(s) = vm.str_of(v) {
         if arg(a, 2).is_undef() {
-            return Err(vm.type_error("string argument without an encoding".into()));
+            return Err(vm.type_err("string argument without an encoding"));
         }
         s.as_bytes().to_vec()
     } else if let Value::Int(n) = vm.num_unwrap(v) {
         if n < 0 {
-            return Err(vm.value_error("negative count".into()));
+            return Err(vm.value_err("negative count"));
         }
         vm.ensure(n as usize)?;
         alloc::vec![0u8; n as usize]
@@ -1000,11 +985,11 @@ fn c_memoryview(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let len = match vm.bytes_of(v) {
         Some(b) => b.len(),
         None => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "memoryview: a bytes-like object is required, not '{}'",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "memoryview: a bytes-like object is required, not '",
+                v,
+                "'",
+            ));
         }
     };
     vm.alloc(Obj::MemoryView {
@@ -1038,7 +1023,7 @@ fn m_object_init(_vm: &mut Vm, _a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object".into()));
+        return Err(vm.type_err("object.__new__(X): X is not a type object"));
     };
     if vm.is_builtin_class(cls) && cls != vm.types.object {
         let ctor = vm.constructor_for(cls);
@@ -1073,7 +1058,7 @@ fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 3 {
-        return Err(vm.type_error("expected 3 arguments".into()));
+        return Err(vm.type_err("expected 3 arguments"));
     }
     let name = vm.intern(&String::from(vm.str_of(a[1]).unwrap_or("")));
     vm.set_attr_direct(a[0], name, a[2])?;

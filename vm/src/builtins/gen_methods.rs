@@ -16,7 +16,7 @@ type Kw<'a> = &'a [(Value, Value)];
 fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::heap::ObjRef> {
     match v {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
-        _ => Err(vm.type_error("descriptor requires a 'generator' object".into())),
+        _ => Err(vm.type_err("descriptor requires a 'generator' object")),
     }
 }
 
@@ -55,7 +55,7 @@ fn g_iter(_vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// `throw(exc)` or the legacy `throw(type, value)`.
 fn g_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() < 2 {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0".into()));
+        return Err(vm.type_err("throw expected at least 1 argument, got 0"));
     }
     let g = gen_ref(vm, a[0])?;
     let exc = if a.len() >= 3 && !a[2].is_none() {
@@ -123,9 +123,9 @@ fn prop_with(vm: &mut Vm, a: &[Value], which: u8) -> PyResult<Value> {
     let (mut get, mut set, mut del, doc) = match p {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Property { get, set, del, doc } => (*get, *set, *del, *doc),
-            _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+            _ => return Err(vm.type_err("descriptor requires a 'property' object")),
         },
-        _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+        _ => return Err(vm.type_err("descriptor requires a 'property' object")),
     };
     match which {
         0 => get = f,
@@ -147,7 +147,7 @@ fn p_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn o_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error("expected 2 arguments".into()));
+        return Err(vm.type_err("expected 2 arguments"));
     }
     let name = vm.intern(&alloc::string::String::from(vm.str_of(a[1]).unwrap_or("")));
     let h = vm.str_hash(name);

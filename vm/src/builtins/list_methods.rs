@@ -198,9 +198,9 @@ fn slice_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
                 vm.index_value(r)?
             }
             None => {
-                return Err(vm.type_error(
-                    "slice indices must be integers or have an __index__ method".into(),
-                ))
+                return Err(
+                    vm.type_err("slice indices must be integers or have an __index__ method")
+                )
             }
         }
     };
@@ -356,7 +356,7 @@ fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         i += 1;
     }
-    Err(vm.value_error("list.remove(x): x not in list".into()))
+    Err(vm.value_err("list.remove(x): x not in list"))
 }
 
 fn list_reverse(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -393,7 +393,7 @@ fn list_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "list", "sort", is_list)?;
     if a.len() > 1 {
-        return Err(vm.type_error("sort() takes no positional arguments".into()));
+        return Err(vm.type_err("sort() takes no positional arguments"));
     }
     check_kw(vm, kw, "sort", &["key", "reverse"])?;
     let key = kwarg(vm, kw, "key").unwrap_or(Value::None);
@@ -429,7 +429,7 @@ pub(crate) fn sort_list(vm: &mut Vm, r: ObjRef, key: Value, reverse: bool) -> Py
     vm.temp_roots.truncate(mark);
     res?;
     if modified {
-        return Err(vm.value_error("list modified during sort".into()));
+        return Err(vm.value_err("list modified during sort"));
     }
     Ok(())
 }
@@ -666,7 +666,7 @@ fn tuple_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "tuple", "index", is_tuple)?;
     match seq_index(vm, r, a, "index")? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("tuple.index(x): x not in tuple".into())),
+        None => Err(vm.value_err("tuple.index(x): x not in tuple")),
     }
 }
 
@@ -740,7 +740,7 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let n = one_arg(vm, a, "slice.indices")?;
     let len = vm.index_value(n)?;
     if len < 0 {
-        return Err(vm.value_error("length should not be negative".into()));
+        return Err(vm.value_err("length should not be negative"));
     }
     let (start, stop, step, _) = vm.slice_indices(r, len)?;
     let t = [Value::Int(start), Value::Int(stop), Value::Int(step)];
@@ -795,18 +795,17 @@ pub(crate) fn memoryview_set(
 ) -> PyResult<()> {
     let Value::Obj(o) = obj else { return Ok(()) };
     if !matches!(vm.heap.get(o), Obj::ByteArray(_)) {
-        return Err(vm.type_error("cannot modify read-only memory".into()));
+        return Err(vm.type_err("cannot modify read-only memory"));
     }
     if let Value::Obj(ir) = idx {
         if let Obj::Slice(..) = vm.heap.get(ir) {
             let (s, _, step, count) = vm.slice_indices(ir, len as i64)?;
             let Some(src) = vm.bytes_of(v) else {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)));
+                return Err(vm.type_error_of("a bytes-like object is required, not '", v, "'"));
             };
             if src.len() != count {
-                return Err(vm.value_error(
-                    "memoryview assignment: lvalue and rvalue have different structures".into(),
+                return Err(vm.value_err(
+                    "memoryview assignment: lvalue and rvalue have different structures",
                 ));
             }
             if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
@@ -827,10 +826,8 @@ pub(crate) fn memoryview_set(
     }
     let x = match vm.num_unwrap(v) {
         Value::Int(x) if (0..256).contains(&x) => x as u8,
-        Value::Int(_) => {
-            return Err(vm.value_error("memoryview: invalid value for format 'B'".into()))
-        }
-        _ => return Err(vm.type_error("memoryview: invalid type for format 'B'".into())),
+        Value::Int(_) => return Err(vm.value_err("memoryview: invalid value for format 'B'")),
+        _ => return Err(vm.type_err("memoryview: invalid type for format 'B'")),
     };
     if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
         if let Some(slot) = b.get_mut(start + j as usize) {

@@ -71,7 +71,7 @@ fn to_set(vm: &mut Vm, v: Value) -> PyResult<(ObjRef, Value)> {
     let s = set_from_iterable(vm, v)?;
     match s {
         Value::Obj(r) => Ok((r, s)),
-        _ => Err(vm.type_error("set expected".into())),
+        _ => Err(vm.type_err("set expected")),
     }
 }
 
@@ -397,7 +397,7 @@ fn compare_sets(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
 /// `set_order` fast path).
 fn cmp_dunder(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error("expected 1 argument".into()));
+        return Err(vm.type_err("expected 1 argument"));
     }
     if as_set(vm, a[0]).is_none() || (as_set(vm, a[1]).is_none() && !is_set_view(vm, a[1])) {
         return Ok(Value::NotImplemented);

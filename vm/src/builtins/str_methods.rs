@@ -211,9 +211,9 @@ pub(crate) fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>>
     };
     let u = vm.num_unwrap(v);
     if !vm.as_int_like(u) {
-        return Err(vm.type_error(
-            "slice indices must be integers or None or have an __index__ method".into(),
-        ));
+        return Err(
+            vm.type_err("slice indices must be integers or None or have an __index__ method")
+        );
     }
     vm.index_value(u).map(Some)
 }
@@ -286,8 +286,7 @@ fn must_be_str(vm: &mut Vm, v: Value) -> PyResult<()> {
     if pystr(vm, v).is_some() {
         return Ok(());
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("must be str, not {}", t)))
+    Err(vm.type_error_of("must be str, not ", v, ""))
 }
 
 /// Allocate the strs `ranges` of the receiver's text and return them as a list.
@@ -347,14 +346,14 @@ fn s_rfind(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn s_index(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "index", false)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("substring not found".into())),
+        None => Err(vm.value_err("substring not found")),
     }
 }
 
 fn s_rindex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "rindex", true)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("substring not found".into())),
+        None => Err(vm.value_err("substring not found")),
     }
 }
 
@@ -521,11 +520,10 @@ fn split_common(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyRe
         }
     } else {
         let Some(sp) = text(vm, sep) else {
-            let t = vm.type_name(sep);
-            return Err(vm.type_error(format!("must be str or None, not {}", t)));
+            return Err(vm.type_error_of("must be str or None, not ", sep, ""));
         };
         if sp.is_empty() {
-            return Err(vm.value_error("empty separator".into()));
+            return Err(vm.value_err("empty separator"));
         }
         let s = text(vm, a[0]).unwrap_or("");
         if rev {
@@ -583,7 +581,7 @@ fn s_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Err(e) => {
             let te = vm.types.type_error;
             if vm.get_iter(a[1]).is_err() && vm.exc_is(e, te) {
-                return Err(vm.type_error("can only join an iterable".into()));
+                return Err(vm.type_err("can only join an iterable"));
             }
             return Err(e);
         }
@@ -640,7 +638,7 @@ fn partition_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> Py
         return Ok(Value::None);
     };
     if sep.is_empty() {
-        return Err(vm.value_error("empty separator".into()));
+        return Err(vm.value_err("empty separator"));
     }
     let pos = if rev {
         RFinder::new(sep.as_bytes()).rfind(s.as_bytes())
@@ -893,18 +891,18 @@ fn pad_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(usize, ch
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => c,
                     _ => {
-                        return Err(vm.type_error(
-                            "The fill character must be exactly one character long".into(),
-                        ))
+                        return Err(
+                            vm.type_err("The fill character must be exactly one character long")
+                        )
                     }
                 }
             }
             None => {
-                let t = vm.type_name(f);
-                return Err(vm.type_error(format!(
-                    "The fill character must be a unicode character, not {}",
-                    t
-                )));
+                return Err(vm.type_error_of(
+                    "The fill character must be a unicode character, not ",
+                    f,
+                    "",
+                ));
             }
         },
     };
