@@ -788,7 +788,13 @@ fn upper(s: &str) -> String {
     if s.is_ascii() {
         s.to_ascii_uppercase()
     } else {
-        s.to_uppercase()
+        // What `str::to_uppercase` does, without its own ASCII fast path
+        // (2 KB of flash; the ASCII case is handled above).
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            out.extend(c.to_uppercase());
+        }
+        out
     }
 }
 
