@@ -12,6 +12,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::arg;
 use super::list_methods::{check_kw, kwarg, sort_list, with_roots, Kw};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::objects::iter::{DictPart, IterState};
@@ -70,7 +71,7 @@ fn exactly_one(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> 
             a.len()
         )));
     }
-    Ok(a[0])
+    Ok(arg(a, 0))
 }
 
 fn b_all(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -117,7 +118,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     // The running total lives in a temp-root slot: it may be a fresh object.
     let slot = vm.temp_roots.len();
     vm.temp_roots.push(start);
-    let r = for_each(vm, a[0], |vm, x| {
+    let r = for_each(vm, arg(a, 0), |vm, x| {
         let acc = vm.temp_roots[slot];
         // Plain float addition, as CPython 3.11 does.
         let next = match (acc, x) {
@@ -186,7 +187,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
         Ok(false)
     };
     let r = if a.len() == 1 {
-        for_each(vm, a[0], &mut step).map(|_| ())
+        for_each(vm, arg(a, 0), &mut step).map(|_| ())
     } else {
         // The arguments are rooted by the caller.
         let mut res = Ok(());
@@ -223,7 +224,7 @@ fn b_sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
     }
     check_kw(vm, kw, "sort", &["key", "reverse"])?;
-    let items = vm.collect_iterable(a[0])?;
+    let items = vm.collect_iterable(arg(a, 0))?;
     // Items from a generator are held only here until the list exists.
     let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
     let key = kwarg(vm, kw, "key").unwrap_or(Value::None);
@@ -324,7 +325,7 @@ fn b_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() < 2 {
         return Err(vm.type_err("map() must have at least two arguments."));
     }
-    let f = a[0];
+    let f = arg(a, 0);
     let mark = vm.temp_roots.len();
     let r = (|| {
         let its = iters_of(vm, &a[1..])?;
@@ -345,10 +346,10 @@ fn b_filter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.len())));
     }
-    let it = vm.get_iter(a[1])?;
+    let it = vm.get_iter(arg(a, 1))?;
     with_roots(vm, &[it], |vm| {
         let g = vm.prelude_fn("_filter")?;
-        vm.call_sync(g, &[a[0], it])
+        vm.call_sync(g, &[arg(a, 0), it])
     })
 }
 
@@ -357,7 +358,7 @@ fn b_reversed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
     }
-    reversed_of(vm, a[0])
+    reversed_of(vm, arg(a, 0))
 }
 
 fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
@@ -684,7 +685,7 @@ fn eval_exec(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> {
     };
     let (globals, locals) = namespaces(vm, g, l)?;
     with_roots(vm, &[Value::Obj(globals), locals], |vm| {
-        let code = code_arg(vm, a[0], func, mode)?;
+        let code = code_arg(vm, arg(a, 0), func, mode)?;
         // Run to completion here, so eval/exec also work when called from
         // native code (map, sorted keys, ...).
         let r = vm.run_code_sync(code, globals, locals)?;

@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::arg;
 use crate::heap::ObjRef;
 use crate::objects::Obj;
 use crate::value::Value;
@@ -47,7 +48,7 @@ pub(crate) fn one_arg(vm: &mut Vm, a: &[Value], qual: &str) -> PyResult<Value> {
             a.len().saturating_sub(1)
         )));
     }
-    Ok(a[1])
+    Ok(arg(a, 1))
 }
 
 /// `<qual>() takes no arguments (<n> given)`.
@@ -215,7 +216,7 @@ fn slice_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
 /// `index(x[, start[, stop]])` of a list or tuple; Ok(None) if absent.
 fn seq_index(vm: &mut Vm, r: ObjRef, a: &[Value], name: &str) -> PyResult<Option<usize>> {
     arg_range(vm, name, a.len().saturating_sub(1), 1, 3)?;
-    let x = a[1];
+    let x = arg(a, 1);
     let len = list_len(vm, r);
     let start = match a.get(2) {
         Some(&v) => slice_bound(vm, v, len)?,
@@ -292,7 +293,7 @@ fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match seq_index(vm, r, a, "index")? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
-            let s = vm.repr(a[1])?;
+            let s = vm.repr(arg(a, 1))?;
             Err(vm.value_error(format!("{} is not in list", s)))
         }
     }
@@ -301,8 +302,8 @@ fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "list", "insert", is_list)?;
     arg_range(vm, "insert", a.len() - 1, 2, 2)?;
-    let i = vm.index_value(a[1])?;
-    let x = a[2];
+    let i = vm.index_value(arg(a, 1))?;
+    let x = arg(a, 2);
     // Grow through list_append (heap accounting), then move into place.
     vm.list_append(Value::Obj(r), x)?;
     if let Obj::List(l) = vm.heap.get_mut(r) {

@@ -26,6 +26,17 @@ use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Request, Vm};
 
+/// Positional argument `i` of a native whose arity was checked already:
+/// `a[i]` without the bounds check's panic path (a call and a 16-byte
+/// Location per site; natives must not panic anyway). `Undef` if absent.
+#[inline(always)]
+pub(crate) fn arg(a: &[Value], i: usize) -> Value {
+    match a.get(i) {
+        Some(v) => *v,
+        None => Value::Undef,
+    }
+}
+
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     if step > 0 && start < stop {
         ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64

@@ -4,6 +4,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
+use super::arg;
 use super::dict_methods::{is_set_view, set_from_iterable};
 use super::list_methods::{no_args, one_arg, self_obj, with_roots, Kw};
 use crate::compile::ast::{BinOp, CmpOp};
@@ -129,9 +130,9 @@ fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let qual = format!("{}.copy", type_of_self(vm, a));
     no_args(vm, a, &qual)?;
     let frozen = is_frozen(vm, r);
-    if frozen && matches!(a[0], Value::Obj(x) if x == r) {
+    if frozen && matches!(arg(a, 0), Value::Obj(x) if x == r) {
         // A frozenset is immutable: its copy is itself.
-        return Ok(a[0]);
+        return Ok(arg(a, 0));
     }
     copy_set(vm, r, frozen)
 }
@@ -399,11 +400,13 @@ fn cmp_dunder(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_err("expected 1 argument"));
     }
-    if as_set(vm, a[0]).is_none() || (as_set(vm, a[1]).is_none() && !is_set_view(vm, a[1])) {
+    if as_set(vm, arg(a, 0)).is_none()
+        || (as_set(vm, arg(a, 1)).is_none() && !is_set_view(vm, arg(a, 1)))
+    {
         return Ok(Value::NotImplemented);
     }
-    let x = as_set(vm, a[0]).map(Value::Obj).unwrap_or(a[0]);
-    let y = as_set(vm, a[1]).map(Value::Obj).unwrap_or(a[1]);
+    let x = as_set(vm, arg(a, 0)).map(Value::Obj).unwrap_or(arg(a, 0));
+    let y = as_set(vm, arg(a, 1)).map(Value::Obj).unwrap_or(arg(a, 1));
     compare_sets(vm, op, x, y).map(Value::Bool)
 }
 
