@@ -696,9 +696,15 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
         } else {
             i <= start && i > stop
         };
-        let off = i as i128 - start as i128;
-        if inside && off % step as i128 == 0 {
-            return Ok((Some((off / step as i128) as i64), 1));
+        // |i - start| in u64 (no i128 division on 32-bit targets).
+        let off = if step > 0 {
+            i.wrapping_sub(start)
+        } else {
+            start.wrapping_sub(i)
+        } as u64;
+        let st = step.unsigned_abs();
+        if inside && off.is_multiple_of(st) {
+            return Ok((Some((off / st) as i64), 1));
         }
         return Ok((None, 0));
     }
