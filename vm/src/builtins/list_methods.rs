@@ -155,11 +155,18 @@ pub(crate) fn with_roots<T>(
     vals: &[Value],
     f: impl FnOnce(&mut Vm) -> PyResult<T>,
 ) -> PyResult<T> {
-    let mark = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(vals);
+    let mark = push_roots(vm, vals);
     let r = f(vm);
     vm.temp_roots.truncate(mark);
     r
+}
+
+/// The non-generic half of `with_roots`, shared by its ~40 instances.
+#[inline(never)]
+fn push_roots(vm: &mut Vm, vals: &[Value]) -> usize {
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(vals);
+    mark
 }
 
 fn is_list(o: &Obj) -> bool {
