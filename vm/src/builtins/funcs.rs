@@ -5,7 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::arg;
+use super::{arg, rest};
 use crate::heap::ObjRef;
 use crate::interp::Cont;
 use crate::natives::Method;
@@ -888,7 +888,7 @@ fn c_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let args = &a[1..];
+    let args = rest(a, 1);
     if args.is_empty() {
         return Err(vm.type_err("range expected at least 1 argument, got 0"));
     }
@@ -914,7 +914,7 @@ fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_slice(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let args = &a[1..];
+    let args = rest(a, 1);
     let (s, e, st) = match args.len() {
         1 => (Value::None, arg(args, 0), Value::None),
         2 => (arg(args, 0), arg(args, 1), Value::None),
@@ -983,7 +983,7 @@ fn c_staticmethod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_super(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    b_super(vm, &a[1..], kw)
+    b_super(vm, rest(a, 1), kw)
 }
 
 fn c_memoryview(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1009,7 +1009,7 @@ fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
         return Ok(Value::None);
     };
-    Ok(vm.new_exception(cls, &a[1..]).value())
+    Ok(vm.new_exception(cls, rest(a, 1)).value())
 }
 
 /// `BaseException.__init__(self, *args)`: sets args.
@@ -1040,7 +1040,7 @@ fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if bb != vm.types.object {
         let ctor = vm.constructor_for(bb);
         let mut args = alloc::vec![Value::Obj(bb)];
-        args.extend_from_slice(&a[1..]);
+        args.extend_from_slice(rest(a, 1));
         let base = vm.call_sync(ctor, &args)?;
         if let Value::Obj(br) = base {
             if let Obj::Exception(_) = vm.heap.get(br) {

@@ -12,8 +12,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::arg;
 use super::list_methods::{check_kw, kwarg, sort_list, with_roots, Kw};
+use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::objects::iter::{DictPart, IterState};
 use crate::objects::{BigInt, Obj};
@@ -328,7 +328,7 @@ fn b_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let f = arg(a, 0);
     let mark = vm.temp_roots.len();
     let r = (|| {
-        let its = iters_of(vm, &a[1..])?;
+        let its = iters_of(vm, rest(a, 1))?;
         if matches!(f, Value::Native(_)) && its.iter().all(|&i| is_native_iter(vm, i)) {
             return new_iter(vm, IterState::Map { f, its });
         }

@@ -37,6 +37,12 @@ pub(crate) fn arg(a: &[Value], i: usize) -> Value {
     }
 }
 
+/// `&a[i..]` without a panic path (empty if `a` is shorter).
+#[inline(always)]
+pub(crate) fn rest(a: &[Value], i: usize) -> &[Value] {
+    a.get(i..).unwrap_or(&[])
+}
+
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     // In u64, not i128: the distance between two i64 fits, and the result
     // wraps exactly as the i128 one truncated (i128 division is 1.7 KB of

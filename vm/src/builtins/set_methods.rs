@@ -4,9 +4,9 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use super::arg;
 use super::dict_methods::{is_set_view, set_from_iterable};
 use super::list_methods::{no_args, one_arg, self_obj, with_roots, Kw};
+use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::heap::ObjRef;
 use crate::objects::Obj;
@@ -242,7 +242,7 @@ fn combine(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value>
     let out = copy_set(vm, r, false)?;
     let Value::Obj(or) = out else { return Ok(out) };
     with_roots(vm, &[out], |vm| {
-        for &o in &a[1..] {
+        for &o in rest(a, 1) {
             update_with(vm, or, op, o)?;
         }
         Ok(())
@@ -285,7 +285,7 @@ fn set_symmetric_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> 
 
 fn update_all(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value> {
     let r = mut_set(vm, a, method)?;
-    for &o in &a[1..] {
+    for &o in rest(a, 1) {
         update_with(vm, r, op, o)?;
     }
     Ok(Value::None)

@@ -11,8 +11,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::arg;
 use super::bytes_methods::{self as bm, Finder, RFinder};
+use super::{arg, rest};
 use crate::objects::{Obj, PyStr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -1307,7 +1307,7 @@ fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn s_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_self(vm, "str", "format", a)?;
     let f = String::from(text(vm, arg(a, 0)).unwrap_or(""));
-    let out = super::strformat::format(vm, &f, &a[1..], kw)?;
+    let out = super::strformat::format(vm, &f, rest(a, 1), kw)?;
     vm.new_str(out)
 }
 
