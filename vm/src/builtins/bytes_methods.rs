@@ -8,6 +8,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::arg;
 use super::str_methods::{
     adjust, check_args, check_pos, codec, errors_arg, int_arg, kw_args, opt_index, text, tuple_of,
     Style,
@@ -286,10 +287,7 @@ fn new_like(vm: &mut Vm, this: Value, b: Vec<u8>) -> PyResult<Value> {
 fn buffer(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.bytes_of(v) {
         Some(b) => Ok(b),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)))
-        }
+        None => Err(vm.type_error_of("a bytes-like object is required, not '", v, "'")),
     }
 }
 
@@ -302,22 +300,22 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.as_int_like(u) {
         let i = vm.index_value(u)?;
         if !(0..256).contains(&i) {
-            return Err(vm.value_error("byte must be in range(0, 256)".into()));
+            return Err(vm.value_err("byte must be in range(0, 256)"));
         }
         return Ok(alloc::vec![i as u8]);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "argument should be integer or bytes-like object, not '{}'",
-        t
-    )))
+    Err(vm.type_error_of(
+        "argument should be integer or bytes-like object, not '",
+        v,
+        "'",
+    ))
 }
 
 /// The value of an int argument that must be a byte.
 fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
     let i = vm.index_value(v)?;
     if !(0..256).contains(&i) {
-        return Err(vm.value_error("byte must be in range(0, 256)".into()));
+        return Err(vm.value_err("byte must be in range(0, 256)"));
     }
     Ok(i as u8)
 }
@@ -327,10 +325,10 @@ fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
 fn find_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Option<i64>> {
     let cls = cls_name(vm, a);
     check_args(vm, cls, name, a, kw, 1, 3, Style::Old)?;
-    let n = needle(vm, a[1])?;
+    let n = needle(vm, arg(a, 1))?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let Some(h) = bytes_ref(vm, a[0]) else {
+    let Some(h) = bytes_ref(vm, arg(a, 0)) else {
         return Ok(None);
     };
     let (st, en) = adjust(start, end, h.len() as i64);
@@ -361,24 +359,24 @@ fn b_rfind(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_index(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "index", false)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("subsection not found".into())),
+        None => Err(vm.value_err("subsection not found")),
     }
 }
 
 fn b_rindex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "rindex", true)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("subsection not found".into())),
+        None => Err(vm.value_err("subsection not found")),
     }
 }
 
 fn b_count(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_args(vm, cls, "count", a, kw, 1, 3, Style::Old)?;
-    let n = needle(vm, a[1])?;
+    let n = needle(vm, arg(a, 1))?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let Some(h) = bytes_ref(vm, a[0]) else {
+    let Some(h) = bytes_ref(vm, arg(a, 0)) else {
         return Ok(Value::Int(0));
     };
     let (st, en) = adjust(start, end, h.len() as i64);
@@ -394,22 +392,22 @@ fn affix(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, suffix: bool) -> PyResult
     check_args(vm, cls, name, a, kw, 1, 3, Style::Old)?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let cands: Vec<Vec<u8>> = if let Some(b) = vm.bytes_of(a[1]) {
+    let cands: Vec<Vec<u8>> = if let Some(b) = vm.bytes_of(arg(a, 1)) {
         alloc::vec![b]
-    } else if let Some(items) = tuple_of(vm, a[1]) {
+    } else if let Some(items) = tuple_of(vm, arg(a, 1)) {
         let mut v = Vec::new();
         for it in items {
             v.push(buffer(vm, it)?);
         }
         v
     } else {
-        let t = vm.type_name(a[1]);
+        let t = vm.type_name(arg(a, 1));
         return Err(vm.type_error(format!(
             "{} first arg must be bytes or a tuple of bytes, not {}",
             name, t
         )));
     };
-    let Some(h) = bytes_ref(vm, a[0]) else {
+    let Some(h) = bytes_ref(vm, arg(a, 0)) else {
         return Ok(Value::Bool(false));
     };
     let (st, en) = adjust(start, end, h.len() as i64);
@@ -455,7 +453,7 @@ fn split_common(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyRe
         int_arg(vm, args[1])?
     };
     let ranges = if args[0].is_undef() || args[0].is_none() {
-        let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+        let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
         if rev {
             rsplit_ws(h, maxsplit)
         } else {
@@ -464,16 +462,16 @@ fn split_common(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyRe
     } else {
         let sep = buffer(vm, args[0])?;
         if sep.is_empty() {
-            return Err(vm.value_error("empty separator".into()));
+            return Err(vm.value_err("empty separator"));
         }
-        let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+        let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
         if rev {
             rsplit_sep(h, &sep, maxsplit)
         } else {
             split_sep(h, &sep, maxsplit)
         }
     };
-    parts_list(vm, a[0], &ranges)
+    parts_list(vm, arg(a, 0), &ranges)
 }
 
 fn b_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -492,7 +490,7 @@ fn b_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         vm.truthy(args[0])?
     };
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let mut ranges = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < h.len() {
@@ -512,23 +510,23 @@ fn b_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if start < h.len() {
         ranges.push((start, h.len()));
     }
-    parts_list(vm, a[0], &ranges)
+    parts_list(vm, arg(a, 0), &ranges)
 }
 
 fn b_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_args(vm, cls, "join", a, kw, 1, 1, Style::One)?;
-    let items = match vm.collect_iterable(a[1]) {
+    let items = match vm.collect_iterable(arg(a, 1)) {
         Ok(v) => v,
         Err(e) => {
             let te = vm.types.type_error;
-            if vm.get_iter(a[1]).is_err() && vm.exc_is(e, te) {
-                return Err(vm.type_error("can only join an iterable".into()));
+            if vm.get_iter(arg(a, 1)).is_err() && vm.exc_is(e, te) {
+                return Err(vm.type_err("can only join an iterable"));
             }
             return Err(e);
         }
     };
-    let sep = bytes_ref(vm, a[0]).unwrap_or(&[]).to_vec();
+    let sep = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]).to_vec();
     let mut out = Vec::new();
     for (i, &it) in items.iter().enumerate() {
         if i > 0 {
@@ -545,17 +543,17 @@ fn b_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    new_like(vm, a[0], out)
+    new_like(vm, arg(a, 0), out)
 }
 
 fn partition_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_args(vm, cls, name, a, kw, 1, 1, Style::One)?;
-    let sep = buffer(vm, a[1])?;
+    let sep = buffer(vm, arg(a, 1))?;
     if sep.is_empty() {
-        return Err(vm.value_error("empty separator".into()));
+        return Err(vm.value_err("empty separator"));
     }
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]).to_vec();
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]).to_vec();
     let pos = if rev {
         RFinder::new(&sep).rfind(&h)
     } else {
@@ -566,9 +564,9 @@ fn partition_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> Py
         None if rev => (Vec::new(), Vec::new(), h),
         None => (h, Vec::new(), Vec::new()),
     };
-    let x = new_like(vm, a[0], x)?;
-    let y = new_like(vm, a[0], y)?;
-    let z = new_like(vm, a[0], z)?;
+    let x = new_like(vm, arg(a, 0), x)?;
+    let y = new_like(vm, arg(a, 0), y)?;
+    let z = new_like(vm, arg(a, 0), z)?;
     vm.new_tuple(alloc::vec![x, y, z])
 }
 
@@ -585,8 +583,8 @@ fn b_rpartition(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_pos(vm, cls, "replace", a, kw, 2, 3)?;
-    let old = buffer(vm, a[1])?;
-    let new = buffer(vm, a[2])?;
+    let old = buffer(vm, arg(a, 1))?;
+    let new = buffer(vm, arg(a, 2))?;
     let count = match a.get(3) {
         Some(&v) => int_arg(vm, v)?,
         None => -1,
@@ -597,13 +595,13 @@ fn b_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         count as usize
     };
     let size = {
-        let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+        let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
         let n = self::count(h, &old, max);
         (n as u128 * new.len() as u128 + h.len() as u128).min(usize::MAX as u128) as usize
     };
     // Check the result fits before building it.
     vm.ensure(size)?;
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let out = if old.is_empty() {
         let mut out = Vec::with_capacity(h.len());
         let mut n = 0;
@@ -621,7 +619,7 @@ fn b_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         replace(h, &old, &new, max)
     };
-    new_like(vm, a[0], out)
+    new_like(vm, arg(a, 0), out)
 }
 
 fn strip_impl(
@@ -639,7 +637,7 @@ fn strip_impl(
         Some(v) if v.is_none() => None,
         Some(&v) => Some(buffer(vm, v)?),
     };
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let pred = |b: &u8| match &set {
         None => is_bspace(*b),
         Some(s) => s.contains(b),
@@ -657,7 +655,7 @@ fn strip_impl(
         }
     }
     let out = h[i..j].to_vec();
-    new_like(vm, a[0], out)
+    new_like(vm, arg(a, 0), out)
 }
 
 fn b_strip(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -679,8 +677,8 @@ fn map_bytes(
 ) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_pos(vm, cls, name, a, kw, 0, 0)?;
-    let out = f(bytes_ref(vm, a[0]).unwrap_or(&[]));
-    new_like(vm, a[0], out)
+    let out = f(bytes_ref(vm, arg(a, 0)).unwrap_or(&[]));
+    new_like(vm, arg(a, 0), out)
 }
 
 fn title(h: &[u8]) -> Vec<u8> {
@@ -733,7 +731,7 @@ fn b_capitalize(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn pad_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_pos(vm, cls, name, a, kw, 1, 2)?;
-    let w = int_arg(vm, a[1])?.max(0) as usize;
+    let w = int_arg(vm, arg(a, 1))?.max(0) as usize;
     let fill = match a.get(2) {
         None => b' ',
         Some(&f) => match vm.bytes_of(f) {
@@ -748,7 +746,7 @@ fn pad_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
         },
     };
     vm.ensure(w)?;
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let len = h.len();
     let marg = w.saturating_sub(len);
     let left = match name {
@@ -760,7 +758,7 @@ fn pad_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     out.resize(left, fill);
     out.extend_from_slice(h);
     out.resize(len + marg, fill);
-    new_like(vm, a[0], out)
+    new_like(vm, arg(a, 0), out)
 }
 
 fn b_center(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -776,9 +774,9 @@ fn b_rjust(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_zfill(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_args(vm, cls, "zfill", a, kw, 1, 1, Style::One)?;
-    let w = int_arg(vm, a[1])?.max(0) as usize;
+    let w = int_arg(vm, arg(a, 1))?.max(0) as usize;
     vm.ensure(w)?;
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let fill = w.saturating_sub(h.len());
     let (sign, body) = match h.first() {
         Some(b'+' | b'-') => h.split_at(1),
@@ -788,7 +786,7 @@ fn b_zfill(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     out.extend_from_slice(sign);
     out.resize(sign.len() + fill, b'0');
     out.extend_from_slice(body);
-    new_like(vm, a[0], out)
+    new_like(vm, arg(a, 0), out)
 }
 
 // ---- predicates ----
@@ -796,7 +794,7 @@ fn b_zfill(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn all_bytes(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(&u8) -> bool) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_pos(vm, cls, name, a, kw, 0, 0)?;
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     Ok(Value::Bool(!h.is_empty() && h.iter().all(f)))
 }
 
@@ -815,13 +813,15 @@ fn b_isspace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_isascii(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_pos(vm, cls, "isascii", a, kw, 0, 0)?;
-    Ok(Value::Bool(bytes_ref(vm, a[0]).unwrap_or(&[]).is_ascii()))
+    Ok(Value::Bool(
+        bytes_ref(vm, arg(a, 0)).unwrap_or(&[]).is_ascii(),
+    ))
 }
 
 fn case_pred(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, upper: bool) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_pos(vm, cls, name, a, kw, 0, 0)?;
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let (mut has_u, mut has_l) = (false, false);
     for b in h {
         has_u |= b.is_ascii_uppercase();
@@ -843,7 +843,7 @@ fn b_islower(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_istitle(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_name(vm, a);
     check_pos(vm, cls, "istitle", a, kw, 0, 0)?;
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let (mut cased, mut prev) = (false, false);
     for b in h {
         if b.is_ascii_uppercase() {
@@ -974,7 +974,7 @@ fn b_decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let args = kw_args(vm, cls, "decode", a, kw, &["encoding", "errors"])?;
     let enc = codec(vm, args[0], "decode")?;
     let errors = errors_arg(vm, args[1], "decode")?;
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]).to_vec();
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]).to_vec();
     let s = decode(vm, &h, enc, &errors)?;
     vm.new_str(s)
 }
@@ -994,12 +994,11 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         match s {
             Some(cs) if cs.len() == 1 && cs[0].is_ascii() => Some(cs[0]),
             Some(cs) if cs.len() == 1 => {
-                return Err(vm.value_error("sep must be ASCII.".into()));
+                return Err(vm.value_err("sep must be ASCII."));
             }
-            Some(_) => return Err(vm.value_error("sep must be length 1.".into())),
+            Some(_) => return Err(vm.value_err("sep must be length 1.")),
             None => {
-                let t = vm.type_name(args[0]);
-                return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
+                return Err(vm.type_error_of("object of type '", args[0], "' has no len()"));
             }
         }
     };
@@ -1009,7 +1008,7 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         int_arg(vm, args[1])?
     };
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let h = bytes_ref(vm, a[0]).unwrap_or(&[]);
+    let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let mut out = String::with_capacity(h.len() * 3);
     let group = per.unsigned_abs().max(1) as usize;
     let n = h.len();
@@ -1045,8 +1044,7 @@ fn fromhex_impl(vm: &mut Vm, a: &[Value], ba: bool) -> PyResult<Value> {
         }
     };
     let Some(s) = text(vm, arg) else {
-        let t = vm.type_name(arg);
-        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", t)));
+        return Err(vm.type_error_of("fromhex() argument must be str, not ", arg, ""));
     };
     let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
     let b = s.as_bytes();
@@ -1109,22 +1107,21 @@ fn with_ba<R>(vm: &mut Vm, this: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Op
 
 fn ba_append(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "bytearray", "append", a, kw, 1, 1, Style::One)?;
-    let x = byte_arg(vm, a[1])?;
+    let x = byte_arg(vm, arg(a, 1))?;
     vm.ensure(1)?;
-    with_ba(vm, a[0], |b| b.push(x));
+    with_ba(vm, arg(a, 0), |b| b.push(x));
     Ok(Value::None)
 }
 
 fn ba_extend(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "bytearray", "extend", a, kw, 1, 1, Style::One)?;
-    let data = match vm.bytes_of(a[1]) {
+    let data = match vm.bytes_of(arg(a, 1)) {
         Some(b) => b,
         None => {
-            if vm.get_iter(a[1]).is_err() {
-                let t = vm.type_name(a[1]);
-                return Err(vm.type_error(format!("can't extend bytearray with {}", t)));
+            if vm.get_iter(arg(a, 1)).is_err() {
+                return Err(vm.type_error_of("can't extend bytearray with ", arg(a, 1), ""));
             }
-            let items = vm.collect_iterable(a[1])?;
+            let items = vm.collect_iterable(arg(a, 1))?;
             let mut v = Vec::with_capacity(items.len());
             for it in items {
                 v.push(byte_arg(vm, it)?);
@@ -1133,7 +1130,7 @@ fn ba_extend(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     vm.ensure(data.len())?;
-    with_ba(vm, a[0], |b| b.extend_from_slice(&data));
+    with_ba(vm, arg(a, 0), |b| b.extend_from_slice(&data));
     Ok(Value::None)
 }
 
@@ -1143,7 +1140,7 @@ fn ba_pop(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Some(&v) => Some(vm.index_value(v)?),
         None => None,
     };
-    let r = with_ba(vm, a[0], |b| {
+    let r = with_ba(vm, arg(a, 0), |b| {
         if b.is_empty() {
             return Err("pop from empty bytearray");
         }
@@ -1164,10 +1161,10 @@ fn ba_pop(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn ba_insert(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "bytearray", "insert", a, kw, 2, 2)?;
-    let i = vm.index_value(a[1])?;
-    let x = byte_arg(vm, a[2])?;
+    let i = vm.index_value(arg(a, 1))?;
+    let x = byte_arg(vm, arg(a, 2))?;
     vm.ensure(1)?;
-    with_ba(vm, a[0], |b| {
+    with_ba(vm, arg(a, 0), |b| {
         let n = b.len() as i64;
         let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
         b.insert(i as usize, x);
@@ -1177,8 +1174,8 @@ fn ba_insert(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn ba_remove(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "bytearray", "remove", a, kw, 1, 1, Style::One)?;
-    let x = byte_arg(vm, a[1])?;
-    let found = with_ba(vm, a[0], |b| match b.iter().position(|&y| y == x) {
+    let x = byte_arg(vm, arg(a, 1))?;
+    let found = with_ba(vm, arg(a, 0), |b| match b.iter().position(|&y| y == x) {
         Some(i) => {
             b.remove(i);
             true
@@ -1186,26 +1183,26 @@ fn ba_remove(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => false,
     });
     if found == Some(false) {
-        return Err(vm.value_error("value not found in bytearray".into()));
+        return Err(vm.value_err("value not found in bytearray"));
     }
     Ok(Value::None)
 }
 
 fn ba_reverse(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "bytearray", "reverse", a, kw, 0, 0)?;
-    with_ba(vm, a[0], |b| b.reverse());
+    with_ba(vm, arg(a, 0), |b| b.reverse());
     Ok(Value::None)
 }
 
 fn ba_clear(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "bytearray", "clear", a, kw, 0, 0)?;
-    with_ba(vm, a[0], |b| b.clear());
+    with_ba(vm, arg(a, 0), |b| b.clear());
     Ok(Value::None)
 }
 
 fn ba_copy(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "bytearray", "copy", a, kw, 0, 0)?;
-    let b = bytes_ref(vm, a[0]).unwrap_or(&[]).to_vec();
+    let b = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]).to_vec();
     vm.ensure(b.len())?;
     vm.alloc(Obj::ByteArray(b))
 }

@@ -465,11 +465,7 @@ impl Vm {
                         );
                     }
                 }
-                let t = self.type_name(v);
-                Err(self.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    t
-                )))
+                Err(self.type_error_of("'", v, "' object cannot be interpreted as an integer"))
             }
         }
     }
@@ -622,8 +618,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let t = self.type_name(obj);
-        Err(self.type_error(format!("'{}' object is not subscriptable", t)))
+        Err(self.type_error_of("'", obj, "' object is not subscriptable"))
     }
 
     pub(crate) fn set_item(&mut self, obj: Value, idx: Value, v: Value) -> PyResult<()> {
@@ -694,14 +689,13 @@ impl Vm {
                 _ => {}
             }
         }
-        let t = self.type_name(obj);
-        Err(self.type_error(format!("'{}' object does not support item assignment", t)))
+        Err(self.type_error_of("'", obj, "' object does not support item assignment"))
     }
 
     pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
         let i = self.index_value(v)?;
         if !(0..256).contains(&i) {
-            return Err(self.value_error("byte must be in range(0, 256)".into()));
+            return Err(self.value_err("byte must be in range(0, 256)"));
         }
         Ok(i as u8)
     }
@@ -757,8 +751,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let t = self.type_name(obj);
-        Err(self.type_error(format!("'{}' object doesn't support item deletion", t)))
+        Err(self.type_error_of("'", obj, "' object doesn't support item deletion"))
     }
 
     /// `needle in container`.
@@ -785,13 +778,11 @@ impl Vm {
                     let hay = s.s.clone();
                     return match self.str_of(needle) {
                         Some(n) => Ok(hay.contains(n)),
-                        None => {
-                            let t = self.type_name(needle);
-                            Err(self.type_error(format!(
-                                "'in <string>' requires string as left operand, not {}",
-                                t
-                            )))
-                        }
+                        None => Err(self.type_error_of(
+                            "'in <string>' requires string as left operand, not ",
+                            needle,
+                            "",
+                        )),
                     };
                 }
                 Obj::Bytes(b) | Obj::ByteArray(b) => {
@@ -837,8 +828,11 @@ impl Vm {
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(_) => {
-                let t = self.type_name(container);
-                return Err(self.type_error(format!("argument of type '{}' is not iterable", t)));
+                return Err(self.type_error_of(
+                    "argument of type '",
+                    container,
+                    "' is not iterable",
+                ));
             }
         };
         self.temp_roots.push(it);

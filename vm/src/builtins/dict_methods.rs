@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::arg;
 use super::list_methods::{arg_range, check_kw, no_args, self_obj, with_roots, Kw};
 use crate::compile::ast::BinOp;
 use crate::heap::ObjRef;
@@ -46,9 +47,9 @@ fn dict_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "fromkeys", &[])?;
     arg_range(vm, "fromkeys", a.len().saturating_sub(1), 1, 2)?;
-    let cls = a[0];
+    let cls = arg(a, 0);
     let value = a.get(2).copied().unwrap_or(Value::None);
-    let keys = vm.collect_iterable(a[1])?;
+    let keys = vm.collect_iterable(arg(a, 1))?;
     with_roots(vm, &keys, |vm| {
         let d = if matches!(cls, Value::Obj(c) if c == vm.types.dict) {
             vm.new_dict()?
@@ -68,7 +69,7 @@ fn dict_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = dict_self(vm, a, "get")?;
     arg_range(vm, "get", a.len() - 1, 1, 2)?;
     Ok(vm
-        .dict_get(Value::Obj(r), a[1])?
+        .dict_get(Value::Obj(r), arg(a, 1))?
         .unwrap_or(a.get(2).copied().unwrap_or(Value::None)))
 }
 
@@ -78,7 +79,7 @@ fn new_view(vm: &mut Vm, a: &[Value], method: &str, part: DictPart) -> PyResult<
     no_args(vm, a, &qual)?;
     // The view keeps the object itself (a subclass instance stays alive
     // with its table).
-    let Value::Obj(d) = a[0] else {
+    let Value::Obj(d) = arg(a, 0) else {
         return Ok(Value::None);
     };
     vm.alloc(Obj::DictView { d, part })
@@ -101,11 +102,11 @@ fn dict_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     arg_range(vm, "pop", a.len() - 1, 1, 2)?;
     // The removed value goes straight back to the caller: no allocation
     // happens while it is detached.
-    match vm.dict_del(Value::Obj(r), a[1])? {
+    match vm.dict_del(Value::Obj(r), arg(a, 1))? {
         Some(v) => Ok(v),
         None => match a.get(2) {
             Some(&d) => Ok(d),
-            None => Err(vm.new_exception(vm.types.key_error, &[a[1]])),
+            None => Err(vm.new_exception(vm.types.key_error, &[arg(a, 1)])),
         },
     }
 }
@@ -136,11 +137,11 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = dict_self(vm, a, "setdefault")?;
     arg_range(vm, "setdefault", a.len() - 1, 1, 2)?;
-    if let Some(v) = vm.dict_get(Value::Obj(r), a[1])? {
+    if let Some(v) = vm.dict_get(Value::Obj(r), arg(a, 1))? {
         return Ok(v);
     }
     let d = a.get(2).copied().unwrap_or(Value::None);
-    vm.dict_set(Value::Obj(r), a[1], d)?;
+    vm.dict_set(Value::Obj(r), arg(a, 1), d)?;
     Ok(d)
 }
 

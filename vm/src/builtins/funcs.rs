@@ -5,6 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::{arg, rest};
 use crate::heap::ObjRef;
 use crate::interp::Cont;
 use crate::natives::Method;
@@ -14,10 +15,6 @@ use crate::value::Value;
 use crate::vm::{PyResult, Request, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
-
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).copied().unwrap_or(Value::Undef)
-}
 
 fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
     kw.iter()
@@ -98,7 +95,7 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "len", args, 1, 1)?;
-    let v = args[0];
+    let v = arg(args, 0);
     if let Value::Obj(r) = v {
         if matches!(vm.heap.get(r), Obj::Instance(_)) {
             let n = vm.intern("__len__");
@@ -107,7 +104,7 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                     let r = vm.call_sync(f, &[v])?;
                     let n = vm.index_value(r)?;
                     if n < 0 {
-                        return Err(vm.value_error("__len__() should return >= 0".into()));
+                        return Err(vm.value_err("__len__() should return >= 0"));
                     }
                     return Ok(Value::Int(n));
                 }
@@ -116,31 +113,28 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     match vm.seq_len(v) {
         Some(n) => Ok(Value::Int(n as i64)),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!("object of type '{}' has no len()", t)))
-        }
+        None => Err(vm.type_error_of("object of type '", v, "' has no len()")),
     }
 }
 
 fn b_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
+    let s = vm.repr(arg(args, 0))?;
     vm.new_str(s)
 }
 
 fn b_isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "isinstance", args, 2, 2)?;
-    let r = class_check(vm, args[0], args[1], true)?;
+    let r = class_check(vm, arg(args, 0), arg(args, 1), true)?;
     Ok(Value::Bool(r))
 }
 
 fn b_issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "issubclass", args, 2, 2)?;
-    if !matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_))) {
-        return Err(vm.type_error("issubclass() arg 1 must be a class".into()));
+    if !matches!(arg(args, 0), Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_))) {
+        return Err(vm.type_err("issubclass() arg 1 must be a class"));
     }
-    let r = class_check(vm, args[0], args[1], false)?;
+    let r = class_check(vm, arg(args, 0), arg(args, 1), false)?;
     Ok(Value::Bool(r))
 }
 
@@ -189,26 +183,26 @@ fn b_input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn b_iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        if !is_callable(vm, args[0]) {
-            return Err(vm.type_error("iter(v, w): v must be callable".into()));
+        if !is_callable(vm, arg(args, 0)) {
+            return Err(vm.type_err("iter(v, w): v must be callable"));
         }
         return vm.alloc(Obj::Iter(Box::new(IterState::Call {
-            f: args[0],
-            sentinel: args[1],
+            f: arg(args, 0),
+            sentinel: arg(args, 1),
         })));
     }
-    vm.get_iter(args[0])
+    vm.get_iter(arg(args, 0))
 }
 
 fn b_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "next", args, 1, 2)?;
-    let it = args[0];
+    let it = arg(args, 0);
     if let Value::Obj(r) = it {
         if let Obj::Generator(_) = vm.heap.get(r) {
             if args.len() == 2 {
                 return match vm.next_sync(it)? {
                     Some(v) => Ok(v),
-                    None => Ok(args[1]),
+                    None => Ok(arg(args, 1)),
                 };
             }
             vm.request = Some(Request::Resume {
@@ -220,18 +214,16 @@ fn b_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             return Ok(Value::None);
         }
         if !matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Instance(_)) {
-            let t = vm.type_name(it);
-            return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+            return Err(vm.type_error_of("'", it, "' object is not an iterator"));
         }
     } else {
-        let t = vm.type_name(it);
-        return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+        return Err(vm.type_error_of("'", it, "' object is not an iterator"));
     }
     match vm.next_sync(it)? {
         Some(v) => Ok(v),
         None => {
             if args.len() == 2 {
-                Ok(args[1])
+                Ok(arg(args, 1))
             } else {
                 Err(vm.new_exception(vm.types.stop_iteration, &[]))
             }
@@ -241,10 +233,10 @@ fn b_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() < 2 {
-        return Err(vm.type_error("__build_class__: not enough arguments".into()));
+        return Err(vm.type_err("__build_class__: not enough arguments"));
     }
-    let body = args[0];
-    let name = args[1];
+    let body = arg(args, 0);
+    let name = arg(args, 1);
     let bases = vm.new_tuple(args[2..].to_vec())?;
     vm.temp_roots.push(bases);
     let ns = vm.new_dict();
@@ -270,10 +262,10 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() == 2 {
-        let Value::Obj(c) = args[0] else {
-            return Err(vm.type_error("super() argument 1 must be a type".into()));
+        let Value::Obj(c) = arg(args, 0) else {
+            return Err(vm.type_err("super() argument 1 must be a type"));
         };
-        return vm.new_super(c, args[1]);
+        return vm.new_super(c, arg(args, 1));
     }
     // Zero-argument form: the calling frame's __class__ cell and first argument.
     let Some(f) = vm.frames.last() else {
@@ -306,13 +298,12 @@ fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "getattr", args, 2, 3)?;
-    if vm.str_of(args[1]).is_none() {
-        let t = vm.type_name(args[1]);
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", t)));
+    if vm.str_of(arg(args, 1)).is_none() {
+        return Err(vm.type_error_of("attribute name must be string, not '", arg(args, 1), "'"));
     }
-    let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
+    let name = vm.intern(&String::from(vm.str_of(arg(args, 1)).unwrap_or("")));
     // A property getter runs here, so its AttributeError also means "missing".
-    let got = match vm.get_attr_opt(args[0], name) {
+    let got = match vm.get_attr_opt(arg(args, 0), name) {
         Ok(Some(crate::interp::attr::Got::Call(f, this))) => vm
             .call_sync(f, &[this])
             .map(|v| Some(crate::interp::attr::Got::Value(v))),
@@ -323,15 +314,15 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Ok(Some(crate::interp::attr::Got::Call(f, this))) => vm.call_sync(f, &[this]),
         Ok(None) => {
             if args.len() == 3 {
-                Ok(args[2])
+                Ok(arg(args, 2))
             } else {
-                Err(vm.attr_error(args[0], name))
+                Err(vm.attr_error(arg(args, 0), name))
             }
         }
         Err(e) => {
             let ae = vm.types.attribute_error;
             if args.len() == 3 && vm.exc_is(e, ae) {
-                Ok(args[2])
+                Ok(arg(args, 2))
             } else {
                 Err(e)
             }
@@ -342,14 +333,14 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     nargs(vm, "hasattr", args, 2, 2)?;
     let marker = Value::Undef;
-    let r = b_getattr(vm, &[args[0], args[1], marker], kw)?;
+    let r = b_getattr(vm, &[arg(args, 0), arg(args, 1), marker], kw)?;
     Ok(Value::Bool(!r.is_undef()))
 }
 
 fn b_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "setattr", args, 3, 3)?;
-    let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
-    if let Some((f, a)) = vm.set_attr(args[0], name, args[2])? {
+    let name = vm.intern(&String::from(vm.str_of(arg(args, 1)).unwrap_or("")));
+    if let Some((f, a)) = vm.set_attr(arg(args, 0), name, arg(args, 2))? {
         vm.call_sync(f, &a)?;
     }
     Ok(Value::None)
@@ -357,14 +348,14 @@ fn b_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "delattr", args, 2, 2)?;
-    let name = vm.intern(&String::from(vm.str_of(args[1]).unwrap_or("")));
-    vm.del_attr(args[0], name)?;
+    let name = vm.intern(&String::from(vm.str_of(arg(args, 1)).unwrap_or("")));
+    vm.del_attr(arg(args, 0), name)?;
     Ok(Value::None)
 }
 
 fn b_abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "abs", args, 1, 1)?;
-    let v = vm.num_unwrap(args[0]);
+    let v = vm.num_unwrap(arg(args, 0));
     match v {
         Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
         Value::Bool(b) => Ok(Value::Int(b as i64)),
@@ -375,23 +366,22 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => {
             let n = vm.intern("__abs__");
-            if let Some(f) = vm.lookup_special(args[0], n) {
-                return vm.call_sync(f, &[args[0]]);
+            if let Some(f) = vm.lookup_special(arg(args, 0), n) {
+                return vm.call_sync(f, &[arg(args, 0)]);
             }
-            let t = vm.type_name(args[0]);
-            Err(vm.type_error(format!("bad operand type for abs(): '{}'", t)))
+            Err(vm.type_error_of("bad operand type for abs(): '", arg(args, 0), "'"))
         }
     }
 }
 
 fn b_hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "hash", args, 1, 1)?;
-    Ok(Value::Int(vm.hash(args[0])?))
+    Ok(Value::Int(vm.hash(arg(args, 0))?))
 }
 
 fn b_id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "id", args, 1, 1)?;
-    Ok(Value::Int(match args[0] {
+    Ok(Value::Int(match arg(args, 0) {
         Value::Obj(r) => r.0 as i64 * 16 + 0x1000,
         Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
         Value::Native(i) => i as i64 * 8 + 4,
@@ -401,7 +391,7 @@ fn b_id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, args[0])))
+    Ok(Value::Bool(is_callable(vm, arg(args, 0))))
 }
 
 fn is_callable(vm: &mut Vm, v: Value) -> bool {
@@ -420,20 +410,20 @@ fn is_callable(vm: &mut Vm, v: Value) -> bool {
 
 fn b_chr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "chr", args, 1, 1)?;
-    let i = vm.index_value(args[0])?;
+    let i = vm.index_value(arg(args, 0))?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut b = [0u8; 4];
             let s = String::from(&*c.encode_utf8(&mut b));
             vm.char_str(&s)
         }
-        None => Err(vm.value_error("chr() arg not in range(0x110000)".into())),
+        None => Err(vm.value_err("chr() arg not in range(0x110000)")),
     }
 }
 
 fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "ord", args, 1, 1)?;
-    if let Some(s) = vm.str_of(args[0]) {
+    if let Some(s) = vm.str_of(arg(args, 0)) {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
@@ -446,7 +436,7 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             }
         };
     }
-    if let Some(b) = vm.bytes_of(args[0]) {
+    if let Some(b) = vm.bytes_of(arg(args, 0)) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
@@ -455,11 +445,11 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             b.len()
         )));
     }
-    let t = vm.type_name(args[0]);
-    Err(vm.type_error(format!(
-        "ord() expected string of length 1, but {} found",
-        t
-    )))
+    Err(vm.type_error_of(
+        "ord() expected string of length 1, but ",
+        arg(args, 0),
+        " found",
+    ))
 }
 
 fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -475,11 +465,7 @@ fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value>
         }
     }
     if !vm.as_int_like(u) {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            t
-        )));
+        return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));
     }
     let b = vm.to_bigint(u);
     let s = b.abs().to_str_radix(radix);
@@ -493,25 +479,25 @@ fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value>
 
 fn b_bin(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "bin", a, 1, 1)?;
-    int_radix(vm, a[0], 2, "0b")
+    int_radix(vm, arg(a, 0), 2, "0b")
 }
 fn b_oct(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "oct", a, 1, 1)?;
-    int_radix(vm, a[0], 8, "0o")
+    int_radix(vm, arg(a, 0), 8, "0o")
 }
 fn b_hex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "hex", a, 1, 1)?;
-    int_radix(vm, a[0], 16, "0x")
+    int_radix(vm, arg(a, 0), 16, "0x")
 }
 
 fn b_format(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "format", a, 1, 2)?;
     let spec = if a.len() == 2 {
-        String::from(vm.str_of(a[1]).unwrap_or(""))
+        String::from(vm.str_of(arg(a, 1)).unwrap_or(""))
     } else {
         String::new()
     };
-    let s = vm.format_spec(a[0], &spec)?;
+    let s = vm.format_spec(arg(a, 0), &spec)?;
     vm.new_str(s)
 }
 
@@ -555,9 +541,14 @@ fn b_locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "divmod", a, 2, 2)?;
-    let q = vm.binary_op(crate::compile::ast::BinOp::FloorDiv, a[0], a[1], false)?;
+    let q = vm.binary_op(
+        crate::compile::ast::BinOp::FloorDiv,
+        arg(a, 0),
+        arg(a, 1),
+        false,
+    )?;
     vm.temp_roots.push(q);
-    let r = vm.binary_op(crate::compile::ast::BinOp::Mod, a[0], a[1], false);
+    let r = vm.binary_op(crate::compile::ast::BinOp::Mod, arg(a, 0), arg(a, 1), false);
     vm.temp_roots.pop();
     let r = r?;
     vm.new_pair(q, r)
@@ -566,34 +557,34 @@ fn b_divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Argument Clinic's wording (pow has named parameters base, exp, mod).
     match a.len() {
-        0 => return Err(vm.type_error("pow() missing required argument 'base' (pos 1)".into())),
-        1 => return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)".into())),
+        0 => return Err(vm.type_err("pow() missing required argument 'base' (pos 1)")),
+        1 => return Err(vm.type_err("pow() missing required argument 'exp' (pos 2)")),
         n if n > 3 => {
             return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", n)))
         }
         _ => {}
     }
-    if a.len() == 3 && !a[2].is_none() {
+    if a.len() == 3 && !arg(a, 2).is_none() {
         let (x, y, m) = (
-            vm.num_unwrap(a[0]),
-            vm.num_unwrap(a[1]),
-            vm.num_unwrap(a[2]),
+            vm.num_unwrap(arg(a, 0)),
+            vm.num_unwrap(arg(a, 1)),
+            vm.num_unwrap(arg(a, 2)),
         );
         if !(vm.as_int_like(x) && vm.as_int_like(y) && vm.as_int_like(m)) {
-            return Err(vm.type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers".into(),
-            ));
+            return Err(
+                vm.type_err("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         let (bx, by, bm) = (vm.to_bigint(x), vm.to_bigint(y), vm.to_bigint(m));
         if bm.is_zero() {
-            return Err(vm.value_error("pow() 3rd argument cannot be 0".into()));
+            return Err(vm.value_err("pow() 3rd argument cannot be 0"));
         }
         return match bx.modpow(&by, &bm) {
             Some(r) => vm.int_from_big(r),
-            None => Err(vm.value_error("base is not invertible for the given modulus".into())),
+            None => Err(vm.value_err("base is not invertible for the given modulus")),
         };
     }
-    vm.binary_op(crate::compile::ast::BinOp::Pow, a[0], a[1], false)
+    vm.binary_op(crate::compile::ast::BinOp::Pow, arg(a, 0), arg(a, 1), false)
 }
 
 fn b_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -607,7 +598,7 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<V
 
 // ---- constructors (called as ctor(cls, *args)) ----
 
-/// A builtin type called with too many arguments (`a[0]` is the class):
+/// A builtin type called with too many arguments (`arg(a, 0)` is the class):
 /// CPython's two wordings, by type.
 fn ctor_max(vm: &mut Vm, name: &str, a: &[Value], max: usize) -> PyResult<()> {
     let args = a.get(1..).unwrap_or_default();
@@ -632,13 +623,13 @@ fn c_object(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn c_type(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.len() {
-        2 => Ok(Value::Obj(vm.class_of(a[1]))),
+        2 => Ok(Value::Obj(vm.class_of(arg(a, 1)))),
         4 => {
-            let bases = vm.tuple_items(a[2]);
-            let name = a[1];
-            vm.new_user_class(name, &bases, a[3])
+            let bases = vm.tuple_items(arg(a, 2));
+            let name = arg(a, 1);
+            vm.new_user_class(name, &bases, arg(a, 3))
         }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments".into())),
+        _ => Err(vm.type_err("type() takes 1 or 3 arguments")),
     }
 }
 
@@ -722,14 +713,14 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !base.is_undef() {
         let b = vm.index_value(base)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0".into()));
+            return Err(vm.value_err("int() base must be >= 2 and <= 36, or 0"));
         }
         return match vm.str_of(v).map(String::from).or_else(|| {
             vm.bytes_of(v)
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
         }) {
             Some(s) => parse_int_str(vm, &s, b),
-            None => Err(vm.type_error("int() can't convert non-string with explicit base".into())),
+            None => Err(vm.type_err("int() can't convert non-string with explicit base")),
         };
     }
     let u = vm.num_unwrap(v);
@@ -752,11 +743,11 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return vm.call_sync(f, &[v]);
                 }
             }
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                t
-            )))
+            Err(vm.type_error_of(
+                "int() argument must be a string, a bytes-like object or a real number, not '",
+                v,
+                "'",
+            ))
         }
     }
 }
@@ -790,11 +781,11 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(f) = vm.lookup_special(v, n) {
         return vm.call_sync(f, &[v]);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        t
-    )))
+    Err(vm.type_error_of(
+        "float() argument must be a string or a real number, not '",
+        v,
+        "'",
+    ))
 }
 
 fn c_bool(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -897,9 +888,9 @@ fn c_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let args = &a[1..];
+    let args = rest(a, 1);
     if args.is_empty() {
-        return Err(vm.type_error("range expected at least 1 argument, got 0".into()));
+        return Err(vm.type_err("range expected at least 1 argument, got 0"));
     }
     if args.len() > 3 {
         return Err(vm.type_error(format!(
@@ -917,18 +908,18 @@ fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => (n[0], n[1], n[2]),
     };
     if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero".into()));
+        return Err(vm.value_err("range() arg 3 must not be zero"));
     }
     vm.alloc(Obj::Range { start, stop, step })
 }
 
 fn c_slice(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let args = &a[1..];
+    let args = rest(a, 1);
     let (s, e, st) = match args.len() {
-        1 => (Value::None, args[0], Value::None),
-        2 => (args[0], args[1], Value::None),
-        3 => (args[0], args[1], args[2]),
-        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0".into())),
+        1 => (Value::None, arg(args, 0), Value::None),
+        2 => (arg(args, 0), arg(args, 1), Value::None),
+        3 => (arg(args, 0), arg(args, 1), arg(args, 2)),
+        _ => return Err(vm.type_err("slice expected at least 1 argument, got 0")),
     };
     vm.alloc(Obj::Slice(s, e, st))
 }
@@ -941,12 +932,12 @@ fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Vec::new()
     } else if let Some(s) = vm.str_of(v) {
         if arg(a, 2).is_undef() {
-            return Err(vm.type_error("string argument without an encoding".into()));
+            return Err(vm.type_err("string argument without an encoding"));
         }
         s.as_bytes().to_vec()
     } else if let Value::Int(n) = vm.num_unwrap(v) {
         if n < 0 {
-            return Err(vm.value_error("negative count".into()));
+            return Err(vm.value_err("negative count"));
         }
         vm.ensure(n as usize)?;
         alloc::vec![0u8; n as usize]
@@ -992,7 +983,7 @@ fn c_staticmethod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn c_super(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    b_super(vm, &a[1..], kw)
+    b_super(vm, rest(a, 1), kw)
 }
 
 fn c_memoryview(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -1000,11 +991,11 @@ fn c_memoryview(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let len = match vm.bytes_of(v) {
         Some(b) => b.len(),
         None => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "memoryview: a bytes-like object is required, not '{}'",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "memoryview: a bytes-like object is required, not '",
+                v,
+                "'",
+            ));
         }
     };
     vm.alloc(Obj::MemoryView {
@@ -1018,7 +1009,7 @@ fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
         return Ok(Value::None);
     };
-    Ok(vm.new_exception(cls, &a[1..]).value())
+    Ok(vm.new_exception(cls, rest(a, 1)).value())
 }
 
 /// `BaseException.__init__(self, *args)`: sets args.
@@ -1038,7 +1029,7 @@ fn m_object_init(_vm: &mut Vm, _a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object".into()));
+        return Err(vm.type_err("object.__new__(X): X is not a type object"));
     };
     if vm.is_builtin_class(cls) && cls != vm.types.object {
         let ctor = vm.constructor_for(cls);
@@ -1049,7 +1040,7 @@ fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if bb != vm.types.object {
         let ctor = vm.constructor_for(bb);
         let mut args = alloc::vec![Value::Obj(bb)];
-        args.extend_from_slice(&a[1..]);
+        args.extend_from_slice(rest(a, 1));
         let base = vm.call_sync(ctor, &args)?;
         if let Value::Obj(br) = base {
             if let Obj::Exception(_) = vm.heap.get(br) {
@@ -1073,10 +1064,10 @@ fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 3 {
-        return Err(vm.type_error("expected 3 arguments".into()));
+        return Err(vm.type_err("expected 3 arguments"));
     }
-    let name = vm.intern(&String::from(vm.str_of(a[1]).unwrap_or("")));
-    vm.set_attr_direct(a[0], name, a[2])?;
+    let name = vm.intern(&String::from(vm.str_of(arg(a, 1)).unwrap_or("")));
+    vm.set_attr_direct(arg(a, 0), name, arg(a, 2))?;
     Ok(Value::None)
 }
 

@@ -6,6 +6,7 @@
 //! `Request::Resume`; `close` runs it to its next suspension synchronously,
 //! since its outcome decides the result.
 
+use super::arg;
 use crate::interp::Cont;
 use crate::objects::{GenState, Obj};
 use crate::value::Value;
@@ -16,7 +17,7 @@ type Kw<'a> = &'a [(Value, Value)];
 fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::heap::ObjRef> {
     match v {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_)) => Ok(r),
-        _ => Err(vm.type_error("descriptor requires a 'generator' object".into())),
+        _ => Err(vm.type_err("descriptor requires a 'generator' object")),
     }
 }
 
@@ -27,10 +28,10 @@ fn g_send(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             a.len().saturating_sub(1)
         )));
     }
-    let g = gen_ref(vm, a[0])?;
+    let g = gen_ref(vm, arg(a, 0))?;
     vm.request = Some(Request::Resume {
         gen: g,
-        value: a[1],
+        value: arg(a, 1),
         throw: false,
         cont: Cont::GenNext,
     });
@@ -55,14 +56,14 @@ fn g_iter(_vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// `throw(exc)` or the legacy `throw(type, value)`.
 fn g_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() < 2 {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0".into()));
+        return Err(vm.type_err("throw expected at least 1 argument, got 0"));
     }
-    let g = gen_ref(vm, a[0])?;
-    let exc = if a.len() >= 3 && !a[2].is_none() {
-        let e = vm.call_sync(a[1], &[a[2]])?;
+    let g = gen_ref(vm, arg(a, 0))?;
+    let exc = if a.len() >= 3 && !arg(a, 2).is_none() {
+        let e = vm.call_sync(arg(a, 1), &[arg(a, 2)])?;
         vm.make_raisable(e)?
     } else {
-        vm.make_raisable(a[1])?
+        vm.make_raisable(arg(a, 1))?
     };
     vm.request = Some(Request::Resume {
         gen: g,
@@ -123,9 +124,9 @@ fn prop_with(vm: &mut Vm, a: &[Value], which: u8) -> PyResult<Value> {
     let (mut get, mut set, mut del, doc) = match p {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Property { get, set, del, doc } => (*get, *set, *del, *doc),
-            _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+            _ => return Err(vm.type_err("descriptor requires a 'property' object")),
         },
-        _ => return Err(vm.type_error("descriptor requires a 'property' object".into())),
+        _ => return Err(vm.type_err("descriptor requires a 'property' object")),
     };
     match which {
         0 => get = f,
@@ -147,11 +148,13 @@ fn p_deleter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn o_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error("expected 2 arguments".into()));
+        return Err(vm.type_err("expected 2 arguments"));
     }
-    let name = vm.intern(&alloc::string::String::from(vm.str_of(a[1]).unwrap_or("")));
+    let name = vm.intern(&alloc::string::String::from(
+        vm.str_of(arg(a, 1)).unwrap_or(""),
+    ));
     let h = vm.str_hash(name);
-    let removed = match a[0] {
+    let removed = match arg(a, 0) {
         Value::Obj(r) => match vm.heap.get_mut(r) {
             Obj::Instance(i) => match i.dict.find(h, |k| k.is(name)) {
                 Some(ix) => {
@@ -167,7 +170,7 @@ fn o_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if removed {
         Ok(Value::None)
     } else {
-        Err(vm.attr_error(a[0], name))
+        Err(vm.attr_error(arg(a, 0), name))
     }
 }
 

@@ -13,6 +13,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::list_methods::{check_kw, kwarg, sort_list, with_roots, Kw};
+use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::objects::iter::{DictPart, IterState};
 use crate::objects::{BigInt, Obj};
@@ -70,7 +71,7 @@ fn exactly_one(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> 
             a.len()
         )));
     }
-    Ok(a[0])
+    Ok(arg(a, 0))
 }
 
 fn b_all(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -90,7 +91,7 @@ fn b_any(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "sum", &["start"])?;
     if a.is_empty() {
-        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)".into()));
+        return Err(vm.type_err("sum() takes at least 1 positional argument (0 given)"));
     }
     if a.len() > 2 {
         return Err(vm.type_error(format!(
@@ -117,7 +118,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     // The running total lives in a temp-root slot: it may be a fresh object.
     let slot = vm.temp_roots.len();
     vm.temp_roots.push(start);
-    let r = for_each(vm, a[0], |vm, x| {
+    let r = for_each(vm, arg(a, 0), |vm, x| {
         let acc = vm.temp_roots[slot];
         // Plain float addition, as CPython 3.11 does.
         let next = match (acc, x) {
@@ -186,7 +187,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
         Ok(false)
     };
     let r = if a.len() == 1 {
-        for_each(vm, a[0], &mut step).map(|_| ())
+        for_each(vm, arg(a, 0), &mut step).map(|_| ())
     } else {
         // The arguments are rooted by the caller.
         let mut res = Ok(());
@@ -223,7 +224,7 @@ fn b_sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
     }
     check_kw(vm, kw, "sort", &["key", "reverse"])?;
-    let items = vm.collect_iterable(a[0])?;
+    let items = vm.collect_iterable(arg(a, 0))?;
     // Items from a generator are held only here until the list exists.
     let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
     let key = kwarg(vm, kw, "key").unwrap_or(Value::None);
@@ -267,7 +268,7 @@ fn b_enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "iterable")) else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable'".into()));
+        return Err(vm.type_err("enumerate() missing required argument 'iterable'"));
     };
     let start = a
         .get(1)
@@ -276,11 +277,7 @@ fn b_enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         .unwrap_or(Value::Int(0));
     let su = vm.num_unwrap(start);
     if !vm.as_int_like(su) {
-        let t = vm.type_name(start);
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            t
-        )));
+        return Err(vm.type_error_of("'", start, "' object cannot be interpreted as an integer"));
     }
     let it = vm.get_iter(x)?;
     with_roots(vm, &[it], |vm| {
@@ -326,12 +323,12 @@ fn b_zip(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "map", &[])?;
     if a.len() < 2 {
-        return Err(vm.type_error("map() must have at least two arguments.".into()));
+        return Err(vm.type_err("map() must have at least two arguments."));
     }
-    let f = a[0];
+    let f = arg(a, 0);
     let mark = vm.temp_roots.len();
     let r = (|| {
-        let its = iters_of(vm, &a[1..])?;
+        let its = iters_of(vm, rest(a, 1))?;
         if matches!(f, Value::Native(_)) && its.iter().all(|&i| is_native_iter(vm, i)) {
             return new_iter(vm, IterState::Map { f, its });
         }
@@ -349,10 +346,10 @@ fn b_filter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.len())));
     }
-    let it = vm.get_iter(a[1])?;
+    let it = vm.get_iter(arg(a, 1))?;
     with_roots(vm, &[it], |vm| {
         let g = vm.prelude_fn("_filter")?;
-        vm.call_sync(g, &[a[0], it])
+        vm.call_sync(g, &[arg(a, 0), it])
     })
 }
 
@@ -361,14 +358,12 @@ fn b_reversed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
     }
-    reversed_of(vm, a[0])
+    reversed_of(vm, arg(a, 0))
 }
 
 fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
-    let not_reversible = |vm: &mut Vm| {
-        let t = vm.type_name(seq);
-        Err(vm.type_error(format!("'{}' object is not reversible", t)))
-    };
+    let not_reversible =
+        |vm: &mut Vm| Err(vm.type_error_of("'", seq, "' object is not reversible"));
     let Value::Obj(r) = seq else {
         return not_reversible(vm);
     };
@@ -408,8 +403,7 @@ fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
                 matches!(vm.lookup_special(seq, gi), Some(f) if !matches!(f, Value::Native(_)));
             if has_getitem && base.is_undef() {
                 let Some(lf) = len_f.filter(|f| !matches!(f, Value::Native(_))) else {
-                    let t = vm.type_name(seq);
-                    return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
+                    return Err(vm.type_error_of("object of type '", seq, "' has no len()"));
                 };
                 // Before the call: loading the prelude may collect, and
                 // `n` is held only here.
@@ -437,7 +431,7 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "number")) else {
-        return Err(vm.type_error("round() missing required argument 'number' (pos 1)".into()));
+        return Err(vm.type_err("round() missing required argument 'number' (pos 1)"));
     };
     let nd = a
         .get(1)
@@ -480,8 +474,7 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             };
         }
     }
-    let t = vm.type_name(x);
-    Err(vm.type_error(format!("type {} doesn't define __round__ method", t)))
+    Err(vm.type_error_of("type ", x, " doesn't define __round__ method"))
 }
 
 /// `ndigits` as an i64 (huge values saturate, which rounds the same way).
@@ -618,10 +611,10 @@ fn namespaces(vm: &mut Vm, g: Value, l: Value) -> PyResult<(crate::heap::ObjRef,
     let l = if l.is_undef() { Value::None } else { l };
     if !g.is_none() {
         let Value::Obj(gr) = g else {
-            return Err(vm.type_error("globals must be a dict".into()));
+            return Err(vm.type_err("globals must be a dict"));
         };
         if !matches!(vm.heap.get(gr), Obj::Dict(_)) {
-            return Err(vm.type_error("globals must be a dict".into()));
+            return Err(vm.type_err("globals must be a dict"));
         }
         let l = if l.is_none() || l.is(g) {
             Value::Undef
@@ -692,7 +685,7 @@ fn eval_exec(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> {
     };
     let (globals, locals) = namespaces(vm, g, l)?;
     with_roots(vm, &[Value::Obj(globals), locals], |vm| {
-        let code = code_arg(vm, a[0], func, mode)?;
+        let code = code_arg(vm, arg(a, 0), func, mode)?;
         // Run to completion here, so eval/exec also work when called from
         // native code (map, sorted keys, ...).
         let r = vm.run_code_sync(code, globals, locals)?;
@@ -744,16 +737,16 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Some("exec") => crate::compile::Mode::Exec,
         Some("eval") => crate::compile::Mode::Eval,
         Some("single") => crate::compile::Mode::Single,
-        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())),
+        _ => return Err(vm.value_err("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let filename = match vm.str_of(file) {
         Some(s) => String::from(s),
         None => {
-            let t = vm.type_name(file);
-            return Err(vm.type_error(format!(
-                "compile() argument 'filename' must be str, not {}",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "compile() argument 'filename' must be str, not ",
+                file,
+                "",
+            ));
         }
     };
     if let Value::Obj(r) = src {
@@ -766,9 +759,7 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => match vm.bytes_of(src) {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
             None => {
-                return Err(
-                    vm.type_error("compile() arg 1 must be a string, bytes or AST object".into())
-                )
+                return Err(vm.type_err("compile() arg 1 must be a string, bytes or AST object"))
             }
         },
     };
@@ -790,11 +781,10 @@ fn b_import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         &["name", "globals", "locals", "fromlist", "level"],
     )?;
     let Some(name) = a.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)".into()));
+        return Err(vm.type_err("__import__() missing required argument 'name' (pos 1)"));
     };
     let Some(n) = vm.str_of(name).map(String::from) else {
-        let t = vm.type_name(name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {}", t)));
+        return Err(vm.type_error_of("__import__() argument 1 must be str, not ", name, ""));
     };
     let fromlist = a
         .get(3)

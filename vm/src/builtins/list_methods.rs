@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::arg;
 use crate::heap::ObjRef;
 use crate::objects::Obj;
 use crate::value::Value;
@@ -47,7 +48,7 @@ pub(crate) fn one_arg(vm: &mut Vm, a: &[Value], qual: &str) -> PyResult<Value> {
             a.len().saturating_sub(1)
         )));
     }
-    Ok(a[1])
+    Ok(arg(a, 1))
 }
 
 /// `<qual>() takes no arguments (<n> given)`.
@@ -154,11 +155,18 @@ pub(crate) fn with_roots<T>(
     vals: &[Value],
     f: impl FnOnce(&mut Vm) -> PyResult<T>,
 ) -> PyResult<T> {
-    let mark = vm.temp_roots.len();
-    vm.temp_roots.extend_from_slice(vals);
+    let mark = push_roots(vm, vals);
     let r = f(vm);
     vm.temp_roots.truncate(mark);
     r
+}
+
+/// The non-generic half of `with_roots`, shared by its ~40 instances.
+#[inline(never)]
+fn push_roots(vm: &mut Vm, vals: &[Value]) -> usize {
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(vals);
+    mark
 }
 
 fn is_list(o: &Obj) -> bool {
@@ -198,9 +206,9 @@ fn slice_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
                 vm.index_value(r)?
             }
             None => {
-                return Err(vm.type_error(
-                    "slice indices must be integers or have an __index__ method".into(),
-                ))
+                return Err(
+                    vm.type_err("slice indices must be integers or have an __index__ method")
+                )
             }
         }
     };
@@ -215,7 +223,7 @@ fn slice_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
 /// `index(x[, start[, stop]])` of a list or tuple; Ok(None) if absent.
 fn seq_index(vm: &mut Vm, r: ObjRef, a: &[Value], name: &str) -> PyResult<Option<usize>> {
     arg_range(vm, name, a.len().saturating_sub(1), 1, 3)?;
-    let x = a[1];
+    let x = arg(a, 1);
     let len = list_len(vm, r);
     let start = match a.get(2) {
         Some(&v) => slice_bound(vm, v, len)?,
@@ -292,7 +300,7 @@ fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match seq_index(vm, r, a, "index")? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
-            let s = vm.repr(a[1])?;
+            let s = vm.repr(arg(a, 1))?;
             Err(vm.value_error(format!("{} is not in list", s)))
         }
     }
@@ -301,8 +309,8 @@ fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "list", "insert", is_list)?;
     arg_range(vm, "insert", a.len() - 1, 2, 2)?;
-    let i = vm.index_value(a[1])?;
-    let x = a[2];
+    let i = vm.index_value(arg(a, 1))?;
+    let x = arg(a, 2);
     // Grow through list_append (heap accounting), then move into place.
     vm.list_append(Value::Obj(r), x)?;
     if let Obj::List(l) = vm.heap.get_mut(r) {
@@ -356,7 +364,7 @@ fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         i += 1;
     }
-    Err(vm.value_error("list.remove(x): x not in list".into()))
+    Err(vm.value_err("list.remove(x): x not in list"))
 }
 
 fn list_reverse(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -393,7 +401,7 @@ fn list_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn list_sort(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "list", "sort", is_list)?;
     if a.len() > 1 {
-        return Err(vm.type_error("sort() takes no positional arguments".into()));
+        return Err(vm.type_err("sort() takes no positional arguments"));
     }
     check_kw(vm, kw, "sort", &["key", "reverse"])?;
     let key = kwarg(vm, kw, "key").unwrap_or(Value::None);
@@ -429,7 +437,7 @@ pub(crate) fn sort_list(vm: &mut Vm, r: ObjRef, key: Value, reverse: bool) -> Py
     vm.temp_roots.truncate(mark);
     res?;
     if modified {
-        return Err(vm.value_error("list modified during sort".into()));
+        return Err(vm.value_err("list modified during sort"));
     }
     Ok(())
 }
@@ -496,36 +504,78 @@ pub(crate) fn sort_plain(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
     })
 }
 
+/// Sorts the positions of the items (as `Value::Int`s) by their keys, then
+/// permutes the items: the same `merge_sort::<Value>` instance as
+/// `sort_plain` (a second instance over pairs cost ~1 KB of flash).
 fn sort_keyed(vm: &mut Vm, items: &mut [Value], key: Value) -> PyResult<()> {
-    let mut pairs: Vec<(Value, Value)> = Vec::new();
-    if pairs.try_reserve(items.len()).is_err() {
+    let n = items.len();
+    let mut keys: Vec<Value> = Vec::new();
+    let mut idx: Vec<Value> = Vec::new();
+    if keys.try_reserve(n).is_err() || idx.try_reserve(n).is_err() {
         return Err(vm.memory_error);
     }
     let mark = vm.temp_roots.len();
     let res = (|| {
-        for &it in items.iter() {
+        for (i, &it) in items.iter().enumerate() {
             let k = vm.call_sync(key, &[it])?;
             vm.temp_roots.push(k);
-            pairs.push((k, it));
+            keys.push(k);
+            idx.push(Value::Int(i as i64));
         }
         let mut buf = Vec::new();
-        if buf.try_reserve(pairs.len() / 2 + 1).is_err() {
+        if buf.try_reserve(n / 2 + 1).is_err() {
             return Err(vm.memory_error);
         }
-        merge_sort(
-            &mut pairs,
-            &mut buf,
-            &mut |a: &(Value, Value), b: &(Value, Value)| vm.less_than(a.0, b.0),
-        )
+        merge_sort(&mut idx, &mut buf, &mut |a: &Value, b: &Value| match (
+            key_at(&keys, *a),
+            key_at(&keys, *b),
+        ) {
+            (Some(x), Some(y)) => vm.less_than(x, y),
+            _ => Ok(false),
+        })
     })();
     vm.temp_roots.truncate(mark);
-    // On error the pairs are still a permutation of the items.
-    if pairs.len() == items.len() {
-        for (dst, p) in items.iter_mut().zip(pairs.iter()) {
-            *dst = p.1;
-        }
+    // On error `idx` is still a permutation of the positions.
+    if idx.len() == n {
+        permute(items, &mut idx);
     }
     res
+}
+
+fn key_at(keys: &[Value], i: Value) -> Option<Value> {
+    match i {
+        Value::Int(i) => keys.get(i as usize).copied(),
+        _ => None,
+    }
+}
+
+/// `items[p] = old items[idx[p]]` in place, following cycles; `idx` is
+/// used up (visited slots become `None`).
+fn permute(items: &mut [Value], idx: &mut [Value]) {
+    for start in 0..idx.len() {
+        let Some(Value::Int(_)) = idx.get(start) else {
+            continue;
+        };
+        let Some(&first) = items.get(start) else {
+            return;
+        };
+        let mut cur = start;
+        while let Some(Value::Int(s)) = idx.get_mut(cur).map(|x| core::mem::replace(x, Value::None))
+        {
+            let src = s as usize;
+            if src == start {
+                if let Some(d) = items.get_mut(cur) {
+                    *d = first;
+                }
+                break;
+            }
+            let Some(&v) = items.get(src) else { break };
+            if let Some(d) = items.get_mut(cur) {
+                *d = v;
+            }
+            cur = src;
+        }
+    }
 }
 
 /// Below this many items a run is extended with binary insertion sort.
@@ -666,7 +716,7 @@ fn tuple_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "tuple", "index", is_tuple)?;
     match seq_index(vm, r, a, "index")? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("tuple.index(x): x not in tuple".into())),
+        None => Err(vm.value_err("tuple.index(x): x not in tuple")),
     }
 }
 
@@ -695,9 +745,15 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
         } else {
             i <= start && i > stop
         };
-        let off = i as i128 - start as i128;
-        if inside && off % step as i128 == 0 {
-            return Ok((Some((off / step as i128) as i64), 1));
+        // |i - start| in u64 (no i128 division on 32-bit targets).
+        let off = if step > 0 {
+            i.wrapping_sub(start)
+        } else {
+            start.wrapping_sub(i)
+        } as u64;
+        let st = step.unsigned_abs();
+        if inside && off.is_multiple_of(st) {
+            return Ok((Some((off / st) as i64), 1));
         }
         return Ok((None, 0));
     }
@@ -740,7 +796,7 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let n = one_arg(vm, a, "slice.indices")?;
     let len = vm.index_value(n)?;
     if len < 0 {
-        return Err(vm.value_error("length should not be negative".into()));
+        return Err(vm.value_err("length should not be negative"));
     }
     let (start, stop, step, _) = vm.slice_indices(r, len)?;
     let t = [Value::Int(start), Value::Int(stop), Value::Int(step)];
@@ -795,18 +851,17 @@ pub(crate) fn memoryview_set(
 ) -> PyResult<()> {
     let Value::Obj(o) = obj else { return Ok(()) };
     if !matches!(vm.heap.get(o), Obj::ByteArray(_)) {
-        return Err(vm.type_error("cannot modify read-only memory".into()));
+        return Err(vm.type_err("cannot modify read-only memory"));
     }
     if let Value::Obj(ir) = idx {
         if let Obj::Slice(..) = vm.heap.get(ir) {
             let (s, _, step, count) = vm.slice_indices(ir, len as i64)?;
             let Some(src) = vm.bytes_of(v) else {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)));
+                return Err(vm.type_error_of("a bytes-like object is required, not '", v, "'"));
             };
             if src.len() != count {
-                return Err(vm.value_error(
-                    "memoryview assignment: lvalue and rvalue have different structures".into(),
+                return Err(vm.value_err(
+                    "memoryview assignment: lvalue and rvalue have different structures",
                 ));
             }
             if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
@@ -827,10 +882,8 @@ pub(crate) fn memoryview_set(
     }
     let x = match vm.num_unwrap(v) {
         Value::Int(x) if (0..256).contains(&x) => x as u8,
-        Value::Int(_) => {
-            return Err(vm.value_error("memoryview: invalid value for format 'B'".into()))
-        }
-        _ => return Err(vm.type_error("memoryview: invalid type for format 'B'".into())),
+        Value::Int(_) => return Err(vm.value_err("memoryview: invalid value for format 'B'")),
+        _ => return Err(vm.type_err("memoryview: invalid type for format 'B'")),
     };
     if let Obj::ByteArray(b) = vm.heap.get_mut(o) {
         if let Some(slot) = b.get_mut(start + j as usize) {

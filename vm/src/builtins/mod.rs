@@ -26,14 +26,36 @@ use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::{PyResult, Request, Vm};
 
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
-    } else {
-        0
+/// Positional argument `i` of a native whose arity was checked already:
+/// `a[i]` without the bounds check's panic path (a call and a 16-byte
+/// Location per site; natives must not panic anyway). `Undef` if absent.
+#[inline(always)]
+pub(crate) fn arg(a: &[Value], i: usize) -> Value {
+    match a.get(i) {
+        Some(v) => *v,
+        None => Value::Undef,
     }
+}
+
+/// `&a[i..]` without a panic path (empty if `a` is shorter).
+#[inline(always)]
+pub(crate) fn rest(a: &[Value], i: usize) -> &[Value] {
+    a.get(i..).unwrap_or(&[])
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    // In u64, not i128: the distance between two i64 fits, and the result
+    // wraps exactly as the i128 one truncated (i128 division is 1.7 KB of
+    // inlined code on 32-bit targets).
+    let (hi, lo) = if step > 0 && start < stop {
+        (stop, start)
+    } else if step < 0 && start > stop {
+        (start, stop)
+    } else {
+        return 0;
+    };
+    let dist = hi.wrapping_sub(lo) as u64;
+    ((dist - 1) / step.unsigned_abs() + 1) as i64
 }
 
 pub(crate) fn range_tuple(vm: &Vm, r: ObjRef) -> (i64, i64, i64) {

@@ -82,7 +82,7 @@ fn byteorder(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<bool> {
     match vm.str_of(v) {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
-        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'".into())),
+        Some(_) => Err(vm.value_err("byteorder must be either 'little' or 'big'")),
         None => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!(
@@ -115,7 +115,7 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => 1,
     };
     if length < 0 {
-        return Err(vm.value_error("length argument must be non-negative".into()));
+        return Err(vm.value_err("length argument must be non-negative"));
     }
     let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
     let little = byteorder(vm, bo, "to_bytes")?;
@@ -145,7 +145,7 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let Some(src) = a.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
-        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)".into()));
+        return Err(vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
     let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
     let little = byteorder(vm, bo, "from_bytes")?;
@@ -154,15 +154,14 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Some(b) => b,
         None => {
             if vm.str_of(src).is_some() || !matches!(src, Value::Obj(_)) {
-                let t = vm.type_name(src);
-                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", t)));
+                return Err(vm.type_error_of("cannot convert '", src, "' object to bytes"));
             }
             let items = vm.collect_iterable(src)?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
                 let b = vm.index_value(it)?;
                 if !(0..256).contains(&b) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)".into()));
+                    return Err(vm.value_err("bytes must be in range(0, 256)"));
                 }
                 out.push(b as u8);
             }
@@ -194,7 +193,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let f = float_self(vm, a, "as_integer_ratio")?;
     no_args(vm, a, "float.as_integer_ratio")?;
     if f.is_nan() {
-        return Err(vm.value_error("cannot convert NaN to integer ratio".into()));
+        return Err(vm.value_err("cannot convert NaN to integer ratio"));
     }
     if f.is_infinite() {
         return Err(vm.new_error(

@@ -181,13 +181,11 @@ impl Vm {
                                 let s = self.call_sync(f, &[v])?;
                                 return match self.str_of(s) {
                                     Some(s) => Ok(s.into()),
-                                    None => {
-                                        let t = self.type_name(s);
-                                        Err(self.type_error(format!(
-                                            "__repr__ returned non-string (type {})",
-                                            t
-                                        )))
-                                    }
+                                    None => Err(self.type_error_of(
+                                        "__repr__ returned non-string (type ",
+                                        s,
+                                        ")",
+                                    )),
                                 };
                             }
                         }
@@ -346,13 +344,11 @@ impl Vm {
                             let s = self.call_sync(f, &[v])?;
                             return match self.str_of(s) {
                                 Some(s) => Ok(s.into()),
-                                None => {
-                                    let t = self.type_name(s);
-                                    Err(self.type_error(format!(
-                                        "__str__ returned non-string (type {})",
-                                        t
-                                    )))
-                                }
+                                None => Err(self.type_error_of(
+                                    "__str__ returned non-string (type ",
+                                    s,
+                                    ")",
+                                )),
                             };
                         }
                     }
@@ -446,11 +442,11 @@ impl Vm {
                         )
                     })
                 } else if !self.is_str(v) && !spec.is_empty() {
-                    let t = self.type_name(v);
-                    return Err(self.type_error(format!(
-                        "unsupported format string passed to {}.__format__",
-                        t
-                    )));
+                    return Err(self.type_error_of(
+                        "unsupported format string passed to ",
+                        v,
+                        ".__format__",
+                    ));
                 } else {
                     let s = self.str_sync(v)?;
                     fmt::format_str(&s, &parsed)

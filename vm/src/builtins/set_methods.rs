@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 
 use super::dict_methods::{is_set_view, set_from_iterable};
 use super::list_methods::{no_args, one_arg, self_obj, with_roots, Kw};
+use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::heap::ObjRef;
 use crate::objects::Obj;
@@ -71,7 +72,7 @@ fn to_set(vm: &mut Vm, v: Value) -> PyResult<(ObjRef, Value)> {
     let s = set_from_iterable(vm, v)?;
     match s {
         Value::Obj(r) => Ok((r, s)),
-        _ => Err(vm.type_error("set expected".into())),
+        _ => Err(vm.type_err("set expected")),
     }
 }
 
@@ -129,9 +130,9 @@ fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let qual = format!("{}.copy", type_of_self(vm, a));
     no_args(vm, a, &qual)?;
     let frozen = is_frozen(vm, r);
-    if frozen && matches!(a[0], Value::Obj(x) if x == r) {
+    if frozen && matches!(arg(a, 0), Value::Obj(x) if x == r) {
         // A frozenset is immutable: its copy is itself.
-        return Ok(a[0]);
+        return Ok(arg(a, 0));
     }
     copy_set(vm, r, frozen)
 }
@@ -241,7 +242,7 @@ fn combine(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value>
     let out = copy_set(vm, r, false)?;
     let Value::Obj(or) = out else { return Ok(out) };
     with_roots(vm, &[out], |vm| {
-        for &o in &a[1..] {
+        for &o in rest(a, 1) {
             update_with(vm, or, op, o)?;
         }
         Ok(())
@@ -284,7 +285,7 @@ fn set_symmetric_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> 
 
 fn update_all(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value> {
     let r = mut_set(vm, a, method)?;
-    for &o in &a[1..] {
+    for &o in rest(a, 1) {
         update_with(vm, r, op, o)?;
     }
     Ok(Value::None)
@@ -397,13 +398,15 @@ fn compare_sets(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
 /// `set_order` fast path).
 fn cmp_dunder(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error("expected 1 argument".into()));
+        return Err(vm.type_err("expected 1 argument"));
     }
-    if as_set(vm, a[0]).is_none() || (as_set(vm, a[1]).is_none() && !is_set_view(vm, a[1])) {
+    if as_set(vm, arg(a, 0)).is_none()
+        || (as_set(vm, arg(a, 1)).is_none() && !is_set_view(vm, arg(a, 1)))
+    {
         return Ok(Value::NotImplemented);
     }
-    let x = as_set(vm, a[0]).map(Value::Obj).unwrap_or(a[0]);
-    let y = as_set(vm, a[1]).map(Value::Obj).unwrap_or(a[1]);
+    let x = as_set(vm, arg(a, 0)).map(Value::Obj).unwrap_or(arg(a, 0));
+    let y = as_set(vm, arg(a, 1)).map(Value::Obj).unwrap_or(arg(a, 1));
     compare_sets(vm, op, x, y).map(Value::Bool)
 }
 

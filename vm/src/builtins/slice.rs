@@ -36,9 +36,7 @@ impl Vm {
             // `__index__` may return a big int: clamp it like the others.
             return self.index_value(v);
         }
-        Err(self.type_error(
-            "slice indices must be integers or None or have an __index__ method".into(),
-        ))
+        Err(self.type_err("slice indices must be integers or None or have an __index__ method"))
     }
 
     pub(crate) fn slice_indices(
@@ -52,7 +50,7 @@ impl Vm {
         };
         let step = if c.is_none() { 1 } else { self.slice_bound(c)? };
         if step == 0 {
-            return Err(self.value_error("slice step cannot be zero".into()));
+            return Err(self.value_err("slice step cannot be zero"));
         }
         let norm = |vm: &mut Vm, v: Value, def: i64| -> PyResult<i64> {
             if v.is_none() {
@@ -178,7 +176,7 @@ impl Vm {
             }
         } else {
             self.collect_iterable(v)
-                .map_err(|_| self.type_error("must assign iterable to extended slice".into()))?
+                .map_err(|_| self.type_err("must assign iterable to extended slice"))?
         };
         if step == 1 {
             let stop = stop.max(start);

@@ -12,6 +12,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::bytes_methods::{self as bm, Finder, RFinder};
+use super::{arg, rest};
 use crate::objects::{Obj, PyStr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -129,17 +130,32 @@ pub(crate) fn check_args(
 }
 
 /// Arguments of a method that also accepts them by keyword (`split`,
-/// `encode`, ...): one slot per name, `Undef` when not given.
-pub(crate) fn kw_args(
+/// `encode`, ...): one slot per name, `Undef` when not given. An array, so
+/// the callers index it without bounds checks or a heap Vec.
+pub(crate) fn kw_args<const N: usize>(
+    vm: &mut Vm,
+    cls: &str,
+    name: &str,
+    a: &[Value],
+    kw: Kw,
+    names: &[&str; N],
+) -> PyResult<[Value; N]> {
+    let mut out = [Value::Undef; N];
+    kw_fill(vm, cls, name, a, kw, names, &mut out)?;
+    Ok(out)
+}
+
+fn kw_fill(
     vm: &mut Vm,
     cls: &str,
     name: &str,
     a: &[Value],
     kw: Kw,
     names: &[&str],
-) -> PyResult<Vec<Value>> {
+    out: &mut [Value],
+) -> PyResult<()> {
     check_self(vm, cls, name, a)?;
-    let pos = &a[1..];
+    let pos = a.get(1..).unwrap_or(&[]);
     if pos.len() + kw.len() > names.len() {
         return Err(vm.type_error(format!(
             "{}() takes at most {} argument{} ({} given)",
@@ -149,8 +165,9 @@ pub(crate) fn kw_args(
             pos.len() + kw.len()
         )));
     }
-    let mut out: Vec<Value> = pos.to_vec();
-    out.resize(names.len(), Value::Undef);
+    for (o, v) in out.iter_mut().zip(pos) {
+        *o = *v;
+    }
     for &(k, v) in kw {
         let key = String::from(vm.str_of(k).unwrap_or(""));
         match names.iter().position(|n| *n == key) {
@@ -162,7 +179,11 @@ pub(crate) fn kw_args(
                     i + 1
                 )))
             }
-            Some(i) => out[i] = v,
+            Some(i) => {
+                if let Some(o) = out.get_mut(i) {
+                    *o = v;
+                }
+            }
             None => {
                 return Err(vm.type_error(format!(
                     "'{}' is an invalid keyword argument for {}()",
@@ -171,7 +192,7 @@ pub(crate) fn kw_args(
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The receiver must be an instance of `cls` (methods fetched from the
@@ -195,7 +216,7 @@ fn check_self(vm: &mut Vm, cls: &str, name: &str, a: &[Value]) -> PyResult<()> {
     if ok {
         return Ok(());
     }
-    let t = vm.type_name(a[0]);
+    let t = vm.type_name(arg(a, 0));
     Err(vm.type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         name, cls, t
@@ -211,9 +232,9 @@ pub(crate) fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>>
     };
     let u = vm.num_unwrap(v);
     if !vm.as_int_like(u) {
-        return Err(vm.type_error(
-            "slice indices must be integers or None or have an __index__ method".into(),
-        ));
+        return Err(
+            vm.type_err("slice indices must be integers or None or have an __index__ method")
+        );
     }
     vm.index_value(u).map(Some)
 }
@@ -286,8 +307,7 @@ fn must_be_str(vm: &mut Vm, v: Value) -> PyResult<()> {
     if pystr(vm, v).is_some() {
         return Ok(());
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("must be str, not {}", t)))
+    Err(vm.type_error_of("must be str, not ", v, ""))
 }
 
 /// Allocate the strs `ranges` of the receiver's text and return them as a list.
@@ -305,10 +325,10 @@ fn str_list(vm: &mut Vm, this: Value, ranges: &[(usize, usize)]) -> PyResult<Val
 /// Shared by find/rfind/index/rindex: the character index of the match.
 fn find_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Option<i64>> {
     check_args(vm, "str", name, a, kw, 1, 3, Style::Old)?;
-    must_be_str(vm, a[1])?;
+    must_be_str(vm, arg(a, 1))?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let (Some(p), Some(needle)) = (pystr(vm, a[0]), pystr(vm, a[1])) else {
+    let (Some(p), Some(needle)) = (pystr(vm, arg(a, 0)), pystr(vm, arg(a, 1))) else {
         return Ok(None);
     };
     let (st, en) = adjust(start, end, p.chars as i64);
@@ -347,23 +367,23 @@ fn s_rfind(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn s_index(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "index", false)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("substring not found".into())),
+        None => Err(vm.value_err("substring not found")),
     }
 }
 
 fn s_rindex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match find_impl(vm, a, kw, "rindex", true)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("substring not found".into())),
+        None => Err(vm.value_err("substring not found")),
     }
 }
 
 fn s_count(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "str", "count", a, kw, 1, 3, Style::Old)?;
-    must_be_str(vm, a[1])?;
+    must_be_str(vm, arg(a, 1))?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let (Some(p), Some(needle)) = (pystr(vm, a[0]), pystr(vm, a[1])) else {
+    let (Some(p), Some(needle)) = (pystr(vm, arg(a, 0)), pystr(vm, arg(a, 1))) else {
         return Ok(Value::Int(0));
     };
     let (st, en) = adjust(start, end, p.chars as i64);
@@ -383,9 +403,9 @@ fn affix(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, suffix: bool) -> PyResult
     check_args(vm, "str", name, a, kw, 1, 3, Style::Old)?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let cands: Vec<Value> = if pystr(vm, a[1]).is_some() {
-        alloc::vec![a[1]]
-    } else if let Some(items) = tuple_of(vm, a[1]) {
+    let cands: Vec<Value> = if pystr(vm, arg(a, 1)).is_some() {
+        alloc::vec![arg(a, 1)]
+    } else if let Some(items) = tuple_of(vm, arg(a, 1)) {
         for &it in &items {
             if pystr(vm, it).is_none() {
                 let t = vm.type_name(it);
@@ -397,13 +417,13 @@ fn affix(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, suffix: bool) -> PyResult
         }
         items
     } else {
-        let t = vm.type_name(a[1]);
+        let t = vm.type_name(arg(a, 1));
         return Err(vm.type_error(format!(
             "{} first arg must be str or a tuple of str, not {}",
             name, t
         )));
     };
-    let Some(p) = pystr(vm, a[0]) else {
+    let Some(p) = pystr(vm, arg(a, 0)) else {
         return Ok(Value::Bool(false));
     };
     for c in cands {
@@ -513,7 +533,7 @@ fn split_common(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyRe
     };
     let sep = args[0];
     let ranges = if sep.is_undef() || sep.is_none() {
-        let s = text(vm, a[0]).unwrap_or("");
+        let s = text(vm, arg(a, 0)).unwrap_or("");
         if rev {
             rsplit_ws(s, maxsplit)
         } else {
@@ -521,20 +541,19 @@ fn split_common(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyRe
         }
     } else {
         let Some(sp) = text(vm, sep) else {
-            let t = vm.type_name(sep);
-            return Err(vm.type_error(format!("must be str or None, not {}", t)));
+            return Err(vm.type_error_of("must be str or None, not ", sep, ""));
         };
         if sp.is_empty() {
-            return Err(vm.value_error("empty separator".into()));
+            return Err(vm.value_err("empty separator"));
         }
-        let s = text(vm, a[0]).unwrap_or("");
+        let s = text(vm, arg(a, 0)).unwrap_or("");
         if rev {
             bm::rsplit_sep(s.as_bytes(), sp.as_bytes(), maxsplit)
         } else {
             bm::split_sep(s.as_bytes(), sp.as_bytes(), maxsplit)
         }
     };
-    str_list(vm, a[0], &ranges)
+    str_list(vm, arg(a, 0), &ranges)
 }
 
 fn s_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -552,7 +571,7 @@ fn s_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         vm.truthy(args[0])?
     };
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let mut ranges = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
@@ -573,17 +592,17 @@ fn s_splitlines(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if start < s.len() {
         ranges.push((start, s.len()));
     }
-    str_list(vm, a[0], &ranges)
+    str_list(vm, arg(a, 0), &ranges)
 }
 
 fn s_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "str", "join", a, kw, 1, 1, Style::One)?;
-    let items = match vm.collect_iterable(a[1]) {
+    let items = match vm.collect_iterable(arg(a, 1)) {
         Ok(v) => v,
         Err(e) => {
             let te = vm.types.type_error;
-            if vm.get_iter(a[1]).is_err() && vm.exc_is(e, te) {
-                return Err(vm.type_error("can only join an iterable".into()));
+            if vm.get_iter(arg(a, 1)).is_err() && vm.exc_is(e, te) {
+                return Err(vm.type_err("can only join an iterable"));
             }
             return Err(e);
         }
@@ -591,7 +610,7 @@ fn s_join(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     // Items produced by a generator are referenced only from here.
     let mark = vm.temp_roots.len();
     vm.temp_roots.extend_from_slice(&items);
-    let r = join_items(vm, a[0], &items);
+    let r = join_items(vm, arg(a, 0), &items);
     vm.temp_roots.truncate(mark);
     r
 }
@@ -635,12 +654,12 @@ fn join_items(vm: &mut Vm, sep: Value, items: &[Value]) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, rev: bool) -> PyResult<Value> {
     check_args(vm, "str", name, a, kw, 1, 1, Style::One)?;
-    must_be_str(vm, a[1])?;
-    let (Some(s), Some(sep)) = (text(vm, a[0]), text(vm, a[1])) else {
+    must_be_str(vm, arg(a, 1))?;
+    let (Some(s), Some(sep)) = (text(vm, arg(a, 0)), text(vm, arg(a, 1))) else {
         return Ok(Value::None);
     };
     if sep.is_empty() {
-        return Err(vm.value_error("empty separator".into()));
+        return Err(vm.value_err("empty separator"));
     }
     let pos = if rev {
         RFinder::new(sep.as_bytes()).rfind(s.as_bytes())
@@ -690,8 +709,11 @@ fn s_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         count as usize
     };
     let size = {
-        let (Some(p), Some(old), Some(new)) = (pystr(vm, a[0]), text(vm, a[1]), text(vm, a[2]))
-        else {
+        let (Some(p), Some(old), Some(new)) = (
+            pystr(vm, arg(a, 0)),
+            text(vm, arg(a, 1)),
+            text(vm, arg(a, 2)),
+        ) else {
             return Ok(Value::None);
         };
         let n = if old.is_empty() {
@@ -703,7 +725,11 @@ fn s_replace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     // Check the result fits before building it.
     vm.ensure(size)?;
-    let (Some(s), Some(old), Some(new)) = (text(vm, a[0]), text(vm, a[1]), text(vm, a[2])) else {
+    let (Some(s), Some(old), Some(new)) = (
+        text(vm, arg(a, 0)),
+        text(vm, arg(a, 1)),
+        text(vm, arg(a, 2)),
+    ) else {
         return Ok(Value::None);
     };
     let out = if old.is_empty() {
@@ -747,7 +773,7 @@ fn strip_impl(
             }
         },
     };
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let pred = |c: char| match &chars {
         None => is_space(c),
         Some(set) => set.contains(c),
@@ -759,9 +785,10 @@ fn strip_impl(
     if right {
         t = t.trim_end_matches(pred);
     }
-    if t.len() == s.len() && matches!(a[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)))
+    if t.len() == s.len()
+        && matches!(arg(a, 0), Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)))
     {
-        return Ok(a[0]);
+        return Ok(arg(a, 0));
     }
     let t = String::from(t);
     vm.new_str(t)
@@ -782,7 +809,7 @@ fn s_rstrip(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// A no-argument method computing a new string from the receiver.
 fn map_str(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     check_pos(vm, "str", name, a, kw, 0, 0)?;
-    let out = f(text(vm, a[0]).unwrap_or(""));
+    let out = f(text(vm, arg(a, 0)).unwrap_or(""));
     vm.new_str(out)
 }
 
@@ -790,7 +817,13 @@ fn upper(s: &str) -> String {
     if s.is_ascii() {
         s.to_ascii_uppercase()
     } else {
-        s.to_uppercase()
+        // What `str::to_uppercase` does, without its own ASCII fast path
+        // (2 KB of flash; the ASCII case is handled above).
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            out.extend(c.to_uppercase());
+        }
+        out
     }
 }
 
@@ -884,7 +917,7 @@ fn s_swapcase(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// Width and fill character of center/ljust/rjust.
 fn pad_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(usize, char)> {
     check_pos(vm, "str", name, a, kw, 1, 2)?;
-    let w = int_arg(vm, a[1])?;
+    let w = int_arg(vm, arg(a, 1))?;
     let fill = match a.get(2) {
         None => ' ',
         Some(&f) => match text(vm, f) {
@@ -893,18 +926,18 @@ fn pad_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(usize, ch
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => c,
                     _ => {
-                        return Err(vm.type_error(
-                            "The fill character must be exactly one character long".into(),
-                        ))
+                        return Err(
+                            vm.type_err("The fill character must be exactly one character long")
+                        )
                     }
                 }
             }
             None => {
-                let t = vm.type_name(f);
-                return Err(vm.type_error(format!(
-                    "The fill character must be a unicode character, not {}",
-                    t
-                )));
+                return Err(vm.type_error_of(
+                    "The fill character must be a unicode character, not ",
+                    f,
+                    "",
+                ));
             }
         },
     };
@@ -914,7 +947,7 @@ fn pad_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(usize, ch
 }
 
 fn pad(vm: &mut Vm, a: &[Value], left: usize, right: usize, fill: char) -> PyResult<Value> {
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
     out.extend(core::iter::repeat_n(fill, left));
     out.push_str(s);
@@ -924,9 +957,9 @@ fn pad(vm: &mut Vm, a: &[Value], left: usize, right: usize, fill: char) -> PyRes
 
 fn s_center(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (w, fill) = pad_args(vm, a, kw, "center")?;
-    let len = pystr(vm, a[0]).map(|p| p.chars).unwrap_or(0);
+    let len = pystr(vm, arg(a, 0)).map(|p| p.chars).unwrap_or(0);
     if w <= len {
-        return same_or_copy(vm, a[0]);
+        return same_or_copy(vm, arg(a, 0));
     }
     let marg = w - len;
     // CPython's rounding: the odd extra column goes left when `w` is odd.
@@ -936,18 +969,18 @@ fn s_center(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_ljust(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (w, fill) = pad_args(vm, a, kw, "ljust")?;
-    let len = pystr(vm, a[0]).map(|p| p.chars).unwrap_or(0);
+    let len = pystr(vm, arg(a, 0)).map(|p| p.chars).unwrap_or(0);
     if w <= len {
-        return same_or_copy(vm, a[0]);
+        return same_or_copy(vm, arg(a, 0));
     }
     pad(vm, a, 0, w - len, fill)
 }
 
 fn s_rjust(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (w, fill) = pad_args(vm, a, kw, "rjust")?;
-    let len = pystr(vm, a[0]).map(|p| p.chars).unwrap_or(0);
+    let len = pystr(vm, arg(a, 0)).map(|p| p.chars).unwrap_or(0);
     if w <= len {
-        return same_or_copy(vm, a[0]);
+        return same_or_copy(vm, arg(a, 0));
     }
     pad(vm, a, w - len, 0, fill)
 }
@@ -965,13 +998,13 @@ fn same_or_copy(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn s_zfill(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "str", "zfill", a, kw, 1, 1, Style::One)?;
-    let w = int_arg(vm, a[1])?.max(0) as usize;
-    let len = pystr(vm, a[0]).map(|p| p.chars).unwrap_or(0);
+    let w = int_arg(vm, arg(a, 1))?.max(0) as usize;
+    let len = pystr(vm, arg(a, 0)).map(|p| p.chars).unwrap_or(0);
     if w <= len {
-        return same_or_copy(vm, a[0]);
+        return same_or_copy(vm, arg(a, 0));
     }
     vm.ensure(w)?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let (sign, body) = match s.as_bytes().first() {
         Some(b'+' | b'-') => s.split_at(1),
         _ => ("", s),
@@ -990,10 +1023,10 @@ fn s_expandtabs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         int_arg(vm, args[0])?
     };
-    let tabs = text(vm, a[0]).unwrap_or("").matches('\t').count();
+    let tabs = text(vm, arg(a, 0)).unwrap_or("").matches('\t').count();
     let size = (tabs as u128 * tab.max(0) as u128).min(usize::MAX as u128) as usize;
     vm.ensure(size)?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
     for c in s.chars() {
@@ -1023,7 +1056,7 @@ fn s_expandtabs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// A predicate over all characters: false for the empty string.
 fn all_chars(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
     check_pos(vm, "str", name, a, kw, 0, 0)?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
@@ -1074,11 +1107,11 @@ fn s_isspace(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 fn s_isascii(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "str", "isascii", a, kw, 0, 0)?;
-    Ok(Value::Bool(text(vm, a[0]).unwrap_or("").is_ascii()))
+    Ok(Value::Bool(text(vm, arg(a, 0)).unwrap_or("").is_ascii()))
 }
 fn s_isidentifier(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "str", "isidentifier", a, kw, 0, 0)?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let mut cs = s.chars();
     let ok = match cs.next() {
         Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
@@ -1088,7 +1121,7 @@ fn s_isidentifier(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 fn s_isprintable(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "str", "isprintable", a, kw, 0, 0)?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let ok = s.chars().all(|c| {
         let u = c as u32;
         !(u < 0x20 || (0x7f..0xa0).contains(&u) || (c != ' ' && is_space(c)) || u == 0xad)
@@ -1100,7 +1133,7 @@ fn s_isprintable(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// of the other case (titlecase letters count as neither).
 fn case_pred(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, want_upper: bool) -> PyResult<Value> {
     check_pos(vm, "str", name, a, kw, 0, 0)?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let mut cased = false;
     for c in s.chars() {
         let (u, l) = (c.is_uppercase(), c.is_lowercase());
@@ -1121,7 +1154,7 @@ fn s_islower(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_istitle(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "str", "istitle", a, kw, 0, 0)?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
@@ -1212,7 +1245,7 @@ fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let args = kw_args(vm, "str", "encode", a, kw, &["encoding", "errors"])?;
     let enc = codec(vm, args[0], "encode")?;
     let errors = errors_arg(vm, args[1], "encode")?;
-    let s = text(vm, a[0]).unwrap_or("");
+    let s = text(vm, arg(a, 0)).unwrap_or("");
     if enc == "utf-8" {
         let b = s.as_bytes().to_vec();
         return vm.alloc(Obj::Bytes(b));
@@ -1273,15 +1306,15 @@ fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_self(vm, "str", "format", a)?;
-    let f = String::from(text(vm, a[0]).unwrap_or(""));
-    let out = super::strformat::format(vm, &f, &a[1..], kw)?;
+    let f = String::from(text(vm, arg(a, 0)).unwrap_or(""));
+    let out = super::strformat::format(vm, &f, rest(a, 1), kw)?;
     vm.new_str(out)
 }
 
 fn s_format_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "str", "format_map", a, kw, 1, 1, Style::One)?;
-    let f = String::from(text(vm, a[0]).unwrap_or(""));
-    let out = super::strformat::format_map(vm, &f, a[1])?;
+    let f = String::from(text(vm, arg(a, 0)).unwrap_or(""));
+    let out = super::strformat::format_map(vm, &f, arg(a, 1))?;
     vm.new_str(out)
 }
 

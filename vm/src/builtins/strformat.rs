@@ -69,7 +69,7 @@ pub(crate) fn format_map(vm: &mut Vm, fmt: &str, map: Value) -> PyResult<String>
 
 fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> {
     if depth == 0 {
-        return Err(vm.value_error("Max string recursion exceeded".into()));
+        return Err(vm.value_err("Max string recursion exceeded"));
     }
     let b = f.as_bytes();
     let mut out = String::with_capacity(f.len());
@@ -85,7 +85,7 @@ fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> 
         let next = b.get(i + 1).copied();
         if c == b'}' {
             if next != Some(b'}') {
-                return Err(vm.value_error("Single '}' encountered in format string".into()));
+                return Err(vm.value_err("Single '}' encountered in format string"));
             }
             out.push('}');
             i += 2;
@@ -94,7 +94,7 @@ fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> 
         }
         match next {
             None => {
-                return Err(vm.value_error("Single '{' encountered in format string".into()));
+                return Err(vm.value_err("Single '{' encountered in format string"));
             }
             Some(b'{') => {
                 out.push('{');
@@ -128,7 +128,7 @@ fn parse_field<'f>(
         c = b[i];
         i += 1;
         match c {
-            b'{' => return Err(vm.value_error("unexpected '{' in field name".into())),
+            b'{' => return Err(vm.value_err("unexpected '{' in field name")),
             b'[' => {
                 while i < b.len() && b[i] != b']' {
                     i += 1;
@@ -139,7 +139,7 @@ fn parse_field<'f>(
         }
     }
     if c != b'}' && c != b':' && c != b'!' {
-        return Err(vm.value_error("expected '}' before end of string".into()));
+        return Err(vm.value_err("expected '}' before end of string"));
     }
     let name = &s[start..i - 1];
     if c == b'}' {
@@ -148,9 +148,7 @@ fn parse_field<'f>(
     let mut conv = None;
     if c == b'!' {
         let Some(ch) = s[i..].chars().next() else {
-            return Err(
-                vm.value_error("end of string while looking for conversion specifier".into())
-            );
+            return Err(vm.value_err("end of string while looking for conversion specifier"));
         };
         conv = Some(ch);
         i += ch.len_utf8();
@@ -161,7 +159,7 @@ fn parse_field<'f>(
                 return Ok((name, conv, "", i));
             }
             if c2 != b':' {
-                return Err(vm.value_error("expected ':' after conversion specifier".into()));
+                return Err(vm.value_err("expected ':' after conversion specifier"));
             }
         }
     }
@@ -179,7 +177,7 @@ fn parse_field<'f>(
             }
         }
     }
-    Err(vm.value_error("unmatched '{' in format spec".into()))
+    Err(vm.value_err("unmatched '{' in format spec"))
 }
 
 fn parse_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
@@ -188,7 +186,7 @@ fn parse_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
     }
     match s.parse::<usize>() {
         Ok(n) => Ok(Some(n)),
-        Err(_) => Err(vm.value_error("Too many decimal digits in format string".into())),
+        Err(_) => Err(vm.value_err("Too many decimal digits in format string")),
     }
 }
 
@@ -255,9 +253,8 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
     let mut v = if first.is_empty() || idx.is_some() {
         let i = if first.is_empty() {
             if ctx.auto == AutoNum::Manual {
-                return Err(vm.value_error(
-                    "cannot switch from manual field specification to automatic field numbering"
-                        .into(),
+                return Err(vm.value_err(
+                    "cannot switch from manual field specification to automatic field numbering",
                 ));
             }
             ctx.auto = AutoNum::Auto;
@@ -265,9 +262,8 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
             ctx.next - 1
         } else {
             if ctx.auto == AutoNum::Auto {
-                return Err(vm.value_error(
-                    "cannot switch from automatic field numbering to manual field specification"
-                        .into(),
+                return Err(vm.value_err(
+                    "cannot switch from automatic field numbering to manual field specification",
                 ));
             }
             ctx.auto = AutoNum::Manual;
@@ -284,9 +280,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
                     ),
                 ))
             }
-            Source::Map(_) => {
-                return Err(vm.value_error("Format string contains positional fields".into()))
-            }
+            Source::Map(_) => return Err(vm.value_err("Format string contains positional fields")),
         }
     } else {
         let key = vm.str_val(first)?;
@@ -320,7 +314,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
                 .unwrap_or(b.len());
             let attr = &name[i + 1..e];
             if attr.is_empty() {
-                return Err(vm.value_error("Empty attribute in format string".into()));
+                return Err(vm.value_err("Empty attribute in format string"));
             }
             let n = vm.intern(attr);
             v = match vm.get_attr(v, n)? {
@@ -330,11 +324,11 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
             i = e;
         } else if b[i] == b'[' {
             let Some(close) = b[i + 1..].iter().position(|&c| c == b']') else {
-                return Err(vm.value_error("Missing ']' in format string".into()));
+                return Err(vm.value_err("Missing ']' in format string"));
             };
             let key = &name[i + 1..i + 1 + close];
             if key.is_empty() {
-                return Err(vm.value_error("Empty attribute in format string".into()));
+                return Err(vm.value_err("Empty attribute in format string"));
             }
             let k = match parse_index(vm, key)? {
                 Some(n) => Value::Int(n as i64),
@@ -344,14 +338,12 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
             v = vm.get_item(v, k)?;
             i += close + 2;
             if i < b.len() && b[i] != b'.' && b[i] != b'[' {
-                return Err(vm.value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier".into(),
-                ));
+                return Err(
+                    vm.value_err("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         } else {
-            return Err(
-                vm.value_error("Only '.' or '[' may follow ']' in format field specifier".into())
-            );
+            return Err(vm.value_err("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
     Ok(v)
@@ -404,7 +396,7 @@ impl PArgs {
             self.pos += 1;
             return Ok(self.items[self.pos - 1]);
         }
-        Err(vm.type_error("not enough arguments for format string".into()))
+        Err(vm.type_err("not enough arguments for format string"))
     }
 }
 
@@ -477,7 +469,7 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult
     vm.temp_roots.truncate(mark);
     let out = r?;
     if pa.pos < pa.items.len() && pa.dict.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting".into()));
+        return Err(vm.type_err("not all arguments converted during string formatting"));
     }
     if is_bytes {
         vm.ensure(out.len())?;
@@ -513,7 +505,7 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
         out.extend_from_slice(&f[i..i + p]);
         i += p + 1;
         if i >= f.len() {
-            return Err(vm.value_error("incomplete format".into()));
+            return Err(vm.value_err("incomplete format"));
         }
         if f[i] == b'%' {
             out.push(b'%');
@@ -524,7 +516,7 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
         // lets `*` and the conversion take it in turn).
         if f[i] == b'(' {
             let Some(d) = pa.dict else {
-                return Err(vm.type_error("format requires a mapping".into()));
+                return Err(vm.type_err("format requires a mapping"));
             };
             let mut level = 1;
             let ks = i + 1;
@@ -538,7 +530,7 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
                 i += 1;
             }
             if level > 0 {
-                return Err(vm.value_error("incomplete format key".into()));
+                return Err(vm.value_err("incomplete format key"));
             }
             let kb = &f[ks..i - 1];
             let key = if is_bytes {
@@ -595,7 +587,7 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
             i += 1;
         }
         if i >= f.len() {
-            return Err(vm.value_error("incomplete format".into()));
+            return Err(vm.value_err("incomplete format"));
         }
         let conv_at = i;
         // The conversion character (a whole character for the error message).
@@ -648,7 +640,7 @@ fn digits(vm: &mut Vm, f: &[u8], mut i: usize) -> PyResult<(Option<usize>, usize
             .and_then(|x| x.checked_add((f[i] - b'0') as usize))
         {
             Some(x) if x <= i32::MAX as usize => x,
-            _ => return Err(vm.value_error("width too big".into())),
+            _ => return Err(vm.value_err("width too big")),
         };
         i += 1;
     }
@@ -660,7 +652,7 @@ fn star_arg(vm: &mut Vm, pa: &mut PArgs) -> PyResult<i64> {
     match vm.num_unwrap(v) {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
-        _ => Err(vm.type_error("* wants int".into())),
+        _ => Err(vm.type_err("* wants int")),
     }
 }
 
@@ -689,7 +681,7 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
     if let Value::Float(x) = u {
         if decimal {
             if x.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer".into()));
+                return Err(vm.value_err("cannot convert float NaN to integer"));
             }
             return match BigInt::from_f64(x) {
                 Some(b) => Ok(b),
@@ -743,8 +735,7 @@ fn float_operand(vm: &mut Vm, v: Value) -> PyResult<f64> {
             }
         }
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("must be real number, not {}", t)))
+    Err(vm.type_error_of("must be real number, not ", v, ""))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -817,9 +808,9 @@ fn convert(
                     }
                     alloc::vec![i as u8]
                 } else {
-                    return Err(vm.type_error(
-                        "%c requires an integer in range(256) or a single byte".into(),
-                    ));
+                    return Err(
+                        vm.type_err("%c requires an integer in range(256) or a single byte")
+                    );
                 }
             } else if let Some(s) = text(vm, v).filter(|s| s.chars().count() == 1) {
                 s.as_bytes().to_vec()
@@ -832,7 +823,7 @@ fn convert(
                     }
                 }
             } else {
-                return Err(vm.type_error("%c requires int or char".into()));
+                return Err(vm.type_err("%c requires int or char"));
             };
             pad_text(out, &body, 1, c);
         }
@@ -924,13 +915,12 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
             if let Some(b) = vm.bytes_of(r) {
                 return Ok(b);
             }
-            let t = vm.type_name(r);
-            return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", t)));
+            return Err(vm.type_error_of("__bytes__ returned non-bytes (type ", r, ")"));
         }
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-        t
-    )))
+    Err(vm.type_error_of(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '",
+        v,
+        "'",
+    ))
 }

@@ -621,20 +621,20 @@ impl Vm {
         let new = match v {
             Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)) => c,
             _ => {
-                let t = self.type_name(v);
-                return Err(self.type_error(format!(
-                    "__class__ must be set to a class, not '{}' object",
-                    t
-                )));
+                return Err(self.type_error_of(
+                    "__class__ must be set to a class, not '",
+                    v,
+                    "' object",
+                ));
             }
         };
         let old = self.class_of(obj);
         let user_instance = matches!(obj, Value::Obj(r)
             if matches!(self.heap.get(r), Obj::Instance(i) if i.class != self.types.object));
         if !user_instance || self.is_builtin_class(new) {
-            return Err(self.type_error(alloc::string::String::from(
+            return Err(self.type_err(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
-            )));
+            ));
         }
         let layout = |vm: &Vm, c: crate::heap::ObjRef| match vm.heap.get(c) {
             Obj::Class(k) => (k.builtin, k.layout),
@@ -842,32 +842,26 @@ impl Vm {
             return match self.class_lookup(cls, aexit) {
                 Some(f) => self.bind(f, ctx, cls),
                 None => {
-                    let t = self.type_name(ctx);
-                    Err(self.type_error(format!(
-                        "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-                        t
-                    )))
+                    Err(self.type_error_of("'", ctx, "' object does not support the asynchronous context manager protocol (missed __aexit__ method)"))
                 }
             };
         }
         let n = self.intern_static("__exit__");
         let e = self.intern_static("__enter__");
         if self.class_lookup(cls, e).is_none() {
-            let t = self.type_name(ctx);
-            return Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                t
-            )));
+            return Err(self.type_error_of(
+                "'",
+                ctx,
+                "' object does not support the context manager protocol",
+            ));
         }
         match self.class_lookup(cls, n) {
             Some(f) => self.bind(f, ctx, cls),
-            None => {
-                let t = self.type_name(ctx);
-                Err(self.type_error(format!(
-                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                    t
-                )))
-            }
+            None => Err(self.type_error_of(
+                "'",
+                ctx,
+                "' object does not support the context manager protocol (missed __exit__ method)",
+            )),
         }
     }
 

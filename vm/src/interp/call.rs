@@ -444,7 +444,7 @@ impl Vm {
             };
             for (k, v) in entries {
                 if self.str_of(k).is_none() {
-                    return Err(self.type_error("keywords must be strings".into()));
+                    return Err(self.type_err("keywords must be strings"));
                 }
                 names.push(k);
                 self.stack.push(v);
@@ -634,9 +634,7 @@ impl Vm {
                         let args: Vec<Value> = self.stack[pos + 1..].to_vec();
                         self.stack.truncate(pos);
                         if !kwnames.is_undef() {
-                            return Err(
-                                self.type_error("keyword arguments not supported here".into())
-                            );
+                            return Err(self.type_err("keyword arguments not supported here"));
                         }
                         self.call_sync(init, &args)?;
                         self.stack.push(inst);
@@ -740,7 +738,7 @@ impl Vm {
                     }
                     base_refs.push(r)
                 }
-                _ => return Err(self.type_error("bases must be types".into())),
+                _ => return Err(self.type_err("bases must be types")),
             }
         }
         if base_refs.is_empty() {

@@ -475,8 +475,7 @@ impl Vm {
             Err(e) => {
                 let te = self.types.type_error;
                 if self.exc_is(e, te) && !self.is_iterable(v) {
-                    let t = self.type_name(v);
-                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", t)));
+                    return Err(self.type_error_of("cannot unpack non-iterable ", v, " object"));
                 }
                 return Err(e);
             }
@@ -609,10 +608,7 @@ impl Vm {
                 let it = self.call_sync(f, &[v])?;
                 Ok(it)
             }
-            None => {
-                let t = self.type_name(v);
-                Err(self.type_error(format!("object {} can't be used in 'await' expression", t)))
-            }
+            None => Err(self.type_error_of("object ", v, " can't be used in 'await' expression")),
         }
     }
 }

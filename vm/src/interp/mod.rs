@@ -1209,7 +1209,7 @@ impl Vm {
     ) -> PyResult<()> {
         let (state, kind) = match self.heap.get(g) {
             Obj::Generator(gen) => (gen.state, gen.kind),
-            _ => return Err(self.type_error("not a generator".into())),
+            _ => return Err(self.type_err("not a generator")),
         };
         match state {
             GenState::Running => {
@@ -1243,9 +1243,7 @@ impl Vm {
                 };
             }
             GenState::Created if !throw && !value.is_none() => {
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator".into())
-                );
+                return Err(self.type_err("can't send non-None value to a just-started generator"));
             }
             GenState::Created if throw => {
                 // Nothing has run: the generator finishes and the exception

@@ -142,7 +142,7 @@ impl Vm {
             && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_) | Obj::ByteArray(_)))
             && self.is_str(b)
         {
-            return Err(self.type_error("can't concat str to bytes".into()));
+            return Err(self.type_err("can't concat str to bytes"));
         }
         if op == BinOp::Add && self.is_str(a) {
             return Err(
@@ -387,8 +387,7 @@ impl Vm {
                     }
                 }
                 BinOp::MatMul => {
-                    return Err(self
-                        .type_error("unsupported operand type(s) for @: 'int' and 'int'".into()));
+                    return Err(self.type_err("unsupported operand type(s) for @: 'int' and 'int'"));
                 }
             }
         }
@@ -490,9 +489,7 @@ impl Vm {
                     None => return Err(self.memory_error),
                 }
             }
-            BinOp::MatMul => {
-                return Err(self.type_error("unsupported operand type(s) for @".into()))
-            }
+            BinOp::MatMul => return Err(self.type_err("unsupported operand type(s) for @")),
         };
         self.int_from_big(r)
     }
@@ -563,7 +560,7 @@ impl Vm {
     /// OverflowError for infinities (int(), math.floor/ceil/trunc, round()).
     pub(crate) fn float_to_int(&mut self, f: f64) -> PyResult<Value> {
         if f.is_nan() {
-            return Err(self.value_error("cannot convert float NaN to integer".into()));
+            return Err(self.value_err("cannot convert float NaN to integer"));
         }
         if f.is_infinite() {
             return Err(self.new_error(
@@ -715,10 +712,7 @@ impl Vm {
             let r = self.call_sync(m, &[v])?;
             return match r {
                 Value::Bool(b) => Ok(b),
-                _ => {
-                    let t = self.type_name(r);
-                    Err(self.type_error(format!("__bool__ should return bool, returned {}", t)))
-                }
+                _ => Err(self.type_error_of("__bool__ should return bool, returned ", r, "")),
             };
         }
         let n = self.intern_static("__len__");
@@ -1086,11 +1080,10 @@ impl Vm {
                 | Obj::Set { .. }
                 | Obj::ByteArray(_)
                 | Obj::DictView { .. } => {
-                    let t = self.type_name(v);
-                    return Err(self.type_error(format!("unhashable type: '{}'", t)));
+                    return Err(self.type_error_of("unhashable type: '", v, "'"));
                 }
                 Obj::Instance(_) => return self.instance_hash(v, r),
-                Obj::Slice(..) => return Err(self.type_error("unhashable type: 'slice'".into())),
+                Obj::Slice(..) => return Err(self.type_err("unhashable type: 'slice'")),
                 _ => r.0 as i64 * 16 + 7,
             },
         })
@@ -1100,10 +1093,7 @@ impl Vm {
         let n = self.intern_static("__hash__");
         let m = self.lookup_special(v, n);
         match m {
-            Some(Value::None) => {
-                let t = self.type_name(v);
-                Err(self.type_error(format!("unhashable type: '{}'", t)))
-            }
+            Some(Value::None) => Err(self.type_error_of("unhashable type: '", v, "'")),
             Some(m) if !matches!(m, Value::Native(_)) => {
                 let h = self.call_sync(m, &[v])?;
                 match self.num_unwrap(h) {
@@ -1113,7 +1103,7 @@ impl Vm {
                     Value::Int(i) => Ok(i),
                     Value::Bool(b) => Ok(b as i64),
                     other if self.as_int_like(other) => Ok(self.to_bigint(other).py_hash()),
-                    _ => Err(self.type_error("__hash__ method should return an integer".into())),
+                    _ => Err(self.type_err("__hash__ method should return an integer")),
                 }
             }
             _ => {
@@ -1121,8 +1111,7 @@ impl Vm {
                 let eqn = self.intern_static("__eq__");
                 let cls = self.class_of(v);
                 if self.class_defines_without(cls, eqn, n) {
-                    let t = self.type_name(v);
-                    return Err(self.type_error(format!("unhashable type: '{}'", t)));
+                    return Err(self.type_error_of("unhashable type: '", v, "'"));
                 }
                 if let Obj::Instance(i) = self.heap.get(r) {
                     let b = i.base;

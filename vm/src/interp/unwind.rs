@@ -52,12 +52,40 @@ impl Vm {
         }
     }
 
+    /// A TypeError with a formatted message (the `String` is dropped here,
+    /// not at each call site).
     pub fn type_error(&mut self, msg: String) -> Exc {
         self.new_error(self.types.type_error, &msg)
     }
 
+    /// A TypeError with a constant message: no allocation code at the call
+    /// site (most error paths; this is worth kilobytes of flash).
+    #[inline(never)]
+    pub fn type_err(&mut self, msg: &str) -> Exc {
+        self.new_error(self.types.type_error, msg)
+    }
+
+    /// A TypeError `pre` + the type name of `v` + `post`, the shape of
+    /// most of CPython's argument-type messages: one shared function
+    /// instead of a `format!` and a `type_name` String at every site.
+    #[inline(never)]
+    pub fn type_error_of(&mut self, pre: &str, v: Value, post: &str) -> Exc {
+        let t = self.type_name(v);
+        let mut s = String::with_capacity(pre.len() + t.len() + post.len());
+        s.push_str(pre);
+        s.push_str(&t);
+        s.push_str(post);
+        self.type_error(s)
+    }
+
     pub fn value_error(&mut self, msg: String) -> Exc {
         self.new_error(self.types.value_error, &msg)
+    }
+
+    /// A ValueError with a constant message (see `type_err`).
+    #[inline(never)]
+    pub fn value_err(&mut self, msg: &str) -> Exc {
+        self.new_error(self.types.value_error, msg)
     }
 
     pub(crate) fn name_error(&mut self, name: Value) -> Exc {
@@ -129,7 +157,7 @@ impl Vm {
     pub(crate) fn exc_of(&mut self, v: Value) -> Exc {
         match self.as_exc(v) {
             Some(e) => e,
-            None => self.type_error("exceptions must derive from BaseException".into()),
+            None => self.type_err("exceptions must derive from BaseException"),
         }
     }
 
@@ -170,12 +198,12 @@ impl Vm {
                     }
                     Ok(false)
                 }
-                _ => Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed".into(),
+                _ => Err(self.type_err(
+                    "catching classes that do not inherit from BaseException is not allowed",
                 )),
             },
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed".into(),
+            _ => Err(self.type_err(
+                "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
     }
@@ -207,7 +235,7 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error("exceptions must derive from BaseException".into()))
+        Err(self.type_err("exceptions must derive from BaseException"))
     }
 
     pub(crate) fn set_cause(&mut self, e: Exc, cause: Value) -> PyResult<()> {

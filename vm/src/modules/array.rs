@@ -88,11 +88,11 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<(ObjRef, u8)> {
             }
         }
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "descriptor requires a 'array.array' object but received '{}'",
-        t
-    )))
+    Err(vm.type_error_of(
+        "descriptor requires a 'array.array' object but received '",
+        v,
+        "'",
+    ))
 }
 
 fn is_array(vm: &mut Vm, v: Value) -> bool {
@@ -150,11 +150,7 @@ fn overflow(vm: &mut Vm, msg: &str) -> Exc {
 fn int_item(vm: &mut Vm, tc: u8, v: Value) -> PyResult<u64> {
     let u = vm.num_unwrap(v);
     if !vm.as_int_like(u) {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            t
-        )));
+        return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));
     }
     let b = vm.to_bigint(u);
     let neg = b.is_negative();
@@ -234,8 +230,7 @@ fn pack(vm: &mut Vm, tc: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
                     _ => return Err(overflow(vm, "int too large to convert to float")),
                 },
                 _ => {
-                    let t = vm.type_name(v);
-                    return Err(vm.type_error(format!("must be real number, not {}", t)));
+                    return Err(vm.type_error_of("must be real number, not ", v, ""));
                 }
             };
             if tc == b'f' {
@@ -304,10 +299,10 @@ fn items_from(vm: &mut Vm, tc: u8, v: Value) -> PyResult<Vec<u8>> {
 /// `_new(cls, args, kw)`: `array(typecode[, initializer])`.
 fn a_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (Some(&cls), Some(&args), Some(&kw)) = (a.first(), a.get(1), a.get(2)) else {
-        return Err(vm.type_error(String::from("_new(cls, args, kw)")));
+        return Err(vm.type_err("_new(cls, args, kw)"));
     };
     if !vm.dict_items(kw).is_empty() {
-        return Err(vm.type_error(String::from("array.array() takes no keyword arguments")));
+        return Err(vm.type_err("array.array() takes no keyword arguments"));
     }
     let args = vm.tuple_items(args);
     if args.is_empty() || args.len() > 2 {
@@ -324,11 +319,11 @@ fn a_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             _ => return Err(vm.value_error(String::from(BAD_TYPECODE))),
         },
         _ => {
-            let t = vm.type_name(args[0]);
-            return Err(vm.type_error(format!(
-                "array() argument 1 must be a unicode character, not {}",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "array() argument 1 must be a unicode character, not ",
+                args[0],
+                "",
+            ));
         }
     };
     let cls = class_ref(vm, cls);
@@ -374,7 +369,7 @@ fn bytes_like(vm: &mut Vm, v: Value) -> Option<Vec<u8>> {
 
 fn check_multiple(vm: &mut Vm, len: usize, tc: u8) -> PyResult<()> {
     if !len.is_multiple_of(itemsize(tc).unwrap_or(1)) {
-        return Err(vm.value_error(String::from("bytes length not a multiple of item size")));
+        return Err(vm.value_err("bytes length not a multiple of item size"));
     }
     Ok(())
 }
@@ -404,7 +399,7 @@ fn slice_ref(vm: &Vm, v: Value) -> Option<ObjRef> {
 fn item_index(vm: &mut Vm, v: Value, len: usize, msg: &str) -> PyResult<usize> {
     let i = vm
         .index_value(v)
-        .map_err(|_| vm.type_error(String::from("array indices must be integers")))?;
+        .map_err(|_| vm.type_err("array indices must be integers"))?;
     let j = if i < 0 {
         i.saturating_add(len as i64)
     } else {
@@ -447,15 +442,13 @@ fn a_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(sl) = slice_ref(vm, arg(a, 1)) {
         let src = match this(vm, v) {
             Ok((vb, vtc)) if vtc == tc => data(vm, vb).to_vec(),
-            Ok(_) => {
-                return Err(vm.type_error(String::from("bad argument type for built-in operation")))
-            }
+            Ok(_) => return Err(vm.type_err("bad argument type for built-in operation")),
             Err(_) => {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "can only assign array (not \"{}\") to array slice",
-                    t
-                )));
+                return Err(vm.type_error_of(
+                    "can only assign array (not \"",
+                    v,
+                    "\") to array slice",
+                ));
             }
         };
         let (start, stop, step, cnt) = vm.slice_indices(sl, n as i64)?;
@@ -638,12 +631,9 @@ fn a_add(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let o = arg(a, 1);
     let other = match this(vm, o) {
         Ok((ob, otc)) if otc == tc => data(vm, ob).to_vec(),
-        Ok(_) => {
-            return Err(vm.type_error(String::from("bad argument type for built-in operation")))
-        }
+        Ok(_) => return Err(vm.type_err("bad argument type for built-in operation")),
         Err(_) => {
-            let t = vm.type_name(o);
-            return Err(vm.type_error(format!("can only append array (not \"{}\") to array", t)));
+            return Err(vm.type_error_of("can only append array (not \"", o, "\") to array"));
         }
     };
     let mut out = data(vm, b).to_vec();
@@ -655,8 +645,7 @@ fn a_add(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn a_iadd(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let o = arg(a, 1);
     if !is_array(vm, o) {
-        let t = vm.type_name(o);
-        return Err(vm.type_error(format!("can only extend array with array (not \"{}\")", t)));
+        return Err(vm.type_error_of("can only extend array with array (not \"", o, "\")"));
     }
     a_extend(vm, a, &[])
 }
@@ -735,7 +724,7 @@ fn a_extend(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let o = arg(a, 1);
     let add = match this(vm, o) {
         Ok((ob, otc)) if otc == tc => data(vm, ob).to_vec(),
-        Ok(_) => return Err(vm.type_error(String::from("can only extend with array of same kind"))),
+        Ok(_) => return Err(vm.type_err("can only extend with array of same kind")),
         Err(_) => items_from(vm, tc, o)?,
     };
     vm.ensure(add.len())?;
@@ -750,8 +739,7 @@ fn a_frombytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let raw = match vm.bytes_of(o) {
         Some(r) if !vm.is_str(o) => r,
         _ => {
-            let t = vm.type_name(o);
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)));
+            return Err(vm.type_error_of("a bytes-like object is required, not '", o, "'"));
         }
     };
     check_multiple(vm, raw.len(), tc)?;

@@ -47,28 +47,25 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
             return Ok(b);
         }
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)))
+    Err(vm.type_error_of("a bytes-like object is required, not '", v, "'"))
 }
 
 /// An ASCII-decoding argument: bytes-like or an ASCII str.
 fn ascii_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(s) = vm.str_of(v) {
         if !s.is_ascii() {
-            return Err(vm.value_error(String::from(
-                "string argument should contain only ASCII characters",
-            )));
+            return Err(vm.value_err("string argument should contain only ASCII characters"));
         }
         return Ok(s.as_bytes().to_vec());
     }
     if let Some(b) = vm.bytes_of(v) {
         return Ok(b);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "argument should be bytes, buffer or ASCII string, not '{}'",
-        t
-    )))
+    Err(vm.type_error_of(
+        "argument should be bytes, buffer or ASCII string, not '",
+        v,
+        "'",
+    ))
 }
 
 fn bytes(vm: &mut Vm, b: Vec<u8>) -> PyResult<Value> {
@@ -124,16 +121,15 @@ fn b_hexlify(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             None => match vm.bytes_of(sep) {
                 Some(b) => b,
                 None => {
-                    let t = vm.type_name(sep);
-                    return Err(vm.type_error(format!("sep must be str or bytes, not {}", t)));
+                    return Err(vm.type_error_of("sep must be str or bytes, not ", sep, ""));
                 }
             },
         };
         if s.len() != 1 {
-            return Err(vm.value_error(String::from("sep must be length 1.")));
+            return Err(vm.value_err("sep must be length 1."));
         }
         if !s[0].is_ascii() {
-            return Err(vm.value_error(String::from("sep must be ASCII.")));
+            return Err(vm.value_err("sep must be ASCII."));
         }
         Some(s[0])
     };
@@ -323,11 +319,11 @@ fn b_crc32(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 ])
             }
             _ => {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    t
-                )));
+                return Err(vm.type_error_of(
+                    "'",
+                    v,
+                    "' object cannot be interpreted as an integer",
+                ));
             }
         },
         None => 0,

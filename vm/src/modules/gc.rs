@@ -78,7 +78,7 @@ fn gc_threshold(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }));
     };
     if let Value::Float(_) = v {
-        return Err(vm.type_error("can't convert float to int".into()));
+        return Err(vm.type_err("can't convert float to int"));
     }
     let n = vm.index_value(v)?;
     vm.heap.user_threshold = if n < 0 { None } else { Some(n as usize) };

@@ -12,7 +12,6 @@
 //! plain Python instance with nothing native to trace, and `copy` is a
 //! bytearray copy.
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::modules::check_args;
@@ -211,7 +210,7 @@ fn h_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn state_of(vm: &mut Vm, v: Value) -> PyResult<State> {
     match vm.bytes_of(v).as_deref().and_then(State::load) {
         Some(s) => Ok(s),
-        None => Err(vm.value_error(String::from("corrupt hash state"))),
+        None => Err(vm.value_err("corrupt hash state")),
     }
 }
 
@@ -221,10 +220,10 @@ fn h_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let algo = Algo::of(vm, a[0]);
     let data = a[2];
     if vm.is_str(data) {
-        return Err(vm.type_error(String::from("Strings must be encoded before hashing")));
+        return Err(vm.type_err("Strings must be encoded before hashing"));
     }
     let Some(bytes) = vm.bytes_of(data) else {
-        return Err(vm.type_error(String::from("object supporting the buffer API required")));
+        return Err(vm.type_err("object supporting the buffer API required"));
     };
     let mut st = state_of(vm, a[1])?;
     st.update(algo, &bytes);

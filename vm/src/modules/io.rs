@@ -73,7 +73,7 @@ fn f_write(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let p = path_arg(vm, a[0])?;
     let data = match vm.bytes_of(a[1]) {
         Some(b) => b.to_vec(),
-        None => return Err(vm.type_error(String::from("expected bytes"))),
+        None => return Err(vm.type_err("expected bytes")),
     };
     match vm.vfs.write(&p, &data) {
         Ok(()) => Ok(Value::None),
@@ -95,7 +95,7 @@ fn f_kind(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// A non-negative int argument (offsets, sizes) of the private helpers.
 fn offset_arg(vm: &mut Vm, v: Value) -> PyResult<u64> {
     let n = vm.index_value(v)?;
-    u64::try_from(n).map_err(|_| vm.value_error(String::from("negative file offset")))
+    u64::try_from(n).map_err(|_| vm.value_err("negative file offset"))
 }
 
 /// `_fsize(path)`: a file's size; ENOENT/EISDIR as OSError.
@@ -132,7 +132,7 @@ fn f_write_at(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let off = offset_arg(vm, a[1])?;
     let r = match vm.bytes_of(a[2]) {
         Some(b) => vm.vfs.write_at(&p, off, &b),
-        None => return Err(vm.type_error(String::from("expected bytes"))),
+        None => return Err(vm.type_err("expected bytes")),
     };
     r.map(|_| Value::None).map_err(|e| vfs_error(vm, e))
 }
@@ -154,7 +154,7 @@ fn f_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn f_utf8_need(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_utf8_need", a, kw, 1, 1)?;
     let Some(b) = vm.bytes_of(a[0]) else {
-        return Err(vm.type_error(String::from("expected bytes")));
+        return Err(vm.type_err("expected bytes"));
     };
     Ok(Value::Int(utf8_need(&b) as i64))
 }

@@ -128,11 +128,7 @@ fn parse_opts(vm: &mut Vm, kw: Kw) -> PyResult<Opts> {
                 o.item_sep = a;
                 o.key_sep = b;
             }
-            _ => {
-                return Err(vm.type_error(String::from(
-                    "make_encoder() argument 6 must be str, not tuple",
-                )))
-            }
+            _ => return Err(vm.type_err("make_encoder() argument 6 must be str, not tuple")),
         }
     }
     Ok(o)
@@ -168,9 +164,7 @@ fn push_float(vm: &mut Vm, out: &mut String, f: f64, o: &Opts) -> PyResult<()> {
         return Ok(());
     }
     if !o.allow_nan {
-        return Err(vm.value_error(String::from(
-            "Out of range float values are not JSON compliant",
-        )));
+        return Err(vm.value_err("Out of range float values are not JSON compliant"));
     }
     out.push_str(if f.is_nan() {
         "NaN"
@@ -249,13 +243,7 @@ fn key_text(vm: &mut Vm, k: Value, o: &Opts) -> PyResult<Option<String>> {
         }
         u if vm.as_int_like(u) => Ok(Some(vm.str_sync(u)?)),
         _ if o.skipkeys => Ok(None),
-        _ => {
-            let t = vm.type_name(k);
-            Err(vm.type_error(format!(
-                "keys must be str, int, float, bool or None, not {}",
-                t
-            )))
-        }
+        _ => Err(vm.type_error_of("keys must be str, int, float, bool or None, not ", k, "")),
     }
 }
 
@@ -314,7 +302,7 @@ fn encode_inner(vm: &mut Vm, root: Value, o: &Opts) -> PyResult<String> {
                 }
                 kind => {
                     if open.iter().any(|x| x.is(v)) {
-                        return Err(vm.value_error(String::from("Circular reference detected")));
+                        return Err(vm.value_err("Circular reference detected"));
                     }
                     if open.len() >= MAX_DEPTH {
                         return Err(depth_error(vm, "encoding a JSON object"));
@@ -480,11 +468,11 @@ fn doc_text(vm: &mut Vm, v: Value) -> PyResult<String> {
             };
         }
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "the JSON object must be str, bytes or bytearray, not {}",
-        t
-    )))
+    Err(vm.type_error_of(
+        "the JSON object must be str, bytes or bytearray, not ",
+        v,
+        "",
+    ))
 }
 
 // ---- decoding ----

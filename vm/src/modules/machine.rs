@@ -58,7 +58,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 
 fn hal_error(vm: &mut Vm, e: HalError) -> Exc {
     match e {
-        HalError::InvalidPin => vm.value_error(String::from("invalid pin")),
+        HalError::InvalidPin => vm.value_err("invalid pin"),
         HalError::Unsupported => vm.new_exception(vm.types.os_error, &[Value::Int(95)]),
         HalError::Io => vm.new_exception(vm.types.os_error, &[Value::Int(5)]),
     }
@@ -134,11 +134,11 @@ fn bind<const N: usize>(
 /// `Pin(id, mode=-1, pull=-1, *, value=None)`.
 fn pin_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = a.first().copied() else {
-        return Err(vm.type_error(String::from("Pin() needs a class")));
+        return Err(vm.type_err("Pin() needs a class"));
     };
     let [id, mode, pull, value] = bind(vm, "Pin", &a[1..], kw, ["id", "mode", "pull", "value"])?;
     let Some(id) = id else {
-        return Err(vm.type_error(String::from("Pin() missing required argument 'id' (pos 1)")));
+        return Err(vm.type_err("Pin() missing required argument 'id' (pos 1)"));
     };
     let pin = pin_number(vm, id)?;
     let obj = new_pin(vm, cls, pin)?;
@@ -169,7 +169,7 @@ fn pin_number(vm: &mut Vm, id: Value) -> PyResult<u32> {
     }
     let n = vm.index_value(id)?;
     if !(0..=i64::from(u16::MAX)).contains(&n) {
-        return Err(vm.value_error(String::from("invalid pin")));
+        return Err(vm.value_err("invalid pin"));
     }
     Ok(n as u32)
 }
@@ -243,7 +243,7 @@ fn read(vm: &mut Vm, pin: u32) -> PyResult<bool> {
 fn pin_value(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let pin = this_pin(vm, a, "value")?;
     if !kw.is_empty() {
-        return Err(vm.type_error(String::from("function doesn't take keyword arguments")));
+        return Err(vm.type_err("function doesn't take keyword arguments"));
     }
     match a.len() {
         1 => Ok(Value::Int(read(vm, pin)? as i64)),

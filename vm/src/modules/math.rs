@@ -49,7 +49,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 // ---- argument conversion and errors ----
 
 fn domain_error(vm: &mut Vm) -> Exc {
-    vm.value_error(String::from("math domain error"))
+    vm.value_err("math domain error")
 }
 
 fn range_error(vm: &mut Vm) -> Exc {
@@ -83,8 +83,7 @@ fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
         let b = vm.to_bigint(i);
         return big_to_f64(vm, &b);
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("must be real number, not {}", t)))
+    Err(vm.type_error_of("must be real number, not ", v, ""))
 }
 
 fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
@@ -111,8 +110,7 @@ fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         if vm.as_int_like(ru) {
             return Ok(Some(ru));
         }
-        let t = vm.type_name(r);
-        return Err(vm.type_error(format!("__index__ returned non-int (type {})", t)));
+        return Err(vm.type_error_of("__index__ returned non-int (type ", r, ")"));
     }
     Ok(None)
 }
@@ -122,13 +120,7 @@ fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     match index_of(vm, v)? {
         Some(i) => Ok(vm.to_bigint(i)),
-        None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )))
-        }
+        None => Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer")),
     }
 }
 
@@ -346,10 +338,10 @@ fn log_of(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
 
 fn m_log(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error(String::from("math.log() takes no keyword arguments")));
+        return Err(vm.type_err("math.log() takes no keyword arguments"));
     }
     if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(String::from("math.log requires 1 to 2 arguments")));
+        return Err(vm.type_err("math.log requires 1 to 2 arguments"));
     }
     let num = log_of(vm, a[0], math_dd::log)?;
     if a.len() == 1 {
@@ -461,9 +453,7 @@ fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 i64::MAX
             }
         }
-        _ => {
-            return Err(vm.type_error(String::from("Expected an int as second argument to ldexp.")))
-        }
+        _ => return Err(vm.type_err("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
         return float(x);
@@ -526,8 +516,7 @@ fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> 
         return vm.call_sync(m, &[v]);
     }
     if name == "trunc" {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!("type {} doesn't define __trunc__ method", t)));
+        return Err(vm.type_error_of("type ", v, " doesn't define __trunc__ method"));
     }
     let x = to_f64(vm, v)?;
     vm.float_to_int(f(x))
@@ -593,7 +582,7 @@ fn m_isclose(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = to_f64(vm, a[0])?;
     let y = to_f64(vm, a[1])?;
     if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(vm.value_error(String::from("tolerances must be non-negative")));
+        return Err(vm.value_err("tolerances must be non-negative"));
     }
     if x == y {
         return Ok(Value::Bool(true));
@@ -637,7 +626,7 @@ fn m_factorial(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.factorial", a, kw, 1, 1)?;
     let n = int_arg(vm, a[0])?;
     if n.is_negative() {
-        return Err(vm.value_error(String::from("factorial() not defined for negative values")));
+        return Err(vm.value_err("factorial() not defined for negative values"));
     }
     let Some(n) = n.to_u64().filter(|&n| n <= i64::MAX as u64) else {
         return Err(vm.new_error(
@@ -692,7 +681,7 @@ fn m_isqrt(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.isqrt", a, kw, 1, 1)?;
     let n = int_arg(vm, a[0])?;
     if n.is_negative() {
-        return Err(vm.value_error(String::from("isqrt() argument must be nonnegative")));
+        return Err(vm.value_err("isqrt() argument must be nonnegative"));
     }
     if let Some(x) = n.to_u64() {
         // The float estimate is off by at most one either way.
@@ -713,10 +702,10 @@ fn comb_perm_args(vm: &mut Vm, n: Value, k: Value) -> PyResult<(BigInt, u64)> {
     let n = int_arg(vm, n)?;
     let k = int_arg(vm, k)?;
     if n.is_negative() {
-        return Err(vm.value_error(String::from("n must be a non-negative integer")));
+        return Err(vm.value_err("n must be a non-negative integer"));
     }
     if k.is_negative() {
-        return Err(vm.value_error(String::from("k must be a non-negative integer")));
+        return Err(vm.value_err("k must be a non-negative integer"));
     }
     let k = match k.to_u64() {
         Some(k) if k <= i64::MAX as u64 => k,
@@ -863,7 +852,7 @@ fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if special != 0.0 || special.is_nan() {
         if inf_sum.is_nan() {
-            return Err(vm.value_error(String::from("-inf + inf in fsum")));
+            return Err(vm.value_err("-inf + inf in fsum"));
         }
         return float(special);
     }
@@ -947,9 +936,7 @@ fn m_dist(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     vm.temp_roots.pop();
     let q = q?;
     if p.len() != q.len() {
-        return Err(vm.value_error(String::from(
-            "both points must have the same number of dimensions",
-        )));
+        return Err(vm.value_err("both points must have the same number of dimensions"));
     }
     let mut d = Vec::new();
     for (&x, &y) in p.iter().zip(q.iter()) {

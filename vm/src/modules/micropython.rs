@@ -12,7 +12,6 @@
 //! ```
 
 use alloc::format;
-use alloc::string::String;
 
 use crate::modules::check_args;
 use crate::objects::Obj;
@@ -55,7 +54,7 @@ fn mp_identity(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Value::Float(_) = v {
-        return Err(vm.type_error(String::from("can't convert float to int")));
+        return Err(vm.type_err("can't convert float to int"));
     }
     vm.index_value(v)
 }

@@ -194,7 +194,7 @@ fn os_urandom(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "urandom", a, kw, 1, 1)?;
     let n = vm.index_value(a[0])?;
     if n < 0 {
-        return Err(vm.value_error(String::from("negative argument not allowed")));
+        return Err(vm.value_err("negative argument not allowed"));
     }
     // Each call runs at a different instruction count, so streams differ.
     let mut x = vm.board.random_seed()

@@ -8,7 +8,6 @@
 //! sampling, so `randrange`/`randint`/`choice`/`shuffle` are unbiased.
 
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::modules::check_args;
@@ -91,11 +90,7 @@ fn r_seed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             } else if let Some(b) = vm.bytes_of(v) {
                 fnv(&b)
             } else {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. Not {}",
-                    t
-                )));
+                return Err(vm.type_error_of("The only supported seed types are: None,\nint, float, str, bytes, and bytearray. Not ", v, ""));
             }
         }
     };
@@ -136,14 +131,12 @@ fn r_getrandbits(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "getrandbits", a, kw, 1, 1)?;
     let k = match vm.num_unwrap(a[0]) {
         Value::Float(_) => {
-            return Err(vm.type_error(String::from(
-                "'float' object cannot be interpreted as an integer",
-            )))
+            return Err(vm.type_err("'float' object cannot be interpreted as an integer"))
         }
         _ => vm.index_value(a[0])?,
     };
     if k < 0 {
-        return Err(vm.value_error(String::from("number of bits must be non-negative")));
+        return Err(vm.value_err("number of bits must be non-negative"));
     }
     if k == 0 {
         return Ok(Value::Int(0));
@@ -175,7 +168,7 @@ fn randrange(vm: &mut Vm, start: i64, stop: Option<i64>, step: i64) -> PyResult<
         if start > 0 {
             return Ok(Value::Int(below(vm, start as u64) as i64));
         }
-        return Err(vm.value_error(String::from("empty range for randrange()")));
+        return Err(vm.value_err("empty range for randrange()"));
     };
     let width = stop as i128 - start as i128;
     if step == 1 {
@@ -190,7 +183,7 @@ fn randrange(vm: &mut Vm, start: i64, stop: Option<i64>, step: i64) -> PyResult<
         )));
     }
     if step == 0 {
-        return Err(vm.value_error(String::from("zero step for randrange()")));
+        return Err(vm.value_err("zero step for randrange()"));
     }
     let step = step as i128;
     let n = if step > 0 {
@@ -199,7 +192,7 @@ fn randrange(vm: &mut Vm, start: i64, stop: Option<i64>, step: i64) -> PyResult<
         (width + step + 1).div_euclid(step)
     };
     if n <= 0 {
-        return Err(vm.value_error(String::from("empty range for randrange()")));
+        return Err(vm.value_err("empty range for randrange()"));
     }
     let r = below(vm, n as u64) as i128;
     Ok(Value::Int((start as i128 + step * r) as i64))
@@ -217,7 +210,7 @@ fn r_randrange(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         None => 1,
     };
     if stop.is_none() && step != 1 {
-        return Err(vm.type_error(String::from("Missing a non-None stop argument")));
+        return Err(vm.type_err("Missing a non-None stop argument"));
     }
     randrange(vm, start, stop, step)
 }
@@ -274,8 +267,7 @@ fn r_choice(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         _ => false,
     };
     if !is_seq {
-        let t = vm.type_name(a[0]);
-        return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
+        return Err(vm.type_error_of("object of type '", a[0], "' has no len()"));
     }
     let items = vm.collect_iterable(a[0])?;
     if items.is_empty() {
@@ -292,8 +284,7 @@ fn r_shuffle(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             vm.dict_table_ref(r)
         }
         _ => {
-            let t = vm.type_name(a[0]);
-            return Err(vm.type_error(format!("'{}' object does not support item assignment", t)));
+            return Err(vm.type_error_of("'", a[0], "' object does not support item assignment"));
         }
     };
     let n = match vm.heap.get(r) {

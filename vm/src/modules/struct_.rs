@@ -95,11 +95,11 @@ fn parse_format(vm: &mut Vm, f: Value) -> PyResult<Layout> {
         _ => Vec::new(),
     };
     if fmt.is_empty() && vm.str_of(f).is_none() && vm.bytes_of(f).is_none() {
-        let t = vm.type_name(f);
-        return Err(vm.type_error(format!(
-            "Struct() argument 1 must be a str or bytes object, not {}",
-            t
-        )));
+        return Err(vm.type_error_of(
+            "Struct() argument 1 must be a str or bytes object, not ",
+            f,
+            "",
+        ));
     }
     let mut rest = &fmt[..];
     let (native, little) = match rest.first() {
@@ -403,10 +403,10 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult<Value> {
 
 fn s_pack(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error(String::from("pack() takes no keyword arguments")));
+        return Err(vm.type_err("pack() takes no keyword arguments"));
     }
     let Some(&f) = a.first() else {
-        return Err(vm.type_error(String::from("missing format argument")));
+        return Err(vm.type_err("missing format argument"));
     };
     let l = parse_format(vm, f)?;
     vm.ensure(l.size)?;
@@ -422,8 +422,7 @@ fn buffer_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
             return Ok(b);
         }
     }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("a bytes-like object is required, not '{}'", t)))
+    Err(vm.type_error_of("a bytes-like object is required, not '", v, "'"))
 }
 
 fn s_unpack(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -502,7 +501,7 @@ fn s_unpack_from(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// writable memoryview of one).
 fn s_pack_into(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error(String::from("pack_into() takes no keyword arguments")));
+        return Err(vm.type_err("pack_into() takes no keyword arguments"));
     }
     if a.len() < 3 {
         let msg = match a.len() {
@@ -528,11 +527,11 @@ fn s_pack_into(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         _ => (None, 0, 0),
     };
     let Some(target) = target else {
-        let t = vm.type_name(a[1]);
-        return Err(vm.type_error(format!(
-            "argument must be read-write bytes-like object, not {}",
-            t
-        )));
+        return Err(vm.type_error_of(
+            "argument must be read-write bytes-like object, not ",
+            a[1],
+            "",
+        ));
     };
     let off = offset_arg(vm, a[2], len)?;
     if off.saturating_add(l.size) > len {

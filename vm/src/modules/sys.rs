@@ -205,8 +205,7 @@ fn io_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         )));
     }
     let Some(s) = vm.str_of(a[1]) else {
-        let t = vm.type_name(a[1]);
-        return Err(vm.type_error(format!("write() argument must be str, not {}", t)));
+        return Err(vm.type_error_of("write() argument must be str, not ", a[1], ""));
     };
     let n = s.chars().count() as i64;
     let bytes = s.as_bytes().to_vec();
@@ -271,9 +270,7 @@ fn sys_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// uncaught exception would print it.
 fn sys_print_exception(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(&exc) = a.first() else {
-        return Err(vm.type_error(String::from(
-            "print_exception() missing required argument 'exc' (pos 1)",
-        )));
+        return Err(vm.type_err("print_exception() missing required argument 'exc' (pos 1)"));
     };
     let mut file = a.get(1).copied().unwrap_or(Value::None);
     for &(k, v) in kw {
@@ -292,11 +289,11 @@ fn sys_print_exception(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let e = match vm.as_exc(exc) {
         Some(e) if vm.exc_is(e, be) => e,
         _ => {
-            let t = vm.type_name(exc);
-            return Err(vm.type_error(format!(
-                "print_exception() argument must be an exception, not {}",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "print_exception() argument must be an exception, not ",
+                exc,
+                "",
+            ));
         }
     };
     let text = vm.format_exception(e);
@@ -332,20 +329,14 @@ fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 
 fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Some(&v) = a.first() else {
-        return Err(vm.type_error(String::from(
-            "setrecursionlimit() takes exactly one argument (0 given)",
-        )));
+        return Err(vm.type_err("setrecursionlimit() takes exactly one argument (0 given)"));
     };
     if let Value::Float(_) = v {
-        return Err(vm.type_error(String::from(
-            "'float' object cannot be interpreted as an integer",
-        )));
+        return Err(vm.type_err("'float' object cannot be interpreted as an integer"));
     }
     let n = vm.index_value(v)?;
     if n < 1 {
-        return Err(vm.value_error(String::from(
-            "recursion limit must be greater or equal than 1",
-        )));
+        return Err(vm.value_err("recursion limit must be greater or equal than 1"));
     }
     vm.config.recursion_limit = n as usize;
     Ok(Value::None)

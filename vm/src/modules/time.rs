@@ -13,7 +13,6 @@
 //!   minute, second, weekday 0=Monday, yearday 1..366); `mktime` returns an
 //!   int and normalises out-of-range fields.
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::modules::check_args;
@@ -79,7 +78,7 @@ fn t_monotonic_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// An int argument the MicroPython way: floats are refused.
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.num_unwrap(v) {
-        Value::Float(_) => Err(vm.type_error(String::from("can't convert float to int"))),
+        Value::Float(_) => Err(vm.type_err("can't convert float to int")),
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         u if vm.as_int_like(u) => Err(vm.new_error(
@@ -126,10 +125,10 @@ fn t_sleep(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     if secs.is_nan() {
-        return Err(vm.value_error(String::from("Invalid value NaN (not a number)")));
+        return Err(vm.value_err("Invalid value NaN (not a number)"));
     }
     if secs < 0.0 {
-        return Err(vm.value_error(String::from("sleep length must be non-negative")));
+        return Err(vm.value_err("sleep length must be non-negative"));
     }
     let us = secs * 1e6;
     if us >= u64::MAX as f64 {
@@ -238,7 +237,7 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
     let secs = match vm.num_unwrap(v) {
         Value::Float(f) => {
             if f.is_nan() {
-                return Err(vm.value_error(String::from("Invalid value NaN (not a number)")));
+                return Err(vm.value_err("Invalid value NaN (not a number)"));
             }
             let f = libm::floor(f);
             if f.abs() >= MAX_SECS as f64 {
@@ -311,11 +310,11 @@ fn t_mktime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             vm.list_items(a[0])
         }
         _ => {
-            return Err(vm.type_error(String::from("Tuple or struct_time argument required")));
+            return Err(vm.type_err("Tuple or struct_time argument required"));
         }
     };
     if items.len() != 8 && items.len() != 9 {
-        return Err(vm.type_error(String::from("mktime needs a tuple of length 8 or 9")));
+        return Err(vm.type_err("mktime needs a tuple of length 8 or 9"));
     }
     let mut f = [0i64; 6];
     for (i, slot) in f.iter_mut().enumerate() {

@@ -20,7 +20,6 @@ mod compile;
 mod parse;
 mod pike;
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::modules::check_args;
@@ -55,7 +54,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 }
 
 fn internal(vm: &mut Vm) -> Exc {
-    vm.type_error(String::from("bad internal re argument"))
+    vm.type_err("bad internal re argument")
 }
 
 /// `_compile(pattern, flags)`: `(program, groups, ((name, index), ...),
