@@ -516,7 +516,11 @@ impl Vm {
             Obj::List(l) => Ok(l[idx]),
             Obj::Tuple(t) => Ok(t[idx]),
             Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(b[idx] as i64)),
-            Obj::Range { start, step, .. } => Ok(Value::Int(start + step * idx as i64)),
+            // In i128: `step * idx` may overflow where the element (which
+            // lies between start and stop) does not.
+            Obj::Range { start, step, .. } => Ok(Value::Int(
+                (*start as i128 + *step as i128 * idx as i128) as i64,
+            )),
             Obj::Str(s) => {
                 let off = s.byte_offset(idx);
                 let c = s.s[off..].chars().next().unwrap_or(' ');
@@ -801,7 +805,7 @@ impl Vm {
                         } else {
                             i <= start && i > stop
                         };
-                        return Ok(inr && (i - start) % step == 0);
+                        return Ok(inr && (i as i128 - start as i128) % step as i128 == 0);
                     }
                 }
                 Obj::List(l) => {

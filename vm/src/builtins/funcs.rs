@@ -111,6 +111,19 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             }
         }
     }
+    if let Value::Obj(r) = v {
+        if let Obj::Range { start, stop, step } = *vm.heap.get(r) {
+            // A range may hold more items than a length can say (a wrapped,
+            // negative i64 here), or than the board's usize can.
+            let n = super::range_len(start, stop, step);
+            if n < 0 || n as u64 > isize::MAX as u64 {
+                return Err(vm.new_error(
+                    vm.types.overflow_error,
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+        }
+    }
     match vm.seq_len(v) {
         Some(n) => Ok(Value::Int(n as i64)),
         None => Err(vm.type_error_of("object of type '", v, "' has no len()")),
