@@ -558,7 +558,7 @@ impl Vm {
                 | Obj::Range { .. }
                 | Obj::MemoryView { .. } => {
                     if let Value::Obj(ir) = idx {
-                        if let Obj::Slice(..) = self.heap.get(ir) {
+                        if let Obj::Slice(_) = self.heap.get(ir) {
                             return self.get_slice(Value::Obj(r2), ir);
                         }
                     }
@@ -641,7 +641,7 @@ impl Vm {
                 Obj::Dict(_) => return self.dict_set(Value::Obj(r2), idx, v),
                 Obj::List(_) | Obj::ByteArray(_) => {
                     if let Value::Obj(ir) = idx {
-                        if let Obj::Slice(..) = self.heap.get(ir) {
+                        if let Obj::Slice(_) = self.heap.get(ir) {
                             return self.set_slice(Value::Obj(r2), ir, v);
                         }
                     }
@@ -725,7 +725,7 @@ impl Vm {
                 }
                 Obj::List(_) | Obj::ByteArray(_) => {
                     if let Value::Obj(ir) = idx {
-                        if let Obj::Slice(..) = self.heap.get(ir) {
+                        if let Obj::Slice(_) = self.heap.get(ir) {
                             return self.del_slice(Value::Obj(r2), ir);
                         }
                     }

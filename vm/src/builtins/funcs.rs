@@ -934,7 +934,7 @@ fn c_slice(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         3 => (arg(args, 0), arg(args, 1), arg(args, 2)),
         _ => return Err(vm.type_err("slice expected at least 1 argument, got 0")),
     };
-    vm.alloc(Obj::Slice(s, e, st))
+    vm.alloc(Obj::Slice(Box::new([s, e, st])))
 }
 
 fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -984,7 +984,12 @@ fn c_property(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         })
     };
     let (get, set, del, doc) = (g(1, "fget"), g(2, "fset"), g(3, "fdel"), g(4, "doc"));
-    vm.alloc(Obj::Property { get, set, del, doc })
+    vm.alloc(Obj::Property(Box::new(crate::objects::Property {
+        get,
+        set,
+        del,
+        doc,
+    })))
 }
 
 fn c_classmethod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

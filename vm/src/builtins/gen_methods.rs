@@ -123,7 +123,7 @@ fn prop_with(vm: &mut Vm, a: &[Value], which: u8) -> PyResult<Value> {
     );
     let (mut get, mut set, mut del, doc) = match p {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Property { get, set, del, doc } => (*get, *set, *del, *doc),
+            Obj::Property(p) => (p.get, p.set, p.del, p.doc),
             _ => return Err(vm.type_err("descriptor requires a 'property' object")),
         },
         _ => return Err(vm.type_err("descriptor requires a 'property' object")),
@@ -133,7 +133,9 @@ fn prop_with(vm: &mut Vm, a: &[Value], which: u8) -> PyResult<Value> {
         1 => set = f,
         _ => del = f,
     }
-    vm.alloc(Obj::Property { get, set, del, doc })
+    vm.alloc(Obj::Property(alloc::boxed::Box::new(
+        crate::objects::Property { get, set, del, doc },
+    )))
 }
 
 fn p_getter(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

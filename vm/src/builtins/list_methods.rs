@@ -792,7 +792,7 @@ fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 // ---- slice ----
 
 fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let r = self_obj(vm, a, "slice", "indices", |o| matches!(o, Obj::Slice(..)))?;
+    let r = self_obj(vm, a, "slice", "indices", |o| matches!(o, Obj::Slice(_)))?;
     let n = one_arg(vm, a, "slice.indices")?;
     let len = vm.index_value(n)?;
     if len < 0 {
@@ -854,7 +854,7 @@ pub(crate) fn memoryview_set(
         return Err(vm.type_err("cannot modify read-only memory"));
     }
     if let Value::Obj(ir) = idx {
-        if let Obj::Slice(..) = vm.heap.get(ir) {
+        if let Obj::Slice(_) = vm.heap.get(ir) {
             let (s, _, step, count) = vm.slice_indices(ir, len as i64)?;
             let Some(src) = vm.bytes_of(v) else {
                 return Err(vm.type_error_of("a bytes-like object is required, not '", v, "'"));

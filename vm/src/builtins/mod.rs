@@ -199,11 +199,11 @@ impl Vm {
             (Obj::Range { start, .. }, "start") => Some(Value::Int(*start)),
             (Obj::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
             (Obj::Range { step, .. }, "step") => Some(Value::Int(*step)),
-            (Obj::Slice(a, _, _), "start") => Some(*a),
-            (Obj::Slice(_, b, _), "stop") => Some(*b),
-            (Obj::Slice(_, _, c), "step") => Some(*c),
-            (Obj::Property { get, .. }, "fget") => Some(*get),
-            (Obj::Property { set, .. }, "fset") => Some(*set),
+            (Obj::Slice(s), "start") => Some(s[0]),
+            (Obj::Slice(s), "stop") => Some(s[1]),
+            (Obj::Slice(s), "step") => Some(s[2]),
+            (Obj::Property(p), "fget") => Some(p.get),
+            (Obj::Property(p), "fset") => Some(p.set),
             (Obj::Module { name, .. }, "__name__") => Some(*name),
             (Obj::Instance(i), _) if !i.base.is_undef() => {
                 let b = i.base;

@@ -114,8 +114,8 @@ impl Vm {
                             format!("range({}, {}, {})", start, stop, step)
                         }
                     }
-                    Obj::Slice(a, b, c) => {
-                        let (a, b, c) = (*a, *b, *c);
+                    Obj::Slice(s) => {
+                        let [a, b, c] = **s;
                         format!(
                             "slice({}, {}, {})",
                             self.repr(a)?,

@@ -45,7 +45,7 @@ impl Vm {
         len: i64,
     ) -> PyResult<(i64, i64, i64, usize)> {
         let (a, b, c) = match self.heap.get(s) {
-            Obj::Slice(a, b, c) => (*a, *b, *c),
+            Obj::Slice(s) => (s[0], s[1], s[2]),
             _ => (Value::None, Value::None, Value::None),
         };
         let step = if c.is_none() { 1 } else { self.slice_bound(c)? };

@@ -59,7 +59,7 @@ impl Vm {
                 Obj::Set { frozen: false, .. } => t.set,
                 Obj::Set { frozen: true, .. } => t.frozenset,
                 Obj::Range { .. } => t.range,
-                Obj::Slice(..) => t.slice,
+                Obj::Slice(_) => t.slice,
                 Obj::Func(_) => t.function,
                 Obj::Class(_) => t.type_,
                 Obj::Instance(i) => i.class,
@@ -74,7 +74,7 @@ impl Vm {
                         t.generator
                     }
                 }
-                Obj::Property { .. } => t.property,
+                Obj::Property(_) => t.property,
                 Obj::ClassMethod(_) => t.classmethod,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::Super { .. } => t.super_,
@@ -299,8 +299,8 @@ impl Vm {
         let cattr = self.class_lookup(cls, name);
         // Data descriptors (property) win over the instance dict.
         if let Some(Value::Obj(pr)) = cattr {
-            if let Obj::Property { get, .. } = self.heap.get(pr) {
-                let g = *get;
+            if let Obj::Property(p) = self.heap.get(pr) {
+                let g = p.get;
                 if g.is_none() {
                     let n = self.str_of(name).unwrap_or("").to_string();
                     return Err(self.new_error(
@@ -587,8 +587,8 @@ impl Vm {
         if let Value::Obj(r) = obj {
             if !matches!(self.heap.get(r), Obj::Class(_) | Obj::Module { .. }) {
                 if let Some(Value::Obj(pr)) = self.class_lookup(cls, name) {
-                    if let Obj::Property { set, .. } = self.heap.get(pr) {
-                        let s = *set;
+                    if let Obj::Property(p) = self.heap.get(pr) {
+                        let s = p.set;
                         if s.is_none() {
                             let n = self.str_of(name).unwrap_or("").to_string();
                             return Err(self.new_error(
@@ -733,8 +733,8 @@ impl Vm {
             }
         }
         if let Some(Value::Obj(pr)) = self.class_lookup(cls, name) {
-            if let Obj::Property { del, .. } = self.heap.get(pr) {
-                let d = *del;
+            if let Obj::Property(p) = self.heap.get(pr) {
+                let d = p.del;
                 if !d.is_none() {
                     self.call_sync(d, &[obj])?;
                     return Ok(());
@@ -808,8 +808,8 @@ impl Vm {
             let found = self.class_own(m, name, h);
             if let Some(a) = found {
                 if let Value::Obj(pr) = a {
-                    if let Obj::Property { get, .. } = self.heap.get(pr) {
-                        return Ok(Some(Got::Call(*get, this)));
+                    if let Obj::Property(p) = self.heap.get(pr) {
+                        return Ok(Some(Got::Call(p.get, this)));
                     }
                 }
                 let is_class =

@@ -113,7 +113,7 @@ impl Vm {
     /// No property and no Python `__setattr__` for `name` on `cls`.
     fn plain_attr_class(&mut self, cls: ObjRef, name: Value) -> bool {
         if let Some(Value::Obj(pr)) = self.class_lookup(cls, name) {
-            if matches!(self.heap.get(pr), Obj::Property { .. }) {
+            if matches!(self.heap.get(pr), Obj::Property(_)) {
                 return false;
             }
         }

@@ -725,7 +725,7 @@ impl Vm {
                     let step = if n == 3 { self.pop() } else { Value::None };
                     let stop = self.pop();
                     let start = self.top();
-                    let s = self.alloc(Obj::Slice(start, stop, step))?;
+                    let s = self.alloc(Obj::Slice(Box::new([start, stop, step])))?;
                     let l = self.stack.len();
                     self.stack[l - 1] = s;
                 }

@@ -880,12 +880,10 @@ impl Vm {
             }
             (Obj::Exception(_), _) | (_, Obj::Exception(_)) => Ok(None),
             (Obj::Class(_), _) => Ok(None),
-            (Obj::Iter(_), _) | (Obj::Slice(..), _) => {
-                if let (Obj::Slice(a1, a2, a3), Obj::Slice(b1, b2, b3)) =
-                    (self.heap.get(ra), self.heap.get(rb))
-                {
-                    let (a1, a2, a3, b1, b2, b3) = (*a1, *a2, *a3, *b1, *b2, *b3);
-                    return self.seq_eq(&[a1, a2, a3], &[b1, b2, b3]).map(Some);
+            (Obj::Iter(_), _) | (Obj::Slice(_), _) => {
+                if let (Obj::Slice(a), Obj::Slice(b)) = (self.heap.get(ra), self.heap.get(rb)) {
+                    let (a, b) = (**a, **b);
+                    return self.seq_eq(&a, &b).map(Some);
                 }
                 Ok(Some(ra == rb))
             }
@@ -1083,7 +1081,7 @@ impl Vm {
                     return Err(self.type_error_of("unhashable type: '", v, "'"));
                 }
                 Obj::Instance(_) => return self.instance_hash(v, r),
-                Obj::Slice(..) => return Err(self.type_err("unhashable type: 'slice'")),
+                Obj::Slice(_) => return Err(self.type_err("unhashable type: 'slice'")),
                 _ => r.0 as i64 * 16 + 7,
             },
         })

@@ -390,7 +390,7 @@ fn a_itemsize(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn slice_ref(vm: &Vm, v: Value) -> Option<ObjRef> {
     match v {
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice(..)) => Some(r),
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice(_)) => Some(r),
         _ => None,
     }
 }

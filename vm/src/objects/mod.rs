@@ -27,6 +27,15 @@ pub use func::{Class, Func, Instance};
 pub use iter::IterState;
 pub use str::PyStr;
 
+/// A `property`: its accessor functions and docstring.
+#[derive(Clone, Copy, Debug)]
+pub struct Property {
+    pub get: Value,
+    pub set: Value,
+    pub del: Value,
+    pub doc: Value,
+}
+
 pub enum Obj {
     /// A free slot: index of the next free slot.
     Free(u32),
@@ -47,7 +56,9 @@ pub enum Obj {
         stop: i64,
         step: i64,
     },
-    Slice(Value, Value, Value),
+    /// `slice(start, stop, step)`; boxed, like `Property`, so that every
+    /// slot is 32 bytes on 32-bit boards instead of 64 (see `heap.rs`).
+    Slice(Box<[Value; 3]>),
     Func(Box<Func>),
     Class(Box<Class>),
     Instance(Box<Instance>),
@@ -62,12 +73,7 @@ pub enum Obj {
     },
     Exception(Box<ExcObj>),
     Generator(Box<Gen>),
-    Property {
-        get: Value,
-        set: Value,
-        del: Value,
-        doc: Value,
-    },
+    Property(Box<Property>),
     ClassMethod(Value),
     StaticMethod(Value),
     Super {
@@ -152,11 +158,7 @@ impl Obj {
             Obj::List(v) => trace_vals(v, out),
             Obj::Tuple(v) => trace_vals(v, out),
             Obj::Dict(d) | Obj::Set { d, .. } => d.trace(out),
-            Obj::Slice(a, b, c) => {
-                push_val(a, out);
-                push_val(b, out);
-                push_val(c, out);
-            }
+            Obj::Slice(s) => trace_vals(&s[..], out),
             Obj::Func(f) => f.trace(out),
             Obj::Class(c) => c.trace(out),
             Obj::Instance(i) => i.trace(out),
@@ -178,12 +180,7 @@ impl Obj {
                 trace_vals(&g.stack, out);
                 trace_vals(&g.handling, out);
             }
-            Obj::Property { get, set, del, doc } => {
-                push_val(get, out);
-                push_val(set, out);
-                push_val(del, out);
-                push_val(doc, out);
-            }
+            Obj::Property(p) => trace_vals(&[p.get, p.set, p.del, p.doc], out),
             Obj::Super { class, this } => {
                 out.push(*class);
                 push_val(this, out);
@@ -216,6 +213,8 @@ impl Obj {
             Obj::Exception(e) => core::mem::size_of::<ExcObj>() + e.traceback.len() * 16,
             Obj::Generator(g) => core::mem::size_of::<Gen>() + g.stack.capacity() * V,
             Obj::Iter(_) => core::mem::size_of::<IterState>(),
+            Obj::Slice(_) => 3 * V,
+            Obj::Property(_) => core::mem::size_of::<Property>(),
             _ => 0,
         }
     }
