@@ -66,3 +66,21 @@ try:
     raise
 except RuntimeError as e:
     print("RuntimeError", e)
+
+
+# A constructor returning a heap object that is not an exception (the
+# object must survive while the error message is built).
+class L(Exception):
+    def __new__(cls):
+        return [1, 2, 3]
+
+
+def raise_class_returning_list():
+    raise L
+
+
+attempt(raise_class_returning_list)
+try:
+    raise L
+except TypeError as e:
+    print(str(e).endswith("not list") or str(e).endswith("<class 'list'>"))

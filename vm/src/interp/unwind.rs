@@ -224,8 +224,10 @@ impl Vm {
                                 return Ok(Exc(i));
                             }
                         }
-                        let cls = self.repr(e)?;
+                        // The type name first: `repr` may allocate and
+                        // collect, and `v` is rooted nowhere.
                         let t = self.type_name(v);
+                        let cls = self.repr(e)?;
                         return Err(self.type_error(format!(
                             "calling {} should have returned an instance of BaseException, not {}",
                             cls, t
