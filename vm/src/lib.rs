@@ -43,7 +43,11 @@ pub mod complete;
 pub mod dtoa;
 pub mod exc;
 pub mod fmt;
+#[cfg(feature = "frozen")]
 pub mod frozen;
+#[cfg(not(feature = "frozen"))]
+#[path = "frozen/off.rs"]
+pub(crate) mod frozen;
 pub mod hal;
 pub mod heap;
 pub mod interp;

@@ -180,6 +180,7 @@ pub struct Vm {
     /// Mounted file systems and the current directory (`vfs`).
     pub vfs: crate::vfs::Mounts,
     /// `config.frozen`'s checksum has been checked (see `frozen::find`).
+    #[cfg_attr(not(feature = "frozen"), allow(dead_code))]
     pub(crate) frozen_verified: bool,
 }
 
@@ -675,6 +676,16 @@ impl Vm {
 
     /// The disassembly of frozen module `name` as loaded from
     /// `Config::frozen` (`ferrite --dis-frozen NAME`).
+    #[cfg(not(feature = "frozen"))]
+    pub fn disassemble_frozen(&mut self, _name: &str) -> Result<String, String> {
+        Err(String::from(
+            "frozen modules are not built in (feature `frozen`)\n",
+        ))
+    }
+
+    /// The disassembly of frozen module `name` as loaded from
+    /// `Config::frozen` (`ferrite --dis-frozen NAME`).
+    #[cfg(feature = "frozen")]
     pub fn disassemble_frozen(&mut self, name: &str) -> Result<String, String> {
         let blob = self.config.frozen;
         let entry = match crate::frozen::load::find(blob, name, true) {
