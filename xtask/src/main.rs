@@ -244,7 +244,7 @@ fn test() -> bool {
         .args(["fmt", "--all", "--check"])
         .current_dir(&root));
     ok &= run(Command::new("cargo")
-        .args(["test", "-p", "ferrite-vm", "--lib"])
+        .args(["test", "-p", "ferrite-vm", "--lib", "--tests"])
         .current_dir(&root));
     // The virtual board and `machine.Pin` on it.
     ok &= run(Command::new("cargo")
