@@ -118,7 +118,7 @@ impl Vm {
             if let Obj::Class(c) = self.heap.get(k) {
                 dict_keys(self, &c.dict, add);
             }
-            for n in self.class_native_names(k) {
+            for (n, _) in self.class_natives(k) {
                 add(n);
             }
         }

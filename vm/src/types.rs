@@ -237,13 +237,20 @@ impl Vm {
         })
     }
 
-    /// The names of class `cls`'s native methods (for `dir()` and completion).
-    pub(crate) fn class_native_names(
+    /// Class `cls`'s native methods as (name, function), in registration
+    /// order (a later run's method replaces an earlier one of the same
+    /// name): for `dir()`, completion and `__dict__`.
+    pub(crate) fn class_natives(
         &self,
         cls: ObjRef,
-    ) -> impl Iterator<Item = &'static str> + '_ {
-        self.native_runs(cls)
-            .flat_map(|(_, run)| run.iter().map(|d| d.name))
+    ) -> impl Iterator<Item = (&'static str, Value)> + '_ {
+        let mut runs: Vec<(usize, &[NativeDef])> = self.native_runs(cls).collect();
+        runs.reverse();
+        runs.into_iter().flat_map(|(start, run)| {
+            run.iter()
+                .enumerate()
+                .map(move |(i, d)| (d.name, Value::Native((start + i) as u16)))
+        })
     }
 
     pub(crate) fn class_set(&mut self, cls: ObjRef, name: &str, v: Value) {

@@ -891,7 +891,7 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 if let Obj::Class(cc) = vm.heap.get(c) {
                     add_dict(vm, &cc.dict, &mut names);
                 }
-                names.extend(vm.class_native_names(c).map(String::from));
+                names.extend(vm.class_natives(c).map(|(n, _)| String::from(n)));
             }
         }
     }

@@ -302,11 +302,13 @@ impl Vm {
                 if let Some(src) = self.read_source(&cand) {
                     let text = String::from_utf8_lossy(&src).into_owned();
                     drop(src);
-                    let code =
-                        crate::compile::compile(self, &text, &cand, crate::compile::Mode::File);
                     // A traceback reads the file again (see `Config::keep_sources`).
-                    self.sources.retain(|(f, _)| *f != cand);
-                    let code = code?;
+                    let code = crate::compile::compile_unkept(
+                        self,
+                        &text,
+                        &cand,
+                        crate::compile::Mode::File,
+                    )?;
                     let g = self.new_dict()?;
                     let Value::Obj(gr) = g else { return Ok(false) };
                     let m = self.alloc(Obj::Module {

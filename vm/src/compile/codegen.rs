@@ -106,17 +106,7 @@ pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) ->
             memory: false,
         })
     })?;
-    let mut g = CodeGen {
-        vm,
-        table,
-        filename: Rc::from(filename),
-        mode,
-        units: Vec::new(),
-        classes: Vec::new(),
-        posonly: 0,
-        emitted: 0,
-    };
-    g.push_unit(0, "<module>".to_string());
+    let mut g = CodeGen::for_module(vm, table, filename, mode);
     if mode == Mode::Eval {
         if let Some(Stmt {
             kind: StmtKind::Expr(e),
@@ -154,17 +144,7 @@ pub enum StmtError {
 
 impl<'v> ModuleGen<'v> {
     pub fn new(vm: &'v mut Vm, filename: &str, mode: Mode) -> ModuleGen<'v> {
-        let mut g = CodeGen {
-            vm,
-            table: SymTable::empty_module(),
-            filename: Rc::from(filename),
-            mode,
-            units: Vec::new(),
-            classes: Vec::new(),
-            posonly: 0,
-            emitted: 0,
-        };
-        g.push_unit(0, "<module>".to_string());
+        let g = CodeGen::for_module(vm, SymTable::empty_module(), filename, mode);
         ModuleGen { g, module: None }
     }
 
@@ -216,6 +196,22 @@ fn unit_bytes(u: &Unit) -> usize {
 }
 
 impl<'v> CodeGen<'v> {
+    /// A code generator with the module's unit open.
+    fn for_module(vm: &'v mut Vm, table: SymTable, filename: &str, mode: Mode) -> CodeGen<'v> {
+        let mut g = CodeGen {
+            vm,
+            table,
+            filename: Rc::from(filename),
+            mode,
+            units: Vec::new(),
+            classes: Vec::new(),
+            posonly: 0,
+            emitted: 0,
+        };
+        g.push_unit(0, "<module>".to_string());
+        g
+    }
+
     fn u(&mut self) -> &mut Unit {
         let n = self.units.len() - 1;
         &mut self.units[n]

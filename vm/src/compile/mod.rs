@@ -17,8 +17,9 @@ use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::{Exc, Vm};
 
-/// Compile `src`. Errors come back as a raised-ready `SyntaxError` (or
-/// `IndentationError`/`TabError`/`MemoryError`) exception value.
+/// Compile `src`, keeping a copy of it for tracebacks when
+/// `Config::keep_sources` says so. Errors come back as a raised-ready
+/// `SyntaxError` (or `IndentationError`/`TabError`/`MemoryError`).
 pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Exc> {
     if vm.config.keep_sources {
         vm.sources.retain(|(f, _)| f != filename);
@@ -27,6 +28,17 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<
             alloc::string::String::from(src),
         ));
     }
+    compile_unkept(vm, src, filename, mode)
+}
+
+/// [`compile`] without keeping the source: for files, whose lines a
+/// traceback reads back from the file system.
+pub(crate) fn compile_unkept(
+    vm: &mut Vm,
+    src: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<Code>, Exc> {
     if matches!(mode, Mode::File | Mode::Exec) {
         return compile_stream(vm, src, filename, mode);
     }
@@ -191,13 +203,9 @@ fn syntax_error(
     // CPython's `text`: the offending line, ending in a newline (its
     // tokenizer adds one at the end of input), except after an
     // unterminated string and in `eval` input.
-    let line = (pos.line as usize).checked_sub(1).and_then(|i| {
-        let mut rest = src;
-        for _ in 0..i {
-            rest = &rest[rest.find('\n')? + 1..];
-        }
-        Some(rest.split('\n').next().unwrap_or(""))
-    });
+    let line = (pos.line as usize)
+        .checked_sub(1)
+        .and_then(|i| src.split('\n').nth(i));
     let text = match line {
         Some(l) if !l.is_empty() => {
             let mut t = alloc::string::String::from(l.trim_end_matches('\r'));
@@ -240,13 +248,17 @@ mod tests {
     use crate::vm::{Config, Status, Vm};
     use alloc::string::String;
 
-    #[test]
-    fn compile_limit_gives_memory_error_not_growth() {
+    fn vm_with_compile_limit(compile_limit: usize) -> Vm {
         let config = Config {
-            compile_limit: 32 * 1024,
+            compile_limit,
             ..Config::default()
         };
-        let mut vm = Vm::new(config, alloc::boxed::Box::new(crate::hal::NullBoard));
+        Vm::new(config, alloc::boxed::Box::new(crate::hal::NullBoard))
+    }
+
+    #[test]
+    fn compile_limit_gives_memory_error_not_growth() {
+        let mut vm = vm_with_compile_limit(32 * 1024);
         let big: String = "x = 1\n".repeat(2000);
         let e = vm.load(&big, "big.py").expect_err("over the limit");
         assert!(e.ends_with("MemoryError\n"), "{}", e);
@@ -260,11 +272,7 @@ mod tests {
         // Each function is compiled and its tokens and tree dropped before
         // the next is parsed: the limit must hold the largest statement and
         // the code, not the whole file's tokens (which take ~5x this here).
-        let config = Config {
-            compile_limit: 48 * 1024,
-            ..Config::default()
-        };
-        let mut vm = Vm::new(config, alloc::boxed::Box::new(crate::hal::NullBoard));
+        let mut vm = vm_with_compile_limit(48 * 1024);
         let mut src = String::new();
         for i in 0..40 {
             src.push_str(&alloc::format!(

@@ -349,11 +349,11 @@ impl<'a> Parser<'a> {
         self.lx.toks[self.i].pos
     }
     fn bump(&mut self) {
-        self.lx.fill_to(self.i + 2);
+        // Lexed through i + 2: after the step, `nth(1)` is there too.
+        self.lx.fill_to(self.i + 3);
         if self.i + 1 < self.lx.toks.len() {
             self.i += 1;
         }
-        self.lx.fill_to(self.i + 2);
     }
     fn is_op(&self, op: Op) -> bool {
         matches!(self.tok(), Tok::Op(o) if *o == op)

@@ -427,13 +427,11 @@ impl Vm {
                     Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
                     _ => Vec::new(),
                 };
-                let natives: Vec<&'static str> = self.class_native_names(cls).collect();
+                let natives: Vec<(&'static str, Value)> = self.class_natives(cls).collect();
                 let d = self.new_dict()?;
-                for n in natives {
+                for (n, v) in natives {
                     let k = self.intern(n);
-                    if let Some(v) = self.class_native(cls, n) {
-                        self.dict_set(d, k, v)?;
-                    }
+                    self.dict_set(d, k, v)?;
                 }
                 for (k, v) in entries {
                     self.dict_set(d, k, v)?;
