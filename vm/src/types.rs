@@ -138,6 +138,7 @@ impl Vm {
             dict: Dict::new(),
             layout,
             builtin: tag,
+            native: true,
             version: 0,
             natives: [(0, 0); 2],
         };

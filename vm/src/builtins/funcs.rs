@@ -615,7 +615,7 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<V
 /// CPython's two wordings, by type.
 fn ctor_max(vm: &mut Vm, name: &str, a: &[Value], max: usize) -> PyResult<()> {
     let args = a.get(1..).unwrap_or_default();
-    if matches!(name, "int" | "str" | "bytes") && args.len() > max {
+    if args.len() > max && matches!(name, "int" | "str" | "bytes") {
         let msg = format!(
             "{}() takes at most {} arguments ({} given)",
             name,
@@ -1121,7 +1121,7 @@ fn m_object_hash(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 impl Vm {
     /// The native constructor of a builtin class, called as `ctor(cls, *args)`.
     pub(crate) fn constructor_for(&mut self, cls: ObjRef) -> Value {
-        let n = self.intern("__ctor__");
+        let n = self.intern_static("__ctor__");
         self.class_lookup(cls, n).unwrap_or(Value::None)
     }
 }

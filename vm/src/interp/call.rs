@@ -680,7 +680,7 @@ impl Vm {
 
     pub(crate) fn is_builtin_class(&self, cls: ObjRef) -> bool {
         match self.heap.get(cls) {
-            Obj::Class(c) => self.str_of(c.module) == Some("builtins"),
+            Obj::Class(c) => c.native,
             _ => false,
         }
     }
@@ -787,6 +787,7 @@ impl Vm {
             dict,
             layout,
             builtin: btag,
+            native: false,
             version: 0,
             natives: [(0, 0); 2],
         };

@@ -62,6 +62,10 @@ pub struct Class {
     /// For builtin types: the type's tag (see `types.rs`); for user
     /// classes: the nearest builtin base's tag.
     pub builtin: u8,
+    /// Made by the VM (`int`, `ValueError`, `machine.Pin`), not by a class
+    /// statement or `type()`: calling it runs its native constructor.
+    /// (Not `__module__ == "builtins"`: a user class may set that.)
+    pub native: bool,
     /// Bumped on every change to this class's dict (and its subclasses'
     /// caches check it).
     pub version: u32,
