@@ -10,7 +10,6 @@
 use super::ast::*;
 use super::lexer::{self, FRaw, Kw, Op, Tok, Token};
 use alloc::boxed::Box;
-use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec;
@@ -925,7 +924,7 @@ impl<'a> Parser<'a> {
         let mut star: Option<Pos> = None;
         let mut slash = false;
         let mut kwarg = false;
-        let mut names = BTreeSet::new();
+        let mut names: Vec<String> = Vec::new();
         let mut dd = 0;
         while !self.is_op(end) {
             let pos = self.pos();
@@ -1025,13 +1024,16 @@ impl<'a> Parser<'a> {
         Ok(ps)
     }
 
-    fn dup_check(&self, names: &mut BTreeSet<String>, n: &str, pos: Pos) -> R<()> {
-        if !names.insert(n.to_string()) {
+    /// Parameter lists are short: a linear scan costs less flash than a
+    /// set (a `BTreeSet` here was the image's only B-tree, ~2 KB).
+    fn dup_check(&self, names: &mut Vec<String>, n: &str, pos: Pos) -> R<()> {
+        if names.iter().any(|x| x == n) {
             return Err(self.err(
                 &format!("duplicate argument '{}' in function definition", n),
                 pos,
             ));
         }
+        names.push(n.to_string());
         Ok(())
     }
 
@@ -1841,7 +1843,7 @@ impl<'a> Parser<'a> {
     /// Call arguments after `(`, through `)`.
     fn call_args(&mut self) -> R<Vec<Arg>> {
         let mut args: Vec<Arg> = Vec::new();
-        let mut seen = (BTreeSet::new(), false);
+        let mut seen = (Vec::new(), false);
         let mut start = self.pos();
         let mut m = 0;
         while !self.is_op(Op::RPar) {
@@ -1917,7 +1919,7 @@ impl<'a> Parser<'a> {
 
     /// Argument order rules, with CPython's messages.
     /// `seen`: keyword names so far, whether `**` was seen (in that order).
-    fn check_arg(&self, seen: &mut (BTreeSet<String>, bool), a: &Arg, start: Pos) -> R<()> {
+    fn check_arg(&self, seen: &mut (Vec<String>, bool), a: &Arg, start: Pos) -> R<()> {
         let (starstar, kw) = (seen.1, !seen.0.is_empty());
         let msg = match a {
             Arg::Star(_) if starstar => {
@@ -1932,8 +1934,12 @@ impl<'a> Parser<'a> {
                     end,
                 ));
             }
-            Arg::Kw(n, _) if !seen.0.insert(n.clone()) => {
+            Arg::Kw(n, _) if seen.0.contains(n) => {
                 return Err(self.err(&format!("keyword argument repeated: {}", n), start));
+            }
+            Arg::Kw(n, _) => {
+                seen.0.push(n.clone());
+                return Ok(());
             }
             Arg::StarStar(_) => {
                 seen.1 = true;
