@@ -323,7 +323,34 @@ impl<'a> Parser<'a> {
                 return Box::new(le.clone());
             }
             if let Some(up) = self.lx.unclosed {
-                if e.msg.starts_with("invalid syntax")
+                // pegen reports the unclosed bracket when it had to read to
+                // the end of the file. Its error rules scan on over most
+                // tokens (`(a b`; `f(a, b` then a line `if x:`), but a
+                // separator on the bracket's own line stops them: `def f(:`
+                // and `f(a,, b` are plain invalid syntax.
+                let scans_on = self
+                    .lx
+                    .toks
+                    .iter()
+                    .find(|t| t.pos == e.pos)
+                    .is_none_or(|t| {
+                        t.pos.line != up.line
+                            || !matches!(
+                                t.tok,
+                                Tok::Op(
+                                    Op::Colon
+                                        | Op::Comma
+                                        | Op::Semi
+                                        | Op::RPar
+                                        | Op::RSqb
+                                        | Op::RBrace
+                                )
+                            )
+                    });
+                // The genexp rule needs the call's closing bracket, so pegen
+                // always reaches the end first.
+                let genexp = e.msg == "Generator expression must be parenthesized";
+                if (e.msg.starts_with("invalid syntax") && scans_on || genexp)
                     && (e.pos.line, e.pos.col) >= (up.line, up.col)
                 {
                     return Box::new(le.clone());
@@ -604,8 +631,18 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    /// `e` followed by `=` where an expression was expected.
-    fn eq_hint(&self, e: &Expr) -> Box<SyntaxError> {
+    /// `e` followed by `=` where an expression was expected. CPython gives
+    /// its hint only when a `bitwise_or` follows the `=` and is not itself
+    /// followed by `=` or `:=` (`if x => 5:` is plain invalid syntax).
+    fn eq_hint(&mut self, e: &Expr) -> Box<SyntaxError> {
+        let save = (self.i, self.depth);
+        self.bump();
+        let rhs = self.unary().and_then(|l| self.climb(l, BITOR));
+        let hint = rhs.is_ok() && !self.is_op(Op::Equal) && !self.is_op(Op::ColonEq);
+        (self.i, self.depth) = save;
+        if !hint {
+            return self.invalid();
+        }
         if let ExprKind::Name(_) = e.kind {
             return self.err(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -2237,7 +2274,12 @@ impl<'a> Parser<'a> {
             }
             (Some(k), v)
         };
-        let mut start = first_pos;
+        // A missing comma is reported at the value before it (CPython's
+        // two adjacent expressions), or at a `**` item.
+        let mut start = match &first {
+            (Some(_), v) => v.pos,
+            _ => first_pos,
+        };
         let mut items = vec![first];
         let mut m = self.ed;
         while self.eat_op(Op::Comma) {
@@ -2258,10 +2300,17 @@ impl<'a> Parser<'a> {
                 }
                 return Err(self.sep_err(start));
             }
-            items.push((Some(k), self.expr()?));
+            let v = self.expr()?;
+            start = v.pos;
+            items.push((Some(k), v));
             m = m.max(self.ed);
         }
         if !self.eat_op(Op::RBrace) {
+            // `{**a b}`: no hint after an unpacking (pegen's rule wants a
+            // `key: value` before the juxtaposed expression).
+            if matches!(items.last(), Some((None, _))) {
+                return Err(self.invalid());
+            }
             return Err(self.sep_err(start));
         }
         self.depth_is(m + 1)?;
