@@ -230,3 +230,82 @@ fn dis_frozen_prints_a_frozen_modules_bytecode() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stderr), "no frozen module named 'nosuch'\n");
 }
+
+/// "Did you mean" on the last line of a NameError's or AttributeError's
+/// traceback. Expected lines: CPython 3.11's stderr for the same programs.
+#[test]
+fn tracebacks_suggest_close_names_as_cpython() {
+    let cases = [
+        (
+            "prnt(1)",
+            "NameError: name 'prnt' is not defined. Did you mean: 'print'?",
+        ),
+        (
+            "Print(1)",
+            "NameError: name 'Print' is not defined. Did you mean: 'print'?",
+        ),
+        (
+            "lenght = 3\nprint(length)",
+            "NameError: name 'length' is not defined. Did you mean: 'lenght'?",
+        ),
+        (
+            "value_total = 10\nprint(value_totl)",
+            "NameError: name 'value_totl' is not defined. Did you mean: 'value_total'?",
+        ),
+        (
+            "def f():\n    countr = 1\n    return count\nf()",
+            "NameError: name 'count' is not defined. Did you mean: 'countr'?",
+        ),
+        (
+            "def h(valuee):\n    return value\nh(1)",
+            "NameError: name 'value' is not defined. Did you mean: 'valuee'?",
+        ),
+        ("zzzzzz", "NameError: name 'zzzzzz' is not defined"),
+        (
+            "[].apend(1)",
+            "AttributeError: 'list' object has no attribute 'apend'. Did you mean: 'append'?",
+        ),
+        (
+            "\"abc\".uper()",
+            "AttributeError: 'str' object has no attribute 'uper'. Did you mean: 'upper'?",
+        ),
+        (
+            "import math\nmath.sqroot(2)",
+            "AttributeError: module 'math' has no attribute 'sqroot'. Did you mean: 'sqrt'?",
+        ),
+        (
+            "import math\nmath.PI",
+            "AttributeError: module 'math' has no attribute 'PI'. Did you mean: 'pi'?",
+        ),
+        (
+            "class P:\n    def __init__(self):\n        self.value = 2\nP().valeu",
+            "AttributeError: 'P' object has no attribute 'valeu'. Did you mean: 'value'?",
+        ),
+        (
+            "class P:\n    def move(self): pass\nP().mvoe()",
+            "AttributeError: 'P' object has no attribute 'mvoe'",
+        ),
+        (
+            "class P:\n    def move(self): pass\nP.mov",
+            "AttributeError: type object 'P' has no attribute 'mov'. Did you mean: 'move'?",
+        ),
+        (
+            "{}.iterms()",
+            "AttributeError: 'dict' object has no attribute 'iterms'. Did you mean: 'items'?",
+        ),
+        (
+            "class Point: pass\nPrint(1)",
+            "NameError: name 'Print' is not defined. Did you mean: 'Point'?",
+        ),
+        ("raise NameError(\"by hand\")", "NameError: by hand"),
+        (
+            "raise AttributeError(\"by hand\")",
+            "AttributeError: by hand",
+        ),
+    ];
+    for (src, last) in cases {
+        let out = ferrite(&["-c", src], "");
+        let err = text(&out.stderr);
+        assert_eq!(err.trim_end().lines().last(), Some(last), "{src}");
+    }
+}

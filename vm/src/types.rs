@@ -290,6 +290,7 @@ pub fn init(vm: &mut Vm) {
             suppress_context: false,
             traceback: Vec::new(),
             dict: Dict::new(),
+            globals: Value::None,
         },
     )));
     debug_assert!(matches!(first, Ok(Value::Obj(r)) if r == vm.memory_error.0));
@@ -381,6 +382,16 @@ pub fn init(vm: &mut Vm) {
     let ve = vm.exc_class("ValueError", ex);
     vm.types.value_error = ve;
     vm.types.unicode_error = vm.exc_class("UnicodeError", ve);
+    // CPython's `NameError.name`, `AttributeError.name` and `.obj` are None
+    // unless the interpreter raised the error (interp/suggest.rs).
+    for (cls, attr) in [
+        (vm.types.name_error, "name"),
+        (vm.types.attribute_error, "name"),
+        (vm.types.attribute_error, "obj"),
+    ] {
+        let k = vm.intern(attr);
+        let _ = vm.set_attr_direct(Value::Obj(cls), k, Value::None);
+    }
     // asyncio.CancelledError derives from BaseException, as in CPython 3.8+.
     vm.types.cancelled_error = vm.exc_class("CancelledError", be);
     vm.exc_class("StopIterationError", ex);

@@ -830,19 +830,12 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("dir expected at most 1 argument, got {}", a.len())));
     }
     let mut names: Vec<String> = Vec::new();
-    let add_dict = |vm: &Vm, d: &crate::objects::Dict, names: &mut Vec<String>| {
-        for e in d.iter() {
-            if let Some(s) = vm.str_of(e.key) {
-                names.push(String::from(s));
-            }
-        }
-    };
     match a.first().copied() {
         None => {
             let (g, l) = namespaces(vm, Value::None, Value::None)?;
             let src = if let Value::Obj(lr) = l { lr } else { g };
             if let Obj::Dict(d) = vm.heap.get(src) {
-                add_dict(vm, d, &mut names);
+                dict_names(vm, d, &mut names);
             }
         }
         Some(obj) => {
@@ -857,42 +850,7 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return Ok(l);
                 }
             }
-            let mut classes: Vec<crate::heap::ObjRef> = Vec::new();
-            if let Value::Obj(r) = obj {
-                match vm.heap.get(r) {
-                    Obj::Module { dict, .. } => {
-                        if let Obj::Dict(d) = vm.heap.get(*dict) {
-                            add_dict(vm, d, &mut names);
-                        }
-                    }
-                    Obj::Class(c) => classes.extend(c.mro.iter().copied()),
-                    Obj::Instance(i) => add_dict(vm, &i.dict, &mut names),
-                    Obj::Exception(e) => add_dict(vm, &e.dict, &mut names),
-                    Obj::Func(f) => {
-                        if let Value::Obj(ar) = f.attrs {
-                            if let Obj::Dict(d) = vm.heap.get(ar) {
-                                add_dict(vm, d, &mut names);
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            let is_module =
-                matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module { .. }));
-            if classes.is_empty() && !is_module {
-                let c = vm.class_of(obj);
-                if let Obj::Class(cc) = vm.heap.get(c) {
-                    classes.extend(cc.mro.iter().copied());
-                }
-                names.push(String::from("__class__"));
-            }
-            for c in classes {
-                if let Obj::Class(cc) = vm.heap.get(c) {
-                    add_dict(vm, &cc.dict, &mut names);
-                }
-                names.extend(vm.class_natives(c).map(|(n, _)| String::from(n)));
-            }
+            dir_names(vm, obj, &mut names);
         }
     }
     // Fresh strs are protected until the next safe point: no Python runs.
@@ -905,6 +863,55 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     super::list_methods::sort_plain(vm, &mut vals)?;
     vals.dedup_by(|a, b| vm.str_of(*a) == vm.str_of(*b));
     vm.new_list(vals)
+}
+
+/// The names `dir(obj)` lists without a user `__dir__` (unsorted, maybe
+/// repeated): the object's own dict, then its classes' dicts and native
+/// methods. Also the candidates of an AttributeError's "Did you mean".
+fn dict_names(vm: &Vm, d: &crate::objects::Dict, names: &mut Vec<String>) {
+    for e in d.iter() {
+        if let Some(s) = vm.str_of(e.key) {
+            names.push(String::from(s));
+        }
+    }
+}
+
+pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
+    let mut classes: Vec<crate::heap::ObjRef> = Vec::new();
+    if let Value::Obj(r) = obj {
+        match vm.heap.get(r) {
+            Obj::Module { dict, .. } => {
+                if let Obj::Dict(d) = vm.heap.get(*dict) {
+                    dict_names(vm, d, names);
+                }
+            }
+            Obj::Class(c) => classes.extend(c.mro.iter().copied()),
+            Obj::Instance(i) => dict_names(vm, &i.dict, names),
+            Obj::Exception(e) => dict_names(vm, &e.dict, names),
+            Obj::Func(f) => {
+                if let Value::Obj(ar) = f.attrs {
+                    if let Obj::Dict(d) = vm.heap.get(ar) {
+                        dict_names(vm, d, names);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let is_module = matches!(obj, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module { .. }));
+    if classes.is_empty() && !is_module {
+        let c = vm.class_of(obj);
+        if let Obj::Class(cc) = vm.heap.get(c) {
+            classes.extend(cc.mro.iter().copied());
+        }
+        names.push(String::from("__class__"));
+    }
+    for c in classes {
+        if let Obj::Class(cc) = vm.heap.get(c) {
+            dict_names(vm, &cc.dict, names);
+        }
+        names.extend(vm.class_natives(c).map(|(n, _)| String::from(n)));
+    }
 }
 
 const FUNCS: &[crate::natives::Method] = &[

@@ -538,7 +538,17 @@ impl Vm {
             },
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
         };
-        self.new_error(self.types.attribute_error, &msg)
+        let e = self.new_error(self.types.attribute_error, &msg);
+        // CPython's `AttributeError.name` and `.obj`: the traceback's
+        // "Did you mean" searches `dir(obj)`.
+        #[cfg(feature = "suggestions")]
+        if e != self.memory_error {
+            let k = self.intern_static("name");
+            let _ = self.set_attr_direct(e.value(), k, name);
+            let k = self.intern_static("obj");
+            let _ = self.set_attr_direct(e.value(), k, obj);
+        }
+        e
     }
 
     /// `obj.name(...)` without allocating a bound method: returns

@@ -577,6 +577,7 @@ impl Vm {
                     suppress_context: false,
                     traceback: Vec::new(),
                     dict: Dict::new(),
+                    globals: Value::None,
                 })))?
             }
             Layout::Builtin => {

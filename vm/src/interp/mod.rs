@@ -13,6 +13,8 @@ pub mod cache;
 pub mod call;
 pub mod iter;
 pub mod ops;
+#[cfg(feature = "suggestions")]
+pub mod suggest;
 pub mod unwind;
 
 use alloc::boxed::Box;

@@ -31,6 +31,7 @@ impl Vm {
             suppress_context: false,
             traceback: Vec::new(),
             dict: Dict::new(),
+            globals: Value::None,
         })));
         self.temp_roots.pop();
         match r {
@@ -90,10 +91,25 @@ impl Vm {
 
     pub(crate) fn name_error(&mut self, name: Value) -> Exc {
         let n = self.str_of(name).unwrap_or("?").to_string();
-        self.new_error(
+        let e = self.new_error(
             self.types.name_error,
             &format!("name '{}' is not defined", n),
-        )
+        );
+        // CPython's `NameError.name`, and where the traceback's "Did you
+        // mean" looks (the frame's globals).
+        #[cfg(feature = "suggestions")]
+        if e != self.memory_error {
+            let k = self.intern_static("name");
+            let _ = self.set_attr_direct(e.value(), k, name);
+            let g = self
+                .frames
+                .last()
+                .map_or(Value::None, |f| Value::Obj(f.globals));
+            if let Obj::Exception(x) = self.heap.get_mut(e.0) {
+                x.globals = g;
+            }
+        }
+        e
     }
 
     pub(crate) fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> Exc {
@@ -547,7 +563,12 @@ impl Vm {
                 }
             }
         }
-        let msg = self.exception_str(exc);
+        #[allow(unused_mut)]
+        let mut msg = self.exception_str(exc);
+        #[cfg(feature = "suggestions")]
+        if let Some(s) = self.suggestion(exc) {
+            msg.push_str(&s);
+        }
         if msg.is_empty() {
             out.push_str(&name);
         } else {

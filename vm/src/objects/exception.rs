@@ -26,15 +26,18 @@ pub struct ExcObj {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
-    /// Innermost call last, as printed.
+    /// Innermost call first (the order of unwinding; printed reversed).
     pub traceback: Vec<TbEntry>,
     pub dict: Dict,
+    /// A NameError raised by the interpreter: the globals it looked in,
+    /// for the traceback's "Did you mean" (CPython reads the frame's).
+    pub globals: Value,
 }
 
 impl ExcObj {
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
         out.push(self.class);
-        for v in [self.args, self.cause, self.context] {
+        for v in [self.args, self.cause, self.context, self.globals] {
             if let Value::Obj(r) = v {
                 out.push(r);
             }
