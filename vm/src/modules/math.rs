@@ -1022,10 +1022,122 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "math-special")]
     #[test]
     fn exact_small_gamma() {
         assert_eq!(exact_gamma(5), 24.0);
         assert_eq!(exact_gamma(23), 1_124_000_727_777_607_680_000.0);
+    }
+
+    /// `math.name(*args)` through the module's table, as the VM calls it:
+    /// Ok(float) or Err(repr of the exception).
+    fn call(vm: &mut Vm, name: &str, args: &[f64]) -> Result<f64, String> {
+        let f = FUNCS
+            .iter()
+            .find(|m| m.0 == name)
+            .expect("a math function")
+            .1;
+        let args: Vec<Value> = args.iter().map(|&x| Value::Float(x)).collect();
+        match f(vm, &args, &[]) {
+            Ok(Value::Float(r)) => Ok(r),
+            Ok(_) => Err(String::from("not a float")),
+            Err(e) => Err(vm.repr(e.value()).unwrap_or_default()),
+        }
+    }
+
+    /// The transcendental functions with and without the feature
+    /// `math-exact` (`cargo test -p ferrite-vm --no-default-features --lib`
+    /// runs the libm build): CPython's result (glibc) within an ulp, exact
+    /// where libm is too, and CPython's errors.
+    #[test]
+    #[allow(clippy::approx_constant)] // CPython's printed results, as printed
+    fn transcendental_results_and_errors() {
+        let mut vm = Vm::new(
+            crate::vm::Config::default(),
+            alloc::boxed::Box::new(crate::hal::NullBoard),
+        );
+        #[rustfmt::skip]
+        let near: &[(&str, &[f64], f64)] = &[
+            ("exp", &[1.0], 2.718281828459045),
+            ("exp", &[-700.0], 9.85967654375977e-305),
+            ("log", &[10.0], 2.302585092994046),
+            ("log2", &[3.0], 1.584962500721156),
+            ("log10", &[7.0], 0.8450980400142568),
+            ("pow", &[2.0, 0.5], 1.4142135623730951),
+            ("pow", &[1.5, -1000.5], 6.6175207962444435e-177),
+            ("sin", &[1.0], 0.8414709848078965),
+            ("sin", &[1e22], -0.8522008497671888),
+            ("cos", &[1.0], 0.5403023058681398),
+            ("tan", &[1.0], 1.5574077246549023),
+            ("asin", &[0.5], 0.5235987755982989),
+            ("acos", &[0.5], 1.0471975511965979),
+            ("atan", &[2.0], 1.1071487177940904),
+            ("atan2", &[1.0, 2.0], 0.4636476090008061),
+            ("sinh", &[1.0], 1.1752011936438014),
+            ("cosh", &[1.0], 1.5430806348152437),
+            ("tanh", &[0.5], 0.46211715726000974),
+            ("asinh", &[2.0], 1.4436354751788103),
+            ("acosh", &[2.0], 1.3169578969248166),
+            ("atanh", &[0.5], 0.5493061443340548),
+            ("exp2", &[3.3], 9.849155306759329),
+            ("cbrt", &[2.0], 1.2599210498948734),
+            ("expm1", &[1e-5], 1.0000050000166668e-05),
+            ("log1p", &[1e-5], 9.999950000333332e-06),
+        ];
+        for &(name, args, want) in near {
+            let got = call(&mut vm, name, args).unwrap();
+            let ulp = f64::from_bits(want.abs().to_bits() + 1) - want.abs();
+            assert!(
+                (got - want).abs() <= ulp,
+                "{}{:?} = {:e}, not {:e}",
+                name,
+                args,
+                got,
+                want
+            );
+        }
+        #[rustfmt::skip]
+        let exact: &[(&str, &[f64], f64)] = &[
+            ("exp", &[0.0], 1.0),
+            ("log", &[1.0], 0.0),
+            ("log2", &[8.0], 3.0),
+            ("log10", &[1000.0], 3.0),
+            ("pow", &[2.0, 10.0], 1024.0),
+            ("pow", &[-2.0, 3.0], -8.0),
+            ("sqrt", &[16.0], 4.0),
+            ("exp2", &[10.0], 1024.0),
+            ("atan2", &[0.0, -1.0], PI),
+            ("tanh", &[f64::INFINITY], 1.0),
+        ];
+        for &(name, args, want) in exact {
+            assert_eq!(call(&mut vm, name, args), Ok(want), "{}{:?}", name, args);
+        }
+        let domain = "ValueError('math domain error')";
+        let range = "OverflowError('math range error')";
+        #[rustfmt::skip]
+        let errors: &[(&str, &[f64], &str)] = &[
+            ("sqrt", &[-1.0], domain),
+            ("log", &[0.0], domain),
+            ("log2", &[-1.0], domain),
+            ("acos", &[2.0], domain),
+            ("acosh", &[0.5], domain),
+            ("atanh", &[1.0], domain),
+            ("pow", &[0.0, -1.0], domain),
+            ("pow", &[-8.0, 1.0 / 3.0], domain),
+            ("sin", &[f64::INFINITY], domain),
+            ("exp", &[1000.0], range),
+            ("cosh", &[1000.0], range),
+            ("pow", &[10.0, 400.0], range),
+        ];
+        for &(name, args, want) in errors {
+            assert_eq!(
+                call(&mut vm, name, args),
+                Err(String::from(want)),
+                "{}{:?}",
+                name,
+                args
+            );
+        }
     }
 
     #[test]
