@@ -171,7 +171,7 @@ unary! {
     m_asinh => "math.asinh", math_dd::asinh, false;
     m_atan => "math.atan", math_dd::atan, false;
     m_atanh => "math.atanh", math_dd::atanh, false;
-    m_cbrt => "math.cbrt", libm::cbrt, false;
+    m_cbrt => "math.cbrt", math_dd::cbrt, false;
     m_cos => "math.cos", math_dd::cos, false;
     m_cosh => "math.cosh", math_dd::cosh, true;
     #[cfg(feature = "math-special")]
@@ -179,7 +179,7 @@ unary! {
     #[cfg(feature = "math-special")]
     m_erfc => "math.erfc", libm::erfc, false;
     m_exp => "math.exp", math_dd::exp, true;
-    m_exp2 => "math.exp2", libm::exp2, true;
+    m_exp2 => "math.exp2", math_dd::exp2, true;
     m_expm1 => "math.expm1", libm::expm1, true;
     m_fabs => "math.fabs", libm::fabs, false;
     m_log1p => "math.log1p", libm::log1p, false;

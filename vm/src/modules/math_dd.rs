@@ -35,6 +35,58 @@ pub use libm::{
     tan, tanh,
 };
 
+/// 2**x. fdlibm's pow is within an ulp and exact for integer x; libm's
+/// own exp2 would add a 4 KB table.
+#[cfg(not(feature = "math-exact"))]
+pub fn exp2(x: f64) -> f64 {
+    libm::pow(2.0, x)
+}
+
+/// The cube root within 0.667 ulp (musl's, from FreeBSD): libm's
+/// correctly rounded one needs its software fma, ~2.6 KB together.
+#[cfg(not(feature = "math-exact"))]
+pub fn cbrt(x: f64) -> f64 {
+    cbrt_near(x)
+}
+
+/// FreeBSD's cbrt: a 23-bit estimate from the exponent and a polynomial,
+/// rounded to 22 bits so t*t is exact, then one Newton step in double.
+fn cbrt_near(x: f64) -> f64 {
+    // Exponent bias / 3 with the polynomial's offset, for normal and
+    // (scaled by 2**54) subnormal x.
+    const B1: u32 = 715_094_163;
+    const B2: u32 = 696_219_795;
+    // |1/cbrt(x) - p(x)| < 2**-23.5 on the reduced range.
+    const P: [f64; 5] = [
+        1.87595182427177,
+        -1.8849797954337717,
+        1.6214297201053545,
+        -0.758397934778766,
+        0.14599619288661245,
+    ];
+    let mut bits = x.to_bits();
+    let mut hx = (bits >> 32) as u32 & 0x7fff_ffff;
+    if hx >= 0x7ff0_0000 {
+        return x + x; // NaN and +-inf
+    }
+    if hx < 0x0010_0000 {
+        bits = (x * 18_014_398_509_481_984.0).to_bits(); // 2**54
+        hx = (bits >> 32) as u32 & 0x7fff_ffff;
+        if hx == 0 {
+            return x; // +-0
+        }
+        hx = hx / 3 + B2;
+    } else {
+        hx = hx / 3 + B1;
+    }
+    let mut t = f64::from_bits((bits & (1 << 63)) | (hx as u64) << 32);
+    let r = (t * t) * (t / x);
+    t *= (P[0] + r * (P[1] + r * P[2])) + ((r * r) * r) * (P[3] + r * P[4]);
+    t = f64::from_bits((t.to_bits() + 0x8000_0000) & 0xffff_ffff_c000_0000);
+    let r = x / (t * t);
+    t + t * ((r - t) / (t + t + r))
+}
+
 #[cfg(feature = "math-exact")]
 pub use exact::*;
 
@@ -188,6 +240,26 @@ mod exact {
         }
     }
 
+    /// v * 2**k for v in [0.5, 2), rounded once also when the result is
+    /// subnormal (where `ldexp(v.hi, k)` would round twice): scaled to
+    /// units of 2**-1074 (exactly), the integer nearest v.hi + v.lo.
+    fn scale_round(v: DD, k: i32) -> f64 {
+        if k >= -1021 {
+            return ldexp(v.hi, k);
+        }
+        let h = ldexp(v.hi, k + 1074);
+        let l = ldexp(v.lo, k + 1074);
+        let mut n = libm::rint(h);
+        // h is a tie (n even); v.lo decides. Otherwise |l| cannot move
+        // h across a half.
+        if h - n == 0.5 && l > 0.0 {
+            n += 1.0;
+        } else if h - n == -0.5 && l < 0.0 {
+            n -= 1.0;
+        }
+        ldexp(n, -1074)
+    }
+
     pub fn exp(x: f64) -> f64 {
         if x.is_nan() {
             return x;
@@ -195,15 +267,48 @@ mod exact {
         if x > 709.8 {
             return f64::INFINITY;
         }
-        // Subnormal results (and underflow to zero): rare, left to libm.
-        if x < -708.3 {
-            return libm::exp(x);
+        if x < -745.2 {
+            return 0.0;
         }
         if x.abs() < 1.0e-17 {
             return 1.0 + x;
         }
         let (m, k) = expm1_k(DD::from(x));
-        ldexp(ONE.add(m).hi, k)
+        scale_round(ONE.add(m), k)
+    }
+
+    /// 2**x = e^(f ln2) * 2**k with x = k + f (f exact).
+    pub fn exp2(x: f64) -> f64 {
+        if !(x < 1024.0) {
+            return if x.is_nan() { x } else { f64::INFINITY };
+        }
+        if x < -1080.0 {
+            return 0.0;
+        }
+        let k = round(x);
+        let (m, j) = expm1_k(LN2.mul_f(x - k));
+        scale_round(ONE.add(m), k as i32 + j)
+    }
+
+    /// The cube root: FreeBSD's estimate (within an ulp) and one Newton
+    /// step y + (x - y^3) / (3 y^2) with y^3 in double-double.
+    pub fn cbrt(x: f64) -> f64 {
+        let a = x.abs();
+        if !a.is_finite() || a == 0.0 {
+            return x;
+        }
+        // Scale by 2**(3j) so y^2, y^3 and their low parts stay normal.
+        let (s, j) = if a < 1e-200 {
+            (ldexp(a, 600), -200)
+        } else if a > 1e200 {
+            (ldexp(a, -600), 200)
+        } else {
+            (a, 0)
+        };
+        let y = super::cbrt_near(s);
+        let d = DD::from(s).sub(two_prod(y, y).mul_f(y));
+        let r = DD::from(y).add(DD::from(d.hi / (3.0 * y * y))).hi;
+        libm::copysign(ldexp(r, j), x)
     }
 
     /// ln(x) = e*ln2 + ly for finite x > 0, as (e, ly).
@@ -293,11 +398,8 @@ mod exact {
         if p.hi < -745.2 {
             return big(false);
         }
-        if p.hi < -708.3 {
-            return libm::pow(x, y);
-        }
         let (m, k) = expm1_k(p);
-        sign * ldexp(ONE.add(m).hi, k)
+        sign * scale_round(ONE.add(m), k)
     }
 
     // ---- trigonometric ----
@@ -628,6 +730,71 @@ mod exact {
             assert_eq!(atan2(1.0, -1.0), 2.356194490192345);
             assert_eq!(exp(709.0), 8.218407461554972e307);
             assert!(exp(710.0).is_infinite());
+        }
+
+        /// Against libm's cbrt (CORE-MATH, correctly rounded) and glibc's
+        /// exp2 (`/tmp` dump compared in Python, see the commit).
+        #[test]
+        fn cbrt_exp2_correctly_rounded() {
+            let mut seed = 0x2545_f491_4f6c_dd1du64;
+            for i in 0..200_000 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let x = f64::from_bits(seed);
+                if x.is_finite() {
+                    assert_eq!(cbrt(x).to_bits(), libm::cbrt(x).to_bits(), "cbrt({:e})", x);
+                }
+                let n = (i % 2100) as f64 - 1075.0;
+                let e = n + (seed >> 11) as f64 / 9_007_199_254_740_992.0;
+                let (got, want) = (exp2(e), libm::exp2(e));
+                let ulp = f64::from_bits(want.to_bits() + 1) - want;
+                assert!(
+                    got == want || (got - want).abs() <= ulp,
+                    "exp2({:e}) = {:e}, libm {:e}",
+                    e,
+                    got,
+                    want
+                );
+                assert_eq!(exp2(n), libm::exp2(n));
+            }
+            for k in 1..2000i64 {
+                let c = (k * k * k) as f64;
+                assert_eq!(cbrt(c), k as f64);
+                assert_eq!(cbrt(-c), -(k as f64));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// musl's cbrt, the libm build's: within an ulp of the correctly
+    /// rounded one, exact for small cubes.
+    #[test]
+    fn cbrt_near_within_an_ulp() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let x = f64::from_bits(seed);
+            let (got, want) = (super::cbrt_near(x), libm::cbrt(x));
+            if want.is_nan() {
+                assert!(got.is_nan());
+                continue;
+            }
+            let (g, w) = (got.to_bits() as i64, want.to_bits() as i64);
+            assert!(
+                (g - w).abs() <= 1,
+                "cbrt({:e}) = {:e}, not {:e}",
+                x,
+                got,
+                want
+            );
+        }
+        for k in 1..2000i64 {
+            assert_eq!(super::cbrt_near((k * k * k) as f64), k as f64);
         }
     }
 }
