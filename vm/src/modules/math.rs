@@ -290,52 +290,31 @@ fn m_remainder(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if y.is_infinite() {
         return float(x);
     }
-    float(libm::remainder(x, y))
+    float(remainder(x, y))
+}
+
+/// IEEE remainder for finite x and finite non-zero y, as CPython computes
+/// it: from fmod (exact), a tie going to the even multiple.
+fn remainder(x: f64, y: f64) -> f64 {
+    let (ax, ay) = (libm::fabs(x), libm::fabs(y));
+    let m = fmod(ax, ay);
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * fmod(0.5 * (ax - m), ay)
+    };
+    libm::copysign(1.0, x) * r
 }
 
 fn m_pow(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (x, y) = two_floats(vm, a, kw, "pow")?;
-    // The C99 special cases, then errors judged from the result.
+    // libm's pow has C99's special cases (test `pow_special_cases`); with
+    // an infinite or NaN argument no result is an error.
     if !x.is_finite() || !y.is_finite() {
-        let r = if x.is_nan() {
-            if y == 0.0 {
-                1.0
-            } else {
-                x
-            }
-        } else if y.is_nan() {
-            if x == 1.0 {
-                1.0
-            } else {
-                y
-            }
-        } else if x.is_infinite() {
-            let odd_y = y.is_finite() && fmod(libm::fabs(y), 2.0) == 1.0;
-            if y > 0.0 {
-                if odd_y {
-                    x
-                } else {
-                    libm::fabs(x)
-                }
-            } else if y == 0.0 {
-                1.0
-            } else if odd_y {
-                libm::copysign(0.0, x)
-            } else {
-                0.0
-            }
-        } else {
-            // y is infinite, x finite.
-            let ax = libm::fabs(x);
-            if ax == 1.0 {
-                1.0
-            } else if (y > 0.0) == (ax > 1.0) {
-                f64::INFINITY
-            } else {
-                0.0
-            }
-        };
-        return float(r);
+        return float(math_dd::pow(x, y));
     }
     if x == 0.0 && y < 0.0 {
         return Err(domain_error(vm));
@@ -550,8 +529,15 @@ fn m_ulp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// floor/ceil/trunc: ints are returned as they are, floats rounded,
 /// other objects use their `__floor__`/`__ceil__`/`__trunc__`.
-fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    check_args(vm, &format!("math.{}", name), a, kw, 1, 1)?;
+fn rounding(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: Kw,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
+    check_args(vm, name, a, kw, 1, 1)?;
     let v = a[0];
     match vm.num_unwrap(v) {
         Value::Float(x) => return vm.float_to_int(f(x)),
@@ -559,11 +545,11 @@ fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> 
         u if vm.as_int_like(u) => return Ok(u),
         _ => {}
     }
-    let special = vm.intern(&format!("__{}__", name));
+    let special = vm.intern(dunder);
     if let Some(m) = vm.lookup_special(v, special) {
         return vm.call_sync(m, &[v]);
     }
-    if name == "trunc" {
+    if dunder == "__trunc__" {
         return Err(vm.type_error_of("type ", v, " doesn't define __trunc__ method"));
     }
     let x = to_f64(vm, v)?;
@@ -571,15 +557,15 @@ fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> 
 }
 
 fn m_floor(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    rounding(vm, a, kw, "floor", libm::floor)
+    rounding(vm, a, kw, "math.floor", "__floor__", libm::floor)
 }
 
 fn m_ceil(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    rounding(vm, a, kw, "ceil", libm::ceil)
+    rounding(vm, a, kw, "math.ceil", "__ceil__", libm::ceil)
 }
 
 fn m_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    rounding(vm, a, kw, "trunc", libm::trunc)
+    rounding(vm, a, kw, "math.trunc", "__trunc__", libm::trunc)
 }
 
 // ---- classification ----
@@ -848,25 +834,18 @@ fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let items = vm.collect_iterable(a[0])?;
     let base = vm.temp_roots.len();
     vm.temp_roots.extend_from_slice(&items);
-    let mut xs = Vec::new();
-    let mut err = None;
-    for &v in &items {
-        match to_f64(vm, v) {
-            Ok(x) => xs.push(x),
-            Err(e) => {
-                err = Some(e);
-                break;
-            }
-        }
-    }
+    let r = fsum(vm, &items);
     vm.temp_roots.truncate(base);
-    if let Some(e) = err {
-        return Err(e);
-    }
+    float(r?)
+}
+
+/// The sum of `items` (rooted by the caller), converted one at a time as
+/// CPython does.
+fn fsum(vm: &mut Vm, items: &[Value]) -> PyResult<f64> {
     let mut partials: Vec<f64> = Vec::new();
     let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
-    for &x0 in &xs {
-        let mut x = x0;
+    for &v in items {
+        let mut x = to_f64(vm, v)?;
         if !x.is_finite() {
             // Infinities and NaNs bypass the partials; inf - inf is caught below.
             if x.is_infinite() {
@@ -902,7 +881,7 @@ fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(vm.value_err("-inf + inf in fsum"));
         }
-        return float(special);
+        return Ok(special);
     }
     // Add the partials from the top; stop once the sum is exact, then
     // round half-even using the next partial's sign.
@@ -932,7 +911,7 @@ fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    float(hi)
+    Ok(hi)
 }
 
 /// The Euclidean norm of `v`, scaled by the largest magnitude so squares
@@ -1222,6 +1201,10 @@ mod tests {
                 1 => f64::from_bits((a & 0xfff0_0000_0000_0000) ^ (b >> 12) ^ (b & (7 << 52))),
                 _ => f64::from_bits(b >> 12) * if b & 1 == 0 { 1.0 } else { -1.0 },
             };
+            if x.is_finite() && y.is_finite() && y != 0.0 {
+                let (got, want) = (remainder(x, y), libm::remainder(x, y));
+                assert_eq!(got.to_bits(), want.to_bits(), "remainder({:e}, {:e})", x, y);
+            }
             let (got, want) = (fmod(x, y), libm::fmod(x, y));
             assert!(
                 got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
@@ -1231,6 +1214,85 @@ mod tests {
                 got,
                 want
             );
+        }
+    }
+
+    /// C99's pow special cases (CPython's own table) against libm's pow.
+    #[test]
+    fn pow_special_cases() {
+        fn c99(x: f64, y: f64) -> f64 {
+            if x.is_nan() {
+                if y == 0.0 {
+                    1.0
+                } else {
+                    x
+                }
+            } else if y.is_nan() {
+                if x == 1.0 {
+                    1.0
+                } else {
+                    y
+                }
+            } else if x.is_infinite() {
+                let odd_y = y.is_finite() && fmod(libm::fabs(y), 2.0) == 1.0;
+                if y > 0.0 {
+                    if odd_y {
+                        x
+                    } else {
+                        libm::fabs(x)
+                    }
+                } else if y == 0.0 {
+                    1.0
+                } else if odd_y {
+                    libm::copysign(0.0, x)
+                } else {
+                    0.0
+                }
+            } else {
+                // y is infinite, x finite.
+                let ax = libm::fabs(x);
+                if ax == 1.0 {
+                    1.0
+                } else if (y > 0.0) == (ax > 1.0) {
+                    f64::INFINITY
+                } else {
+                    0.0
+                }
+            }
+        }
+        let vals = [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            -0.5,
+            2.0,
+            -2.0,
+            3.0,
+            -3.0,
+            2.5,
+            -2.5,
+            1e300,
+        ];
+        for &x in &vals {
+            for &y in &vals {
+                if x.is_finite() && y.is_finite() {
+                    continue;
+                }
+                let (got, want) = (math_dd::pow(x, y), c99(x, y));
+                assert!(
+                    got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                    "pow({}, {}) = {}, not {}",
+                    x,
+                    y,
+                    got,
+                    want
+                );
+            }
         }
     }
 
