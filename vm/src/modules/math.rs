@@ -128,6 +128,12 @@ fn float(v: f64) -> PyResult<Value> {
     Ok(Value::Float(v))
 }
 
+/// The one float argument of `name`.
+fn one_float(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<f64> {
+    check_args(vm, name, a, kw, 1, 1)?;
+    to_f64(vm, a[0])
+}
+
 /// A one-argument function with CPython's error rules.
 fn math_1(
     vm: &mut Vm,
@@ -137,8 +143,7 @@ fn math_1(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    check_args(vm, name, a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, name)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain_error(vm));
@@ -192,13 +197,11 @@ unary! {
 
 /// degrees/radians only scale: no error even when the result overflows.
 fn m_degrees(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.degrees", a, kw, 1, 1)?;
-    float(to_f64(vm, a[0])? * (180.0 / PI))
+    float(one_float(vm, a, kw, "math.degrees")? * (180.0 / PI))
 }
 
 fn m_radians(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.radians", a, kw, 1, 1)?;
-    float(to_f64(vm, a[0])? * (PI / 180.0))
+    float(one_float(vm, a, kw, "math.radians")? * (PI / 180.0))
 }
 
 fn two_floats(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(f64, f64)> {
@@ -410,8 +413,7 @@ fn is_int(x: f64) -> bool {
 
 #[cfg(feature = "math-special")]
 fn m_gamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.gamma", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, "math.gamma")?;
     if x.is_nan() || x == f64::INFINITY {
         return float(x);
     }
@@ -433,8 +435,7 @@ fn m_gamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 #[cfg(feature = "math-special")]
 fn m_lgamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.lgamma", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, "math.lgamma")?;
     if x.is_nan() {
         return float(x);
     }
@@ -457,8 +458,7 @@ fn m_lgamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 // ---- float decomposition ----
 
 fn m_frexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.frexp", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, "math.frexp")?;
     let (m, e) = if x == 0.0 || !x.is_finite() {
         (x, 0)
     } else {
@@ -494,8 +494,7 @@ fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_modf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.modf", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, "math.modf")?;
     let (frac, int) = if x.is_infinite() {
         (libm::copysign(0.0, x), x)
     } else if x.is_nan() {
@@ -512,8 +511,7 @@ fn m_nextafter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_ulp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.ulp", a, kw, 1, 1)?;
-    let x = libm::fabs(to_f64(vm, a[0])?);
+    let x = libm::fabs(one_float(vm, a, kw, "math.ulp")?);
     if !x.is_finite() {
         return float(x);
     }
@@ -571,18 +569,19 @@ fn m_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 // ---- classification ----
 
 fn m_isfinite(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.isfinite", a, kw, 1, 1)?;
-    Ok(Value::Bool(to_f64(vm, a[0])?.is_finite()))
+    Ok(Value::Bool(
+        one_float(vm, a, kw, "math.isfinite")?.is_finite(),
+    ))
 }
 
 fn m_isinf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.isinf", a, kw, 1, 1)?;
-    Ok(Value::Bool(to_f64(vm, a[0])?.is_infinite()))
+    Ok(Value::Bool(
+        one_float(vm, a, kw, "math.isinf")?.is_infinite(),
+    ))
 }
 
 fn m_isnan(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.isnan", a, kw, 1, 1)?;
-    Ok(Value::Bool(to_f64(vm, a[0])?.is_nan()))
+    Ok(Value::Bool(one_float(vm, a, kw, "math.isnan")?.is_nan()))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
