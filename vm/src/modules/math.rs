@@ -716,17 +716,6 @@ fn m_isqrt(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_err("isqrt() argument must be nonnegative"));
     }
-    if let Some(x) = n.to_u64() {
-        // The float estimate is off by at most one either way.
-        let mut r = libm::sqrt(x as f64) as u64;
-        while r.checked_mul(r).is_none_or(|s| s > x) {
-            r -= 1;
-        }
-        while (r + 1).checked_mul(r + 1).is_some_and(|s| s <= x) {
-            r += 1;
-        }
-        return Ok(Value::Int(r as i64));
-    }
     let r = n.isqrt().unwrap_or_else(BigInt::zero);
     vm.int_from_big(r)
 }
