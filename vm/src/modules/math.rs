@@ -495,12 +495,12 @@ fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn m_modf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = one_float(vm, a, kw, "math.modf")?;
-    let (frac, int) = if x.is_infinite() {
-        (libm::copysign(0.0, x), x)
-    } else if x.is_nan() {
-        (x, x)
+    // x - trunc(x) is exact; the sign keeps -0.0 parts (and inf gives 0.0).
+    let int = libm::trunc(x);
+    let frac = if x.is_nan() {
+        x
     } else {
-        libm::modf(x)
+        libm::copysign(if x.is_infinite() { 0.0 } else { x - int }, x)
     };
     vm.new_pair(Value::Float(frac), Value::Float(int))
 }
