@@ -12,9 +12,10 @@
 //! * `ceil`/`floor`/`trunc` return ints (bigints for huge floats); `log`
 //!   of a huge int works from its binary exponent.
 //!
-//! The transcendental functions come from the `libm` crate (a port of
-//! musl's libm), so the last bit can differ from CPython on glibc in rare
-//! cases; `gamma` returns exact factorials for small integers as CPython does.
+//! The transcendental functions come from `math_dd` (correctly rounded,
+//! feature `math-exact`) or the `libm` crate (a port of musl's libm,
+//! where the last bit can differ from CPython on glibc); the others from
+//! libm; `gamma` returns exact factorials for small integers as CPython does.
 
 use alloc::format;
 use alloc::string::String;
