@@ -1252,7 +1252,7 @@ pub(crate) fn int_divmod(x: i64, y: i64) -> (i64, i64) {
 }
 
 pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = libm::fmod(x, y);
+    let mut m = crate::modules::math::fmod(x, y);
     let mut div = (x - m) / y;
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {

@@ -12,9 +12,10 @@
 //! * `ceil`/`floor`/`trunc` return ints (bigints for huge floats); `log`
 //!   of a huge int works from its binary exponent.
 //!
-//! The transcendental functions come from the `libm` crate (a port of
-//! musl's libm), so the last bit can differ from CPython on glibc in rare
-//! cases; `gamma` returns exact factorials for small integers as CPython does.
+//! The transcendental functions come from `math_dd` (correctly rounded,
+//! feature `math-exact`) or the `libm` crate (a port of musl's libm,
+//! where the last bit can differ from CPython on glibc); the others from
+//! libm; `gamma` returns exact factorials for small integers as CPython does.
 
 use alloc::format;
 use alloc::string::String;
@@ -128,6 +129,12 @@ fn float(v: f64) -> PyResult<Value> {
     Ok(Value::Float(v))
 }
 
+/// The one float argument of `name`.
+fn one_float(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<f64> {
+    check_args(vm, name, a, kw, 1, 1)?;
+    to_f64(vm, a[0])
+}
+
 /// A one-argument function with CPython's error rules.
 fn math_1(
     vm: &mut Vm,
@@ -137,8 +144,7 @@ fn math_1(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    check_args(vm, name, a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, name)?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain_error(vm));
@@ -171,7 +177,7 @@ unary! {
     m_asinh => "math.asinh", math_dd::asinh, false;
     m_atan => "math.atan", math_dd::atan, false;
     m_atanh => "math.atanh", math_dd::atanh, false;
-    m_cbrt => "math.cbrt", libm::cbrt, false;
+    m_cbrt => "math.cbrt", math_dd::cbrt, false;
     m_cos => "math.cos", math_dd::cos, false;
     m_cosh => "math.cosh", math_dd::cosh, true;
     #[cfg(feature = "math-special")]
@@ -179,7 +185,7 @@ unary! {
     #[cfg(feature = "math-special")]
     m_erfc => "math.erfc", libm::erfc, false;
     m_exp => "math.exp", math_dd::exp, true;
-    m_exp2 => "math.exp2", libm::exp2, true;
+    m_exp2 => "math.exp2", math_dd::exp2, true;
     m_expm1 => "math.expm1", libm::expm1, true;
     m_fabs => "math.fabs", libm::fabs, false;
     m_log1p => "math.log1p", libm::log1p, false;
@@ -192,13 +198,11 @@ unary! {
 
 /// degrees/radians only scale: no error even when the result overflows.
 fn m_degrees(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.degrees", a, kw, 1, 1)?;
-    float(to_f64(vm, a[0])? * (180.0 / PI))
+    float(one_float(vm, a, kw, "math.degrees")? * (180.0 / PI))
 }
 
 fn m_radians(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.radians", a, kw, 1, 1)?;
-    float(to_f64(vm, a[0])? * (PI / 180.0))
+    float(one_float(vm, a, kw, "math.radians")? * (PI / 180.0))
 }
 
 fn two_floats(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(f64, f64)> {
@@ -218,13 +222,61 @@ fn m_copysign(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     float(libm::copysign(x, y))
 }
 
+/// C's fmod, exact: the remainder of |x| by |y| with the sign of x, by
+/// shifting and subtracting the significands (musl's method). libm's
+/// generic one divides in u128: ~3 KB on thumbv6m. Also serves float `%`.
+pub fn fmod(x: f64, y: f64) -> f64 {
+    // (exponent, significand with bit 52 set) of a finite non-zero |v|.
+    fn parts(bits: u64) -> (i32, u64) {
+        let e = (bits >> 52 & 0x7ff) as i32;
+        let m = bits & ((1 << 52) - 1);
+        if e == 0 {
+            let s = m.leading_zeros() as i32 - 11;
+            (1 - s, m << s)
+        } else {
+            (e, m | 1 << 52)
+        }
+    }
+    let (ux, uy) = (x.to_bits(), y.to_bits());
+    if uy << 1 == 0 || y.is_nan() || !x.is_finite() {
+        return f64::NAN;
+    }
+    if ux << 1 <= uy << 1 {
+        return if ux << 1 == uy << 1 { 0.0 * x } else { x };
+    }
+    let (mut ex, mut mx) = parts(ux);
+    let (ey, my) = parts(uy);
+    loop {
+        if mx >= my {
+            mx -= my;
+            if mx == 0 {
+                return 0.0 * x;
+            }
+        }
+        if ex == ey {
+            break;
+        }
+        mx <<= 1;
+        ex -= 1;
+    }
+    let s = mx.leading_zeros() as i32 - 11;
+    mx <<= s;
+    ex -= s;
+    let bits = if ex > 0 {
+        (mx - (1 << 52)) | (ex as u64) << 52
+    } else {
+        mx >> (1 - ex)
+    };
+    f64::from_bits(bits | ux & (1 << 63))
+}
+
 fn m_fmod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (x, y) = two_floats(vm, a, kw, "fmod")?;
     // fmod(x, +-inf) is x for finite x.
     if y.is_infinite() && x.is_finite() {
         return float(x);
     }
-    let r = libm::fmod(x, y);
+    let r = fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
@@ -242,52 +294,31 @@ fn m_remainder(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if y.is_infinite() {
         return float(x);
     }
-    float(libm::remainder(x, y))
+    float(remainder(x, y))
+}
+
+/// IEEE remainder for finite x and finite non-zero y, as CPython computes
+/// it: from fmod (exact), a tie going to the even multiple.
+fn remainder(x: f64, y: f64) -> f64 {
+    let (ax, ay) = (libm::fabs(x), libm::fabs(y));
+    let m = fmod(ax, ay);
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * fmod(0.5 * (ax - m), ay)
+    };
+    libm::copysign(1.0, x) * r
 }
 
 fn m_pow(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (x, y) = two_floats(vm, a, kw, "pow")?;
-    // The C99 special cases, then errors judged from the result.
+    // libm's pow has C99's special cases (test `pow_special_cases`); with
+    // an infinite or NaN argument no result is an error.
     if !x.is_finite() || !y.is_finite() {
-        let r = if x.is_nan() {
-            if y == 0.0 {
-                1.0
-            } else {
-                x
-            }
-        } else if y.is_nan() {
-            if x == 1.0 {
-                1.0
-            } else {
-                y
-            }
-        } else if x.is_infinite() {
-            let odd_y = y.is_finite() && libm::fmod(libm::fabs(y), 2.0) == 1.0;
-            if y > 0.0 {
-                if odd_y {
-                    x
-                } else {
-                    libm::fabs(x)
-                }
-            } else if y == 0.0 {
-                1.0
-            } else if odd_y {
-                libm::copysign(0.0, x)
-            } else {
-                0.0
-            }
-        } else {
-            // y is infinite, x finite.
-            let ax = libm::fabs(x);
-            if ax == 1.0 {
-                1.0
-            } else if (y > 0.0) == (ax > 1.0) {
-                f64::INFINITY
-            } else {
-                0.0
-            }
-        };
-        return float(r);
+        return float(math_dd::pow(x, y));
     }
     if x == 0.0 && y < 0.0 {
         return Err(domain_error(vm));
@@ -383,8 +414,7 @@ fn is_int(x: f64) -> bool {
 
 #[cfg(feature = "math-special")]
 fn m_gamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.gamma", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, "math.gamma")?;
     if x.is_nan() || x == f64::INFINITY {
         return float(x);
     }
@@ -406,8 +436,7 @@ fn m_gamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 #[cfg(feature = "math-special")]
 fn m_lgamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.lgamma", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, "math.lgamma")?;
     if x.is_nan() {
         return float(x);
     }
@@ -430,8 +459,7 @@ fn m_lgamma(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 // ---- float decomposition ----
 
 fn m_frexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.frexp", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
+    let x = one_float(vm, a, kw, "math.frexp")?;
     let (m, e) = if x == 0.0 || !x.is_finite() {
         (x, 0)
     } else {
@@ -467,14 +495,13 @@ fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_modf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.modf", a, kw, 1, 1)?;
-    let x = to_f64(vm, a[0])?;
-    let (frac, int) = if x.is_infinite() {
-        (libm::copysign(0.0, x), x)
-    } else if x.is_nan() {
-        (x, x)
+    let x = one_float(vm, a, kw, "math.modf")?;
+    // x - trunc(x) is exact; the sign keeps -0.0 parts (and inf gives 0.0).
+    let int = libm::trunc(x);
+    let frac = if x.is_nan() {
+        x
     } else {
-        libm::modf(x)
+        libm::copysign(if x.is_infinite() { 0.0 } else { x - int }, x)
     };
     vm.new_pair(Value::Float(frac), Value::Float(int))
 }
@@ -485,8 +512,7 @@ fn m_nextafter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_ulp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.ulp", a, kw, 1, 1)?;
-    let x = libm::fabs(to_f64(vm, a[0])?);
+    let x = libm::fabs(one_float(vm, a, kw, "math.ulp")?);
     if !x.is_finite() {
         return float(x);
     }
@@ -502,8 +528,15 @@ fn m_ulp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// floor/ceil/trunc: ints are returned as they are, floats rounded,
 /// other objects use their `__floor__`/`__ceil__`/`__trunc__`.
-fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    check_args(vm, &format!("math.{}", name), a, kw, 1, 1)?;
+fn rounding(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: Kw,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
+    check_args(vm, name, a, kw, 1, 1)?;
     let v = a[0];
     match vm.num_unwrap(v) {
         Value::Float(x) => return vm.float_to_int(f(x)),
@@ -511,11 +544,11 @@ fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> 
         u if vm.as_int_like(u) => return Ok(u),
         _ => {}
     }
-    let special = vm.intern(&format!("__{}__", name));
+    let special = vm.intern(dunder);
     if let Some(m) = vm.lookup_special(v, special) {
         return vm.call_sync(m, &[v]);
     }
-    if name == "trunc" {
+    if dunder == "__trunc__" {
         return Err(vm.type_error_of("type ", v, " doesn't define __trunc__ method"));
     }
     let x = to_f64(vm, v)?;
@@ -523,32 +556,33 @@ fn rounding(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> 
 }
 
 fn m_floor(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    rounding(vm, a, kw, "floor", libm::floor)
+    rounding(vm, a, kw, "math.floor", "__floor__", libm::floor)
 }
 
 fn m_ceil(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    rounding(vm, a, kw, "ceil", libm::ceil)
+    rounding(vm, a, kw, "math.ceil", "__ceil__", libm::ceil)
 }
 
 fn m_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    rounding(vm, a, kw, "trunc", libm::trunc)
+    rounding(vm, a, kw, "math.trunc", "__trunc__", libm::trunc)
 }
 
 // ---- classification ----
 
 fn m_isfinite(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.isfinite", a, kw, 1, 1)?;
-    Ok(Value::Bool(to_f64(vm, a[0])?.is_finite()))
+    Ok(Value::Bool(
+        one_float(vm, a, kw, "math.isfinite")?.is_finite(),
+    ))
 }
 
 fn m_isinf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.isinf", a, kw, 1, 1)?;
-    Ok(Value::Bool(to_f64(vm, a[0])?.is_infinite()))
+    Ok(Value::Bool(
+        one_float(vm, a, kw, "math.isinf")?.is_infinite(),
+    ))
 }
 
 fn m_isnan(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "math.isnan", a, kw, 1, 1)?;
-    Ok(Value::Bool(to_f64(vm, a[0])?.is_nan()))
+    Ok(Value::Bool(one_float(vm, a, kw, "math.isnan")?.is_nan()))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
@@ -683,17 +717,6 @@ fn m_isqrt(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_err("isqrt() argument must be nonnegative"));
     }
-    if let Some(x) = n.to_u64() {
-        // The float estimate is off by at most one either way.
-        let mut r = libm::sqrt(x as f64) as u64;
-        while r.checked_mul(r).is_none_or(|s| s > x) {
-            r -= 1;
-        }
-        while (r + 1).checked_mul(r + 1).is_some_and(|s| s <= x) {
-            r += 1;
-        }
-        return Ok(Value::Int(r as i64));
-    }
     let r = n.isqrt().unwrap_or_else(BigInt::zero);
     vm.int_from_big(r)
 }
@@ -800,25 +823,18 @@ fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let items = vm.collect_iterable(a[0])?;
     let base = vm.temp_roots.len();
     vm.temp_roots.extend_from_slice(&items);
-    let mut xs = Vec::new();
-    let mut err = None;
-    for &v in &items {
-        match to_f64(vm, v) {
-            Ok(x) => xs.push(x),
-            Err(e) => {
-                err = Some(e);
-                break;
-            }
-        }
-    }
+    let r = fsum(vm, &items);
     vm.temp_roots.truncate(base);
-    if let Some(e) = err {
-        return Err(e);
-    }
+    float(r?)
+}
+
+/// The sum of `items` (rooted by the caller), converted one at a time as
+/// CPython does.
+fn fsum(vm: &mut Vm, items: &[Value]) -> PyResult<f64> {
     let mut partials: Vec<f64> = Vec::new();
     let (mut special, mut inf_sum) = (0.0f64, 0.0f64);
-    for &x0 in &xs {
-        let mut x = x0;
+    for &v in items {
+        let mut x = to_f64(vm, v)?;
         if !x.is_finite() {
             // Infinities and NaNs bypass the partials; inf - inf is caught below.
             if x.is_infinite() {
@@ -854,7 +870,7 @@ fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(vm.value_err("-inf + inf in fsum"));
         }
-        return float(special);
+        return Ok(special);
     }
     // Add the partials from the top; stop once the sum is exact, then
     // round half-even using the next partial's sign.
@@ -884,7 +900,7 @@ fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    float(hi)
+    Ok(hi)
 }
 
 /// The Euclidean norm of `v`, scaled by the largest magnitude so squares
@@ -1022,10 +1038,251 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "math-special")]
     #[test]
     fn exact_small_gamma() {
         assert_eq!(exact_gamma(5), 24.0);
         assert_eq!(exact_gamma(23), 1_124_000_727_777_607_680_000.0);
+    }
+
+    /// `math.name(*args)` through the module's table, as the VM calls it:
+    /// Ok(float) or Err(repr of the exception).
+    fn call(vm: &mut Vm, name: &str, args: &[f64]) -> Result<f64, String> {
+        let f = FUNCS
+            .iter()
+            .find(|m| m.0 == name)
+            .expect("a math function")
+            .1;
+        let args: Vec<Value> = args.iter().map(|&x| Value::Float(x)).collect();
+        match f(vm, &args, &[]) {
+            Ok(Value::Float(r)) => Ok(r),
+            Ok(_) => Err(String::from("not a float")),
+            Err(e) => Err(vm.repr(e.value()).unwrap_or_default()),
+        }
+    }
+
+    /// The transcendental functions with and without the feature
+    /// `math-exact` (`cargo test -p ferrite-vm --no-default-features --lib`
+    /// runs the libm build): CPython's result (glibc) within an ulp, exact
+    /// where libm is too, and CPython's errors.
+    #[test]
+    #[allow(clippy::approx_constant)] // CPython's printed results, as printed
+    fn transcendental_results_and_errors() {
+        let mut vm = Vm::new(
+            crate::vm::Config::default(),
+            alloc::boxed::Box::new(crate::hal::NullBoard),
+        );
+        #[rustfmt::skip]
+        let near: &[(&str, &[f64], f64)] = &[
+            ("exp", &[1.0], 2.718281828459045),
+            ("exp", &[-700.0], 9.85967654375977e-305),
+            ("log", &[10.0], 2.302585092994046),
+            ("log2", &[3.0], 1.584962500721156),
+            ("log10", &[7.0], 0.8450980400142568),
+            ("pow", &[2.0, 0.5], 1.4142135623730951),
+            ("pow", &[1.5, -1000.5], 6.6175207962444435e-177),
+            ("sin", &[1.0], 0.8414709848078965),
+            ("sin", &[1e22], -0.8522008497671888),
+            ("cos", &[1.0], 0.5403023058681398),
+            ("tan", &[1.0], 1.5574077246549023),
+            ("asin", &[0.5], 0.5235987755982989),
+            ("acos", &[0.5], 1.0471975511965979),
+            ("atan", &[2.0], 1.1071487177940904),
+            ("atan2", &[1.0, 2.0], 0.4636476090008061),
+            ("sinh", &[1.0], 1.1752011936438014),
+            ("cosh", &[1.0], 1.5430806348152437),
+            ("tanh", &[0.5], 0.46211715726000974),
+            ("asinh", &[2.0], 1.4436354751788103),
+            ("acosh", &[2.0], 1.3169578969248166),
+            ("atanh", &[0.5], 0.5493061443340548),
+            ("exp2", &[3.3], 9.849155306759329),
+            ("cbrt", &[2.0], 1.2599210498948734),
+            ("expm1", &[1e-5], 1.0000050000166668e-05),
+            ("log1p", &[1e-5], 9.999950000333332e-06),
+        ];
+        for &(name, args, want) in near {
+            let got = call(&mut vm, name, args).unwrap();
+            let ulp = f64::from_bits(want.abs().to_bits() + 1) - want.abs();
+            assert!(
+                (got - want).abs() <= ulp,
+                "{}{:?} = {:e}, not {:e}",
+                name,
+                args,
+                got,
+                want
+            );
+        }
+        #[rustfmt::skip]
+        let exact: &[(&str, &[f64], f64)] = &[
+            ("exp", &[0.0], 1.0),
+            ("log", &[1.0], 0.0),
+            ("log2", &[8.0], 3.0),
+            ("log10", &[1000.0], 3.0),
+            ("pow", &[2.0, 10.0], 1024.0),
+            ("pow", &[-2.0, 3.0], -8.0),
+            ("sqrt", &[16.0], 4.0),
+            ("exp2", &[10.0], 1024.0),
+            ("atan2", &[0.0, -1.0], PI),
+            ("tanh", &[f64::INFINITY], 1.0),
+        ];
+        for &(name, args, want) in exact {
+            assert_eq!(call(&mut vm, name, args), Ok(want), "{}{:?}", name, args);
+        }
+        let domain = "ValueError('math domain error')";
+        let range = "OverflowError('math range error')";
+        #[rustfmt::skip]
+        let errors: &[(&str, &[f64], &str)] = &[
+            ("sqrt", &[-1.0], domain),
+            ("log", &[0.0], domain),
+            ("log2", &[-1.0], domain),
+            ("acos", &[2.0], domain),
+            ("acosh", &[0.5], domain),
+            ("atanh", &[1.0], domain),
+            ("pow", &[0.0, -1.0], domain),
+            ("pow", &[-8.0, 1.0 / 3.0], domain),
+            ("sin", &[f64::INFINITY], domain),
+            ("exp", &[1000.0], range),
+            ("cosh", &[1000.0], range),
+            ("pow", &[10.0, 400.0], range),
+        ];
+        for &(name, args, want) in errors {
+            assert_eq!(
+                call(&mut vm, name, args),
+                Err(String::from(want)),
+                "{}{:?}",
+                name,
+                args
+            );
+        }
+    }
+
+    #[test]
+    fn fmod_matches_libm() {
+        let special = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.5,
+            3.0,
+            1e-310,
+            -5e-324,
+            1e308,
+            f64::INFINITY,
+            f64::NAN,
+        ];
+        let mut seed = 0x1234_5678_9abc_def1u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for i in 0..300_000 {
+            let (a, b) = (next(), next());
+            let x = if i % 7 == 0 {
+                special[(a % 10) as usize]
+            } else {
+                f64::from_bits(a)
+            };
+            // Nearby exponents too, and subnormal divisors.
+            let y = match i % 3 {
+                0 => f64::from_bits(b),
+                1 => f64::from_bits((a & 0xfff0_0000_0000_0000) ^ (b >> 12) ^ (b & (7 << 52))),
+                _ => f64::from_bits(b >> 12) * if b & 1 == 0 { 1.0 } else { -1.0 },
+            };
+            if x.is_finite() && y.is_finite() && y != 0.0 {
+                let (got, want) = (remainder(x, y), libm::remainder(x, y));
+                assert_eq!(got.to_bits(), want.to_bits(), "remainder({:e}, {:e})", x, y);
+            }
+            let (got, want) = (fmod(x, y), libm::fmod(x, y));
+            assert!(
+                got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                "fmod({:e}, {:e}) = {:e}, not {:e}",
+                x,
+                y,
+                got,
+                want
+            );
+        }
+    }
+
+    /// C99's pow special cases (CPython's own table) against libm's pow.
+    #[test]
+    fn pow_special_cases() {
+        fn c99(x: f64, y: f64) -> f64 {
+            if x.is_nan() {
+                if y == 0.0 {
+                    1.0
+                } else {
+                    x
+                }
+            } else if y.is_nan() {
+                if x == 1.0 {
+                    1.0
+                } else {
+                    y
+                }
+            } else if x.is_infinite() {
+                let odd_y = y.is_finite() && fmod(libm::fabs(y), 2.0) == 1.0;
+                if y > 0.0 {
+                    if odd_y {
+                        x
+                    } else {
+                        libm::fabs(x)
+                    }
+                } else if y == 0.0 {
+                    1.0
+                } else if odd_y {
+                    libm::copysign(0.0, x)
+                } else {
+                    0.0
+                }
+            } else {
+                // y is infinite, x finite.
+                let ax = libm::fabs(x);
+                if ax == 1.0 {
+                    1.0
+                } else if (y > 0.0) == (ax > 1.0) {
+                    f64::INFINITY
+                } else {
+                    0.0
+                }
+            }
+        }
+        let vals = [
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            -0.5,
+            2.0,
+            -2.0,
+            3.0,
+            -3.0,
+            2.5,
+            -2.5,
+            1e300,
+        ];
+        for &x in &vals {
+            for &y in &vals {
+                if x.is_finite() && y.is_finite() {
+                    continue;
+                }
+                let (got, want) = (math_dd::pow(x, y), c99(x, y));
+                assert!(
+                    got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                    "pow({}, {}) = {}, not {}",
+                    x,
+                    y,
+                    got,
+                    want
+                );
+            }
+        }
     }
 
     #[test]
