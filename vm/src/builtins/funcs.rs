@@ -61,14 +61,22 @@ fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
 }
 
 fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let sep = match kwarg(vm, kw, "sep") {
-        Some(Value::None) | None => String::from(" "),
-        Some(v) => String::from(vm.str_of(v).unwrap_or(" ")),
+    let text = |vm: &mut Vm, k: &'static str, default: &str| match kwarg(vm, kw, k) {
+        Some(Value::None) | None => Ok(String::from(default)),
+        Some(v) => match vm.str_of(v) {
+            Some(s) => Ok(String::from(s)),
+            None => {
+                let pre = if k == "sep" {
+                    "sep must be None or a string, not "
+                } else {
+                    "end must be None or a string, not "
+                };
+                Err(vm.type_error_of(pre, v, ""))
+            }
+        },
     };
-    let end = match kwarg(vm, kw, "end") {
-        Some(Value::None) | None => String::from("\n"),
-        Some(v) => String::from(vm.str_of(v).unwrap_or("\n")),
-    };
+    let sep = text(vm, "sep", " ")?;
+    let end = text(vm, "end", "\n")?;
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -1047,7 +1055,8 @@ fn m_object_init(_vm: &mut Vm, _a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
-        return Err(vm.type_err("object.__new__(X): X is not a type object"));
+        let v = arg(a, 0);
+        return Err(vm.type_error_of("object.__new__(X): X is not a type object (", v, ")"));
     };
     if vm.is_builtin_class(cls) && cls != vm.types.object {
         let ctor = vm.constructor_for(cls);

@@ -870,7 +870,8 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// methods. Also the candidates of an AttributeError's "Did you mean".
 fn dict_names(vm: &Vm, d: &crate::objects::Dict, names: &mut Vec<String>) {
     for e in d.iter() {
-        if let Some(s) = vm.str_of(e.key) {
+        // `__ctor__`: the VM's own slot for a builtin type's constructor.
+        if let Some(s) = vm.str_of(e.key).filter(|s| *s != "__ctor__") {
             names.push(String::from(s));
         }
     }

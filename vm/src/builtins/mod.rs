@@ -338,7 +338,7 @@ impl Vm {
                 }
             }
         }
-        let msg = alloc::format!("no module named '{}'", full);
+        let msg = alloc::format!("No module named '{}'", full);
         Err(self.new_error(self.types.module_not_found_error, &msg))
     }
 
