@@ -93,6 +93,8 @@ types!(
     type_error,
     value_error,
     unicode_error,
+    unicode_decode_error,
+    unicode_encode_error,
     cancelled_error,
 );
 
@@ -381,7 +383,10 @@ pub fn init(vm: &mut Vm) {
     vm.types.type_error = vm.exc_class("TypeError", ex);
     let ve = vm.exc_class("ValueError", ex);
     vm.types.value_error = ve;
-    vm.types.unicode_error = vm.exc_class("UnicodeError", ve);
+    let ue = vm.exc_class("UnicodeError", ve);
+    vm.types.unicode_error = ue;
+    vm.types.unicode_decode_error = vm.exc_class("UnicodeDecodeError", ue);
+    vm.types.unicode_encode_error = vm.exc_class("UnicodeEncodeError", ue);
     // CPython's `NameError.name`, `AttributeError.name` and `.obj` are None
     // unless the interpreter raised the error (interp/suggest.rs).
     for (cls, attr) in [

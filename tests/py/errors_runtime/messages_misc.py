@@ -21,3 +21,8 @@ print(1, 2, sep=None, end=None)
 # internal names stay out of dir()
 for t in (int, str, list, dict, ValueError):
     print(t.__name__, [n for n in dir(t) if "ctor" in n])
+# data attributes are listed too (the "Did you mean" candidates)
+for v, names in [(5, "real imag numerator denominator"), (True, "real imag"),
+                 (2.5, "real imag"), (range(3), "start stop step"),
+                 (slice(1), "start stop step"), (KeyError(), "args")]:
+    print(type(v).__name__, all(n in dir(v) for n in names.split()))

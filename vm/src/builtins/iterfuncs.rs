@@ -907,11 +907,21 @@ pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
         }
         names.push(String::from("__class__"));
     }
+    let t = &vm.types;
     for c in classes {
         if let Obj::Class(cc) = vm.heap.get(c) {
             dict_names(vm, &cc.dict, names);
         }
         names.extend(vm.class_natives(c).map(|(n, _)| String::from(n)));
+        // Data attributes `value_attr` answers without a table entry.
+        let data: &[&str] = match c {
+            c if c == t.int => &["denominator", "imag", "numerator", "real"],
+            c if c == t.float => &["imag", "real"],
+            c if c == t.range || c == t.slice => &["start", "step", "stop"],
+            c if c == t.base_exception => &["args"],
+            _ => &[],
+        };
+        names.extend(data.iter().map(|n| String::from(*n)));
     }
 }
 

@@ -463,7 +463,7 @@ fn doc_text(vm: &mut Vm, v: Value) -> PyResult<String> {
                         b.get(e.valid_up_to()).copied().unwrap_or(0),
                         e.valid_up_to()
                     );
-                    Err(vm.new_error(vm.types.unicode_error, &msg))
+                    Err(vm.new_error(vm.types.unicode_decode_error, &msg))
                 }
             };
         }
