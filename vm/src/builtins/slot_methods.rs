@@ -287,21 +287,35 @@ impl Vm {
         let (i, var, ty) = decode(code);
         let n = dunder(i, var);
         let c = self.class_name(self.slot_types()[ty]);
+        let method = method_like(SLOTS[i].1, 1 << ty);
         Some(match bound {
+            None if method => format!("<method '{}' of '{}' objects>", n, c),
             None => format!("<slot wrapper '{}' of '{}' objects>", n, c),
             Some(this) => {
                 let addr = match this {
                     Value::Obj(r) => r.0 as usize * 16,
                     _ => 0,
                 };
-                format!(
-                    "<method-wrapper '{}' of {} object at 0x{:08x}>",
-                    n,
-                    self.type_name(this),
-                    addr
-                )
+                let (pre, post) = if method {
+                    ("<built-in method ", "")
+                } else {
+                    ("<method-wrapper '", "'")
+                };
+                let t = self.type_name(this);
+                format!("{}{}{} of {} object at 0x{:08x}>", pre, n, post, t, addr)
             }
         })
+    }
+}
+
+/// Is slot `kind` of type `bit` a method descriptor in CPython (defined in
+/// the type's method table, not as a slot)? Its messages differ.
+fn method_like(kind: K, bit: u32) -> bool {
+    match kind {
+        K::Format | K::Trunc | K::Floor | K::Ceil | K::Round | K::Reversed => true,
+        K::GetItem => bit & (LST | DCT) != 0,
+        K::Contains => bit & (DCT | SETS) != 0,
+        _ => false,
     }
 }
 
@@ -350,19 +364,28 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
     let kind = SLOTS[i].1;
     let cls = vm.slot_types()[ty];
     let this = arg(a, 1);
+    let method = method_like(kind, 1 << ty);
     if this.is_undef() {
         let (n, c) = (dunder(i, var), vm.class_name(cls));
-        return Err(vm.type_error(format!(
-            "descriptor '{}' of '{}' object needs an argument",
-            n, c
-        )));
+        return Err(vm.type_error(if method {
+            format!("unbound method {}.{}() needs an argument", c, n)
+        } else {
+            format!("descriptor '{}' of '{}' object needs an argument", n, c)
+        }));
     }
     if !vm.isinstance_class(this, cls) {
         let (n, c, t) = (dunder(i, var), vm.class_name(cls), vm.type_name(this));
-        return Err(vm.type_error(format!(
-            "descriptor '{}' requires a '{}' object but received a '{}'",
-            n, c, t
-        )));
+        return Err(vm.type_error(if method {
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                n, c, t
+            )
+        } else {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                n, c, t
+            )
+        }));
     }
     let args = rest(a, 2);
     if kind == K::Call {
@@ -383,8 +406,11 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
     if args.len() < min || args.len() > max {
         let want = if args.len() < min { min } else { max };
         let s = if want == 1 { "" } else { "s" };
+        // (CPython's message for `__setitem__` starts with a space.)
+        let sp = if kind == K::SetItem { " " } else { "" };
         return Err(vm.type_error(format!(
-            "expected {} argument{}, got {}",
+            "{}expected {} argument{}, got {}",
+            sp,
             want,
             s,
             args.len()
