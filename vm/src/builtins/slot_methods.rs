@@ -62,22 +62,15 @@ enum K {
     DivMod,
     Cmp(CmpOp),
     Un(UnOp),
-    Abs,
-    Bool,
-    Int,
-    Float,
-    Index,
-    Trunc,
+    /// The builtin function of the slot's name (`abs`, `len`, ...) on the
+    /// builtin value: its behaviour for builtin values is the slot's.
+    Fn,
+    /// `int()` of the value (`__index__`, `__trunc__`).
+    ToInt,
     Floor,
     Ceil,
     Round,
-    Hash,
-    Repr,
-    Str,
     Format,
-    Len,
-    Iter,
-    Reversed,
     Contains,
     GetItem,
     SetItem,
@@ -86,55 +79,64 @@ enum K {
     GetAttr,
 }
 
-/// (name without underscores, operation, types defining it, types defining
-/// the reflected `__r*__` form, types defining the in-place `__i*__` form).
-/// For `hash` the last column is the types whose `__hash__` is None.
+/// (name without underscores, operation, types defining it, index in
+/// `EXTRA` of the types defining the in-place `__i*__` form or, for `hash`,
+/// whose `__hash__` is None). The reflected `__r*__` forms are on the same
+/// types as the plain ones (but `__add__` of sequences, which have none).
 #[rustfmt::skip]
-const SLOTS: &[(&str, K, u32, u32, u32)] = &[
-    ("add", K::Bin(BinOp::Add), NUM | SEQ, NUM, LST | BA),
-    ("sub", K::Bin(BinOp::Sub), NUM | SETS, NUM | SETS, SET),
-    ("mul", K::Bin(BinOp::Mul), NUM | SEQ, NUM | SEQ, LST | BA),
-    ("truediv", K::Bin(BinOp::Div), NUM, NUM, 0),
-    ("floordiv", K::Bin(BinOp::FloorDiv), NUM, NUM, 0),
-    ("mod", K::Bin(BinOp::Mod), NUM | STR | BYT | BA, NUM | STR | BYT | BA, 0),
-    ("pow", K::Bin(BinOp::Pow), NUM, NUM, 0),
-    ("lshift", K::Bin(BinOp::LShift), INT, INT, 0),
-    ("rshift", K::Bin(BinOp::RShift), INT, INT, 0),
-    ("and", K::Bin(BinOp::BitAnd), INT | BOOL | SETS, INT | BOOL | SETS, SET),
-    ("or", K::Bin(BinOp::BitOr), INT | BOOL | SETS | DCT, INT | BOOL | SETS | DCT, SET | DCT),
-    ("xor", K::Bin(BinOp::BitXor), INT | BOOL | SETS, INT | BOOL | SETS, SET),
-    ("divmod", K::DivMod, NUM, NUM, 0),
-    ("eq", K::Cmp(CmpOp::Eq), ORDERED ^ OBJ, 0, 0),
-    ("ne", K::Cmp(CmpOp::Ne), ORDERED ^ OBJ, 0, 0),
-    ("lt", K::Cmp(CmpOp::Lt), ORDERED, 0, 0),
-    ("le", K::Cmp(CmpOp::Le), ORDERED, 0, 0),
-    ("gt", K::Cmp(CmpOp::Gt), ORDERED, 0, 0),
-    ("ge", K::Cmp(CmpOp::Ge), ORDERED, 0, 0),
-    ("neg", K::Un(UnOp::Neg), NUM, 0, 0),
-    ("pos", K::Un(UnOp::Pos), NUM, 0, 0),
-    ("invert", K::Un(UnOp::Invert), INT, 0, 0),
-    ("abs", K::Abs, NUM, 0, 0),
-    ("bool", K::Bool, NUM | RNG | NONE, 0, 0),
-    ("int", K::Int, NUM, 0, 0),
-    ("float", K::Float, NUM, 0, 0),
-    ("index", K::Index, INT, 0, 0),
-    ("trunc", K::Trunc, NUM, 0, 0),
-    ("floor", K::Floor, NUM, 0, 0),
-    ("ceil", K::Ceil, NUM, 0, 0),
-    ("round", K::Round, NUM, 0, 0),
-    ("hash", K::Hash, NUM | STR | BYT | TUP | FSET | RNG, 0, BA | LST | DCT | SET | SLC | KEYS | ITEMS),
-    ("repr", K::Repr, !OBJ, 0, 0),
-    ("str", K::Str, STR | BYT | BA, 0, 0),
-    ("format", K::Format, OBJ | NUM | STR, 0, 0),
-    ("len", K::Len, SIZED, 0, 0),
-    ("iter", K::Iter, SIZED, 0, 0),
-    ("reversed", K::Reversed, LST | DCT | RNG | VIEWS, 0, 0),
-    ("contains", K::Contains, SIZED ^ MV ^ VALS, 0, 0),
-    ("getitem", K::GetItem, SEQ | DCT | RNG | MV, 0, 0),
-    ("setitem", K::SetItem, LST | BA | DCT | MV, 0, 0),
-    ("delitem", K::DelItem, LST | BA | DCT, 0, 0),
-    ("call", K::Call, FUNC | BFUNC | METH, 0, 0),
-    ("getattribute", K::GetAttr, OBJ, 0, 0),
+const SLOTS: &[(&str, K, u32, u8)] = &[
+    ("add", K::Bin(BinOp::Add), NUM | SEQ, 1),
+    ("sub", K::Bin(BinOp::Sub), NUM | SETS, 2),
+    ("mul", K::Bin(BinOp::Mul), NUM | SEQ, 1),
+    ("truediv", K::Bin(BinOp::Div), NUM, 0),
+    ("floordiv", K::Bin(BinOp::FloorDiv), NUM, 0),
+    ("mod", K::Bin(BinOp::Mod), NUM | STR | BYT | BA, 0),
+    ("pow", K::Bin(BinOp::Pow), NUM, 0),
+    ("lshift", K::Bin(BinOp::LShift), INT, 0),
+    ("rshift", K::Bin(BinOp::RShift), INT, 0),
+    ("and", K::Bin(BinOp::BitAnd), INT | BOOL | SETS, 2),
+    ("or", K::Bin(BinOp::BitOr), INT | BOOL | SETS | DCT, 3),
+    ("xor", K::Bin(BinOp::BitXor), INT | BOOL | SETS, 2),
+    ("divmod", K::DivMod, NUM, 0),
+    ("eq", K::Cmp(CmpOp::Eq), ORDERED ^ OBJ, 0),
+    ("ne", K::Cmp(CmpOp::Ne), ORDERED ^ OBJ, 0),
+    ("lt", K::Cmp(CmpOp::Lt), ORDERED, 0),
+    ("le", K::Cmp(CmpOp::Le), ORDERED, 0),
+    ("gt", K::Cmp(CmpOp::Gt), ORDERED, 0),
+    ("ge", K::Cmp(CmpOp::Ge), ORDERED, 0),
+    ("neg", K::Un(UnOp::Neg), NUM, 0),
+    ("pos", K::Un(UnOp::Pos), NUM, 0),
+    ("invert", K::Un(UnOp::Invert), INT, 0),
+    ("abs", K::Fn, NUM, 0),
+    ("bool", K::Fn, NUM | RNG | NONE, 0),
+    ("int", K::Fn, NUM, 0),
+    ("float", K::Fn, NUM, 0),
+    ("index", K::ToInt, INT, 0),
+    ("trunc", K::ToInt, NUM, 0),
+    ("floor", K::Floor, NUM, 0),
+    ("ceil", K::Ceil, NUM, 0),
+    ("round", K::Round, NUM, 0),
+    ("hash", K::Fn, NUM | STR | BYT | TUP | FSET | RNG, 4),
+    ("repr", K::Fn, !OBJ, 0),
+    ("str", K::Fn, STR | BYT | BA, 0),
+    ("format", K::Format, OBJ | NUM | STR, 0),
+    ("len", K::Fn, SIZED, 0),
+    ("iter", K::Fn, SIZED, 0),
+    ("reversed", K::Fn, LST | DCT | RNG | VIEWS, 0),
+    ("contains", K::Contains, SIZED ^ MV ^ VALS, 0),
+    ("getitem", K::GetItem, SEQ | DCT | RNG | MV, 0),
+    ("setitem", K::SetItem, LST | BA | DCT | MV, 0),
+    ("delitem", K::DelItem, LST | BA | DCT, 0),
+    ("call", K::Call, FUNC | BFUNC | METH, 0),
+    ("getattribute", K::GetAttr, OBJ, 0),
+];
+
+const EXTRA: [u32; 5] = [
+    0,
+    LST | BA,
+    SET,
+    SET | DCT,
+    BA | LST | DCT | SET | SLC | KEYS | ITEMS,
 ];
 
 /// Which `SLOTS` entry and variant (0 plain, 1 reflected, 2 in-place) a
@@ -146,8 +148,8 @@ fn parse(name: &str) -> Option<(usize, u32)> {
         return Some((i, 0));
     }
     let (var, c) = match core.as_bytes().first()? {
-        b'r' => (1, &core[1..]),
-        b'i' => (2, &core[1..]),
+        b'r' => (1, core.get(1..)?),
+        b'i' => (2, core.get(1..)?),
         _ => return None,
     };
     find(c)
@@ -196,14 +198,21 @@ impl Vm {
     /// (`Value::Int`), `Value::None` for a `__hash__` that is None.
     fn slot_own(&self, m: ObjRef, i: usize, var: u32) -> Option<Value> {
         let ty = self.slot_types().iter().position(|&c| c == m)? as u32;
-        let (_, k, own, refl, inpl) = SLOTS[i];
+        let (_, k, own, x) = SLOTS[i];
+        let inpl = EXTRA[x as usize % EXTRA.len()];
+        let refl = match k {
+            K::Bin(BinOp::Add) => NUM,
+            K::Bin(_) | K::DivMod => own,
+            _ => 0,
+        };
         let mask = [own, refl, inpl][var as usize % 3];
         if mask & (1 << ty) != 0 {
             return Some(Value::Int(
                 ((i as i64) << 7) | ((var as i64) << 5) | ty as i64,
             ));
         }
-        if k == K::Hash && inpl & (1 << ty) != 0 {
+        // (Only `hash` has an `EXTRA` mask outside the binary operators.)
+        if !matches!(k, K::Bin(_)) && inpl & (1 << ty) != 0 {
             return Some(Value::None);
         }
         None
@@ -286,46 +295,46 @@ impl Vm {
         let (code, bound) = self.slot_parts(v)?;
         let (i, var, ty) = decode(code);
         let n = dunder(i, var);
-        let c = self.class_name(self.slot_types()[ty]);
-        let method = method_like(SLOTS[i].1, 1 << ty);
-        Some(match bound {
-            None if method => format!("<method '{}' of '{}' objects>", n, c),
-            None => format!("<slot wrapper '{}' of '{}' objects>", n, c),
-            Some(this) => {
-                let addr = match this {
-                    Value::Obj(r) => r.0 as usize * 16,
-                    _ => 0,
-                };
-                let (pre, post) = if method {
-                    ("<built-in method ", "")
-                } else {
-                    ("<method-wrapper '", "'")
-                };
-                let t = self.type_name(this);
-                format!("{}{}{} of {} object at 0x{:08x}>", pre, n, post, t, addr)
+        let method = method_like(i, 1 << ty);
+        // CPython's shapes, less the bound one's address.
+        let (pre, q, c, post) = match bound {
+            None => {
+                let c = self.class_name(self.slot_types()[ty]);
+                let pre = if method { "method" } else { "slot wrapper" };
+                (pre, "'", c, "' objects")
             }
-        })
+            Some(this) => {
+                let pre = if method {
+                    "built-in method"
+                } else {
+                    "method-wrapper"
+                };
+                (pre, "", self.type_name(this), " object")
+            }
+        };
+        Some(format!("<{} '{}' of {}{}{}>", pre, n, q, c, post))
     }
 }
 
-/// Is slot `kind` of type `bit` a method descriptor in CPython (defined in
+/// Is slot `i` of type `bit` a method descriptor in CPython (defined in
 /// the type's method table, not as a slot)? Its messages differ.
-fn method_like(kind: K, bit: u32) -> bool {
+fn method_like(i: usize, bit: u32) -> bool {
+    let (name, kind, ..) = SLOTS[i];
     match kind {
-        K::Format | K::Trunc | K::Floor | K::Ceil | K::Round | K::Reversed => true,
+        K::Format | K::Floor | K::Ceil | K::Round => true,
         K::GetItem => bit & (LST | DCT) != 0,
         K::Contains => bit & (DCT | SETS) != 0,
-        _ => false,
+        _ => name == "reversed" || name == "trunc",
     }
 }
 
 fn decode(code: i64) -> (usize, u32, usize) {
     let i = (code >> 7) as usize % SLOTS.len();
-    ((i), ((code >> 5) & 3) as u32, (code & 31) as usize % 24)
+    (i, ((code >> 5) & 3) as u32, (code & 31) as usize % 24)
 }
 
 /// The builtin function `name` called on `args` (round, divmod, pow, ...):
-/// their argument handling is the slot's.
+/// for builtin values its behaviour is the slot's.
 fn builtin(vm: &mut Vm, name: &'static str, args: &[Value]) -> PyResult<Value> {
     let k = vm.intern_static(name);
     let b = vm.builtins;
@@ -344,8 +353,7 @@ fn accepts(vm: &Vm, ty: u32, o: Value) -> bool {
     let Value::Obj(r) = o else { return false };
     match vm.heap.get(r) {
         Obj::Str(_) => ty & STR != 0,
-        Obj::Bytes(_) => ty & (BYT | BA) != 0,
-        Obj::ByteArray(_) => ty & (BYT | BA) != 0,
+        Obj::Bytes(_) | Obj::ByteArray(_) => ty & (BYT | BA) != 0,
         Obj::List(_) => ty & LST != 0,
         Obj::Tuple(_) => ty & TUP != 0,
         Obj::Dict(_) => ty & DCT != 0,
@@ -355,27 +363,33 @@ fn accepts(vm: &Vm, ty: u32, o: Value) -> bool {
     }
 }
 
-/// The native every slot method calls: `(code, self, *args)`.
-pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (i, var, ty) = decode(match arg(a, 0) {
-        Value::Int(c) => c,
-        _ => 0,
-    });
+/// The TypeError message for a slot called with a wrong `self` or
+/// argument count, CPython's wording (which differs for methods).
+#[inline(never)]
+fn bad_call(
+    vm: &Vm,
+    i: usize,
+    var: u32,
+    ty: usize,
+    this: Value,
+    nargs: usize,
+    kw: bool,
+) -> Option<String> {
     let kind = SLOTS[i].1;
+    let method = method_like(i, 1 << ty);
+    let n = dunder(i, var);
     let cls = vm.slot_types()[ty];
-    let this = arg(a, 1);
-    let method = method_like(kind, 1 << ty);
+    let c = vm.class_name(cls);
     if this.is_undef() {
-        let (n, c) = (dunder(i, var), vm.class_name(cls));
-        return Err(vm.type_error(if method {
+        return Some(if method {
             format!("unbound method {}.{}() needs an argument", c, n)
         } else {
             format!("descriptor '{}' of '{}' object needs an argument", n, c)
-        }));
+        });
     }
     if !vm.isinstance_class(this, cls) {
-        let (n, c, t) = (dunder(i, var), vm.class_name(cls), vm.type_name(this));
-        return Err(vm.type_error(if method {
+        let t = vm.type_name(this);
+        return Some(if method {
             format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 n, c, t
@@ -385,15 +399,13 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
                 "descriptor '{}' requires a '{}' object but received a '{}'",
                 n, c, t
             )
-        }));
+        });
     }
-    let args = rest(a, 2);
     if kind == K::Call {
-        return call(vm, this, args, kw);
+        return None;
     }
-    if !kw.is_empty() {
-        let n = dunder(i, var);
-        return Err(vm.type_error(format!("wrapper {}() takes no keyword arguments", n)));
+    if kw {
+        return Some(format!("wrapper {}() takes no keyword arguments", n));
     }
     let (min, max) = match kind {
         K::Bin(BinOp::Pow) if var != 2 => (1, 2),
@@ -403,32 +415,40 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
         K::Round => (0, 1),
         _ => (0, 0),
     };
-    if args.len() < min || args.len() > max {
-        let want = if args.len() < min { min } else { max };
-        let s = if want == 1 { "" } else { "s" };
+    if nargs < min || nargs > max {
+        let want = if nargs < min { min } else { max };
         // (CPython's message for `__setitem__` starts with a space.)
         let sp = if kind == K::SetItem { " " } else { "" };
-        return Err(vm.type_error(format!(
+        let s = if want == 1 { "" } else { "s" };
+        return Some(format!(
             "{}expected {} argument{}, got {}",
-            sp,
-            want,
-            s,
-            args.len()
-        )));
+            sp, want, s, nargs
+        ));
+    }
+    None
+}
+
+/// The native every slot method calls: `(code, self, *args)`.
+pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (i, var, ty) = decode(match arg(a, 0) {
+        Value::Int(c) => c,
+        _ => 0,
+    });
+    let (name, kind, ..) = SLOTS[i];
+    let this = arg(a, 1);
+    let args = rest(a, 2);
+    if let Some(msg) = bad_call(vm, i, var, ty, this, args.len(), !kw.is_empty()) {
+        return Err(vm.type_error(msg));
+    }
+    if kind == K::Call {
+        return call(vm, this, args, kw);
     }
     let bit = 1u32 << ty;
     let u = vm.base_value(this);
     let x = arg(args, 0);
     let ux = vm.base_value(x);
     Ok(match kind {
-        K::Bin(op) => return binary(vm, op, bit, var, this, u, x, ux, arg(args, 1)),
-        K::DivMod => {
-            if !accepts(vm, bit, ux) {
-                return Ok(Value::NotImplemented);
-            }
-            let (p, q) = if var == 1 { (ux, u) } else { (u, ux) };
-            return builtin(vm, "divmod", &[p, q]);
-        }
+        K::Bin(_) | K::DivMod => return binary(vm, kind, bit, var, this, u, x, ux, arg(args, 1)),
         K::Cmp(op) => {
             let ok = match op {
                 CmpOp::Eq | CmpOp::Ne => true,
@@ -443,49 +463,23 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
             return vm.compare_op(op, u, ux);
         }
         K::Un(op) => return vm.unary_op(op, u),
-        K::Abs => return builtin(vm, "abs", &[u]),
-        K::Bool => Value::Bool(vm.truthy(u)?),
-        K::Int | K::Index | K::Trunc | K::Floor | K::Ceil => match u {
+        K::Fn | K::ToInt | K::Round => {
+            let f = if kind == K::ToInt { "int" } else { name };
+            // `self` and at most one argument (round's ndigits).
+            let v = [u, x];
+            return builtin(vm, f, v.get(..1 + args.len()).unwrap_or(&v));
+        }
+        K::Floor | K::Ceil => match u {
             Value::Float(f) => {
-                let f = match kind {
-                    K::Floor => libm::floor(f),
-                    K::Ceil => libm::ceil(f),
-                    _ => f,
+                let f = if kind == K::Floor {
+                    libm::floor(f)
+                } else {
+                    libm::ceil(f)
                 };
                 return vm.float_to_int(f);
             }
-            Value::Bool(b) => Value::Int(b as i64),
-            v => v,
+            _ => return builtin(vm, "int", &[u]),
         },
-        K::Float => match u {
-            Value::Float(_) => u,
-            _ => match vm.to_bigint(u).to_f64() {
-                Some(f) => Value::Float(f),
-                None => {
-                    return Err(
-                        vm.new_error(vm.types.overflow_error, "int too large to convert to float")
-                    )
-                }
-            },
-        },
-        K::Round => {
-            let mut v = Vec::with_capacity(2);
-            v.push(u);
-            v.extend_from_slice(args);
-            return builtin(vm, "round", &v);
-        }
-        K::Hash => Value::Int(vm.hash(u)?),
-        K::Repr => {
-            let s = vm.repr(u)?;
-            return vm.new_str(s);
-        }
-        K::Str => {
-            if vm.str_of(u).is_some() {
-                return Ok(u);
-            }
-            let s = vm.str_sync(u)?;
-            return vm.new_str(s);
-        }
         K::Format => {
             let Some(spec) = vm.str_of(x).map(String::from) else {
                 return Err(vm.type_error_of("__format__() argument must be str, not ", x, ""));
@@ -504,12 +498,6 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
             };
             return vm.new_str(s);
         }
-        K::Len => match vm.seq_len(u) {
-            Some(n) => Value::Int(n as i64),
-            None => return builtin(vm, "len", &[u]),
-        },
-        K::Iter => return vm.get_iter(u),
-        K::Reversed => return builtin(vm, "reversed", &[u]),
         K::Contains => Value::Bool(vm.contains(u, x)?),
         K::GetItem => {
             if bit == DCT {
@@ -534,16 +522,7 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
             vm.del_item(u, x)?;
             Value::None
         }
-        K::GetAttr => {
-            if vm.str_of(x).is_none() {
-                return Err(vm.type_error_of("attribute name must be string, not '", x, "'"));
-            }
-            let name = vm.intern(&String::from(vm.str_of(x).unwrap_or("")));
-            return match vm.get_attr(this, name)? {
-                crate::interp::attr::Got::Value(v) => Ok(v),
-                crate::interp::attr::Got::Call(f, o) => vm.call_sync(f, &[o]),
-            };
-        }
+        K::GetAttr => return builtin(vm, "getattr", &[this, x]),
         K::Call => Value::None,
     })
 }
@@ -553,7 +532,7 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
 #[allow(clippy::too_many_arguments)]
 fn binary(
     vm: &mut Vm,
-    op: BinOp,
+    kind: K,
     bit: u32,
     var: u32,
     this: Value,
@@ -563,9 +542,16 @@ fn binary(
     m: Value,
 ) -> PyResult<Value> {
     let (p, q) = if var == 1 { (ux, u) } else { (u, ux) };
+    let op = match kind {
+        K::Bin(op) => op,
+        _ => BinOp::FloorDiv,
+    };
     if bit & (NUM | BOOL) != 0 {
         if !accepts(vm, bit, ux) {
             return Ok(Value::NotImplemented);
+        }
+        if kind == K::DivMod {
+            return builtin(vm, "divmod", &[p, q]);
         }
         if !m.is_undef() {
             return builtin(vm, "pow", &[p, q, m]);
@@ -583,9 +569,9 @@ fn binary(
             if !accepts(vm, bit, ux) {
                 return Ok(Value::NotImplemented);
             }
-            return super::funcs::percent_format(vm, ux, u);
+            return vm.binary_op(op, ux, u, false);
         }
-        return super::funcs::percent_format(vm, u, x);
+        return vm.binary_op(op, u, x, false);
     }
     if bit & SEQ != 0 {
         // Concatenation (list += takes any iterable).
@@ -622,17 +608,12 @@ fn inplace_result(vm: &mut Vm, var: u32, this: Value, u: Value, r: Value) -> PyR
     if var != 2 {
         return Ok(r);
     }
-    if !r.is(u) {
-        if let (Value::Obj(ur), Value::Obj(rr)) = (u, r) {
-            let new = match vm.heap.get(rr) {
-                Obj::List(l) => Some(Obj::List(l.clone())),
-                Obj::ByteArray(b) => Some(Obj::ByteArray(b.clone())),
-                _ => None,
-            };
-            match (vm.heap.get_mut(ur), new) {
-                (Obj::List(l), Some(Obj::List(n))) => *l = n,
-                (Obj::ByteArray(b), Some(Obj::ByteArray(n))) => *b = n,
-                _ => {}
+    // (`bytearray *= n` is the one that builds a new value.)
+    if let (Value::Obj(ur), Value::Obj(rr)) = (u, r) {
+        if let (false, Obj::ByteArray(b)) = (ur == rr, vm.heap.get(rr)) {
+            let b = b.clone();
+            if let Obj::ByteArray(t) = vm.heap.get_mut(ur) {
+                *t = b;
             }
         }
     }
