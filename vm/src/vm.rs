@@ -166,6 +166,9 @@ pub struct Vm {
     /// Source text of loaded programs, for traceback lines.
     pub(crate) sources: Vec<(String, String)>,
     pub(crate) build_class_native: Value,
+    /// The native behind every builtin type's special-method attribute
+    /// (`builtins/slot_methods.rs`).
+    pub(crate) slot_native: Value,
     pub(crate) pending_locals: Value,
     pub(crate) prelude: ObjRef,
     /// State of the `random` module's xorshift64* generator.
@@ -222,6 +225,7 @@ impl Vm {
             pending_throw: None,
             sources: Vec::new(),
             build_class_native: Value::None,
+            slot_native: Value::None,
             pending_locals: Value::Undef,
             prelude: ObjRef(0),
             rng_state: 0x2545_f491_4f6c_dd1d,

@@ -13,6 +13,7 @@ pub mod num_methods;
 pub mod repr;
 pub mod set_methods;
 pub mod slice;
+pub mod slot_methods;
 pub mod str_methods;
 pub mod strformat;
 
@@ -453,6 +454,7 @@ pub fn init(vm: &mut Vm) {
     let mv = vm.intern("__main__");
     let _ = vm.dict_set_str(g, nk, mv);
     funcs::register(vm);
+    slot_methods::register(vm);
     #[cfg(feature = "io")]
     crate::modules::io::register(vm);
     // Builtin classes are reachable by name.

@@ -141,6 +141,9 @@ impl Vm {
                         format!("<module '{}'>", self.str_of(*name).unwrap_or("?"))
                     }
                     Obj::BoundMethod { func, .. } => {
+                        if let Some(s) = self.slot_repr(v) {
+                            return Ok(s);
+                        }
                         let f = *func;
                         let n = match f {
                             Value::Obj(fr) => match self.heap.get(fr) {

@@ -296,6 +296,14 @@ impl Vm {
             }
         }
         let cls = self.class_of(obj);
+        // A builtin type's special method (`[].__len__`), unless a class
+        // before it on the MRO defines the name.
+        if let Some(slot) = self.slot_find(cls, name) {
+            if let Some(v) = self.instance_attr(obj, name) {
+                return Ok(Some(Got::Value(v)));
+            }
+            return Ok(Some(Got::Value(self.slot_value(slot, Some(obj))?)));
+        }
         let cattr = self.class_lookup(cls, name);
         // Data descriptors (property) win over the instance dict.
         if let Some(Value::Obj(pr)) = cattr {
@@ -382,6 +390,9 @@ impl Vm {
     }
 
     fn class_getattr(&mut self, cls: ObjRef, name: Value) -> PyResult<Option<Got>> {
+        if let Some(slot) = self.slot_find(cls, name) {
+            return Ok(Some(Got::Value(self.slot_value(slot, None)?)));
+        }
         if let Some(a) = self.class_lookup(cls, name) {
             if let Value::Obj(r) = a {
                 match self.heap.get(r) {
@@ -486,6 +497,9 @@ impl Vm {
                     Obj::Generator(g) => g.name,
                     Obj::BoundMethod { func, .. } => {
                         let f = *func;
+                        if let Some(n) = self.slot_name(obj, s == "__qualname__")? {
+                            return Ok(Some(n));
+                        }
                         return self.special_attr(f, name);
                     }
                     _ => return Ok(None),
@@ -569,7 +583,10 @@ impl Vm {
                     Value::Obj(r) => matches!(self.heap.get(r), Obj::Func(_)),
                     _ => false,
                 };
-                if plain_fn && self.instance_attr(obj, name).is_none() {
+                // A native found may be an `object` method that a builtin
+                // type's slot method overrides (`S.__eq__` of a str subclass).
+                let slot = matches!(a, Value::Native(_)) && self.slot_find(cls, name).is_some();
+                if plain_fn && !slot && self.instance_attr(obj, name).is_none() {
                     return Ok((a, obj));
                 }
             }
@@ -814,6 +831,14 @@ impl Vm {
         let h = self.str_hash(name);
         for &m in &mro[pos..] {
             let found = self.class_own(m, name, h);
+            if found.is_none() {
+                if let Some(slot) = self.slot_own_named(m, name) {
+                    let is_class =
+                        matches!(this, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+                    let bound = if is_class { None } else { Some(this) };
+                    return Ok(Some(Got::Value(self.slot_value(slot, bound)?)));
+                }
+            }
             if let Some(a) = found {
                 if let Value::Obj(pr) = a {
                     if let Obj::Property(p) = self.heap.get(pr) {

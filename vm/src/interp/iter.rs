@@ -67,6 +67,11 @@ impl Vm {
                             return Ok(it);
                         }
                     }
+                    // A builtin base iterates natively, whatever
+                    // `__getitem__` the subclass defines (as in CPython).
+                    if !base.is_undef() {
+                        return self.get_iter(base);
+                    }
                     let gi = self.intern_static("__getitem__");
                     if let Some(f) = self.lookup_special(v, gi) {
                         if !matches!(f, Value::Native(_)) {
@@ -74,9 +79,6 @@ impl Vm {
                             let helper = self.prelude_fn("_seq_iter")?;
                             return self.call_sync(helper, &[v]);
                         }
-                    }
-                    if !base.is_undef() {
-                        return self.get_iter(base);
                     }
                     return Err(self.not_iterable(v));
                 }

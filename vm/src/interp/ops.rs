@@ -649,6 +649,12 @@ impl Vm {
         if op == UnOp::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
+        if self.is_instance_obj(a) {
+            // A subclass's own `__neg__` before the int/float it wraps.
+            if let Some(r) = self.unary_dunder(op, a)? {
+                return Ok(r);
+            }
+        }
         let a2 = self.num_unwrap(a);
         match (op, a2) {
             (UnOp::Neg, Value::Int(i)) if i != i64::MIN => return Ok(Value::Int(-i)),
@@ -669,17 +675,30 @@ impl Vm {
             };
             return self.int_from_big(r);
         }
-        let (name, sym) = match op {
-            UnOp::Neg => ("__neg__", "-"),
-            UnOp::Pos => ("__pos__", "+"),
-            _ => ("__invert__", "~"),
-        };
-        let n = self.intern_static(name);
-        if let Some(m) = self.lookup_special(a, n) {
-            return self.call_sync(m, &[a]);
+        if let Some(r) = self.unary_dunder(op, a)? {
+            return Ok(r);
         }
+        let sym = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
         let t = self.type_name(a);
         Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, t)))
+    }
+
+    /// A user class's `__neg__`/`__pos__`/`__invert__` applied to `a`.
+    fn unary_dunder(&mut self, op: UnOp, a: Value) -> PyResult<Option<Value>> {
+        let name = match op {
+            UnOp::Neg => "__neg__",
+            UnOp::Pos => "__pos__",
+            _ => "__invert__",
+        };
+        let n = self.intern_static(name);
+        match self.lookup_special(a, n) {
+            Some(m) if !matches!(m, Value::Native(_)) => self.call_sync(m, &[a]).map(Some),
+            _ => Ok(None),
+        }
     }
 
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
