@@ -168,6 +168,7 @@ pub struct Vm {
     pub(crate) build_class_native: Value,
     /// The native behind every builtin type's special-method attribute
     /// (`builtins/slot_methods.rs`).
+    #[cfg_attr(not(feature = "slot-methods"), allow(dead_code))]
     pub(crate) slot_native: Value,
     pub(crate) pending_locals: Value,
     pub(crate) prelude: ObjRef,

@@ -13,6 +13,10 @@ pub mod num_methods;
 pub mod repr;
 pub mod set_methods;
 pub mod slice;
+#[cfg(feature = "slot-methods")]
+pub mod slot_methods;
+#[cfg(not(feature = "slot-methods"))]
+#[path = "slot_methods_off.rs"]
 pub mod slot_methods;
 pub mod str_methods;
 pub mod strformat;
