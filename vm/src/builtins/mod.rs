@@ -14,6 +14,7 @@ pub mod repr;
 pub mod set_methods;
 pub mod slice;
 pub mod str_methods;
+pub mod strbytes;
 pub mod strformat;
 
 use alloc::rc::Rc;
