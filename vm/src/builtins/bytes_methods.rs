@@ -26,7 +26,7 @@ pub(crate) fn bytes_ref(vm: &Vm, v: Value) -> Option<&[u8]> {
     }
 }
 
-fn is_bytearray(vm: &Vm, v: Value) -> bool {
+pub(crate) fn is_bytearray(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(vm.dict_table_ref(r)), Obj::ByteArray(_)))
 }
 

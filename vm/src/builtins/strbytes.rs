@@ -23,7 +23,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::arg;
-use super::bytes_methods::{bytes_ref, cls_name};
+use super::bytes_methods::{bytes_ref, cls_name, is_bytearray};
 use super::str_methods::{
     adjust, check_args, check_pos, int_arg, is_space, kw_args, opt_index, text, Style,
 };
@@ -320,8 +320,7 @@ fn new_like(vm: &mut Vm, this: Value, uni: bool, b: Vec<u8>) -> PyResult<Value> 
         return vm.new_str(s);
     }
     vm.ensure(b.len())?;
-    if matches!(this, Value::Obj(r) if matches!(vm.heap.get(vm.dict_table_ref(r)), Obj::ByteArray(_)))
-    {
+    if is_bytearray(vm, this) {
         vm.alloc(Obj::ByteArray(b))
     } else {
         vm.alloc(Obj::Bytes(b))
@@ -655,8 +654,14 @@ pub(crate) fn partition(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, rev: bool) 
         None if rev => [(0, 0), (0, 0), (0, n)],
         None => [(0, n), (n, n), (n, n)],
     };
+    let found = ranges[1].0 != ranges[1].1;
     let mut out = Vec::with_capacity(3);
-    for (x, y) in ranges {
+    for (k, (x, y)) in ranges.into_iter().enumerate() {
+        // CPython returns the separator itself, except to a bytearray.
+        if k == 1 && found && !is_bytearray(vm, arg(a, 0)) {
+            out.push(arg(a, 1));
+            continue;
+        }
         let piece = recv(vm, arg(a, 0)).0.get(x..y).unwrap_or(&[]).to_vec();
         out.push(new_like(vm, arg(a, 0), uni, piece)?);
     }
