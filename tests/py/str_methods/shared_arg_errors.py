@@ -44,3 +44,7 @@ t(lambda: b'abc'.find(b'a', 1, 2, 3))
 t(lambda: 'abc'.split(sep=',', x=1))
 t(lambda: str.upper(b'abc'))
 t(lambda: bytes.upper('abc'))
+# A tuple's items are checked one by one: a match comes before a bad item.
+t(lambda: 'abc'.startswith(('a', 1)))
+t(lambda: b'abc'.endswith((b'c', 1)))
+t(lambda: 'abc'.startswith(('x', 1)))

@@ -435,39 +435,37 @@ pub(crate) fn affix(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, suffix: bool) -
     check_args(vm, cls, name, a, kw, 1, 3, Style::Old)?;
     let start = opt_index(vm, a.get(2))?;
     let end = opt_index(vm, a.get(3))?;
-    let what = if uni { "str" } else { "bytes" };
-    let cands: Vec<Vec<u8>> = if let Some(b) = data(vm, arg(a, 1), uni) {
-        alloc::vec![b.into_owned()]
-    } else if let Some(items) = super::str_methods::tuple_of(vm, arg(a, 1)) {
-        let mut v = Vec::with_capacity(items.len());
-        for it in items {
-            if uni && text(vm, it).is_none() {
-                let t = vm.type_name(it);
-                return Err(vm.type_error(format!(
-                    "tuple for {} must only contain str, not {}",
-                    name, t
-                )));
-            }
-            v.push(must(vm, it, uni)?);
-        }
-        v
-    } else {
-        let t = vm.type_name(arg(a, 1));
-        return Err(vm.type_error(format!(
-            "{} first arg must be {} or a tuple of {}, not {}",
-            name, what, what, t
-        )));
-    };
-    let (h, len) = recv(vm, arg(a, 0));
+    let tuple = super::str_methods::tuple_of(vm, arg(a, 1));
+    let one = [arg(a, 1)];
+    let cands = tuple.as_deref().unwrap_or(&one);
+    let len = recv(vm, arg(a, 0)).1;
     let (st, en) = adjust(start, end, len as i64);
-    for n in cands {
-        if en - units_in(&n, uni) as i64 >= st {
-            let (bs, be) = byte_range(h, len, st, en);
-            let w = &h[bs..be];
-            if (suffix && w.ends_with(&n)) || (!suffix && w.starts_with(&n)) {
-                return Ok(Value::Bool(true));
+    // Checked one by one: a match ends the search before a bad item.
+    for &c in cands {
+        if let Some(n) = data(vm, c, uni) {
+            let h = recv(vm, arg(a, 0)).0;
+            if en - units_in(&n, uni) as i64 >= st {
+                let (bs, be) = byte_range(h, len, st, en);
+                let w = &h[bs..be];
+                if (suffix && w.ends_with(&n)) || (!suffix && w.starts_with(&n)) {
+                    return Ok(Value::Bool(true));
+                }
             }
+            continue;
         }
+        let t = vm.type_name(c);
+        let what = if uni { "str" } else { "bytes" };
+        return Err(match tuple {
+            None => vm.type_error(format!(
+                "{} first arg must be {} or a tuple of {}, not {}",
+                name, what, what, t
+            )),
+            Some(_) if uni => vm.type_error(format!(
+                "tuple for {} must only contain str, not {}",
+                name, t
+            )),
+            Some(_) => vm.type_error_of("a bytes-like object is required, not '", c, "'"),
+        });
     }
     Ok(Value::Bool(false))
 }
