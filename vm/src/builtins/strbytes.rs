@@ -934,25 +934,28 @@ pub(crate) fn case_map(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, op: Case) ->
     }
     let _ = len;
     let mut prev = false;
-    let out = h
-        .iter()
-        .enumerate()
-        .map(|(i, &b)| {
-            let up = match op {
-                Case::Upper => true,
-                Case::Lower | Case::Fold => false,
-                Case::Swap => b.is_ascii_lowercase(),
-                Case::Title => !prev,
-                Case::Capitalize => i == 0,
-            };
-            prev = b.is_ascii_alphabetic();
-            if up {
-                b.to_ascii_uppercase()
-            } else {
-                b.to_ascii_lowercase()
-            }
-        })
-        .collect();
+    let out = match op {
+        // core's loops: faster than the general map, for 4 bytes of flash.
+        Case::Upper => h.to_ascii_uppercase(),
+        Case::Lower | Case::Fold => h.to_ascii_lowercase(),
+        _ => h
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| {
+                let up = match op {
+                    Case::Swap => b.is_ascii_lowercase(),
+                    Case::Title => !prev,
+                    _ => i == 0,
+                };
+                prev = b.is_ascii_alphabetic();
+                if up {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect(),
+    };
     new_like(vm, arg(a, 0), uni, out)
 }
 
