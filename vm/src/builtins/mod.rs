@@ -19,6 +19,7 @@ pub mod slot_methods;
 #[path = "slot_methods_off.rs"]
 pub mod slot_methods;
 pub mod str_methods;
+pub mod strbytes;
 pub mod strformat;
 
 use alloc::rc::Rc;

@@ -1,0 +1,18 @@
+# Non-ASCII text in the methods str shares with bytes: units are characters.
+s = '\u3000 αβ γ\u2003δ ε\u3000'
+print(s.split())
+print('|'.join(s.split(None, 1)))
+print('|'.join(s.rsplit(None, 1)))
+print(s.strip(), s.lstrip(), s.rstrip(), sep='|')
+print('ééaéé'.strip('é'), 'éaé'.lstrip('éa'), 'xyéé'.rstrip('é'))
+print('a€b€c'.split('€'), 'a€b€c'.rsplit('€', 1), 'a€b€c'.partition('€'), 'a€b€c'.rpartition('€'))
+print('αβγ'.replace('', '-'), 'αβγ'.replace('', '-', 2), 'αβγ'.replace('β', 'bb'))
+print('αβ'.center(6, '·'), 'αβ'.ljust(5, '€'), 'αβ'.rjust(5), '-αβ'.zfill(5))
+print('x\u2028y\x85z\x1cw\r\nv'.splitlines(), len('x\u2028y'.splitlines(True)[0]))
+print(b'x\x1cy\x0bz\r\nw'.splitlines())
+print('α\tβγ\tδ'.expandtabs(4), 'é\t'.expandtabs(), repr('\t'.expandtabs(0)))
+print(b'a\tbc\td'.expandtabs(4), b'ab\tc'.expandtabs(), bytearray(b'\tx').expandtabs(2))
+print(' \x1c\x1d\x1e\x1fx'.split(), b' \x1c x'.split(), '\x1fa\x1f'.strip(), b'\x1fa\x1f'.strip())
+print('€'.join(['α', 'β', 'γ']), ''.join(['é']), '€'.join([]))
+print('αβγ'.index('γ'), 'αβγαβγ'.rindex('α'), 'αβγ'.count('β'), 'αβγ'.find('x'))
+print('ÀéÎõ'.isalpha(), '٣3'.isdigit(), 'é1'.isalnum(), '\u2003'.isspace())
