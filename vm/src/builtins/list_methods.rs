@@ -486,17 +486,25 @@ pub(crate) fn sort_plain(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
         return Err(vm.memory_error);
     }
     if fast {
-        return merge_sort(items, &mut buf, &mut |a: &Value, b: &Value| {
-            Ok(match (a, b) {
-                (Value::Int(x), Value::Int(y)) => x < y,
-                (Value::Float(x), Value::Float(y)) => x < y,
-                (Value::Obj(x), Value::Obj(y)) => match (heap.get(*x), heap.get(*y)) {
-                    (Obj::Str(p), Obj::Str(q)) => p.s.as_str() < q.s.as_str(),
-                    _ => false,
-                },
+        let lt = |a: &Value, b: &Value| match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x < y,
+            (Value::Float(x), Value::Float(y)) => x < y,
+            (Value::Obj(x), Value::Obj(y)) => match (heap.get(*x), heap.get(*y)) {
+                (Obj::Str(p), Obj::Str(q)) => p.s.as_str() < q.s.as_str(),
                 _ => false,
-            })
-        });
+            },
+            _ => false,
+        };
+        // Sorted or strictly descending input (common, and the timsort
+        // benchmark's case) in one inlined pass instead of n indirect calls.
+        if items.windows(2).all(|w| !lt(&w[1], &w[0])) {
+            return Ok(());
+        }
+        if items.windows(2).all(|w| lt(&w[1], &w[0])) {
+            items.reverse();
+            return Ok(());
+        }
+        return merge_sort(items, &mut buf, &mut |a: &Value, b: &Value| Ok(lt(a, b)));
     }
     merge_sort(items, &mut buf, &mut |a: &Value, b: &Value| {
         vm.less_than(*a, *b)
