@@ -42,6 +42,8 @@ pub mod compile;
 pub mod complete;
 pub mod dtoa;
 pub mod exc;
+#[cfg(test)]
+mod feature_tests;
 pub mod fmt;
 #[cfg(feature = "frozen")]
 pub mod frozen;
