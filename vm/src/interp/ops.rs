@@ -806,12 +806,27 @@ impl Vm {
     }
 
     fn rich_ne(&mut self, a: Value, b: Value) -> PyResult<Value> {
-        if let Some(r) = self.native_eq(a, b)? {
-            return Ok(Value::Bool(!r));
+        // (A builtin subclass may define `__ne__`: the loop below looks.)
+        let plain = self.subclass_value(a).is_none() && self.subclass_value(b).is_none();
+        if plain {
+            if let Some(r) = self.native_eq(a, b)? {
+                return Ok(Value::Bool(!r));
+            }
         }
         let n = self.intern_static("__ne__");
         for (x, y) in [(a, b), (b, a)] {
-            if let Some(m) = self.lookup_special(x, n) {
+            let m = self.lookup_special(x, n);
+            let user = matches!(m, Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Func(_)));
+            if let (false, Some(bx)) = (user, self.subclass_value(x)) {
+                // A builtin subclass without its own `__ne__` inherits the
+                // builtin's (str.__ne__), not object's negated `__eq__`,
+                // even when it defines `__eq__`.
+                let by = self.subclass_value(y).unwrap_or(y);
+                let by = self.eq_operand(by).unwrap_or(by);
+                if let Some(r) = self.native_eq(bx, by)? {
+                    return Ok(Value::Bool(!r));
+                }
+            } else if let Some(m) = m {
                 let r = self.call_sync(m, &[x, y])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -822,11 +837,38 @@ impl Vm {
         Ok(Value::Bool(!self.truthy(r)?))
     }
 
+    /// What `native_eq` compares for `v`: a builtin subclass instance's
+    /// builtin value, unless the subclass defines `__eq__` in Python (None:
+    /// that method decides).
+    fn eq_operand(&mut self, v: Value) -> Option<Value> {
+        let Some(base) = self.subclass_value(v) else {
+            return Some(v);
+        };
+        let n = self.intern_static("__eq__");
+        let cls = self.class_of(v);
+        match self.class_lookup(cls, n) {
+            Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Func(_)) => None,
+            _ => Some(base),
+        }
+    }
+
+    /// The builtin value inside an instance of a builtin type's subclass.
+    fn subclass_value(&self, v: Value) -> Option<Value> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Instance(i) if !i.base.is_undef() => Some(i.base),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Equality of builtin values without running Python code; None when a
     /// user `__eq__` may be involved.
     pub(crate) fn native_eq(&mut self, a: Value, b: Value) -> PyResult<Option<bool>> {
-        let a = self.num_unwrap(a);
-        let b = self.num_unwrap(b);
+        let (Some(a), Some(b)) = (self.eq_operand(a), self.eq_operand(b)) else {
+            return Ok(None);
+        };
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(Some(x == y)),
             (Value::Float(x), Value::Float(y)) => return Ok(Some(x == y)),
