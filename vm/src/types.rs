@@ -284,16 +284,7 @@ pub fn init(vm: &mut Vm) {
     // exception. Its class and args are filled in below, once they exist;
     // until then (bootstrap, heap collection disabled) nothing raises.
     let first = vm.alloc(Obj::Exception(alloc::boxed::Box::new(
-        crate::objects::ExcObj {
-            class: ObjRef(0),
-            args: Value::None,
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-            traceback: Vec::new(),
-            dict: Dict::new(),
-            globals: Value::None,
-        },
+        crate::objects::ExcObj::new(ObjRef(0), Value::None),
     )));
     debug_assert!(matches!(first, Ok(Value::Obj(r)) if r == vm.memory_error.0));
     vm.interned = match vm.alloc(Obj::Dict(Dict::new())) {

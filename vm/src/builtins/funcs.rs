@@ -61,22 +61,15 @@ fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
 }
 
 fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let text = |vm: &mut Vm, k: &'static str, default: &str| match kwarg(vm, kw, k) {
+    let text = |vm: &mut Vm, k: &str, default: &str, err: &str| match kwarg(vm, kw, k) {
         Some(Value::None) | None => Ok(String::from(default)),
         Some(v) => match vm.str_of(v) {
             Some(s) => Ok(String::from(s)),
-            None => {
-                let pre = if k == "sep" {
-                    "sep must be None or a string, not "
-                } else {
-                    "end must be None or a string, not "
-                };
-                Err(vm.type_error_of(pre, v, ""))
-            }
+            None => Err(vm.type_error_of(err, v, "")),
         },
     };
-    let sep = text(vm, "sep", " ")?;
-    let end = text(vm, "end", "\n")?;
+    let sep = text(vm, "sep", " ", "sep must be None or a string, not ")?;
+    let end = text(vm, "end", "\n", "end must be None or a string, not ")?;
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {

@@ -13,7 +13,6 @@ use alloc::rc::Rc;
 pub use ast::Mode;
 
 use crate::bytecode::Code;
-use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::{Exc, Vm};
 
@@ -42,31 +41,16 @@ pub(crate) fn compile_unkept(
     if matches!(mode, Mode::File | Mode::Exec) {
         return compile_stream(vm, src, filename, mode);
     }
+    let source = Source {
+        file: filename,
+        src,
+        mode,
+    };
     let ast = match parser::parse_limited(src, mode, vm.config.compile_limit) {
         Ok(a) => a,
-        Err(e) => {
-            return Err(parse_error(
-                vm,
-                &e,
-                Source {
-                    file: filename,
-                    src,
-                    mode,
-                },
-            ))
-        }
+        Err(e) => return Err(parse_error(vm, &e, source)),
     };
-    codegen::compile_module(vm, &ast, filename, mode).map_err(|e| {
-        gen_error(
-            vm,
-            &e,
-            Source {
-                file: filename,
-                src,
-                mode,
-            },
-        )
-    })
+    codegen::compile_module(vm, &ast, filename, mode).map_err(|e| gen_error(vm, &e, source))
 }
 
 /// A module, one top-level statement at a time (see `parser::StmtStream`).
@@ -76,6 +60,11 @@ pub(crate) fn compile_unkept(
 fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Exc> {
     let norm = parser::normalize_newlines(src);
     let src = norm.as_deref().unwrap_or(src);
+    let source = Source {
+        file: filename,
+        src,
+        mode,
+    };
     let limit = vm.config.compile_limit;
     let mut stream = parser::StmtStream::new(src, limit);
     let mut gen = codegen::ModuleGen::new(vm, filename, mode);
@@ -121,41 +110,14 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
     };
     let code = gen.finish();
     if let Some(e) = parse_err {
-        return Err(parse_error(
-            vm,
-            &e,
-            Source {
-                file: filename,
-                src,
-                mode,
-            },
-        ));
+        return Err(parse_error(vm, &e, source));
     }
     if let Some(e) = walk_err.or(late_err) {
         let cls = vm.types.syntax_error;
-        return Err(syntax_error(
-            vm,
-            cls,
-            &e.msg,
-            Source {
-                file: filename,
-                src,
-                mode,
-            },
-            e.pos,
-            false,
-        ));
+        return Err(syntax_error(vm, cls, &e.msg, source, e.pos, false));
     }
     if let Some(e) = gen_err {
-        return Err(gen_error(
-            vm,
-            &e,
-            Source {
-                file: filename,
-                src,
-                mode,
-            },
-        ));
+        return Err(gen_error(vm, &e, source));
     }
     Ok(code)
 }
@@ -234,13 +196,7 @@ fn syntax_error(
 /// Whether a compile error only means "the REPL needs more lines".
 pub fn is_incomplete(vm: &mut Vm, e: Exc) -> bool {
     let k = vm.intern("_incomplete");
-    if let Obj::Exception(x) = vm.heap.get(e.0) {
-        let h = vm.str_hash(k);
-        if let Some(i) = x.dict.find(h, |kk| kk.is(k)) {
-            return matches!(x.dict.entries[i].value, Value::Bool(true));
-        }
-    }
-    false
+    matches!(vm.own_attr(e.value(), k), Some(Value::Bool(true)))
 }
 
 #[cfg(test)]

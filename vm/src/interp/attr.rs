@@ -681,6 +681,19 @@ impl Vm {
     }
 
     /// `object.__setattr__`: store in the instance/class/module dict.
+    /// An attribute in an instance's or exception's own dict (no class
+    /// lookup, no user code): `set_attr_direct`'s reading twin.
+    pub(crate) fn own_attr(&self, obj: Value, name: Value) -> Option<Value> {
+        let Value::Obj(r) = obj else { return None };
+        let d = match self.heap.get(r) {
+            Obj::Instance(i) => &i.dict,
+            Obj::Exception(x) => &x.dict,
+            _ => return None,
+        };
+        let h = self.str_hash(name);
+        d.find(h, |k| k.is(name)).map(|i| d.entries[i].value)
+    }
+
     pub(crate) fn set_attr_direct(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
         let class_name = self.intern_static("__class__");
         if matches!((name, class_name), (Value::Obj(a), Value::Obj(b)) if a == b) {

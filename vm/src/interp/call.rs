@@ -569,16 +569,7 @@ impl Vm {
                 let args: Vec<Value> =
                     self.stack[pos + 1..pos + 1 + n - self.tuple_len(kwnames)].to_vec();
                 let t = self.alloc(Obj::Tuple(args.into_boxed_slice()))?;
-                self.alloc(Obj::Exception(Box::new(ExcObj {
-                    class: cls,
-                    args: t,
-                    cause: Value::None,
-                    context: Value::None,
-                    suppress_context: false,
-                    traceback: Vec::new(),
-                    dict: Dict::new(),
-                    globals: Value::None,
-                })))?
+                self.alloc(Obj::Exception(Box::new(ExcObj::new(cls, t))))?
             }
             Layout::Builtin => {
                 let base = match btag {

@@ -822,7 +822,6 @@ impl Vm {
                 // builtin's (str.__ne__), not object's negated `__eq__`,
                 // even when it defines `__eq__`.
                 let by = self.subclass_value(y).unwrap_or(y);
-                let by = self.eq_operand(by).unwrap_or(by);
                 if let Some(r) = self.native_eq(bx, by)? {
                     return Ok(Value::Bool(!r));
                 }

@@ -128,14 +128,7 @@ impl Vm {
         // The instance's own attributes only: no user code runs here.
         let get = |vm: &mut Vm, k: &'static str| {
             let k = vm.intern_static(k);
-            let h = vm.str_hash(k);
-            match vm.heap.get(r) {
-                Obj::Exception(x) => x
-                    .dict
-                    .find(h, |kk| kk.is(k))
-                    .map(|i| x.dict.entries[i].value),
-                _ => None,
-            }
+            vm.own_attr(exc, k)
         };
         let name = get(self, "name")?;
         let name = String::from(self.str_of(name)?);

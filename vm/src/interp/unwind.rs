@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use super::{Cont, Exit};
 use crate::heap::ObjRef;
 use crate::objects::exception::TbEntry;
-use crate::objects::{Dict, ExcObj, GenState, Obj};
+use crate::objects::{ExcObj, GenState, Obj};
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Status, Vm};
 
@@ -23,16 +23,7 @@ impl Vm {
             Err(e) => return e,
         };
         self.temp_roots.push(t);
-        let r = self.alloc(Obj::Exception(Box::new(ExcObj {
-            class: cls,
-            args: t,
-            cause: Value::None,
-            context: Value::None,
-            suppress_context: false,
-            traceback: Vec::new(),
-            dict: Dict::new(),
-            globals: Value::None,
-        })));
+        let r = self.alloc(Obj::Exception(Box::new(ExcObj::new(cls, t))));
         self.temp_roots.pop();
         match r {
             Ok(Value::Obj(r)) => Exc(r),
@@ -516,20 +507,9 @@ impl Vm {
         }
         let name = self.type_name(exc);
         if is_syntax {
-            let get = |vm: &mut Vm, k: &str| {
-                let n = vm.intern(k);
-                match exc {
-                    Value::Obj(r) => match vm.heap.get(r) {
-                        Obj::Exception(x) => {
-                            let h = vm.str_hash(n);
-                            x.dict
-                                .find(h, |kk| kk.is(n))
-                                .map(|i| x.dict.entries[i].value)
-                        }
-                        _ => None,
-                    },
-                    _ => None,
-                }
+            let get = |vm: &mut Vm, k: &'static str| {
+                let n = vm.intern_static(k);
+                vm.own_attr(exc, n)
             };
             let file = get(self, "filename")
                 .and_then(|v| self.str_of(v).map(String::from))
@@ -563,12 +543,12 @@ impl Vm {
                 }
             }
         }
-        #[allow(unused_mut)]
-        let mut msg = self.exception_str(exc);
+        let msg = self.exception_str(exc);
         #[cfg(feature = "suggestions")]
-        if let Some(s) = self.suggestion(exc) {
-            msg.push_str(&s);
-        }
+        let msg = match self.suggestion(exc) {
+            Some(s) => msg + &s,
+            None => msg,
+        };
         if msg.is_empty() {
             out.push_str(&name);
         } else {

@@ -140,7 +140,7 @@ fn impl_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let mut parts = Vec::new();
     for k in ["name", "version", "_machine"] {
         let kv = vm.intern(k);
-        if let Some(v) = instance_get(vm, this, kv) {
+        if let Some(v) = vm.own_attr(this, kv) {
             parts.push(format!("{}={}", k, vm.repr(v)?));
         }
     }
@@ -163,23 +163,10 @@ fn new_stream(vm: &mut Vm, cls: ObjRef, fd: i64) -> PyResult<Value> {
     Ok(obj)
 }
 
-/// An attribute stored in an instance's own dict.
-fn instance_get(vm: &Vm, this: Value, name: Value) -> Option<Value> {
-    let Value::Obj(r) = this else { return None };
-    let h = vm.str_hash(name);
-    match vm.heap.get(r) {
-        Obj::Instance(i) => i
-            .dict
-            .find(h, |k| k.is(name))
-            .map(|j| i.dict.entries[j].value),
-        _ => None,
-    }
-}
-
 fn stream_fd(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<i64> {
     let this = a.first().copied().unwrap_or(Value::None);
     let k = vm.intern("_fd");
-    match instance_get(vm, this, k) {
+    match vm.own_attr(this, k) {
         Some(Value::Int(fd)) => Ok(fd),
         _ => {
             let t = vm.type_name(this);

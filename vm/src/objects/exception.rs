@@ -35,6 +35,21 @@ pub struct ExcObj {
 }
 
 impl ExcObj {
+    /// A fresh exception of `class` with `args` (a tuple): no traceback,
+    /// chaining or attributes yet.
+    pub fn new(class: ObjRef, args: Value) -> ExcObj {
+        ExcObj {
+            class,
+            args,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            traceback: Vec::new(),
+            dict: Dict::new(),
+            globals: Value::None,
+        }
+    }
+
     pub fn trace(&self, out: &mut Vec<ObjRef>) {
         out.push(self.class);
         for v in [self.args, self.cause, self.context, self.globals] {
