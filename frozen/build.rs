@@ -25,6 +25,7 @@ fn main() {
 
     let mut vm = Vm::new(Config::default(), Box::new(NullBoard));
     let mut modules = Vec::new();
+    let mut sources = Vec::new();
     for path in &files {
         let name = path
             .file_stem()
@@ -36,8 +37,13 @@ fn main() {
             Ok(m) => modules.push(m),
             Err(e) => panic!("freezing {}:\n{}", path.display(), e),
         }
+        match write::freeze_source(&mut vm, name, &src) {
+            Ok(m) => sources.push(m),
+            Err(e) => panic!("freezing {} as source:\n{}", path.display(), e),
+        }
     }
     let blob = write::blob(&modules);
+    let source_blob = write::blob(&sources);
 
     // Read everything back with the loader the VM uses at import time.
     for m in &modules {
@@ -50,6 +56,9 @@ fn main() {
         }
     }
 
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("frozen.bin");
-    std::fs::write(&out, &blob).unwrap_or_else(|e| panic!("{}: {}", out.display(), e));
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    for (file, bytes) in [("frozen.bin", &blob), ("frozen-source.bin", &source_blob)] {
+        let out = out_dir.join(file);
+        std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("{}: {}", out.display(), e));
+    }
 }

@@ -216,6 +216,11 @@ fn main() {
         } else if a == "--virtual-time" {
             virtual_time = true;
             i += 1;
+        } else if a == "--frozen-source" {
+            // The frozen modules as the browser embeds them: source,
+            // compiled at import (tests that path on the host).
+            config.frozen = ferrite_frozen::FROZEN_SOURCE;
+            i += 1;
         } else if a == "-i" {
             // Interactive REPL even when stdin is not a terminal (tests, pipes).
             force_repl = true;

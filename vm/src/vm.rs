@@ -698,7 +698,7 @@ impl Vm {
             Ok(None) => return Err(alloc::format!("no frozen module named '{}'\n", name)),
             Err(e) => return Err(alloc::format!("frozen modules: {}\n", e.0)),
         };
-        match crate::frozen::load::load_code(self, entry.code, entry.filename) {
+        match crate::frozen::entry_code(self, &entry) {
             Ok(code) => Ok(alloc::format!(
                 "# {}\n{}",
                 entry.filename,

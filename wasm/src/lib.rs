@@ -121,7 +121,9 @@ fn new_vm(heap_kb: u32, board: &SharedBoard) -> Vm {
     let config = Config {
         heap_size: (heap_kb.max(16) as usize) * 1024,
         argv: vec![String::from("main.py")],
-        frozen: ferrite_frozen::FROZEN,
+        // Source, compiled at import: 10.4 KB less to download (gzipped)
+        // than the bytecode, for 1-13 ms of compiling per imported module.
+        frozen: ferrite_frozen::FROZEN_SOURCE,
         ..Config::default()
     };
     Vm::new(config, Box::new(board.clone()))

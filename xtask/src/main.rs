@@ -131,6 +131,7 @@ fn judge(out: &RunOut, expected: &str, check: Check) -> bool {
         && out.stderr.starts_with("Traceback (most recent call last):")
 }
 
+#[derive(Clone)]
 struct Case {
     rel: String,
     path: PathBuf,
@@ -337,11 +338,45 @@ fn conformance_all_modes(root: &Path, filter: &str) -> bool {
     // File programs run on the host mount above (the test's folder); here
     // again on the in-memory FS the browser uses.
     let files: Vec<Case> = all
-        .into_iter()
+        .iter()
         .filter(|c| c.rel.starts_with("files"))
+        .cloned()
         .collect();
     ok &= conformance(&files, &bin, "memfs", &["--fs", "mem"], Check::Exact);
+    // Programs importing a frozen module, with the modules compiled from
+    // source at import as in the browser (`ferrite_frozen::FROZEN_SOURCE`).
+    let frozen = frozen_importers(root, all);
+    ok &= conformance(
+        &frozen,
+        &bin,
+        "frozen-source",
+        &["--frozen-source"],
+        Check::Exact,
+    );
     ok
+}
+
+/// The cases whose source mentions `import NAME` or `from NAME` for a
+/// module of `vm/lib` (a superset is fine: it only adds runs).
+fn frozen_importers(root: &Path, all: Vec<Case>) -> Vec<Case> {
+    let names: Vec<String> = std::fs::read_dir(root.join("vm/lib"))
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter_map(|e| {
+                    let p = e.path();
+                    (p.extension()? == "py").then(|| p.file_stem()?.to_str().map(String::from))?
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    all.into_iter()
+        .filter(|c| {
+            let src = std::fs::read_to_string(&c.path).unwrap_or_default();
+            names.iter().any(|n| {
+                src.contains(&format!("import {}", n)) || src.contains(&format!("from {} ", n))
+            })
+        })
+        .collect()
 }
 
 /// `cargo xtask py [FILTER]`: build both `ferrite`s and run the conformance

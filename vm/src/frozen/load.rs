@@ -23,6 +23,9 @@ use crate::vm::Vm;
 /// One module's entry in a blob.
 pub struct Entry<'a> {
     pub filename: &'a str,
+    /// [`KIND_CODE`] (`code` is serialized code) or [`KIND_SOURCE`]
+    /// (`code` is the module's UTF-8 source).
+    pub kind: u8,
     pub code: &'a [u8],
 }
 
@@ -154,10 +157,18 @@ pub fn find<'a>(
     for _ in 0..n {
         let m = r.str()?;
         let filename = r.str()?;
+        let kind = r.u8()?;
+        if kind != KIND_CODE && kind != KIND_SOURCE {
+            return bad("unknown module kind");
+        }
         let len = r.uv()? as usize;
         let code = r.bytes(len)?;
         if m == name {
-            return Ok(Some(Entry { filename, code }));
+            return Ok(Some(Entry {
+                filename,
+                kind,
+                code,
+            }));
         }
     }
     Ok(None)
@@ -174,6 +185,7 @@ pub fn names(blob: &[u8]) -> Result<Vec<&str>, FormatError> {
     for _ in 0..n {
         out.push(r.str()?);
         r.str()?;
+        r.u8()?;
         let len = r.uv()? as usize;
         r.bytes(len)?;
     }
@@ -195,7 +207,7 @@ pub fn load_code(vm: &mut Vm, bytes: &[u8], filename: &str) -> Result<Rc<Code>, 
 fn intern(vm: &mut Vm, s: &str) -> Result<Value, LoadError> {
     match vm.intern(s) {
         // `intern` reports a full heap as None.
-        Value::None => Err(LoadError::Memory(vm.memory_error)),
+        Value::None => Err(LoadError::Raise(vm.memory_error)),
         v => Ok(v),
     }
 }
@@ -321,7 +333,7 @@ fn read_const(vm: &mut Vm, r: &mut Reader, depth: u32) -> Result<Value, LoadErro
     if depth > MAX_CONST_DEPTH {
         return Err(FormatError("constant nested too deeply").into());
     }
-    let mem = |vm: &Vm| LoadError::Memory(vm.memory_error);
+    let mem = |vm: &Vm| LoadError::Raise(vm.memory_error);
     Ok(match r.u8()? {
         CONST_NONE => Value::None,
         CONST_TRUE => Value::Bool(true),

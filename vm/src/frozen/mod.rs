@@ -7,14 +7,18 @@
 //! every `vm/lib/*.py` with [`write::freeze`] and embeds the blob with
 //! `include_bytes!`. Embedders pass it in `Config::frozen`. Importing a
 //! frozen module deserializes its code ([`load::load_code`]): no lexing or
-//! parsing at run time.
+//! parsing at run time. An embedder that counts download bytes more than
+//! import time (the browser) embeds the modules' source instead
+//! (`FROZEN_SOURCE`, [`write::freeze_source`]: comments stripped, about
+//! half the gzipped size of the bytecode), compiled at import.
 //!
 //! The blob (all integers little-endian; `uv` = unsigned LEB128, at most
 //! 5 bytes for a u32; `str` = `uv` length + UTF-8):
 //! ```text
 //! header  "FzBc" | version u16 | reserved u16 (0) | body length u32 | FNV-1a-32 of body u32
 //! body    count uv | module*
-//! module  name str | filename str | code length uv | code
+//! module  name str | filename str | kind u8 | length uv | code or source
+//!         (kind: KIND_CODE = code below, KIND_SOURCE = UTF-8 Python source)
 //! code    name str | qualname str | flags argcount kwonly posonly nlocals first_line uv
 //!         nops uv | (opcode u8 [operand])*        operand: uv, zigzag i32 uv, or an enum byte
 //!         nconsts uv | const*                      const: tag u8 + payload (see CONST_*)
@@ -42,12 +46,17 @@ use crate::vm::{Exc, PyResult, Vm};
 
 pub const MAGIC: &[u8; 4] = b"FzBc";
 /// Bump on any change to `Op`, to the opcode numbers below or to the layout.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_LEN: usize = 16;
 /// Code objects nested deeper than this are refused (the loader recurses).
 pub const MAX_DEPTH: u32 = 48;
 /// Constant tuples nested deeper than this are refused.
 pub const MAX_CONST_DEPTH: u32 = 8;
+
+/// A module entry holding serialized code.
+pub const KIND_CODE: u8 = 0;
+/// A module entry holding source, compiled at import.
+pub const KIND_SOURCE: u8 = 1;
 
 pub const CONST_NONE: u8 = 0;
 pub const CONST_TRUE: u8 = 1;
@@ -69,11 +78,12 @@ pub const CONST_TUPLE: u8 = 9;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError(pub &'static str);
 
-/// Why loading failed: a bad blob, or the heap is full (the MemoryError).
+/// Why loading failed: a bad blob, or an exception to raise as is (the
+/// heap is full, or frozen source has a SyntaxError).
 #[derive(Debug)]
 pub enum LoadError {
     Format(FormatError),
-    Memory(crate::exc::Exc),
+    Raise(crate::exc::Exc),
 }
 
 impl From<FormatError> for LoadError {
@@ -253,13 +263,28 @@ pub(crate) fn exec_into(vm: &mut Vm, m: Value, name: &str) -> PyResult<bool> {
     };
     let d = *dict;
     vm.temp_roots.push(m);
-    let res = match load::load_code(vm, entry.code, entry.filename) {
+    let res = match entry_code(vm, &entry) {
         Ok(code) => vm.run_code_sync(code, d, Value::Undef).map(|_| true),
-        Err(LoadError::Memory(e)) => Err(e),
+        Err(LoadError::Raise(e)) => Err(e),
         Err(LoadError::Format(e)) => Err(corrupt(vm, name, e)),
     };
     vm.temp_roots.pop();
     res
+}
+
+/// An entry's code object: deserialized, or compiled from its source (not
+/// kept for tracebacks: frozen modules show no source lines either way).
+pub(crate) fn entry_code(
+    vm: &mut Vm,
+    entry: &load::Entry<'_>,
+) -> Result<alloc::rc::Rc<crate::bytecode::Code>, LoadError> {
+    if entry.kind == KIND_SOURCE {
+        let src = core::str::from_utf8(entry.code).map_err(|_| FormatError("invalid UTF-8"))?;
+        let mode = crate::compile::Mode::File;
+        return crate::compile::compile_unkept(vm, src, entry.filename, mode)
+            .map_err(LoadError::Raise);
+    }
+    load::load_code(vm, entry.code, entry.filename)
 }
 
 /// Whether the embedder's blob holds module `name` (a corrupt blob is

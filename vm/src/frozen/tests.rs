@@ -232,3 +232,61 @@ fn import_runs_frozen_code_with_frozen_tracebacks() {
         err
     );
 }
+
+#[test]
+fn comments_are_stripped_outside_strings_only() {
+    let src = "x = '#a' # c1\ny = \"\\\"#\" + r'\\'#' #c2\n# whole line\nz = '''#\n# in\n''' # c3\nw = f\"{x}#\"   \n\u{e9} = 1 # \u{e9}";
+    let want =
+        "x = '#a'\ny = \"\\\"#\" + r'\\'#'\n\nz = '''#\n# in\n'''\nw = f\"{x}#\"\n\u{e9} = 1";
+    assert_eq!(write::strip_comments(src), want);
+}
+
+#[test]
+fn source_entries_compile_to_the_same_code() {
+    let mut vm = vm_with(&[]);
+    let commented = SRC.replace("total = 0", "total = 0  # 'quoted' \"#\"");
+    let m = write::freeze_source(&mut vm, "sample", &commented).unwrap();
+    assert_eq!(m.kind, KIND_SOURCE);
+    assert!(!core::str::from_utf8(&m.code).unwrap().contains("quoted"));
+    let blob: &'static [u8] = Box::leak(write::blob(&[m]).into_boxed_slice());
+    let entry = load::find(blob, "sample", true).unwrap().unwrap();
+    assert_eq!(entry.kind, KIND_SOURCE);
+    // Built in another VM: `freeze` keeps the source it compiles.
+    let bytes = sample(&mut vm);
+    let mut vm = vm_with(blob);
+    let from_source = entry_code(&mut vm, &entry).unwrap();
+    let expected = load::load_code(&mut vm, &bytes, "<frozen sample>").unwrap();
+    same(&vm, &from_source, &expected);
+    // Imported and run: the same traceback as from bytecode (no source
+    // lines: frozen modules show none).
+    let prog = "import sample\nprint(sample.X[6], sample.gen.__name__)\nsample.boom()\n";
+    vm.load(prog, "main.py").unwrap();
+    assert_eq!(run_to_end(&mut vm), Status::Error);
+    let err = vm.take_error();
+    assert!(
+        err.contains("File \"<frozen sample>\", line 34, in boom\nValueError: from frozen"),
+        "{}",
+        err
+    );
+}
+
+#[test]
+fn a_bad_source_entry_raises_instead_of_panicking() {
+    let mut vm = vm_with(&[]);
+    let mut m = write::freeze_source(&mut vm, "bad", "x = 1\n").unwrap();
+    m.code = b"def f(:\n".to_vec();
+    let blob: &'static [u8] = Box::leak(write::blob(&[m]).into_boxed_slice());
+    let mut vm = vm_with(blob);
+    vm.load("import bad\n", "main.py").unwrap();
+    assert_eq!(run_to_end(&mut vm), Status::Error);
+    assert!(vm.take_error().contains("SyntaxError"));
+    let mut m = write::freeze_source(&mut vm, "bad", "x = 1\n").unwrap();
+    m.code = alloc::vec![b'x', 0xff];
+    let blob: &'static [u8] = Box::leak(write::blob(&[m]).into_boxed_slice());
+    let mut vm = vm_with(blob);
+    vm.load("import bad\n", "main.py").unwrap();
+    assert_eq!(run_to_end(&mut vm), Status::Error);
+    assert!(vm
+        .take_error()
+        .contains("ImportError: frozen module 'bad' is corrupt: invalid UTF-8"));
+}

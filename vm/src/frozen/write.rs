@@ -11,10 +11,12 @@ use crate::objects::Obj;
 use crate::vm::Vm;
 
 /// One module to put in a blob: its import name, the file name its code
-/// reports, and the serialized code (from [`code_bytes`]).
+/// reports, and either the serialized code (from [`code_bytes`],
+/// `kind` [`KIND_CODE`]) or its source without comments ([`KIND_SOURCE`]).
 pub struct Module {
     pub name: String,
     pub filename: String,
+    pub kind: u8,
     pub code: Vec<u8>,
 }
 
@@ -30,8 +32,109 @@ pub fn freeze(vm: &mut Vm, name: &str, src: &str) -> Result<Module, String> {
     Ok(Module {
         name: name.to_string(),
         filename,
+        kind: KIND_CODE,
         code: bytes,
     })
+}
+
+/// Module `name` as source, its comments and trailing blanks removed, for
+/// embedders where the blob's download size matters more than compiling at
+/// import (the browser: source gzips to about half of its bytecode). The
+/// stripped source must compile to exactly the bytecode of the original
+/// (line numbers and columns included), checked here.
+pub fn freeze_source(vm: &mut Vm, name: &str, src: &str) -> Result<Module, String> {
+    let stripped = strip_comments(src);
+    let original = freeze(vm, name, src)?;
+    let again = freeze(vm, name, &stripped)?;
+    if again.code != original.code {
+        return Err(alloc::format!(
+            "{}: source without comments compiles differently",
+            name
+        ));
+    }
+    Ok(Module {
+        name: original.name,
+        filename: original.filename,
+        kind: KIND_SOURCE,
+        code: stripped.into_bytes(),
+    })
+}
+
+/// `src` without its comments and with no blanks at line ends; every line
+/// stays where it was (tracebacks keep their line numbers). A small
+/// tokenizer: `#` inside a string literal (any prefix, single, triple,
+/// escaped quotes) is not a comment. A string this does not understand
+/// shows up as a bytecode mismatch in [`freeze_source`], never silently.
+pub fn strip_comments(src: &str) -> String {
+    let b = src.as_bytes();
+    let mut out = String::with_capacity(src.len());
+    let mut line = String::new();
+    let mut i = 0;
+    // Inside a string: its quote byte and whether it is triple-quoted.
+    let mut quote: Option<(u8, bool)> = None;
+    while i < b.len() {
+        let c = b[i];
+        if let Some((q, triple)) = quote {
+            if c == b'\\' && i + 1 < b.len() {
+                // An escaped byte (also in raw strings, where `\"` does not
+                // end the string either). Never a newline split: push both.
+                line.push_str(&src[i..i + 1 + utf8_len(b[i + 1])]);
+                i += 1 + utf8_len(b[i + 1]);
+                continue;
+            }
+            if c == q && (!triple || b[i..].starts_with(&[q, q, q])) {
+                let n = if triple { 3 } else { 1 };
+                line.push_str(&src[i..i + n]);
+                i += n;
+                quote = None;
+                continue;
+            }
+            if c == b'\n' {
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+                i += 1;
+                continue;
+            }
+        } else if c == b'#' {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        } else if c == b'"' || c == b'\'' {
+            let triple = b[i..].starts_with(&[c, c, c]);
+            quote = Some((c, triple));
+            let n = if triple { 3 } else { 1 };
+            line.push_str(&src[i..i + n]);
+            i += n;
+            continue;
+        } else if c == b'\n' {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line.clear();
+            i += 1;
+            continue;
+        }
+        let n = utf8_len(c);
+        line.push_str(&src[i..i + n]);
+        i += n;
+    }
+    out.push_str(if quote.is_some() {
+        &line
+    } else {
+        line.trim_end()
+    });
+    out
+}
+
+/// The length of the UTF-8 sequence starting with byte `c`.
+fn utf8_len(c: u8) -> usize {
+    match c {
+        0xf0..=0xff => 4,
+        0xe0..=0xef => 3,
+        0xc0..=0xdf => 2,
+        _ => 1,
+    }
 }
 
 /// The complete blob: header, then the modules in the given order.
@@ -41,6 +144,7 @@ pub fn blob(modules: &[Module]) -> Vec<u8> {
     for m in modules {
         string(&mut body, &m.name);
         string(&mut body, &m.filename);
+        body.push(m.kind);
         uv(&mut body, m.code.len() as u32);
         body.extend_from_slice(&m.code);
     }
