@@ -65,3 +65,15 @@ fn math_either_way() {
     // Exact with `math-exact`, within an ulp of CPython's without.
     runs("import math\nassert abs(math.exp(1) - 2.718281828459045) <= 5e-16\nassert math.log(8, 2) == 3.0 or abs(math.log(8, 2) - 3) < 1e-15\n");
 }
+
+#[test]
+fn math_extra() {
+    // MicroPython's math is always there; CPython's other functions with
+    // `math-extra`.
+    runs("import math\nassert math.factorial(5) == 120 and math.isclose(0.1 + 0.2, 0.3)\n");
+    if cfg!(feature = "math-extra") {
+        runs("import math\nassert math.comb(5, 2) == 10 and math.gcd(12, 18) == 6 and math.hypot(3, 4) == 5.0\nassert math.fsum([0.1] * 10) == 1.0 and math.isqrt(17) == 4 and math.exp2(3) == 8.0\n");
+    } else {
+        runs("import math\nfor n in ('comb', 'gcd', 'hypot', 'fsum', 'isqrt', 'exp2', 'cbrt', 'log1p', 'ulp'):\n    assert not hasattr(math, n), n\n");
+    }
+}

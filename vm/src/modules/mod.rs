@@ -26,6 +26,8 @@ pub mod json;
 pub mod machine;
 pub mod math;
 pub mod math_dd;
+#[cfg(feature = "math-extra")]
+pub mod math_extra;
 pub mod micropython;
 #[cfg(feature = "os")]
 pub mod os;
