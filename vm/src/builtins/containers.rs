@@ -516,10 +516,11 @@ impl Vm {
             Obj::List(l) => Ok(l[idx]),
             Obj::Tuple(t) => Ok(t[idx]),
             Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(b[idx] as i64)),
-            // In i128: `step * idx` may overflow where the element (which
-            // lies between start and stop) does not.
+            // Wrapping: `step * idx` may overflow where the element (which
+            // lies between start and stop, so fits) does not; the wrapped
+            // sum is then still exact (and needs no i128 code).
             Obj::Range { start, step, .. } => Ok(Value::Int(
-                (*start as i128 + *step as i128 * idx as i128) as i64,
+                start.wrapping_add(step.wrapping_mul(idx as i64)),
             )),
             Obj::Str(s) => {
                 let off = s.byte_offset(idx);
@@ -779,9 +780,8 @@ impl Vm {
                     return crate::builtins::dict_methods::view_contains(self, r2, needle)
                 }
                 Obj::Str(s) => {
-                    let hay = s.s.clone();
                     return match self.str_of(needle) {
-                        Some(n) => Ok(hay.contains(n)),
+                        Some(n) => Ok(s.s.contains(n)),
                         None => Err(self.type_error_of(
                             "'in <string>' requires string as left operand, not ",
                             needle,
@@ -805,20 +805,19 @@ impl Vm {
                         } else {
                             i <= start && i > stop
                         };
-                        return Ok(inr && (i as i128 - start as i128) % step as i128 == 0);
+                        // |i - start| in u64: i128 division is inlined
+                        // library code on 32-bit targets.
+                        let off = if step > 0 {
+                            i.wrapping_sub(start)
+                        } else {
+                            start.wrapping_sub(i)
+                        } as u64;
+                        return Ok(inr && off.is_multiple_of(step.unsigned_abs()));
                     }
                 }
-                Obj::List(l) => {
-                    let items = l.clone();
-                    for it in items {
-                        if self.eq(it, needle)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                }
-                Obj::Tuple(t) => {
-                    let items = t.to_vec();
+                Obj::List(_) | Obj::Tuple(_) => {
+                    // A copy: `__eq__` may mutate the list.
+                    let items = self.list_items(Value::Obj(r2));
                     for it in items {
                         if self.eq(it, needle)? {
                             return Ok(true);
