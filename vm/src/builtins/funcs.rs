@@ -1102,7 +1102,7 @@ fn m_object_eq(_vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn m_object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let v = arg(a, 0);
     let s = match v {
-        Value::Obj(r) => format!("<{} object at 0x{:08x}>", vm.type_name(v), r.0 * 16),
+        Value::Obj(r) => super::repr::at_addr("", &vm.type_name(v), " object", r),
         _ => vm.repr(v)?,
     };
     vm.new_str(s)
