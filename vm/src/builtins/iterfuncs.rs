@@ -12,7 +12,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::list_methods::{check_kw, kwarg, sort_list, with_roots, Kw};
+use super::list_methods::{arity_error, check_kw, kwarg, sort_list, with_roots, Arity, Kw};
 use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::objects::iter::{DictPart, IterState};
@@ -65,11 +65,7 @@ pub(crate) fn for_each(
 fn exactly_one(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     check_kw(vm, kw, name, &[])?;
     if a.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{}() takes exactly one argument ({} given)",
-            name,
-            a.len()
-        )));
+        return Err(arity_error(vm, name, Arity::One, 1, a.len()));
     }
     Ok(arg(a, 0))
 }
@@ -94,10 +90,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_err("sum() takes at least 1 positional argument (0 given)"));
     }
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "sum() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+        return Err(arity_error(vm, "sum", Arity::AtMostGiven, 2, a.len()));
     }
     let start = a
         .get(1)
@@ -143,7 +136,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Value> {
     check_kw(vm, kw, name, &["key", "default"])?;
     if a.is_empty() {
-        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
+        return Err(arity_error(vm, name, Arity::AtLeast, 1, 0));
     }
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
@@ -262,10 +255,7 @@ fn iters_of(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<Value>> {
 fn b_enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "enumerate", &["iterable", "start"])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+        return Err(arity_error(vm, "enumerate", Arity::AtMostGiven, 2, a.len()));
     }
     let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "iterable")) else {
         return Err(vm.type_err("enumerate() missing required argument 'iterable'"));
@@ -425,10 +415,7 @@ fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
 fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "round", &["number", "ndigits"])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "round() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+        return Err(arity_error(vm, "round", Arity::AtMostGiven, 2, a.len()));
     }
     let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "number")) else {
         return Err(vm.type_err("round() missing required argument 'number' (pos 1)"));
@@ -661,11 +648,11 @@ fn namespaces(vm: &mut Vm, g: Value, l: Value) -> PyResult<(crate::heap::ObjRef,
 fn eval_exec(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> {
     check_kw(vm, kw, func, &["globals", "locals"])?;
     if a.is_empty() || a.len() > 3 {
-        return Err(vm.type_error(if a.is_empty() {
-            format!("{} expected at least 1 argument, got 0", func)
+        return Err(if a.is_empty() {
+            arity_error(vm, func, Arity::AtLeast, 1, 0)
         } else {
-            format!("{} expected at most 3 arguments, got {}", func, a.len())
-        }));
+            arity_error(vm, func, Arity::AtMost, 3, a.len())
+        });
     }
     let g = a
         .get(1)
@@ -827,7 +814,7 @@ fn b_import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "dir", &[])?;
     if a.len() > 1 {
-        return Err(vm.type_error(format!("dir expected at most 1 argument, got {}", a.len())));
+        return Err(arity_error(vm, "dir", Arity::AtMost, 1, a.len()));
     }
     let mut names: Vec<String> = Vec::new();
     match a.first().copied() {

@@ -105,10 +105,13 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let v = int_self(vm, a, "to_bytes")?;
     check_kw(vm, kw, "to_bytes", &["length", "byteorder", "signed"])?;
     if a.len() > 3 {
-        return Err(vm.type_error(format!(
-            "to_bytes() takes at most 2 positional arguments ({} given)",
-            a.len() - 1
-        )));
+        return Err(super::list_methods::arity_error(
+            vm,
+            "to_bytes",
+            super::list_methods::Arity::AtMostPositional,
+            2,
+            a.len() - 1,
+        ));
     }
     let length = match a.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
         Some(l) => vm.index_value(l)?,
@@ -139,10 +142,13 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "from_bytes", &["bytes", "byteorder", "signed"])?;
     let cls = a.first().copied().unwrap_or(Value::None);
     if a.len() > 3 {
-        return Err(vm.type_error(format!(
-            "from_bytes() takes at most 2 positional arguments ({} given)",
-            a.len() - 1
-        )));
+        return Err(super::list_methods::arity_error(
+            vm,
+            "from_bytes",
+            super::list_methods::Arity::AtMostPositional,
+            2,
+            a.len() - 1,
+        ));
     }
     let Some(src) = a.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
         return Err(vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)"));

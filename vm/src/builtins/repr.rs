@@ -242,7 +242,12 @@ impl Vm {
     fn container_repr(&mut self, v: Value, r: crate::heap::ObjRef) -> PyResult<String> {
         let (items, open, close, dict) = match self.heap.get(r) {
             Obj::List(l) => (l.clone(), "[", "]", false),
-            Obj::Tuple(t) => (t.to_vec(), "(", if t.len() == 1 { ",)" } else { ")" }, false),
+            Obj::Tuple(t) => (
+                t.to_vec(),
+                "(",
+                if t.len() == 1 { ",)" } else { ")" },
+                false,
+            ),
             Obj::Dict(_) => {
                 let mut flat = Vec::new();
                 for (k, x) in self.dict_items(v) {

@@ -102,10 +102,13 @@ fn set_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let r = mut_set(vm, a, "__init__")?;
     super::list_methods::check_kw(vm, kw, "set", &[])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "set expected at most 1 argument, got {}",
-            a.len() - 1
-        )));
+        return Err(super::list_methods::arity_error(
+            vm,
+            "set",
+            super::list_methods::Arity::AtMost,
+            1,
+            a.len() - 1,
+        ));
     }
     if let Obj::Set { d, .. } = vm.heap.get_mut(r) {
         d.clear();

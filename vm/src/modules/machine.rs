@@ -100,12 +100,13 @@ fn bind<const N: usize>(
 ) -> PyResult<[Option<Value>; N]> {
     let mut out = [None; N];
     if a.len() > N {
-        return Err(vm.type_error(format!(
-            "{}() takes at most {} positional arguments ({} given)",
+        return Err(crate::builtins::list_methods::arity_error(
+            vm,
             func,
+            crate::builtins::list_methods::Arity::AtMostPositional,
             N,
-            a.len()
-        )));
+            a.len(),
+        ));
     }
     for (i, v) in a.iter().enumerate() {
         out[i] = Some(*v);

@@ -161,39 +161,14 @@ pub(crate) fn check_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    use alloc::format;
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
-    }
+    use crate::builtins::list_methods::{arg_range, arity_error, Arity};
+    crate::builtins::list_methods::check_kw(vm, kw, name, &[])?;
     let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
+    if min == max && min < 2 && n != min {
+        let form = if min == 0 { Arity::NoArgs } else { Arity::One };
+        return Err(arity_error(vm, name, form, min, n));
     }
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = if min == max {
-        match min {
-            0 => format!("{}() takes no arguments ({} given)", name, n),
-            1 => format!("{}() takes exactly one argument ({} given)", name, n),
-            _ => format!("{} expected {} arguments, got {}", name, min, n),
-        }
-    } else if n < min {
-        format!(
-            "{} expected at least {} argument{}, got {}",
-            name,
-            min,
-            plural(min),
-            n
-        )
-    } else {
-        format!(
-            "{} expected at most {} argument{}, got {}",
-            name,
-            max,
-            plural(max),
-            n
-        )
-    };
-    Err(vm.type_error(msg))
+    arg_range(vm, name, n, min, max)
 }
 
 /// Run Python source `src` in module `m`'s namespace, compiling it now.

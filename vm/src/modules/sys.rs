@@ -186,10 +186,13 @@ fn unsupported(vm: &mut Vm, what: &str) -> Exc {
 fn io_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let fd = stream_fd(vm, a, "write")?;
     if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "write() takes exactly one argument ({} given)",
-            a.len().saturating_sub(1)
-        )));
+        return Err(crate::builtins::list_methods::arity_error(
+            vm,
+            "write",
+            crate::builtins::list_methods::Arity::One,
+            1,
+            a.len().saturating_sub(1),
+        ));
     }
     let Some(s) = vm.str_of(a[1]) else {
         return Err(vm.type_error_of("write() argument must be str, not ", a[1], ""));
@@ -247,7 +250,13 @@ fn io_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// into the process status.
 fn sys_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() > 1 {
-        return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", a.len())));
+        return Err(crate::builtins::list_methods::arity_error(
+            vm,
+            "exit",
+            crate::builtins::list_methods::Arity::AtMost,
+            1,
+            a.len(),
+        ));
     }
     let se = vm.types.system_exit;
     Err(vm.new_exception(se, a))
