@@ -26,17 +26,24 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
+            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
+                push_escape(&mut out, 'x', c as u32, 2)
             }
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// `\<kind>` and `u` in `digits` lower-case hex digits (`\xNN`, `\uNNNN`,
+/// `\UNNNNNNNN`, like CPython's reprs), without a `format!` per site.
+pub(crate) fn push_escape(out: &mut String, kind: char, u: u32, digits: u32) {
+    out.push('\\');
+    out.push(kind);
+    for i in (0..digits).rev() {
+        out.push(char::from(b"0123456789abcdef"[(u >> (4 * i)) as usize & 15]));
+    }
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
@@ -58,7 +65,7 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
                 out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{:02x}", c)),
+            c => push_escape(&mut out, 'x', c as u32, 2),
         }
     }
     out.push(quote);

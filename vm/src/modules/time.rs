@@ -117,11 +117,11 @@ fn t_sleep(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         _ => {
-            let t = vm.type_name(a[0]);
-            return Err(vm.type_error(alloc::format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "'",
+                a[0],
+                "' object cannot be interpreted as an integer",
+            ));
         }
     };
     if secs.is_nan() {
@@ -249,11 +249,11 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
         Value::Bool(b) => b as i64,
         u if vm.as_int_like(u) => return Err(range(vm)),
         _ => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(alloc::format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "'",
+                v,
+                "' object cannot be interpreted as an integer",
+            ));
         }
     };
     if secs.abs() >= MAX_SECS {
