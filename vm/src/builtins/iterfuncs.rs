@@ -21,11 +21,12 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Call `f` on each item of `iterable` until it returns Ok(true); each item
-/// is rooted while `f` runs. Returns whether `f` stopped the loop.
+/// is rooted while `f` runs. Returns whether `f` stopped the loop. `f` is
+/// a `dyn`: one copy of the loop for its callers, not one per closure.
 pub(crate) fn for_each(
     vm: &mut Vm,
     iterable: Value,
-    mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
 ) -> PyResult<bool> {
     if let Value::Obj(r) = iterable {
         if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) {
@@ -71,15 +72,19 @@ fn exactly_one(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> 
 }
 
 fn b_all(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let x = exactly_one(vm, a, kw, "all")?;
-    let stopped = for_each(vm, x, |vm, v| Ok(!vm.truthy(v)?))?;
-    Ok(Value::Bool(!stopped))
+    all_any(vm, a, kw, "all", false)
 }
 
 fn b_any(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let x = exactly_one(vm, a, kw, "any")?;
-    let stopped = for_each(vm, x, |vm, v| vm.truthy(v))?;
-    Ok(Value::Bool(stopped))
+    all_any(vm, a, kw, "any", true)
+}
+
+/// `any` stops at the first true item and `all` at the first false one;
+/// stopping is the answer for `any` and its negation for `all`.
+fn all_any(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, any: bool) -> PyResult<Value> {
+    let x = exactly_one(vm, a, kw, name)?;
+    let stopped = for_each(vm, x, &mut |vm, v| Ok(vm.truthy(v)? == any))?;
+    Ok(Value::Bool(stopped == any))
 }
 
 // ---- sum, min, max, sorted ----
@@ -111,7 +116,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     // The running total lives in a temp-root slot: it may be a fresh object.
     let slot = vm.temp_roots.len();
     vm.temp_roots.push(start);
-    let r = for_each(vm, arg(a, 0), |vm, x| {
+    let r = for_each(vm, arg(a, 0), &mut |vm, x| {
         let acc = vm.temp_roots[slot];
         // Plain float addition, as CPython 3.11 does.
         let next = match (acc, x) {
