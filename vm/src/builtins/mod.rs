@@ -205,9 +205,7 @@ impl Vm {
             (Obj::Exception(e), A::Context) => Some(e.context),
             (Obj::Exception(e), A::SuppressContext) => Some(Value::Bool(e.suppress_context)),
             (Obj::Exception(_), A::Traceback) => Some(Value::None),
-            (Obj::Exception(e), A::Value | A::Code | A::Errno) => {
-                Some(self.tuple_item(e.args, 0))
-            }
+            (Obj::Exception(e), A::Value | A::Code | A::Errno) => Some(self.tuple_item(e.args, 0)),
             (Obj::Range { start, .. }, A::Start) => Some(Value::Int(*start)),
             (Obj::Range { stop, .. }, A::Stop) => Some(Value::Int(*stop)),
             (Obj::Range { step, .. }, A::Step) => Some(Value::Int(*step)),

@@ -42,7 +42,9 @@ pub(crate) fn push_escape(out: &mut String, kind: char, u: u32, digits: u32) {
     out.push('\\');
     out.push(kind);
     for i in (0..digits).rev() {
-        out.push(char::from(b"0123456789abcdef"[(u >> (4 * i)) as usize & 15]));
+        out.push(char::from(
+            b"0123456789abcdef"[(u >> (4 * i)) as usize & 15],
+        ));
     }
 }
 

@@ -315,13 +315,15 @@ fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<
 
 /// Is every item of set `a` in set `b`?
 fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
-    if set_len(vm, a) > set_len(vm, b) {
-        return Ok(false);
-    }
+    Ok(set_len(vm, a) <= set_len(vm, b) && all_in(vm, a, b, true)?)
+}
+
+/// Is every item of set `a` in set `b` (`inside`), or none of them?
+fn all_in(vm: &mut Vm, a: ObjRef, b: ObjRef, inside: bool) -> PyResult<bool> {
     let items = items_of(vm, a);
     with_roots(vm, &items, |vm| {
         for &x in &items {
-            if !vm.set_contains(b, x)? {
+            if vm.set_contains(b, x)? != inside {
                 return Ok(false);
             }
         }
@@ -329,41 +331,38 @@ fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     })
 }
 
-/// Apply `f` to self's table and `other` as a set (rooted meanwhile).
-fn with_other<T>(
-    vm: &mut Vm,
-    a: &[Value],
-    method: &str,
-    f: impl FnOnce(&mut Vm, ObjRef, ObjRef) -> PyResult<T>,
-) -> PyResult<T> {
+/// How `issubset`, `issuperset` and `isdisjoint` relate self and other.
+#[derive(Clone, Copy)]
+enum Relation {
+    Sub,
+    Super,
+    Disjoint,
+}
+
+/// `relation` between self's table and `other` as a set (rooted meanwhile).
+fn relate(vm: &mut Vm, a: &[Value], method: &str, relation: Relation) -> PyResult<Value> {
     let r = any_set(vm, a, method)?;
     let qual = format!("{}.{}", type_of_self(vm, a), method);
     let other = one_arg(vm, a, &qual)?;
     let (t, tv) = to_set(vm, other)?;
-    with_roots(vm, &[tv], |vm| f(vm, r, t))
+    with_roots(vm, &[tv], |vm| match relation {
+        Relation::Sub => subset(vm, r, t),
+        Relation::Super => subset(vm, t, r),
+        Relation::Disjoint => all_in(vm, r, t, false),
+    })
+    .map(Value::Bool)
 }
 
 fn set_issubset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    with_other(vm, a, "issubset", subset).map(Value::Bool)
+    relate(vm, a, "issubset", Relation::Sub)
 }
 
 fn set_issuperset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    with_other(vm, a, "issuperset", |vm, r, t| subset(vm, t, r)).map(Value::Bool)
+    relate(vm, a, "issuperset", Relation::Super)
 }
 
 fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    with_other(vm, a, "isdisjoint", |vm, r, t| {
-        let items = items_of(vm, r);
-        with_roots(vm, &items, |vm| {
-            for &x in &items {
-                if vm.set_contains(t, x)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        })
-    })
-    .map(Value::Bool)
+    relate(vm, a, "isdisjoint", Relation::Disjoint)
 }
 
 /// Is `v` a set, frozenset or keys/items view (not a subclass instance:

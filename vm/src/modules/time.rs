@@ -249,11 +249,7 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
         Value::Bool(b) => b as i64,
         u if vm.as_int_like(u) => return Err(range(vm)),
         _ => {
-            return Err(vm.type_error_of(
-                "'",
-                v,
-                "' object cannot be interpreted as an integer",
-            ));
+            return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));
         }
     };
     if secs.abs() >= MAX_SECS {
