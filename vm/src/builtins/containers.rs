@@ -459,10 +459,11 @@ impl Vm {
                         {
                             return self.index_value(u);
                         }
-                        let t = self.type_name(r);
-                        return Err(
-                            self.type_error(format!("__index__ returned non-int (type {})", t))
-                        );
+                        return Err(self.type_error_of(
+                            "__index__ returned non-int (type ",
+                            r,
+                            ")",
+                        ));
                     }
                 }
                 Err(self.type_error_of("'", v, "' object cannot be interpreted as an integer"))
@@ -581,20 +582,7 @@ impl Vm {
                             let i = self.index_value(idx)?;
                             return self.seq_get(Value::Obj(r2), i);
                         }
-                        _ => {
-                            let t = self.type_name(Value::Obj(r2));
-                            let it = self.type_name(idx);
-                            if t == "str" {
-                                return Err(self.type_error(format!(
-                                    "string indices must be integers, not '{}'",
-                                    it
-                                )));
-                            }
-                            return Err(self.type_error(format!(
-                                "{} indices must be integers or slices, not {}",
-                                t, it
-                            )));
-                        }
+                        _ => return Err(self.indices_error(Value::Obj(r2), idx)),
                     };
                     return self.seq_get(Value::Obj(r2), i);
                 }
@@ -654,14 +642,9 @@ impl Vm {
                             "cannot fit 'int' into an index-sized integer",
                         ));
                     }
-                    let i = self.index_value(idx).map_err(|_| {
-                        let t = self.type_name(Value::Obj(r2));
-                        let it = self.type_name(idx);
-                        self.type_error(format!(
-                            "{} indices must be integers or slices, not {}",
-                            t, it
-                        ))
-                    })?;
+                    let i = self
+                        .index_value(idx)
+                        .map_err(|_| self.indices_error(Value::Obj(r2), idx))?;
                     let len = self.seq_len(Value::Obj(r2)).unwrap_or(0) as i64;
                     let j = if i < 0 { i + len } else { i };
                     if j < 0 || j >= len {
@@ -695,6 +678,20 @@ impl Vm {
             }
         }
         Err(self.type_error_of("'", obj, "' object does not support item assignment"))
+    }
+
+    /// A subscript of sequence `seq` that is not an index.
+    #[inline(never)]
+    fn indices_error(&mut self, seq: Value, idx: Value) -> crate::exc::Exc {
+        let t = self.type_name(seq);
+        if t == "str" {
+            return self.type_error_of("string indices must be integers, not '", idx, "'");
+        }
+        let it = self.type_name(idx);
+        self.type_error(format!(
+            "{} indices must be integers or slices, not {}",
+            t, it
+        ))
     }
 
     pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {

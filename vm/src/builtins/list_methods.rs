@@ -148,10 +148,7 @@ pub(crate) fn self_obj(
     ok: fn(&Obj) -> bool,
 ) -> PyResult<ObjRef> {
     let Some(&v) = a.first() else {
-        return Err(vm.type_error(format!(
-            "unbound method {}.{}() needs an argument",
-            ty, method
-        )));
+        return Err(unbound_error(vm, ty, method));
     };
     if let Value::Obj(r) = v {
         let t = vm.dict_table_ref(r);
@@ -159,11 +156,27 @@ pub(crate) fn self_obj(
             return Ok(t);
         }
     }
+    Err(descriptor_error(vm, method, ty, v))
+}
+
+/// `descriptor '<method>' for '<ty>' objects doesn't apply to a '<type of
+/// v>' object`: a builtin type's method called on something else.
+#[inline(never)]
+pub(crate) fn descriptor_error(vm: &mut Vm, method: &str, ty: &str, v: Value) -> crate::exc::Exc {
     let tn = vm.type_name(v);
-    Err(vm.type_error(format!(
+    vm.type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         method, ty, tn
-    )))
+    ))
+}
+
+/// `unbound method <ty>.<method>() needs an argument`.
+#[inline(never)]
+pub(crate) fn unbound_error(vm: &mut Vm, ty: &str, method: &str) -> crate::exc::Exc {
+    vm.type_error(format!(
+        "unbound method {}.{}() needs an argument",
+        ty, method
+    ))
 }
 
 /// Run `f` with `vals` pushed on the temporary GC roots (for values held

@@ -4,7 +4,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use super::list_methods::{check_kw, kwarg, no_args, Kw};
+use super::list_methods::{check_kw, descriptor_error, kwarg, no_args, unbound_error, Kw};
 use crate::objects::{BigInt, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -20,30 +20,17 @@ fn int_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Value> {
                     other => other,
                 });
             }
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{}' for 'int' objects doesn't apply to a '{}' object",
-                method, t
-            )))
+            Err(descriptor_error(vm, method, "int", v))
         }
-        None => Err(vm.type_error(format!("unbound method int.{}() needs an argument", method))),
+        None => Err(unbound_error(vm, "int", method)),
     }
 }
 
 fn float_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<f64> {
     match a.first().map(|&v| (v, vm.num_unwrap(v))) {
         Some((_, Value::Float(f))) => Ok(f),
-        Some((v, _)) => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
-                method, t
-            )))
-        }
-        None => Err(vm.type_error(format!(
-            "unbound method float.{}() needs an argument",
-            method
-        ))),
+        Some((v, _)) => Err(descriptor_error(vm, method, "float", v)),
+        None => Err(unbound_error(vm, "float", method)),
     }
 }
 

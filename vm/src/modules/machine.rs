@@ -82,11 +82,9 @@ fn this_pin(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<u32> {
             }
         }
     }
-    let t = vm.type_name(this);
-    Err(vm.type_error(format!(
-        "descriptor '{}' for 'Pin' objects doesn't apply to a '{}' object",
-        method, t
-    )))
+    Err(crate::builtins::list_methods::descriptor_error(
+        vm, method, "Pin", this,
+    ))
 }
 
 /// Positional-or-keyword arguments `names` (after self/cls), with `None`
