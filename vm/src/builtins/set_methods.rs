@@ -181,66 +181,52 @@ fn items_of(vm: &Vm, r: ObjRef) -> Vec<Value> {
 
 /// `self op= other` for one operand, mutating set `r` in place.
 fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> PyResult<()> {
-    match op {
-        BinOp::BitOr => {
-            let items = match as_set(vm, other) {
-                Some(t) => items_of(vm, t),
-                None => vm.collect_iterable(other)?,
-            };
-            with_roots(vm, &items, |vm| {
-                for &x in &items {
+    if matches!(op, BinOp::BitOr | BinOp::Sub) {
+        // Add or remove each item of other.
+        let items = match as_set(vm, other) {
+            Some(t) => items_of(vm, t),
+            None => vm.collect_iterable(other)?,
+        };
+        return with_roots(vm, &items, |vm| {
+            for &x in &items {
+                if op == BinOp::BitOr {
                     vm.set_add(Value::Obj(r), x)?;
-                }
-                Ok(())
-            })
-        }
-        BinOp::Sub => {
-            let items = match as_set(vm, other) {
-                Some(t) => items_of(vm, t),
-                None => vm.collect_iterable(other)?,
-            };
-            with_roots(vm, &items, |vm| {
-                for &x in &items {
+                } else {
                     set_discard_item(vm, r, x)?;
                 }
-                Ok(())
-            })
-        }
-        BinOp::BitAnd => {
-            let (t, tv) = to_set(vm, other)?;
-            let mine = items_of(vm, r);
-            with_roots(vm, &[tv], |vm| {
-                with_roots(vm, &mine, |vm| {
-                    for &x in &mine {
-                        if !vm.set_contains(t, x)? {
-                            set_discard_item(vm, r, x)?;
-                        }
-                    }
-                    Ok(())
-                })
-            })
-        }
-        _ => {
-            let (t, tv) = to_set(vm, other)?;
-            let theirs = items_of(vm, t);
-            with_roots(vm, &[tv], |vm| {
-                with_roots(vm, &theirs, |vm| {
-                    for &x in &theirs {
-                        if !set_discard_item(vm, r, x)? {
-                            vm.set_add(Value::Obj(r), x)?;
-                        }
-                    }
-                    Ok(())
-                })
-            })
-        }
+            }
+            Ok(())
+        });
     }
+    // `&`: drop each of mine not in theirs; `^`: toggle each of theirs.
+    let (t, tv) = to_set(vm, other)?;
+    let and = op == BinOp::BitAnd;
+    let items = items_of(vm, if and { r } else { t });
+    with_roots(vm, &[tv], |vm| {
+        with_roots(vm, &items, |vm| {
+            for &x in &items {
+                if and {
+                    if !vm.set_contains(t, x)? {
+                        set_discard_item(vm, r, x)?;
+                    }
+                } else if !set_discard_item(vm, r, x)? {
+                    vm.set_add(Value::Obj(r), x)?;
+                }
+            }
+            Ok(())
+        })
+    })
 }
 
-/// `union`/`intersection`/`difference`: a copy of self updated with each
-/// argument in turn; the result has self's type.
+/// `union`/`intersection`/`difference`/`symmetric_difference`: a copy of
+/// self updated with each argument in turn (exactly one for
+/// `symmetric_difference`); the result has self's type.
 fn combine(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value> {
     let r = any_set(vm, a, method)?;
+    if op == BinOp::BitXor {
+        let qual = format!("{}.{}", type_of_self(vm, a), method);
+        one_arg(vm, a, &qual)?;
+    }
     let frozen = is_frozen(vm, r);
     let out = copy_set(vm, r, false)?;
     let Value::Obj(or) = out else { return Ok(out) };
@@ -271,19 +257,7 @@ fn set_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let r = any_set(vm, a, "symmetric_difference")?;
-    let qual = format!("{}.symmetric_difference", type_of_self(vm, a));
-    let other = one_arg(vm, a, &qual)?;
-    let frozen = is_frozen(vm, r);
-    let out = copy_set(vm, r, false)?;
-    let Value::Obj(or) = out else { return Ok(out) };
-    with_roots(vm, &[out], |vm| update_with(vm, or, BinOp::BitXor, other))?;
-    if frozen {
-        if let Obj::Set { frozen: f, .. } = vm.heap.get_mut(or) {
-            *f = true;
-        }
-    }
-    Ok(out)
+    combine(vm, a, "symmetric_difference", BinOp::BitXor)
 }
 
 fn update_all(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value> {
