@@ -12,7 +12,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::list_methods::{arity_error, check_kw, kwarg, sort_list, with_roots, Arity, Kw};
+use super::list_methods::{
+    arity_error, check_kw, kwarg, pos_or_kw, sort_list, with_roots, Arity, Kw,
+};
 use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::objects::iter::{DictPart, IterState};
@@ -97,11 +99,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() > 2 {
         return Err(arity_error(vm, "sum", Arity::AtMostGiven, 2, a.len()));
     }
-    let start = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "start"))
-        .unwrap_or(Value::Int(0));
+    let start = pos_or_kw(vm, a, kw, 1, "start").unwrap_or(Value::Int(0));
     if let Value::Obj(r) = start {
         let what = match vm.heap.get(vm.dict_table_ref(r)) {
             Obj::Str(_) => Some("strings [use ''.join(seq) instead]"),
@@ -262,14 +260,10 @@ fn b_enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() > 2 {
         return Err(arity_error(vm, "enumerate", Arity::AtMostGiven, 2, a.len()));
     }
-    let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "iterable")) else {
+    let Some(x) = pos_or_kw(vm, a, kw, 0, "iterable") else {
         return Err(vm.type_err("enumerate() missing required argument 'iterable'"));
     };
-    let start = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "start"))
-        .unwrap_or(Value::Int(0));
+    let start = pos_or_kw(vm, a, kw, 1, "start").unwrap_or(Value::Int(0));
     let su = vm.num_unwrap(start);
     if !vm.as_int_like(su) {
         return Err(vm.type_error_of("'", start, "' object cannot be interpreted as an integer"));
@@ -422,14 +416,10 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() > 2 {
         return Err(arity_error(vm, "round", Arity::AtMostGiven, 2, a.len()));
     }
-    let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "number")) else {
+    let Some(x) = pos_or_kw(vm, a, kw, 0, "number") else {
         return Err(vm.type_err("round() missing required argument 'number' (pos 1)"));
     };
-    let nd = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "ndigits"))
-        .filter(|v| !v.is_none());
+    let nd = pos_or_kw(vm, a, kw, 1, "ndigits").filter(|v| !v.is_none());
     let u = vm.num_unwrap(x);
     if let Value::Float(f) = u {
         return match nd {
@@ -659,16 +649,8 @@ fn eval_exec(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> {
             arity_error(vm, func, Arity::AtMost, 3, a.len())
         });
     }
-    let g = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "globals"))
-        .unwrap_or(Value::None);
-    let l = a
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "locals"))
-        .unwrap_or(Value::None);
+    let g = pos_or_kw(vm, a, kw, 1, "globals").unwrap_or(Value::None);
+    let l = pos_or_kw(vm, a, kw, 2, "locals").unwrap_or(Value::None);
     let is_eval = func == "eval";
     let mode = if is_eval {
         crate::compile::Mode::Eval
@@ -708,7 +690,7 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             "optimize",
         ],
     )?;
-    let get = |vm: &Vm, i: usize, n: &str| a.get(i).copied().or_else(|| kwarg(vm, kw, n));
+    let get = |vm: &Vm, i: usize, n: &str| pos_or_kw(vm, a, kw, i, n);
     let (Some(src), Some(file), Some(mode)) = (
         get(vm, 0, "source"),
         get(vm, 1, "filename"),
@@ -772,23 +754,19 @@ fn b_import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         "__import__",
         &["name", "globals", "locals", "fromlist", "level"],
     )?;
-    let Some(name) = a.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
+    let Some(name) = pos_or_kw(vm, a, kw, 0, "name") else {
         return Err(vm.type_err("__import__() missing required argument 'name' (pos 1)"));
     };
     let Some(n) = vm.str_of(name).map(String::from) else {
         return Err(vm.type_error_of("__import__() argument 1 must be str, not ", name, ""));
     };
-    let fromlist = a
-        .get(3)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fromlist"))
-        .unwrap_or(Value::None);
-    let level = match a.get(4).copied().or_else(|| kwarg(vm, kw, "level")) {
+    let fromlist = pos_or_kw(vm, a, kw, 3, "fromlist").unwrap_or(Value::None);
+    let level = match pos_or_kw(vm, a, kw, 4, "level") {
         Some(v) => vm.index_value(v)?,
         None => 0,
     };
     if level != 0 {
-        let g = match a.get(1).copied().or_else(|| kwarg(vm, kw, "globals")) {
+        let g = match pos_or_kw(vm, a, kw, 1, "globals") {
             Some(Value::Obj(g)) => g,
             _ => vm
                 .frames

@@ -23,6 +23,13 @@ pub(crate) fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
         .map(|(_, v)| *v)
 }
 
+/// Argument `i` given by position or as keyword `name`: one function for
+/// the natives' positional-or-keyword parameters.
+#[inline(never)]
+pub(crate) fn pos_or_kw(vm: &Vm, a: &[Value], kw: Kw, i: usize, name: &str) -> Option<Value> {
+    a.get(i).copied().or_else(|| kwarg(vm, kw, name))
+}
+
 /// Reject keywords other than `allowed`, with CPython's wording.
 pub(crate) fn check_kw(vm: &mut Vm, kw: Kw, func: &str, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {

@@ -4,7 +4,9 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use super::list_methods::{check_kw, descriptor_error, kwarg, no_args, unbound_error, Kw};
+use super::list_methods::{
+    check_kw, descriptor_error, kwarg, no_args, pos_or_kw, unbound_error, Kw,
+};
 use crate::objects::{BigInt, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -100,14 +102,14 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             a.len() - 1,
         ));
     }
-    let length = match a.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
+    let length = match pos_or_kw(vm, a, kw, 1, "length") {
         Some(l) => vm.index_value(l)?,
         None => 1,
     };
     if length < 0 {
         return Err(vm.value_err("length argument must be non-negative"));
     }
-    let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
+    let bo = pos_or_kw(vm, a, kw, 2, "byteorder");
     let little = byteorder(vm, bo, "to_bytes")?;
     let signed = signed_kw(vm, kw)?;
     let b = vm.to_bigint(v);
@@ -137,10 +139,10 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             a.len() - 1,
         ));
     }
-    let Some(src) = a.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
+    let Some(src) = pos_or_kw(vm, a, kw, 1, "bytes") else {
         return Err(vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
+    let bo = pos_or_kw(vm, a, kw, 2, "byteorder");
     let little = byteorder(vm, bo, "from_bytes")?;
     let signed = signed_kw(vm, kw)?;
     let data: Vec<u8> = match vm.bytes_of(src) {
