@@ -82,26 +82,38 @@ fn byteorder(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<bool> {
     }
 }
 
-fn signed_kw(vm: &mut Vm, kw: Kw) -> PyResult<bool> {
-    match kwarg(vm, kw, "signed") {
-        Some(v) => vm.truthy(v),
-        None => Ok(false),
-    }
-}
-
-/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
-fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = int_self(vm, a, "to_bytes")?;
-    check_kw(vm, kw, "to_bytes", &["length", "byteorder", "signed"])?;
+/// The keywords and positional count of `to_bytes`/`from_bytes` (self or
+/// cls, then at most two).
+fn bytes_conv_args(vm: &mut Vm, a: &[Value], kw: Kw, func: &str, names: &[&str]) -> PyResult<()> {
+    check_kw(vm, kw, func, names)?;
     if a.len() > 3 {
         return Err(super::list_methods::arity_error(
             vm,
-            "to_bytes",
+            func,
             super::list_methods::Arity::AtMostPositional,
             2,
             a.len() - 1,
         ));
     }
+    Ok(())
+}
+
+/// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`:
+/// (little-endian, signed).
+fn order_and_sign(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<(bool, bool)> {
+    let bo = pos_or_kw(vm, a, kw, 2, "byteorder");
+    let little = byteorder(vm, bo, func)?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok((little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = int_self(vm, a, "to_bytes")?;
+    bytes_conv_args(vm, a, kw, "to_bytes", &["length", "byteorder", "signed"])?;
     let length = match pos_or_kw(vm, a, kw, 1, "length") {
         Some(l) => vm.index_value(l)?,
         None => 1,
@@ -109,9 +121,7 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if length < 0 {
         return Err(vm.value_err("length argument must be non-negative"));
     }
-    let bo = pos_or_kw(vm, a, kw, 2, "byteorder");
-    let little = byteorder(vm, bo, "to_bytes")?;
-    let signed = signed_kw(vm, kw)?;
+    let (little, signed) = order_and_sign(vm, a, kw, "to_bytes")?;
     let b = vm.to_bigint(v);
     if b.is_negative() && !signed {
         return Err(vm.new_error(
@@ -128,23 +138,12 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a classmethod.
 fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kw(vm, kw, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    bytes_conv_args(vm, a, kw, "from_bytes", &["bytes", "byteorder", "signed"])?;
     let cls = a.first().copied().unwrap_or(Value::None);
-    if a.len() > 3 {
-        return Err(super::list_methods::arity_error(
-            vm,
-            "from_bytes",
-            super::list_methods::Arity::AtMostPositional,
-            2,
-            a.len() - 1,
-        ));
-    }
     let Some(src) = pos_or_kw(vm, a, kw, 1, "bytes") else {
         return Err(vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let bo = pos_or_kw(vm, a, kw, 2, "byteorder");
-    let little = byteorder(vm, bo, "from_bytes")?;
-    let signed = signed_kw(vm, kw)?;
+    let (little, signed) = order_and_sign(vm, a, kw, "from_bytes")?;
     let data: Vec<u8> = match vm.bytes_of(src) {
         Some(b) => b,
         None => {

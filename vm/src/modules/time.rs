@@ -281,13 +281,16 @@ fn time_tuple(vm: &mut Vm, secs: i64) -> PyResult<Value> {
 }
 
 fn t_gmtime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "gmtime", a, kw, 0, 1)?;
-    let secs = secs_arg(vm, a)?;
-    time_tuple(vm, secs)
+    broken_down(vm, a, kw, "gmtime")
 }
 
+/// No time zone: the same as `gmtime` but for the name in its errors.
 fn t_localtime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "localtime", a, kw, 0, 1)?;
+    broken_down(vm, a, kw, "localtime")
+}
+
+fn broken_down(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> {
+    check_args(vm, func, a, kw, 0, 1)?;
     let secs = secs_arg(vm, a)?;
     time_tuple(vm, secs)
 }
