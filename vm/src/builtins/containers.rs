@@ -241,12 +241,10 @@ impl Vm {
         let items = self.collect_iterable(m)?;
         for (i, it) in items.into_iter().enumerate() {
             let kv = self.collect_iterable(it).map_err(|_| {
-                let t = self.type_name(it);
                 self.type_error(format!(
                     "cannot convert dictionary update sequence element #{} to a sequence",
                     i
                 ))
-                .max_with(t)
             })?;
             if kv.len() != 2 {
                 return Err(self.value_error(format!(
@@ -498,19 +496,17 @@ impl Vm {
         let len = self.seq_len(Value::Obj(r)).unwrap_or(0) as i64;
         let idx = if i < 0 { i + len } else { i };
         if idx < 0 || idx >= len {
-            let name = self.type_name(Value::Obj(r));
-            let what = match name.as_str() {
-                "str" => "string",
-                "bytes" | "bytearray" => "index",
-                "range" => "range object",
-                n => n,
+            let msg = match self.heap.get(r) {
+                Obj::Str(_) => "string index out of range",
+                Obj::Bytes(_) | Obj::ByteArray(_) => "index out of range",
+                Obj::Range { .. } => "range object index out of range",
+                _ => {
+                    let mut m = self.type_name(Value::Obj(r));
+                    m.push_str(" index out of range");
+                    return Err(self.new_error(self.types.index_error, &m));
+                }
             };
-            let msg = if name == "bytearray" || name == "bytes" {
-                format!("{} out of range", what)
-            } else {
-                format!("{} index out of range", what)
-            };
-            return Err(self.new_error(self.types.index_error, &msg));
+            return Err(self.new_error(self.types.index_error, msg));
         }
         let idx = idx as usize;
         match self.heap.get(r) {
@@ -918,15 +914,5 @@ fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> Option<bool> {
             Value::Int(_) | Value::Float(_) | Value::Bool(_),
         ) => None,
         _ => Some(a.is(b)),
-    }
-}
-
-trait MaxWith {
-    fn max_with(self, _t: alloc::string::String) -> Self;
-}
-
-impl MaxWith for crate::exc::Exc {
-    fn max_with(self, _t: alloc::string::String) -> Self {
-        self
     }
 }
