@@ -241,12 +241,10 @@ impl Vm {
         let items = self.collect_iterable(m)?;
         for (i, it) in items.into_iter().enumerate() {
             let kv = self.collect_iterable(it).map_err(|_| {
-                let t = self.type_name(it);
                 self.type_error(format!(
                     "cannot convert dictionary update sequence element #{} to a sequence",
                     i
                 ))
-                .max_with(t)
             })?;
             if kv.len() != 2 {
                 return Err(self.value_error(format!(
@@ -459,10 +457,11 @@ impl Vm {
                         {
                             return self.index_value(u);
                         }
-                        let t = self.type_name(r);
-                        return Err(
-                            self.type_error(format!("__index__ returned non-int (type {})", t))
-                        );
+                        return Err(self.type_error_of(
+                            "__index__ returned non-int (type ",
+                            r,
+                            ")",
+                        ));
                     }
                 }
                 Err(self.type_error_of("'", v, "' object cannot be interpreted as an integer"))
@@ -497,29 +496,28 @@ impl Vm {
         let len = self.seq_len(Value::Obj(r)).unwrap_or(0) as i64;
         let idx = if i < 0 { i + len } else { i };
         if idx < 0 || idx >= len {
-            let name = self.type_name(Value::Obj(r));
-            let what = match name.as_str() {
-                "str" => "string",
-                "bytes" | "bytearray" => "index",
-                "range" => "range object",
-                n => n,
+            let msg = match self.heap.get(r) {
+                Obj::Str(_) => "string index out of range",
+                Obj::Bytes(_) | Obj::ByteArray(_) => "index out of range",
+                Obj::Range { .. } => "range object index out of range",
+                _ => {
+                    let mut m = self.type_name(Value::Obj(r));
+                    m.push_str(" index out of range");
+                    return Err(self.new_error(self.types.index_error, &m));
+                }
             };
-            let msg = if name == "bytearray" || name == "bytes" {
-                format!("{} out of range", what)
-            } else {
-                format!("{} index out of range", what)
-            };
-            return Err(self.new_error(self.types.index_error, &msg));
+            return Err(self.new_error(self.types.index_error, msg));
         }
         let idx = idx as usize;
         match self.heap.get(r) {
             Obj::List(l) => Ok(l[idx]),
             Obj::Tuple(t) => Ok(t[idx]),
             Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(b[idx] as i64)),
-            // In i128: `step * idx` may overflow where the element (which
-            // lies between start and stop) does not.
+            // Wrapping: `step * idx` may overflow where the element (which
+            // lies between start and stop, so fits) does not; the wrapped
+            // sum is then still exact (and needs no i128 code).
             Obj::Range { start, step, .. } => Ok(Value::Int(
-                (*start as i128 + *step as i128 * idx as i128) as i64,
+                start.wrapping_add(step.wrapping_mul(idx as i64)),
             )),
             Obj::Str(s) => {
                 let off = s.byte_offset(idx);
@@ -580,20 +578,7 @@ impl Vm {
                             let i = self.index_value(idx)?;
                             return self.seq_get(Value::Obj(r2), i);
                         }
-                        _ => {
-                            let t = self.type_name(Value::Obj(r2));
-                            let it = self.type_name(idx);
-                            if t == "str" {
-                                return Err(self.type_error(format!(
-                                    "string indices must be integers, not '{}'",
-                                    it
-                                )));
-                            }
-                            return Err(self.type_error(format!(
-                                "{} indices must be integers or slices, not {}",
-                                t, it
-                            )));
-                        }
+                        _ => return Err(self.indices_error(Value::Obj(r2), idx)),
                     };
                     return self.seq_get(Value::Obj(r2), i);
                 }
@@ -653,14 +638,9 @@ impl Vm {
                             "cannot fit 'int' into an index-sized integer",
                         ));
                     }
-                    let i = self.index_value(idx).map_err(|_| {
-                        let t = self.type_name(Value::Obj(r2));
-                        let it = self.type_name(idx);
-                        self.type_error(format!(
-                            "{} indices must be integers or slices, not {}",
-                            t, it
-                        ))
-                    })?;
+                    let i = self
+                        .index_value(idx)
+                        .map_err(|_| self.indices_error(Value::Obj(r2), idx))?;
                     let len = self.seq_len(Value::Obj(r2)).unwrap_or(0) as i64;
                     let j = if i < 0 { i + len } else { i };
                     if j < 0 || j >= len {
@@ -694,6 +674,20 @@ impl Vm {
             }
         }
         Err(self.type_error_of("'", obj, "' object does not support item assignment"))
+    }
+
+    /// A subscript of sequence `seq` that is not an index.
+    #[inline(never)]
+    fn indices_error(&mut self, seq: Value, idx: Value) -> crate::exc::Exc {
+        let t = self.type_name(seq);
+        if t == "str" {
+            return self.type_error_of("string indices must be integers, not '", idx, "'");
+        }
+        let it = self.type_name(idx);
+        self.type_error(format!(
+            "{} indices must be integers or slices, not {}",
+            t, it
+        ))
     }
 
     pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
@@ -779,9 +773,8 @@ impl Vm {
                     return crate::builtins::dict_methods::view_contains(self, r2, needle)
                 }
                 Obj::Str(s) => {
-                    let hay = s.s.clone();
                     return match self.str_of(needle) {
-                        Some(n) => Ok(hay.contains(n)),
+                        Some(n) => Ok(s.s.contains(n)),
                         None => Err(self.type_error_of(
                             "'in <string>' requires string as left operand, not ",
                             needle,
@@ -805,20 +798,19 @@ impl Vm {
                         } else {
                             i <= start && i > stop
                         };
-                        return Ok(inr && (i as i128 - start as i128) % step as i128 == 0);
+                        // |i - start| in u64: i128 division is inlined
+                        // library code on 32-bit targets.
+                        let off = if step > 0 {
+                            i.wrapping_sub(start)
+                        } else {
+                            start.wrapping_sub(i)
+                        } as u64;
+                        return Ok(inr && off.is_multiple_of(step.unsigned_abs()));
                     }
                 }
-                Obj::List(l) => {
-                    let items = l.clone();
-                    for it in items {
-                        if self.eq(it, needle)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                }
-                Obj::Tuple(t) => {
-                    let items = t.to_vec();
+                Obj::List(_) | Obj::Tuple(_) => {
+                    // A copy: `__eq__` may mutate the list.
+                    let items = self.list_items(Value::Obj(r2));
                     for it in items {
                         if self.eq(it, needle)? {
                             return Ok(true);
@@ -922,15 +914,5 @@ fn simple_eq(heap: &crate::heap::Heap, a: Value, b: Value) -> Option<bool> {
             Value::Int(_) | Value::Float(_) | Value::Bool(_),
         ) => None,
         _ => Some(a.is(b)),
-    }
-}
-
-trait MaxWith {
-    fn max_with(self, _t: alloc::string::String) -> Self;
-}
-
-impl MaxWith for crate::exc::Exc {
-    fn max_with(self, _t: alloc::string::String) -> Self {
-        self
     }
 }

@@ -162,10 +162,13 @@ fn dict_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn dict_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     dict_self(vm, a, "__init__")?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "dict expected at most 1 argument, got {}",
-            a.len() - 1
-        )));
+        return Err(super::list_methods::arity_error(
+            vm,
+            "dict",
+            super::list_methods::Arity::AtMost,
+            1,
+            a.len() - 1,
+        ));
     }
     dict_update(vm, a, kw)
 }

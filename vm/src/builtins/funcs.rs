@@ -5,6 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::list_methods::{arity_error, Arity};
 use super::{arg, rest};
 use crate::heap::ObjRef;
 use crate::interp::Cont;
@@ -23,41 +24,10 @@ fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
 }
 
 fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() < min || args.len() > max {
-        let msg = if min == 1 && max == 1 {
-            format!(
-                "{}() takes exactly one argument ({} given)",
-                name,
-                args.len()
-            )
-        } else if min == max {
-            format!(
-                "{} expected {} argument{}, got {}",
-                name,
-                min,
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
-        } else if args.len() < min {
-            format!(
-                "{} expected at least {} argument{}, got {}",
-                name,
-                min,
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
-        } else {
-            format!(
-                "{} expected at most {} argument{}, got {}",
-                name,
-                max,
-                if max == 1 { "" } else { "s" },
-                args.len()
-            )
-        };
-        return Err(vm.type_error(msg));
+    if min == 1 && max == 1 && args.len() != 1 {
+        return Err(arity_error(vm, name, Arity::One, 1, args.len()));
     }
-    Ok(())
+    super::list_methods::arg_range(vm, name, args.len(), min, max)
 }
 
 fn b_print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -573,9 +543,7 @@ fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     match a.len() {
         0 => return Err(vm.type_err("pow() missing required argument 'base' (pos 1)")),
         1 => return Err(vm.type_err("pow() missing required argument 'exp' (pos 2)")),
-        n if n > 3 => {
-            return Err(vm.type_error(format!("pow() takes at most 3 arguments ({} given)", n)))
-        }
+        n if n > 3 => return Err(arity_error(vm, "pow", Arity::AtMostGiven, 3, n)),
         _ => {}
     }
     if a.len() == 3 && !arg(a, 2).is_none() {
@@ -617,13 +585,7 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<V
 fn ctor_max(vm: &mut Vm, name: &str, a: &[Value], max: usize) -> PyResult<()> {
     let args = a.get(1..).unwrap_or_default();
     if args.len() > max && matches!(name, "int" | "str" | "bytes") {
-        let msg = format!(
-            "{}() takes at most {} arguments ({} given)",
-            name,
-            max,
-            args.len()
-        );
-        return Err(vm.type_error(msg));
+        return Err(arity_error(vm, name, Arity::AtMostGiven, max, args.len()));
     }
     nargs(vm, name, args, 0, max)
 }
@@ -907,10 +869,7 @@ fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.type_err("range expected at least 1 argument, got 0"));
     }
     if args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "range expected at most 3 arguments, got {}",
-            args.len()
-        )));
+        return Err(arity_error(vm, "range", Arity::AtMost, 3, args.len()));
     }
     let mut n = [0i64; 3];
     for (i, &v) in args.iter().enumerate() {
@@ -1102,7 +1061,7 @@ fn m_object_eq(_vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn m_object_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let v = arg(a, 0);
     let s = match v {
-        Value::Obj(r) => format!("<{} object at 0x{:08x}>", vm.type_name(v), r.0 * 16),
+        Value::Obj(r) => super::repr::at_addr("", &vm.type_name(v), " object", r),
         _ => vm.repr(v)?,
     };
     vm.new_str(s)

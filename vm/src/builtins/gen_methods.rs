@@ -23,10 +23,13 @@ fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<crate::heap::ObjRef> {
 
 fn g_send(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error(alloc::format!(
-            "send() takes exactly one argument ({} given)",
-            a.len().saturating_sub(1)
-        )));
+        return Err(super::list_methods::arity_error(
+            vm,
+            "send",
+            super::list_methods::Arity::One,
+            1,
+            a.len().saturating_sub(1),
+        ));
     }
     let g = gen_ref(vm, arg(a, 0))?;
     vm.request = Some(Request::Resume {

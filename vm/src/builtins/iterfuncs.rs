@@ -12,7 +12,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::list_methods::{check_kw, kwarg, sort_list, with_roots, Kw};
+use super::list_methods::{
+    arity_error, check_kw, kwarg, pos_or_kw, sort_list, with_roots, Arity, Kw,
+};
 use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::objects::iter::{DictPart, IterState};
@@ -21,11 +23,12 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Call `f` on each item of `iterable` until it returns Ok(true); each item
-/// is rooted while `f` runs. Returns whether `f` stopped the loop.
+/// is rooted while `f` runs. Returns whether `f` stopped the loop. `f` is
+/// a `dyn`: one copy of the loop for its callers, not one per closure.
 pub(crate) fn for_each(
     vm: &mut Vm,
     iterable: Value,
-    mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    f: &mut dyn FnMut(&mut Vm, Value) -> PyResult<bool>,
 ) -> PyResult<bool> {
     if let Value::Obj(r) = iterable {
         if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) {
@@ -65,25 +68,25 @@ pub(crate) fn for_each(
 fn exactly_one(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
     check_kw(vm, kw, name, &[])?;
     if a.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{}() takes exactly one argument ({} given)",
-            name,
-            a.len()
-        )));
+        return Err(arity_error(vm, name, Arity::One, 1, a.len()));
     }
     Ok(arg(a, 0))
 }
 
 fn b_all(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let x = exactly_one(vm, a, kw, "all")?;
-    let stopped = for_each(vm, x, |vm, v| Ok(!vm.truthy(v)?))?;
-    Ok(Value::Bool(!stopped))
+    all_any(vm, a, kw, "all", false)
 }
 
 fn b_any(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let x = exactly_one(vm, a, kw, "any")?;
-    let stopped = for_each(vm, x, |vm, v| vm.truthy(v))?;
-    Ok(Value::Bool(stopped))
+    all_any(vm, a, kw, "any", true)
+}
+
+/// `any` stops at the first true item and `all` at the first false one;
+/// stopping is the answer for `any` and its negation for `all`.
+fn all_any(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, any: bool) -> PyResult<Value> {
+    let x = exactly_one(vm, a, kw, name)?;
+    let stopped = for_each(vm, x, &mut |vm, v| Ok(vm.truthy(v)? == any))?;
+    Ok(Value::Bool(stopped == any))
 }
 
 // ---- sum, min, max, sorted ----
@@ -94,16 +97,9 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_err("sum() takes at least 1 positional argument (0 given)"));
     }
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "sum() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+        return Err(arity_error(vm, "sum", Arity::AtMostGiven, 2, a.len()));
     }
-    let start = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "start"))
-        .unwrap_or(Value::Int(0));
+    let start = pos_or_kw(vm, a, kw, 1, "start").unwrap_or(Value::Int(0));
     if let Value::Obj(r) = start {
         let what = match vm.heap.get(vm.dict_table_ref(r)) {
             Obj::Str(_) => Some("strings [use ''.join(seq) instead]"),
@@ -118,7 +114,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     // The running total lives in a temp-root slot: it may be a fresh object.
     let slot = vm.temp_roots.len();
     vm.temp_roots.push(start);
-    let r = for_each(vm, arg(a, 0), |vm, x| {
+    let r = for_each(vm, arg(a, 0), &mut |vm, x| {
         let acc = vm.temp_roots[slot];
         // Plain float addition, as CPython 3.11 does.
         let next = match (acc, x) {
@@ -143,7 +139,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Value> {
     check_kw(vm, kw, name, &["key", "default"])?;
     if a.is_empty() {
-        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
+        return Err(arity_error(vm, name, Arity::AtLeast, 1, 0));
     }
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
@@ -262,19 +258,12 @@ fn iters_of(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<Value>> {
 fn b_enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "enumerate", &["iterable", "start"])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "enumerate() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+        return Err(arity_error(vm, "enumerate", Arity::AtMostGiven, 2, a.len()));
     }
-    let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "iterable")) else {
+    let Some(x) = pos_or_kw(vm, a, kw, 0, "iterable") else {
         return Err(vm.type_err("enumerate() missing required argument 'iterable'"));
     };
-    let start = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "start"))
-        .unwrap_or(Value::Int(0));
+    let start = pos_or_kw(vm, a, kw, 1, "start").unwrap_or(Value::Int(0));
     let su = vm.num_unwrap(start);
     if !vm.as_int_like(su) {
         return Err(vm.type_error_of("'", start, "' object cannot be interpreted as an integer"));
@@ -425,19 +414,12 @@ fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
 fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "round", &["number", "ndigits"])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "round() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+        return Err(arity_error(vm, "round", Arity::AtMostGiven, 2, a.len()));
     }
-    let Some(x) = a.first().copied().or_else(|| kwarg(vm, kw, "number")) else {
+    let Some(x) = pos_or_kw(vm, a, kw, 0, "number") else {
         return Err(vm.type_err("round() missing required argument 'number' (pos 1)"));
     };
-    let nd = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "ndigits"))
-        .filter(|v| !v.is_none());
+    let nd = pos_or_kw(vm, a, kw, 1, "ndigits").filter(|v| !v.is_none());
     let u = vm.num_unwrap(x);
     if let Value::Float(f) = u {
         return match nd {
@@ -661,22 +643,14 @@ fn namespaces(vm: &mut Vm, g: Value, l: Value) -> PyResult<(crate::heap::ObjRef,
 fn eval_exec(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> {
     check_kw(vm, kw, func, &["globals", "locals"])?;
     if a.is_empty() || a.len() > 3 {
-        return Err(vm.type_error(if a.is_empty() {
-            format!("{} expected at least 1 argument, got 0", func)
+        return Err(if a.is_empty() {
+            arity_error(vm, func, Arity::AtLeast, 1, 0)
         } else {
-            format!("{} expected at most 3 arguments, got {}", func, a.len())
-        }));
+            arity_error(vm, func, Arity::AtMost, 3, a.len())
+        });
     }
-    let g = a
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "globals"))
-        .unwrap_or(Value::None);
-    let l = a
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "locals"))
-        .unwrap_or(Value::None);
+    let g = pos_or_kw(vm, a, kw, 1, "globals").unwrap_or(Value::None);
+    let l = pos_or_kw(vm, a, kw, 2, "locals").unwrap_or(Value::None);
     let is_eval = func == "eval";
     let mode = if is_eval {
         crate::compile::Mode::Eval
@@ -716,7 +690,7 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             "optimize",
         ],
     )?;
-    let get = |vm: &Vm, i: usize, n: &str| a.get(i).copied().or_else(|| kwarg(vm, kw, n));
+    let get = |vm: &Vm, i: usize, n: &str| pos_or_kw(vm, a, kw, i, n);
     let (Some(src), Some(file), Some(mode)) = (
         get(vm, 0, "source"),
         get(vm, 1, "filename"),
@@ -780,23 +754,19 @@ fn b_import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         "__import__",
         &["name", "globals", "locals", "fromlist", "level"],
     )?;
-    let Some(name) = a.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
+    let Some(name) = pos_or_kw(vm, a, kw, 0, "name") else {
         return Err(vm.type_err("__import__() missing required argument 'name' (pos 1)"));
     };
     let Some(n) = vm.str_of(name).map(String::from) else {
         return Err(vm.type_error_of("__import__() argument 1 must be str, not ", name, ""));
     };
-    let fromlist = a
-        .get(3)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fromlist"))
-        .unwrap_or(Value::None);
-    let level = match a.get(4).copied().or_else(|| kwarg(vm, kw, "level")) {
+    let fromlist = pos_or_kw(vm, a, kw, 3, "fromlist").unwrap_or(Value::None);
+    let level = match pos_or_kw(vm, a, kw, 4, "level") {
         Some(v) => vm.index_value(v)?,
         None => 0,
     };
     if level != 0 {
-        let g = match a.get(1).copied().or_else(|| kwarg(vm, kw, "globals")) {
+        let g = match pos_or_kw(vm, a, kw, 1, "globals") {
             Some(Value::Obj(g)) => g,
             _ => vm
                 .frames
@@ -827,7 +797,7 @@ fn b_import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "dir", &[])?;
     if a.len() > 1 {
-        return Err(vm.type_error(format!("dir expected at most 1 argument, got {}", a.len())));
+        return Err(arity_error(vm, "dir", Arity::AtMost, 1, a.len()));
     }
     let mut names: Vec<String> = Vec::new();
     match a.first().copied() {

@@ -23,6 +23,13 @@ pub(crate) fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
         .map(|(_, v)| *v)
 }
 
+/// Argument `i` given by position or as keyword `name`: one function for
+/// the natives' positional-or-keyword parameters.
+#[inline(never)]
+pub(crate) fn pos_or_kw(vm: &Vm, a: &[Value], kw: Kw, i: usize, name: &str) -> Option<Value> {
+    a.get(i).copied().or_else(|| kwarg(vm, kw, name))
+}
+
 /// Reject keywords other than `allowed`, with CPython's wording.
 pub(crate) fn check_kw(vm: &mut Vm, kw: Kw, func: &str, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
@@ -38,15 +45,73 @@ pub(crate) fn check_kw(vm: &mut Vm, kw: Kw, func: &str, allowed: &[&str]) -> PyR
     Ok(())
 }
 
+/// The shapes of CPython's argument-count messages (`name` first, then):
+#[derive(Clone, Copy)]
+pub(crate) enum Arity {
+    /// `() takes exactly one argument (<given> given)`
+    One,
+    /// `() takes no arguments (<given> given)`
+    NoArgs,
+    /// `() takes at most <bound> arguments (<given> given)`
+    AtMostGiven,
+    /// `() takes at most <bound> positional arguments (<given> given)`
+    AtMostPositional,
+    /// ` expected <bound> argument(s), got <given>`
+    Exactly,
+    /// ` expected at least <bound> argument(s), got <given>`
+    AtLeast,
+    /// ` expected at most <bound> argument(s), got <given>`
+    AtMost,
+}
+
+/// The TypeError for a wrong argument count: one shared function instead
+/// of a `format!` at each of the natives' arity checks.
+#[inline(never)]
+pub(crate) fn arity_error(
+    vm: &mut Vm,
+    name: &str,
+    form: Arity,
+    bound: usize,
+    given: usize,
+) -> crate::exc::Exc {
+    use core::fmt::Write;
+    let s_ = if bound == 1 { "" } else { "s" };
+    let mut s = String::from(name);
+    let _ = match form {
+        Arity::One => write!(s, "() takes exactly one argument ({} given)", given),
+        Arity::NoArgs => write!(s, "() takes no arguments ({} given)", given),
+        Arity::AtMostGiven => write!(s, "() takes at most {} arguments ({} given)", bound, given),
+        Arity::AtMostPositional => write!(
+            s,
+            "() takes at most {} positional arguments ({} given)",
+            bound, given
+        ),
+        Arity::Exactly => write!(s, " expected {} argument{}, got {}", bound, s_, given),
+        Arity::AtLeast => write!(
+            s,
+            " expected at least {} argument{}, got {}",
+            bound, s_, given
+        ),
+        Arity::AtMost => write!(
+            s,
+            " expected at most {} argument{}, got {}",
+            bound, s_, given
+        ),
+    };
+    vm.type_error(s)
+}
+
 /// `<qual>() takes exactly one argument (<n> given)` for one-argument methods
 /// (`n` excludes self).
 pub(crate) fn one_arg(vm: &mut Vm, a: &[Value], qual: &str) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "{}() takes exactly one argument ({} given)",
+        return Err(arity_error(
+            vm,
             qual,
-            a.len().saturating_sub(1)
-        )));
+            Arity::One,
+            1,
+            a.len().saturating_sub(1),
+        ));
     }
     Ok(arg(a, 1))
 }
@@ -54,11 +119,7 @@ pub(crate) fn one_arg(vm: &mut Vm, a: &[Value], qual: &str) -> PyResult<Value> {
 /// `<qual>() takes no arguments (<n> given)`.
 pub(crate) fn no_args(vm: &mut Vm, a: &[Value], qual: &str) -> PyResult<()> {
     if a.len() > 1 {
-        return Err(vm.type_error(format!(
-            "{}() takes no arguments ({} given)",
-            qual,
-            a.len() - 1
-        )));
+        return Err(arity_error(vm, qual, Arity::NoArgs, 0, a.len() - 1));
     }
     Ok(())
 }
@@ -71,46 +132,17 @@ pub(crate) fn arg_range(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    if given < min {
-        return Err(vm.type_error(if min == max {
-            format!(
-                "{} expected {} argument{}, got {}",
-                name,
-                min,
-                plural(min),
-                given
-            )
-        } else {
-            format!(
-                "{} expected at least {} argument{}, got {}",
-                name,
-                min,
-                plural(min),
-                given
-            )
-        }));
+    if given >= min && given <= max {
+        return Ok(());
     }
-    if given > max {
-        return Err(vm.type_error(if min == max {
-            format!(
-                "{} expected {} argument{}, got {}",
-                name,
-                max,
-                plural(max),
-                given
-            )
-        } else {
-            format!(
-                "{} expected at most {} argument{}, got {}",
-                name,
-                max,
-                plural(max),
-                given
-            )
-        }));
-    }
-    Ok(())
+    let (form, bound) = if min == max {
+        (Arity::Exactly, min)
+    } else if given < min {
+        (Arity::AtLeast, min)
+    } else {
+        (Arity::AtMost, max)
+    };
+    Err(arity_error(vm, name, form, bound, given))
 }
 
 /// The object behind `self` of a method of builtin type `ty`, unwrapping a
@@ -122,30 +154,36 @@ pub(crate) fn self_obj(
     method: &str,
     ok: fn(&Obj) -> bool,
 ) -> PyResult<ObjRef> {
-    match a.first() {
-        Some(&Value::Obj(r)) => {
-            let t = vm.dict_table_ref(r);
-            if ok(vm.heap.get(t)) {
-                return Ok(t);
-            }
-            let tn = vm.type_name(Value::Obj(r));
-            Err(vm.type_error(format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                method, ty, tn
-            )))
+    let Some(&v) = a.first() else {
+        return Err(unbound_error(vm, ty, method));
+    };
+    if let Value::Obj(r) = v {
+        let t = vm.dict_table_ref(r);
+        if ok(vm.heap.get(t)) {
+            return Ok(t);
         }
-        Some(&v) => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                method, ty, tn
-            )))
-        }
-        None => Err(vm.type_error(format!(
-            "unbound method {}.{}() needs an argument",
-            ty, method
-        ))),
     }
+    Err(descriptor_error(vm, method, ty, v))
+}
+
+/// `descriptor '<method>' for '<ty>' objects doesn't apply to a '<type of
+/// v>' object`: a builtin type's method called on something else.
+#[inline(never)]
+pub(crate) fn descriptor_error(vm: &mut Vm, method: &str, ty: &str, v: Value) -> crate::exc::Exc {
+    let tn = vm.type_name(v);
+    vm.type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        method, ty, tn
+    ))
+}
+
+/// `unbound method <ty>.<method>() needs an argument`.
+#[inline(never)]
+pub(crate) fn unbound_error(vm: &mut Vm, ty: &str, method: &str) -> crate::exc::Exc {
+    vm.type_error(format!(
+        "unbound method {}.{}() needs an argument",
+        ty, method
+    ))
 }
 
 /// Run `f` with `vals` pushed on the temporary GC roots (for values held
@@ -382,10 +420,7 @@ fn list_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "list", "__init__", is_list)?;
     check_kw(vm, kw, "list", &[])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "list expected at most 1 argument, got {}",
-            a.len() - 1
-        )));
+        return Err(arity_error(vm, "list", Arity::AtMost, 1, a.len() - 1));
     }
     let items = match a.get(1) {
         Some(&v) => vm.collect_iterable(v)?,

@@ -176,47 +176,51 @@ impl Vm {
 
     /// Attributes of builtin values that are not methods.
     pub(crate) fn value_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let s = match self.str_of(name) {
-            Some(s) => String::from(s),
-            None => return Ok(None),
+        use ValueAttr as A;
+        // The name is looked up once in a table, then matched as a small
+        // enum: a `match` on (object, name string) compared strings arm
+        // by arm.
+        let Some(a) = self
+            .str_of(name)
+            .and_then(|s| VALUE_ATTRS.iter().find(|(n, _)| *n == s))
+            .map(|(_, a)| *a)
+        else {
+            return Ok(None);
         };
         let Value::Obj(r) = obj else {
-            return Ok(match (obj, s.as_str()) {
-                (Value::Int(_) | Value::Bool(_), "real" | "numerator") => {
+            return Ok(match (obj, a) {
+                (Value::Int(_) | Value::Bool(_), A::Real | A::Numerator) => {
                     Some(self.num_unwrap(obj))
                 }
-                (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-                (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
-                (Value::Float(_), "real") => Some(obj),
-                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                (Value::Int(_) | Value::Bool(_), A::Imag) => Some(Value::Int(0)),
+                (Value::Int(_) | Value::Bool(_), A::Denominator) => Some(Value::Int(1)),
+                (Value::Float(_), A::Real) => Some(obj),
+                (Value::Float(_), A::Imag) => Some(Value::Float(0.0)),
                 _ => None,
             });
         };
-        Ok(match (self.heap.get(r), s.as_str()) {
-            (Obj::Exception(e), "args") => Some(e.args),
-            (Obj::Exception(e), "__cause__") => Some(e.cause),
-            (Obj::Exception(e), "__context__") => Some(e.context),
-            (Obj::Exception(e), "__suppress_context__") => Some(Value::Bool(e.suppress_context)),
-            (Obj::Exception(_), "__traceback__") => Some(Value::None),
-            (Obj::Exception(e), "value" | "code" | "errno") => {
-                let a = self.tuple_items(e.args);
-                Some(a.first().copied().unwrap_or(Value::None))
-            }
-            (Obj::Range { start, .. }, "start") => Some(Value::Int(*start)),
-            (Obj::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
-            (Obj::Range { step, .. }, "step") => Some(Value::Int(*step)),
-            (Obj::Slice(s), "start") => Some(s[0]),
-            (Obj::Slice(s), "stop") => Some(s[1]),
-            (Obj::Slice(s), "step") => Some(s[2]),
-            (Obj::Property(p), "fget") => Some(p.get),
-            (Obj::Property(p), "fset") => Some(p.set),
-            (Obj::Module { name, .. }, "__name__") => Some(*name),
+        Ok(match (self.heap.get(r), a) {
+            (Obj::Exception(e), A::Args) => Some(e.args),
+            (Obj::Exception(e), A::Cause) => Some(e.cause),
+            (Obj::Exception(e), A::Context) => Some(e.context),
+            (Obj::Exception(e), A::SuppressContext) => Some(Value::Bool(e.suppress_context)),
+            (Obj::Exception(_), A::Traceback) => Some(Value::None),
+            (Obj::Exception(e), A::Value | A::Code | A::Errno) => Some(self.tuple_item(e.args, 0)),
+            (Obj::Range { start, .. }, A::Start) => Some(Value::Int(*start)),
+            (Obj::Range { stop, .. }, A::Stop) => Some(Value::Int(*stop)),
+            (Obj::Range { step, .. }, A::Step) => Some(Value::Int(*step)),
+            (Obj::Slice(s), A::Start) => Some(s[0]),
+            (Obj::Slice(s), A::Stop) => Some(s[1]),
+            (Obj::Slice(s), A::Step) => Some(s[2]),
+            (Obj::Property(p), A::Fget) => Some(p.get),
+            (Obj::Property(p), A::Fset) => Some(p.set),
+            (Obj::Module { name, .. }, A::Name) => Some(*name),
             (Obj::Instance(i), _) if !i.base.is_undef() => {
                 let b = i.base;
                 return self.value_attr(b, name);
             }
-            (Obj::BigInt(_), "real" | "numerator") => Some(obj),
-            (Obj::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Obj::BigInt(_), A::Real | A::Numerator) => Some(obj),
+            (Obj::BigInt(_), A::Imag) => Some(Value::Int(0)),
             _ => None,
         })
     }
@@ -513,3 +517,47 @@ pub fn init(vm: &mut Vm) {
     let p = vm.prelude;
     let _ = vm.dict_set_str(p, nk, mv);
 }
+
+/// The names `Vm::value_attr` knows.
+#[derive(Clone, Copy)]
+enum ValueAttr {
+    Real,
+    Numerator,
+    Imag,
+    Denominator,
+    Args,
+    Cause,
+    Context,
+    SuppressContext,
+    Traceback,
+    Value,
+    Code,
+    Errno,
+    Start,
+    Stop,
+    Step,
+    Fget,
+    Fset,
+    Name,
+}
+
+const VALUE_ATTRS: &[(&str, ValueAttr)] = &[
+    ("real", ValueAttr::Real),
+    ("numerator", ValueAttr::Numerator),
+    ("imag", ValueAttr::Imag),
+    ("denominator", ValueAttr::Denominator),
+    ("args", ValueAttr::Args),
+    ("__cause__", ValueAttr::Cause),
+    ("__context__", ValueAttr::Context),
+    ("__suppress_context__", ValueAttr::SuppressContext),
+    ("__traceback__", ValueAttr::Traceback),
+    ("value", ValueAttr::Value),
+    ("code", ValueAttr::Code),
+    ("errno", ValueAttr::Errno),
+    ("start", ValueAttr::Start),
+    ("stop", ValueAttr::Stop),
+    ("step", ValueAttr::Step),
+    ("fget", ValueAttr::Fget),
+    ("fset", ValueAttr::Fset),
+    ("__name__", ValueAttr::Name),
+];

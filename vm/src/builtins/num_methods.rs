@@ -4,7 +4,9 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use super::list_methods::{check_kw, kwarg, no_args, Kw};
+use super::list_methods::{
+    check_kw, descriptor_error, kwarg, no_args, pos_or_kw, unbound_error, Kw,
+};
 use crate::objects::{BigInt, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -20,30 +22,17 @@ fn int_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Value> {
                     other => other,
                 });
             }
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{}' for 'int' objects doesn't apply to a '{}' object",
-                method, t
-            )))
+            Err(descriptor_error(vm, method, "int", v))
         }
-        None => Err(vm.type_error(format!("unbound method int.{}() needs an argument", method))),
+        None => Err(unbound_error(vm, "int", method)),
     }
 }
 
 fn float_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<f64> {
     match a.first().map(|&v| (v, vm.num_unwrap(v))) {
         Some((_, Value::Float(f))) => Ok(f),
-        Some((v, _)) => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{}' for 'float' objects doesn't apply to a '{}' object",
-                method, t
-            )))
-        }
-        None => Err(vm.type_error(format!(
-            "unbound method float.{}() needs an argument",
-            method
-        ))),
+        Some((v, _)) => Err(descriptor_error(vm, method, "float", v)),
+        None => Err(unbound_error(vm, "float", method)),
     }
 }
 
@@ -93,33 +82,46 @@ fn byteorder(vm: &mut Vm, v: Option<Value>, func: &str) -> PyResult<bool> {
     }
 }
 
-fn signed_kw(vm: &mut Vm, kw: Kw) -> PyResult<bool> {
-    match kwarg(vm, kw, "signed") {
-        Some(v) => vm.truthy(v),
-        None => Ok(false),
+/// The keywords and positional count of `to_bytes`/`from_bytes` (self or
+/// cls, then at most two).
+fn bytes_conv_args(vm: &mut Vm, a: &[Value], kw: Kw, func: &str, names: &[&str]) -> PyResult<()> {
+    check_kw(vm, kw, func, names)?;
+    if a.len() > 3 {
+        return Err(super::list_methods::arity_error(
+            vm,
+            func,
+            super::list_methods::Arity::AtMostPositional,
+            2,
+            a.len() - 1,
+        ));
     }
+    Ok(())
+}
+
+/// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`:
+/// (little-endian, signed).
+fn order_and_sign(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<(bool, bool)> {
+    let bo = pos_or_kw(vm, a, kw, 2, "byteorder");
+    let little = byteorder(vm, bo, func)?;
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok((little, signed))
 }
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let v = int_self(vm, a, "to_bytes")?;
-    check_kw(vm, kw, "to_bytes", &["length", "byteorder", "signed"])?;
-    if a.len() > 3 {
-        return Err(vm.type_error(format!(
-            "to_bytes() takes at most 2 positional arguments ({} given)",
-            a.len() - 1
-        )));
-    }
-    let length = match a.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
+    bytes_conv_args(vm, a, kw, "to_bytes", &["length", "byteorder", "signed"])?;
+    let length = match pos_or_kw(vm, a, kw, 1, "length") {
         Some(l) => vm.index_value(l)?,
         None => 1,
     };
     if length < 0 {
         return Err(vm.value_err("length argument must be non-negative"));
     }
-    let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
-    let little = byteorder(vm, bo, "to_bytes")?;
-    let signed = signed_kw(vm, kw)?;
+    let (little, signed) = order_and_sign(vm, a, kw, "to_bytes")?;
     let b = vm.to_bigint(v);
     if b.is_negative() && !signed {
         return Err(vm.new_error(
@@ -136,20 +138,12 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a classmethod.
 fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kw(vm, kw, "from_bytes", &["bytes", "byteorder", "signed"])?;
+    bytes_conv_args(vm, a, kw, "from_bytes", &["bytes", "byteorder", "signed"])?;
     let cls = a.first().copied().unwrap_or(Value::None);
-    if a.len() > 3 {
-        return Err(vm.type_error(format!(
-            "from_bytes() takes at most 2 positional arguments ({} given)",
-            a.len() - 1
-        )));
-    }
-    let Some(src) = a.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
+    let Some(src) = pos_or_kw(vm, a, kw, 1, "bytes") else {
         return Err(vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let bo = a.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
-    let little = byteorder(vm, bo, "from_bytes")?;
-    let signed = signed_kw(vm, kw)?;
+    let (little, signed) = order_and_sign(vm, a, kw, "from_bytes")?;
     let data: Vec<u8> = match vm.bytes_of(src) {
         Some(b) => b,
         None => {

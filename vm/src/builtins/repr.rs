@@ -2,6 +2,7 @@
 
 use alloc::format;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 
 use crate::objects::Obj;
 use crate::value::Value;
@@ -25,17 +26,26 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
+            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
+                push_escape(&mut out, 'x', c as u32, 2)
             }
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// `\<kind>` and `u` in `digits` lower-case hex digits (`\xNN`, `\uNNNN`,
+/// `\UNNNNNNNN`, like CPython's reprs), without a `format!` per site.
+pub(crate) fn push_escape(out: &mut String, kind: char, u: u32, digits: u32) {
+    out.push('\\');
+    out.push(kind);
+    for i in (0..digits).rev() {
+        out.push(char::from(
+            b"0123456789abcdef"[(u >> (4 * i)) as usize & 15],
+        ));
+    }
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
@@ -57,11 +67,18 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
                 out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{:02x}", c)),
+            c => push_escape(&mut out, 'x', c as u32, 2),
         }
     }
     out.push(quote);
     out
+}
+
+/// `<pre name post at 0x...>`, the repr of objects without a value to
+/// show: one `format!` for the six kinds.
+#[inline(never)]
+pub(crate) fn at_addr(pre: &str, name: &str, post: &str, r: crate::heap::ObjRef) -> String {
+    format!("<{}{}{} at 0x{:08x}>", pre, name, post, r.0 * 16)
 }
 
 impl Vm {
@@ -123,11 +140,9 @@ impl Vm {
                             self.repr(c)?
                         )
                     }
-                    Obj::Func(f) => format!(
-                        "<function {} at 0x{:08x}>",
-                        self.str_of(f.qualname).unwrap_or("?"),
-                        r.0 * 16
-                    ),
+                    Obj::Func(f) => {
+                        at_addr("function ", self.str_of(f.qualname).unwrap_or("?"), "", r)
+                    }
                     Obj::Class(c) => {
                         let m = self.str_of(c.module).unwrap_or("");
                         let n = self.str_of(c.name).unwrap_or("?");
@@ -155,7 +170,7 @@ impl Vm {
                             Value::Native(i) => self.natives[i as usize].name.into(),
                             _ => "?".into(),
                         };
-                        format!("<bound method {} of object at 0x{:08x}>", n, r.0 * 16)
+                        at_addr("bound method ", &n, " of object", r)
                     }
                     Obj::Exception(e) => {
                         let args = e.args;
@@ -197,16 +212,17 @@ impl Vm {
                         }
                         let cls = self.class_of(v);
                         let qn = self.class_qualname(cls);
-                        format!("<{} object at 0x{:08x}>", qn, r.0 * 16)
+                        at_addr("", &qn, " object", r)
                     }
-                    Obj::Generator(g) => format!(
-                        "<generator object {} at 0x{:08x}>",
+                    Obj::Generator(g) => at_addr(
+                        "generator object ",
                         self.str_of(g.name).unwrap_or("?"),
-                        r.0 * 16
+                        "",
+                        r,
                     ),
                     Obj::Cell(_) => "<cell>".into(),
-                    Obj::MemoryView { .. } => format!("<memory at 0x{:08x}>", r.0 * 16),
-                    _ => format!("<{} object at 0x{:08x}>", self.type_name(v), r.0 * 16),
+                    Obj::MemoryView { .. } => at_addr("memory", "", "", r),
+                    _ => at_addr("", &self.type_name(v), " object", r),
                 }
             }
         })
@@ -229,81 +245,49 @@ impl Vm {
         }
     }
 
+    /// The repr of a list, tuple, dict or set: one loop for the four (a
+    /// dict's items flattened to key, value, key, ...; `: ` between the
+    /// two of a pair).
     fn container_repr(&mut self, v: Value, r: crate::heap::ObjRef) -> PyResult<String> {
+        let (items, open, close, dict) = match self.heap.get(r) {
+            Obj::List(l) => (l.clone(), "[", "]", false),
+            Obj::Tuple(t) => (
+                t.to_vec(),
+                "(",
+                if t.len() == 1 { ",)" } else { ")" },
+                false,
+            ),
+            Obj::Dict(_) => {
+                let mut flat = Vec::new();
+                for (k, x) in self.dict_items(v) {
+                    flat.push(k);
+                    flat.push(x);
+                }
+                (flat, "{", "}", true)
+            }
+            Obj::Set { frozen, .. } => {
+                let frozen = *frozen;
+                let items = self.set_items(v);
+                match (items.is_empty(), frozen) {
+                    (true, true) => return Ok("frozenset()".into()),
+                    (true, false) => return Ok("set()".into()),
+                    (false, true) => (items, "frozenset({", "})", false),
+                    (false, false) => (items, "{", "}", false),
+                }
+            }
+            _ => return Ok(String::new()),
+        };
         self.repr_stack.push(v);
         let res = (|| -> PyResult<String> {
-            let mut out = String::new();
-            match self.heap.get(r) {
-                Obj::List(l) => {
-                    let items = l.clone();
-                    out.push('[');
-                    for (i, it) in items.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        let piece = self.repr(*it)?;
-                        self.grow_text(&mut out, &piece)?;
-                    }
-                    out.push(']');
+            let mut out = String::from(open);
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if dict && i % 2 == 1 { ": " } else { ", " });
                 }
-                Obj::Tuple(t) => {
-                    let items = t.to_vec();
-                    out.push('(');
-                    for (i, it) in items.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        let piece = self.repr(*it)?;
-                        self.grow_text(&mut out, &piece)?;
-                    }
-                    if items.len() == 1 {
-                        out.push(',');
-                    }
-                    out.push(')');
-                }
-                Obj::Dict(_) => {
-                    let items = self.dict_items(v);
-                    out.push('{');
-                    for (i, (k, val)) in items.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        let piece = self.repr(*k)?;
-                        self.grow_text(&mut out, &piece)?;
-                        out.push_str(": ");
-                        let piece = self.repr(*val)?;
-                        self.grow_text(&mut out, &piece)?;
-                    }
-                    out.push('}');
-                }
-                Obj::Set { frozen, .. } => {
-                    let frozen = *frozen;
-                    let items = self.set_items(v);
-                    if items.is_empty() {
-                        return Ok(if frozen {
-                            "frozenset()".into()
-                        } else {
-                            "set()".into()
-                        });
-                    }
-                    if frozen {
-                        out.push_str("frozenset(");
-                    }
-                    out.push('{');
-                    for (i, it) in items.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        let piece = self.repr(*it)?;
-                        self.grow_text(&mut out, &piece)?;
-                    }
-                    out.push('}');
-                    if frozen {
-                        out.push(')');
-                    }
-                }
-                _ => {}
+                let piece = self.repr(*it)?;
+                self.grow_text(&mut out, &piece)?;
             }
+            out.push_str(close);
             Ok(out)
         })();
         self.repr_stack.pop();

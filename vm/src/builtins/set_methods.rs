@@ -102,10 +102,13 @@ fn set_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let r = mut_set(vm, a, "__init__")?;
     super::list_methods::check_kw(vm, kw, "set", &[])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "set expected at most 1 argument, got {}",
-            a.len() - 1
-        )));
+        return Err(super::list_methods::arity_error(
+            vm,
+            "set",
+            super::list_methods::Arity::AtMost,
+            1,
+            a.len() - 1,
+        ));
     }
     if let Obj::Set { d, .. } = vm.heap.get_mut(r) {
         d.clear();
@@ -178,66 +181,52 @@ fn items_of(vm: &Vm, r: ObjRef) -> Vec<Value> {
 
 /// `self op= other` for one operand, mutating set `r` in place.
 fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> PyResult<()> {
-    match op {
-        BinOp::BitOr => {
-            let items = match as_set(vm, other) {
-                Some(t) => items_of(vm, t),
-                None => vm.collect_iterable(other)?,
-            };
-            with_roots(vm, &items, |vm| {
-                for &x in &items {
+    if matches!(op, BinOp::BitOr | BinOp::Sub) {
+        // Add or remove each item of other.
+        let items = match as_set(vm, other) {
+            Some(t) => items_of(vm, t),
+            None => vm.collect_iterable(other)?,
+        };
+        return with_roots(vm, &items, |vm| {
+            for &x in &items {
+                if op == BinOp::BitOr {
                     vm.set_add(Value::Obj(r), x)?;
-                }
-                Ok(())
-            })
-        }
-        BinOp::Sub => {
-            let items = match as_set(vm, other) {
-                Some(t) => items_of(vm, t),
-                None => vm.collect_iterable(other)?,
-            };
-            with_roots(vm, &items, |vm| {
-                for &x in &items {
+                } else {
                     set_discard_item(vm, r, x)?;
                 }
-                Ok(())
-            })
-        }
-        BinOp::BitAnd => {
-            let (t, tv) = to_set(vm, other)?;
-            let mine = items_of(vm, r);
-            with_roots(vm, &[tv], |vm| {
-                with_roots(vm, &mine, |vm| {
-                    for &x in &mine {
-                        if !vm.set_contains(t, x)? {
-                            set_discard_item(vm, r, x)?;
-                        }
-                    }
-                    Ok(())
-                })
-            })
-        }
-        _ => {
-            let (t, tv) = to_set(vm, other)?;
-            let theirs = items_of(vm, t);
-            with_roots(vm, &[tv], |vm| {
-                with_roots(vm, &theirs, |vm| {
-                    for &x in &theirs {
-                        if !set_discard_item(vm, r, x)? {
-                            vm.set_add(Value::Obj(r), x)?;
-                        }
-                    }
-                    Ok(())
-                })
-            })
-        }
+            }
+            Ok(())
+        });
     }
+    // `&`: drop each of mine not in theirs; `^`: toggle each of theirs.
+    let (t, tv) = to_set(vm, other)?;
+    let and = op == BinOp::BitAnd;
+    let items = items_of(vm, if and { r } else { t });
+    with_roots(vm, &[tv], |vm| {
+        with_roots(vm, &items, |vm| {
+            for &x in &items {
+                if and {
+                    if !vm.set_contains(t, x)? {
+                        set_discard_item(vm, r, x)?;
+                    }
+                } else if !set_discard_item(vm, r, x)? {
+                    vm.set_add(Value::Obj(r), x)?;
+                }
+            }
+            Ok(())
+        })
+    })
 }
 
-/// `union`/`intersection`/`difference`: a copy of self updated with each
-/// argument in turn; the result has self's type.
+/// `union`/`intersection`/`difference`/`symmetric_difference`: a copy of
+/// self updated with each argument in turn (exactly one for
+/// `symmetric_difference`); the result has self's type.
 fn combine(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value> {
     let r = any_set(vm, a, method)?;
+    if op == BinOp::BitXor {
+        let qual = format!("{}.{}", type_of_self(vm, a), method);
+        one_arg(vm, a, &qual)?;
+    }
     let frozen = is_frozen(vm, r);
     let out = copy_set(vm, r, false)?;
     let Value::Obj(or) = out else { return Ok(out) };
@@ -268,19 +257,7 @@ fn set_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let r = any_set(vm, a, "symmetric_difference")?;
-    let qual = format!("{}.symmetric_difference", type_of_self(vm, a));
-    let other = one_arg(vm, a, &qual)?;
-    let frozen = is_frozen(vm, r);
-    let out = copy_set(vm, r, false)?;
-    let Value::Obj(or) = out else { return Ok(out) };
-    with_roots(vm, &[out], |vm| update_with(vm, or, BinOp::BitXor, other))?;
-    if frozen {
-        if let Obj::Set { frozen: f, .. } = vm.heap.get_mut(or) {
-            *f = true;
-        }
-    }
-    Ok(out)
+    combine(vm, a, "symmetric_difference", BinOp::BitXor)
 }
 
 fn update_all(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value> {
@@ -312,13 +289,15 @@ fn set_symmetric_difference_update(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<
 
 /// Is every item of set `a` in set `b`?
 fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
-    if set_len(vm, a) > set_len(vm, b) {
-        return Ok(false);
-    }
+    Ok(set_len(vm, a) <= set_len(vm, b) && all_in(vm, a, b, true)?)
+}
+
+/// Is every item of set `a` in set `b` (`inside`), or none of them?
+fn all_in(vm: &mut Vm, a: ObjRef, b: ObjRef, inside: bool) -> PyResult<bool> {
     let items = items_of(vm, a);
     with_roots(vm, &items, |vm| {
         for &x in &items {
-            if !vm.set_contains(b, x)? {
+            if vm.set_contains(b, x)? != inside {
                 return Ok(false);
             }
         }
@@ -326,41 +305,38 @@ fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
     })
 }
 
-/// Apply `f` to self's table and `other` as a set (rooted meanwhile).
-fn with_other<T>(
-    vm: &mut Vm,
-    a: &[Value],
-    method: &str,
-    f: impl FnOnce(&mut Vm, ObjRef, ObjRef) -> PyResult<T>,
-) -> PyResult<T> {
+/// How `issubset`, `issuperset` and `isdisjoint` relate self and other.
+#[derive(Clone, Copy)]
+enum Relation {
+    Sub,
+    Super,
+    Disjoint,
+}
+
+/// `relation` between self's table and `other` as a set (rooted meanwhile).
+fn relate(vm: &mut Vm, a: &[Value], method: &str, relation: Relation) -> PyResult<Value> {
     let r = any_set(vm, a, method)?;
     let qual = format!("{}.{}", type_of_self(vm, a), method);
     let other = one_arg(vm, a, &qual)?;
     let (t, tv) = to_set(vm, other)?;
-    with_roots(vm, &[tv], |vm| f(vm, r, t))
+    with_roots(vm, &[tv], |vm| match relation {
+        Relation::Sub => subset(vm, r, t),
+        Relation::Super => subset(vm, t, r),
+        Relation::Disjoint => all_in(vm, r, t, false),
+    })
+    .map(Value::Bool)
 }
 
 fn set_issubset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    with_other(vm, a, "issubset", subset).map(Value::Bool)
+    relate(vm, a, "issubset", Relation::Sub)
 }
 
 fn set_issuperset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    with_other(vm, a, "issuperset", |vm, r, t| subset(vm, t, r)).map(Value::Bool)
+    relate(vm, a, "issuperset", Relation::Super)
 }
 
 fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    with_other(vm, a, "isdisjoint", |vm, r, t| {
-        let items = items_of(vm, r);
-        with_roots(vm, &items, |vm| {
-            for &x in &items {
-                if vm.set_contains(t, x)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        })
-    })
-    .map(Value::Bool)
+    relate(vm, a, "isdisjoint", Relation::Disjoint)
 }
 
 /// Is `v` a set, frozenset or keys/items view (not a subclass instance:

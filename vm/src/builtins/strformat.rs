@@ -357,11 +357,11 @@ pub(crate) fn ascii_escape(s: &str) -> String {
         if u < 0x80 {
             out.push(c);
         } else if u < 0x100 {
-            out.push_str(&format!("\\x{:02x}", u));
+            super::repr::push_escape(&mut out, 'x', u, 2);
         } else if u < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", u));
+            super::repr::push_escape(&mut out, 'u', u, 4);
         } else {
-            out.push_str(&format!("\\U{:08x}", u));
+            super::repr::push_escape(&mut out, 'U', u, 8);
         }
     }
     out

@@ -13,6 +13,7 @@
 use alloc::format;
 use alloc::string::String;
 
+use crate::builtins::rest;
 use crate::hal::{HalError, PinMode, Pull};
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Instance, Obj};
@@ -82,38 +83,38 @@ fn this_pin(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<u32> {
             }
         }
     }
-    let t = vm.type_name(this);
-    Err(vm.type_error(format!(
-        "descriptor '{}' for 'Pin' objects doesn't apply to a '{}' object",
-        method, t
-    )))
+    Err(crate::builtins::list_methods::descriptor_error(
+        vm, method, "Pin", this,
+    ))
 }
 
 /// Positional-or-keyword arguments `names` (after self/cls), with `None`
 /// for those not given.
-fn bind<const N: usize>(
+/// Not generic over the count: one copy for `Pin()` and `init`.
+fn bind(
     vm: &mut Vm,
     func: &str,
     a: &[Value],
     kw: Kw,
-    names: [&str; N],
-) -> PyResult<[Option<Value>; N]> {
-    let mut out = [None; N];
-    if a.len() > N {
-        return Err(vm.type_error(format!(
-            "{}() takes at most {} positional arguments ({} given)",
+    names: &[&str],
+    out: &mut [Option<Value>],
+) -> PyResult<()> {
+    if a.len() > names.len() {
+        return Err(crate::builtins::list_methods::arity_error(
+            vm,
             func,
-            N,
-            a.len()
-        )));
+            crate::builtins::list_methods::Arity::AtMostPositional,
+            names.len(),
+            a.len(),
+        ));
     }
-    for (i, v) in a.iter().enumerate() {
-        out[i] = Some(*v);
+    for (o, v) in out.iter_mut().zip(a) {
+        *o = Some(*v);
     }
     for (k, v) in kw {
         let name = String::from(vm.str_of(*k).unwrap_or("?"));
         match names.iter().position(|n| *n == name) {
-            Some(i) if out[i].is_none() => out[i] = Some(*v),
+            Some(i) if out.get(i).is_some_and(|o| o.is_none()) => out[i] = Some(*v),
             Some(_) => {
                 return Err(vm.type_error(format!(
                     "{}() got multiple values for argument '{}'",
@@ -128,7 +129,7 @@ fn bind<const N: usize>(
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// `Pin(id, mode=-1, pull=-1, *, value=None)`.
@@ -136,7 +137,10 @@ fn pin_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = a.first().copied() else {
         return Err(vm.type_err("Pin() needs a class"));
     };
-    let [id, mode, pull, value] = bind(vm, "Pin", &a[1..], kw, ["id", "mode", "pull", "value"])?;
+    let mut out = [None; 4];
+    let names = ["id", "mode", "pull", "value"];
+    bind(vm, "Pin", rest(a, 1), kw, &names, &mut out)?;
+    let [id, mode, pull, value] = out;
     let Some(id) = id else {
         return Err(vm.type_err("Pin() missing required argument 'id' (pos 1)"));
     };
@@ -223,7 +227,16 @@ fn configure(
 /// `pin.init(mode=-1, pull=-1, *, value=None)`.
 fn pin_init(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let pin = this_pin(vm, a, "init")?;
-    let [mode, pull, value] = bind(vm, "init", &a[1..], kw, ["mode", "pull", "value"])?;
+    let mut out = [None; 3];
+    bind(
+        vm,
+        "init",
+        rest(a, 1),
+        kw,
+        &["mode", "pull", "value"],
+        &mut out,
+    )?;
+    let [mode, pull, value] = out;
     configure(vm, pin, mode, pull, value)?;
     Ok(Value::None)
 }

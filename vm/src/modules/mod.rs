@@ -43,30 +43,80 @@ pub mod time;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+type Make = fn(&mut Vm) -> PyResult<Option<Value>>;
+
+/// The modules with a native part, by name. A table rather than a `match`
+/// on the name: the match compiled to a string comparison and a call per
+/// arm, inlined into the importer.
+const MAKERS: &[(&str, Make)] = &[
+    ("builtins", make_builtins),
+    ("sys", sys::make),
+    ("gc", gc::make),
+    ("micropython", micropython::make),
+    ("math", math::make),
+    ("time", time::make),
+    ("machine", machine::make),
+    #[cfg(feature = "json")]
+    ("json", json::make),
+    #[cfg(feature = "errno")]
+    ("errno", errno::make),
+    #[cfg(feature = "binascii")]
+    ("binascii", binascii::make),
+    #[cfg(feature = "random")]
+    ("random", random::make),
+    #[cfg(feature = "struct")]
+    ("struct", struct_::make),
+    #[cfg(feature = "asyncio")]
+    ("asyncio", asyncio::make),
+    #[cfg(feature = "io")]
+    ("io", io::make),
+    #[cfg(feature = "os")]
+    ("os", os::make),
+    #[cfg(feature = "hashlib")]
+    ("hashlib", hashlib::make),
+    #[cfg(feature = "array")]
+    ("array", array::make),
+    #[cfg(feature = "re")]
+    ("re", re::make),
+];
+
+/// The modules MicroPython also names with a `u` prefix (`usys`, ...).
+const U_ALIASED: &[&str] = &[
+    "sys",
+    "math",
+    "time",
+    "machine",
+    "json",
+    "collections",
+    "heapq",
+    "errno",
+    "binascii",
+    "random",
+    "struct",
+    "asyncio",
+    "io",
+    "os",
+    "hashlib",
+    "array",
+    "re",
+    "builtins",
+];
+
+/// The builtins' own namespace: `builtins.print = f` changes what every
+/// module's `print` finds.
+fn make_builtins(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let name = vm.intern("builtins");
+    let dict = vm.builtins;
+    Ok(Some(vm.alloc(crate::objects::Obj::Module { name, dict })?))
+}
+
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     // MicroPython's `u`-prefixed aliases name the same module object, so
     // `usys.path is sys.path` (the importer reads that list).
-    let canonical = match name {
-        "usys" => "sys",
-        "umath" => "math",
-        "utime" => "time",
-        "umachine" => "machine",
-        "ujson" => "json",
-        "ucollections" => "collections",
-        "uheapq" => "heapq",
-        "uerrno" => "errno",
-        "ubinascii" => "binascii",
-        "urandom" => "random",
-        "ustruct" => "struct",
-        "uasyncio" => "asyncio",
-        "uio" => "io",
-        "uos" => "os",
-        "uhashlib" => "hashlib",
-        "uarray" => "array",
-        "ure" => "re",
-        "ubuiltins" => "builtins",
-        other => other,
-    };
+    let canonical = name
+        .strip_prefix('u')
+        .filter(|c| U_ALIASED.contains(c))
+        .unwrap_or(name);
     if canonical != name {
         let key = vm.str_val(canonical)?;
         let mods = vm.modules;
@@ -74,43 +124,9 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             return Ok(Some(m));
         }
     }
-    let m = match canonical {
-        // The builtins' own namespace: `builtins.print = f` changes what
-        // every module's `print` finds.
-        "builtins" => {
-            let name = vm.intern("builtins");
-            let dict = vm.builtins;
-            Some(vm.alloc(crate::objects::Obj::Module { name, dict })?)
-        }
-        "sys" => sys::make(vm)?,
-        "gc" => gc::make(vm)?,
-        "micropython" => micropython::make(vm)?,
-        "math" => math::make(vm)?,
-        "time" => time::make(vm)?,
-        "machine" => machine::make(vm)?,
-        #[cfg(feature = "json")]
-        "json" => json::make(vm)?,
-        #[cfg(feature = "errno")]
-        "errno" => errno::make(vm)?,
-        #[cfg(feature = "binascii")]
-        "binascii" => binascii::make(vm)?,
-        #[cfg(feature = "random")]
-        "random" => random::make(vm)?,
-        #[cfg(feature = "struct")]
-        "struct" => struct_::make(vm)?,
-        #[cfg(feature = "asyncio")]
-        "asyncio" => asyncio::make(vm)?,
-        #[cfg(feature = "io")]
-        "io" => io::make(vm)?,
-        #[cfg(feature = "os")]
-        "os" => os::make(vm)?,
-        #[cfg(feature = "hashlib")]
-        "hashlib" => hashlib::make(vm)?,
-        #[cfg(feature = "array")]
-        "array" => array::make(vm)?,
-        #[cfg(feature = "re")]
-        "re" => re::make(vm)?,
-        _ => None,
+    let m = match MAKERS.iter().find(|(n, _)| *n == canonical) {
+        Some((_, make)) => make(vm)?,
+        None => None,
     };
     let m = match m {
         Some(m) => {
@@ -147,39 +163,14 @@ pub(crate) fn check_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    use alloc::format;
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", name)));
-    }
+    use crate::builtins::list_methods::{arg_range, arity_error, Arity};
+    crate::builtins::list_methods::check_kw(vm, kw, name, &[])?;
     let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
+    if min == max && min < 2 && n != min {
+        let form = if min == 0 { Arity::NoArgs } else { Arity::One };
+        return Err(arity_error(vm, name, form, min, n));
     }
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = if min == max {
-        match min {
-            0 => format!("{}() takes no arguments ({} given)", name, n),
-            1 => format!("{}() takes exactly one argument ({} given)", name, n),
-            _ => format!("{} expected {} arguments, got {}", name, min, n),
-        }
-    } else if n < min {
-        format!(
-            "{} expected at least {} argument{}, got {}",
-            name,
-            min,
-            plural(min),
-            n
-        )
-    } else {
-        format!(
-            "{} expected at most {} argument{}, got {}",
-            name,
-            max,
-            plural(max),
-            n
-        )
-    };
-    Err(vm.type_error(msg))
+    arg_range(vm, name, n, min, max)
 }
 
 /// Run Python source `src` in module `m`'s namespace, compiling it now.

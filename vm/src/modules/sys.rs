@@ -28,26 +28,18 @@ type Kw<'a> = &'a [(Value, Value)];
 
 /// Ferrite's version, as `sys.implementation.version`.
 const VERSION: (i64, i64, i64) = (0, 1, 0);
+/// `sys.version`: `VERSION` as text (keep the two in step; a constant
+/// rather than a `format!`).
+const VERSION_TEXT: &str = "3.4.0; Ferrite 0.1.0";
 
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
-    let argv_strs = vm.config.argv.clone();
-    let mut argv = Vec::new();
-    for a in &argv_strs {
-        argv.push(vm.str_val(a)?);
-    }
-    let argv = vm.new_list(argv)?;
-    let path_strs = vm.config.path.clone();
-    let mut path = Vec::new();
-    for p in &path_strs {
-        path.push(vm.str_val(p)?);
-    }
-    let path = vm.new_list(path)?;
+    let argv = vm.config.argv.clone();
+    let argv = str_list(vm, &argv)?;
+    let path = vm.config.path.clone();
+    let path = str_list(vm, &path)?;
     let platform = vm.board.platform();
     let platform_v = vm.str_val(platform)?;
-    let version = vm.str_val(&format!(
-        "3.4.0; Ferrite {}.{}.{}",
-        VERSION.0, VERSION.1, VERSION.2
-    ))?;
+    let version = vm.str_val(VERSION_TEXT)?;
     let version_info = vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;
     let byteorder = vm.str_val("little")?;
     let implementation = make_implementation(vm, platform)?;
@@ -116,6 +108,15 @@ pub(crate) fn import_path(vm: &mut Vm) -> Vec<String> {
 }
 
 /// `sys.implementation`: an object with `name`, `version` and `_machine`.
+/// A list of new strs (`argv`, `path`).
+fn str_list(vm: &mut Vm, strs: &[String]) -> PyResult<Value> {
+    let mut l = Vec::new();
+    for s in strs {
+        l.push(vm.str_val(s)?);
+    }
+    vm.new_list(l)
+}
+
 fn make_implementation(vm: &mut Vm, platform: &str) -> PyResult<Value> {
     let cls = vm.new_builtin_class("implementation", &[("__repr__", impl_repr)])?;
     let obj = new_instance(vm, cls)?;
@@ -186,10 +187,13 @@ fn unsupported(vm: &mut Vm, what: &str) -> Exc {
 fn io_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let fd = stream_fd(vm, a, "write")?;
     if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "write() takes exactly one argument ({} given)",
-            a.len().saturating_sub(1)
-        )));
+        return Err(crate::builtins::list_methods::arity_error(
+            vm,
+            "write",
+            crate::builtins::list_methods::Arity::One,
+            1,
+            a.len().saturating_sub(1),
+        ));
     }
     let Some(s) = vm.str_of(a[1]) else {
         return Err(vm.type_error_of("write() argument must be str, not ", a[1], ""));
@@ -247,7 +251,13 @@ fn io_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// into the process status.
 fn sys_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if a.len() > 1 {
-        return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", a.len())));
+        return Err(crate::builtins::list_methods::arity_error(
+            vm,
+            "exit",
+            crate::builtins::list_methods::Arity::AtMost,
+            1,
+            a.len(),
+        ));
     }
     let se = vm.types.system_exit;
     Err(vm.new_exception(se, a))

@@ -117,11 +117,11 @@ fn t_sleep(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         _ => {
-            let t = vm.type_name(a[0]);
-            return Err(vm.type_error(alloc::format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )));
+            return Err(vm.type_error_of(
+                "'",
+                a[0],
+                "' object cannot be interpreted as an integer",
+            ));
         }
     };
     if secs.is_nan() {
@@ -249,11 +249,7 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
         Value::Bool(b) => b as i64,
         u if vm.as_int_like(u) => return Err(range(vm)),
         _ => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(alloc::format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )));
+            return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));
         }
     };
     if secs.abs() >= MAX_SECS {
@@ -285,13 +281,16 @@ fn time_tuple(vm: &mut Vm, secs: i64) -> PyResult<Value> {
 }
 
 fn t_gmtime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "gmtime", a, kw, 0, 1)?;
-    let secs = secs_arg(vm, a)?;
-    time_tuple(vm, secs)
+    broken_down(vm, a, kw, "gmtime")
 }
 
+/// No time zone: the same as `gmtime` but for the name in its errors.
 fn t_localtime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "localtime", a, kw, 0, 1)?;
+    broken_down(vm, a, kw, "localtime")
+}
+
+fn broken_down(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> {
+    check_args(vm, func, a, kw, 0, 1)?;
     let secs = secs_arg(vm, a)?;
     time_tuple(vm, secs)
 }
