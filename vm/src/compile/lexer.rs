@@ -968,20 +968,15 @@ impl<'a> Lexer<'a> {
             let dstart = self.i;
             let ok = self.digits(radix);
             let c = self.peek();
-            if !ok || self.i == dstart {
-                if c.is_ascii_digit() && radix < 10 {
-                    return hard(
-                        &format!("invalid digit '{}' in {} literal", c as char, kind),
-                        self.pos(),
-                    );
-                }
-                return hard(&format!("invalid {} literal", kind), p);
-            }
+            // Only a binary or octal literal can stop at a decimal digit.
             if c.is_ascii_digit() {
                 return hard(
                     &format!("invalid digit '{}' in {} literal", c as char, kind),
                     self.pos(),
                 );
+            }
+            if !ok || self.i == dstart {
+                return hard(&format!("invalid {} literal", kind), p);
             }
             self.end_of_number(kind, p)?;
             let digits: String = self.s[dstart..self.i]
