@@ -32,6 +32,8 @@ pub struct CompileError {
 /// Boxed: a `Result` the size of a pointer is returned in registers.
 type CResult<T = ()> = Result<T, Box<CompileError>>;
 
+/// `repr(u8)`: see the `ast` module.
+#[repr(u8)]
 enum Block {
     Loop {
         cont: u32,
@@ -1539,7 +1541,7 @@ impl<'v> CodeGen<'v> {
             Const::BigInt { digits, radix } => {
                 let v = self
                     .vm
-                    .parse_bigint_const(digits, *radix)
+                    .parse_bigint_const(digits, u32::from(*radix))
                     .map_err(|_| self.mem_err(pos))?;
                 self.load_const_value(v);
             }

@@ -220,6 +220,7 @@ impl Kw {
 /// A piece of an f-string as the lexer sees it: the expression of a field is
 /// still source text, parsed later by the parser.
 #[derive(Clone, Debug, PartialEq)]
+#[repr(u8)]
 pub enum FRaw {
     Lit(String),
     Field {
@@ -235,13 +236,17 @@ pub enum FRaw {
     },
 }
 
+/// `repr(u8)`: an explicit tag is cheaper to match than a niche (see the
+/// `ast` module).
 #[derive(Clone, Debug, PartialEq)]
+#[repr(u8)]
 pub enum Tok {
     Name(String),
     Kw(Kw),
     Op(Op),
     Int(i64),
-    BigInt(String, u32),
+    /// Radix first: it packs next to the `repr(u8)` tag.
+    BigInt(u8, String),
     Float(f64),
     Imag(f64),
     Str(String),
@@ -1133,7 +1138,10 @@ fn int_tok(digits: String, radix: u32) -> Tok {
         Ok(v) => Tok::Int(v),
         Err(_) => {
             let t = digits.trim_start_matches('0');
-            Tok::BigInt(if t.is_empty() { "0".into() } else { t.into() }, radix)
+            Tok::BigInt(
+                radix as u8,
+                if t.is_empty() { "0".into() } else { t.into() },
+            )
         }
     }
 }
@@ -1693,11 +1701,11 @@ mod tests {
         assert_eq!(toks("0777.5")[0], Tok::Float(777.5));
         assert_eq!(
             toks("99999999999999999999")[0],
-            Tok::BigInt("99999999999999999999".into(), 10)
+            Tok::BigInt(10, "99999999999999999999".into())
         );
         assert_eq!(
             toks("0x_ffffffffffffffffff")[0],
-            Tok::BigInt("ffffffffffffffffff".into(), 16)
+            Tok::BigInt(16, "ffffffffffffffffff".into())
         );
         assert_eq!(toks("1if x else 2")[..2], [Tok::Int(1), Tok::Kw(Kw::If)]);
         assert_eq!(toks("1else")[..2], [Tok::Int(1), Tok::Kw(Kw::Else)]);

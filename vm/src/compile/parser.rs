@@ -2104,9 +2104,9 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::False) => ExprKind::Const(Const::False),
             Tok::Op(Op::Ellipsis) => ExprKind::Const(Const::Ellipsis),
             Tok::Int(v) => ExprKind::Const(Const::Int(*v)),
-            Tok::BigInt(d, r) => ExprKind::Const(Const::BigInt {
-                digits: d.clone(),
+            Tok::BigInt(r, d) => ExprKind::Const(Const::BigInt {
                 radix: *r,
+                digits: d.clone(),
             }),
             Tok::Float(v) => ExprKind::Const(Const::Float(*v)),
             Tok::Imag(v) => ExprKind::Const(Const::Imag(*v)),
