@@ -10,6 +10,13 @@
 //! compile-time errors.
 //!
 //! Names are `String`s here; the code generator interns them.
+//!
+//! The enums with `String`/`Vec` fields are `#[repr(u8)]`: without it rustc
+//! hides the variant tag in a niche of the first `String`'s capacity, and
+//! every `match` must decode it (~8 instructions on Thumb instead of a byte
+//! load): the explicit tag saves ~1.5 KB of the compiler's code at the cost
+//! of 4 bytes in some nodes (fields are laid out in declaration order after
+//! the tag, so a small field goes first, as in [`Const::BigInt`]).
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -32,6 +39,7 @@ pub struct ExprNode {
     pub pos: Pos,
 }
 
+#[repr(u8)]
 pub enum Const {
     None,
     True,
@@ -39,10 +47,11 @@ pub enum Const {
     Ellipsis,
     Int(i64),
     /// An integer literal too large for i64: its digits (no prefix, no `_`)
-    /// in `radix`.
+    /// in `radix`. The `u8` radix first packs next to the tag (see
+    /// [`ExprKind`]'s `repr`).
     BigInt {
+        radix: u8,
         digits: String,
-        radix: u32,
     },
     Float(f64),
     /// An imaginary literal (`3j`) is parsed so the error is clear, but the VM
@@ -92,6 +101,7 @@ pub enum CmpOp {
 }
 
 /// One argument at a call site, in source order.
+#[repr(u8)]
 pub enum Arg {
     Pos(Expr),
     /// `*iterable`
@@ -103,6 +113,7 @@ pub enum Arg {
 }
 
 /// A piece of an f-string.
+#[repr(u8)]
 pub enum FPart {
     Lit(String),
     /// `{expr!conv:spec}`. `f"{x=}"` is expanded by the parser into
@@ -123,6 +134,7 @@ pub struct Comprehension {
     pub is_async: bool,
 }
 
+#[repr(u8)]
 pub enum ExprKind {
     Name(String),
     Const(Const),
@@ -224,6 +236,7 @@ pub struct Stmt {
     pub pos: Pos,
 }
 
+#[repr(u8)]
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: targets in source order.

@@ -32,6 +32,8 @@ pub struct CompileError {
 /// Boxed: a `Result` the size of a pointer is returned in registers.
 type CResult<T = ()> = Result<T, Box<CompileError>>;
 
+/// `repr(u8)`: see the `ast` module.
+#[repr(u8)]
 enum Block {
     Loop {
         cont: u32,
@@ -98,32 +100,16 @@ fn err<T>(msg: &str, pos: Pos) -> CResult<T> {
     }))
 }
 
-pub fn compile_module(vm: &mut Vm, body: &[Stmt], filename: &str, mode: Mode) -> CResult<Rc<Code>> {
-    let table = super::symtable::analyze(body, ScopeKind::Module).map_err(|e| {
-        Box::new(CompileError {
-            msg: e.msg,
-            pos: e.pos,
-            memory: false,
-        })
-    })?;
-    let mut g = CodeGen::for_module(vm, table, filename, mode);
-    if mode == Mode::Eval {
-        if let Some(Stmt {
-            kind: StmtKind::Expr(e),
-            ..
-        }) = body.first()
-        {
-            g.expr(e)?;
-        } else {
-            g.emit(Op::LoadNone);
-        }
-        g.emit(Op::Return);
-    } else {
-        g.body(body)?;
-        g.emit(Op::LoadNone);
-        g.emit(Op::Return);
-    }
-    Ok(g.pop_unit("<module>", 0, 0, 0, 0))
+/// A whole module, REPL input or `eval` expression (see [`ModuleGen`]).
+pub fn compile_module(
+    vm: &mut Vm,
+    body: &[Stmt],
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<Code>, StmtError> {
+    let mut g = ModuleGen::new(vm, filename, mode);
+    g.add(body)?;
+    Ok(g.finish())
 }
 
 /// A module compiled one top-level statement at a time, fed by
@@ -175,8 +161,11 @@ impl<'v> ModuleGen<'v> {
     }
 
     pub fn finish(mut self) -> Rc<Code> {
-        self.g.emit(Op::LoadNone);
-        self.g.emit(Op::Return);
+        // An `eval` expression has returned its value (see `stmt`).
+        if self.g.mode != Mode::Eval {
+            self.g.emit(Op::LoadNone);
+            self.g.emit(Op::Return);
+        }
         self.g.pop_unit("<module>", 0, 0, 0, 0)
     }
 }
@@ -518,6 +507,11 @@ impl<'v> CodeGen<'v> {
     fn stmt(&mut self, s: &Stmt) -> CResult {
         self.set_line(s.pos);
         match &s.kind {
+            // The one statement of an `eval`: its value is the result.
+            StmtKind::Expr(e) if self.mode == Mode::Eval => {
+                self.expr(e)?;
+                self.emit(Op::Return);
+            }
             StmtKind::Expr(e) => {
                 if self.mode == Mode::Single
                     && self.scope_kind() == ScopeKind::Module
@@ -621,21 +615,8 @@ impl<'v> CodeGen<'v> {
             StmtKind::While(c, body, orelse) => {
                 let start = self.here();
                 let jf = self.cond_jump(c, false)?;
-                self.u().blocks.push(Block::Loop {
-                    cont: start,
-                    breaks: Vec::new(),
-                    for_loop: false,
-                });
-                self.body(body)?;
-                self.emit(Op::Jump(start));
-                let b = self.u().blocks.pop();
-                self.patch_here(jf);
-                self.body(orelse)?;
-                if let Some(Block::Loop { breaks, .. }) = b {
-                    for j in breaks {
-                        self.patch_here(j);
-                    }
-                }
+                self.push_loop(start, false);
+                self.loop_rest(start, jf, body, orelse)?;
             }
             StmtKind::For {
                 target,
@@ -651,22 +632,9 @@ impl<'v> CodeGen<'v> {
                 self.emit(Op::GetIter);
                 let start = self.here();
                 let fi = self.emit(Op::ForIter(0));
-                self.u().blocks.push(Block::Loop {
-                    cont: start,
-                    breaks: Vec::new(),
-                    for_loop: true,
-                });
+                self.push_loop(start, true);
                 self.store(target)?;
-                self.body(body)?;
-                self.emit(Op::Jump(start));
-                let b = self.u().blocks.pop();
-                self.patch_here(fi);
-                self.body(orelse)?;
-                if let Some(Block::Loop { breaks, .. }) = b {
-                    for j in breaks {
-                        self.patch_here(j);
-                    }
-                }
+                self.loop_rest(start, fi, body, orelse)?;
             }
             StmtKind::Try {
                 body,
@@ -1018,11 +986,7 @@ impl<'v> CodeGen<'v> {
         self.emit(Op::LoadMethod(n));
         self.emit(Op::CallMethod(0));
         let start = self.here();
-        self.u().blocks.push(Block::Loop {
-            cont: start,
-            breaks: Vec::new(),
-            for_loop: true,
-        });
+        self.push_loop(start, true);
         let tstart = self.here();
         self.emit(Op::GetANext);
         self.await_value();
@@ -1030,25 +994,52 @@ impl<'v> CodeGen<'v> {
         self.store(target)?;
         self.body(body)?;
         self.emit(Op::Jump(start));
-        let b = self.u().blocks.pop();
+        let breaks = self.pop_loop();
         let handler = self.here();
-        self.u().blocks.push(Block::Loop {
-            cont: start,
-            breaks: Vec::new(),
-            for_loop: true,
-        });
+        self.push_loop(start, true);
         self.add_handler(tstart, tend, handler);
         self.u().blocks.pop();
         self.set_line(pos);
         let e = self.emit(Op::EndAsyncFor(0));
         self.patch_here(e);
+        self.loop_else(breaks, orelse)
+    }
+
+    /// Open a loop block: `continue` jumps to `cont`; a `for` loop keeps
+    /// its iterator on the stack.
+    fn push_loop(&mut self, cont: u32, for_loop: bool) {
+        self.u().blocks.push(Block::Loop {
+            cont,
+            breaks: Vec::new(),
+            for_loop,
+        });
+    }
+
+    /// Close the innermost (loop) block: the `break` jumps to patch.
+    fn pop_loop(&mut self) -> Vec<usize> {
+        match self.u().blocks.pop() {
+            Some(Block::Loop { breaks, .. }) => breaks,
+            _ => Vec::new(),
+        }
+    }
+
+    /// The `else` of a loop, then where its `break`s land.
+    fn loop_else(&mut self, breaks: Vec<usize>, orelse: &[Stmt]) -> CResult {
         self.body(orelse)?;
-        if let Some(Block::Loop { breaks, .. }) = b {
-            for j in breaks {
-                self.patch_here(j);
-            }
+        for j in breaks {
+            self.patch_here(j);
         }
         Ok(())
+    }
+
+    /// The rest of a `while`/`for` loop whose block is open: the body, the
+    /// jump back to `start`, the exit jump `exit` patched to the `else` part.
+    fn loop_rest(&mut self, start: u32, exit: usize, body: &[Stmt], orelse: &[Stmt]) -> CResult {
+        self.body(body)?;
+        self.emit(Op::Jump(start));
+        let breaks = self.pop_loop();
+        self.patch_here(exit);
+        self.loop_else(breaks, orelse)
     }
 
     fn await_value(&mut self) {
@@ -1550,7 +1541,7 @@ impl<'v> CodeGen<'v> {
             Const::BigInt { digits, radix } => {
                 let v = self
                     .vm
-                    .parse_bigint_const(digits, *radix)
+                    .parse_bigint_const(digits, u32::from(*radix))
                     .map_err(|_| self.mem_err(pos))?;
                 self.load_const_value(v);
             }

@@ -220,6 +220,7 @@ impl Kw {
 /// A piece of an f-string as the lexer sees it: the expression of a field is
 /// still source text, parsed later by the parser.
 #[derive(Clone, Debug, PartialEq)]
+#[repr(u8)]
 pub enum FRaw {
     Lit(String),
     Field {
@@ -235,13 +236,17 @@ pub enum FRaw {
     },
 }
 
+/// `repr(u8)`: an explicit tag is cheaper to match than a niche (see the
+/// `ast` module).
 #[derive(Clone, Debug, PartialEq)]
+#[repr(u8)]
 pub enum Tok {
     Name(String),
     Kw(Kw),
     Op(Op),
     Int(i64),
-    BigInt(String, u32),
+    /// Radix first: it packs next to the `repr(u8)` tag.
+    BigInt(u8, String),
     Float(f64),
     Imag(f64),
     Str(String),
@@ -384,8 +389,21 @@ fn run(src: &str, start: Pos, sub: bool, limit: usize) -> Lexed {
 type LResult<T> = Result<T, Box<(SyntaxError, bool)>>;
 type SResult<T> = Result<T, Box<SyntaxError>>;
 
-fn hard<T>(e: SyntaxError) -> LResult<T> {
-    Err(Box::new((e, true)))
+fn hard<T>(msg: &str, pos: Pos) -> LResult<T> {
+    Err(lex_err(ErrorKind::Syntax, msg, pos, false, true))
+}
+
+/// A tokenizer error. One out-of-line constructor: inlined at each of the
+/// ~40 error sites, the message copy and the boxing cost ~1 KB of code.
+#[inline(never)]
+fn lex_err(
+    kind: ErrorKind,
+    msg: &str,
+    pos: Pos,
+    incomplete: bool,
+    hard: bool,
+) -> Box<(SyntaxError, bool)> {
+    Box::new((err_at(kind, msg.to_string(), pos, incomplete), hard))
 }
 
 impl<'a> Lexer<'a> {
@@ -589,7 +607,7 @@ impl<'a> Lexer<'a> {
         {
             if self.over_limit {
                 let p = self.pos();
-                return hard(err_at(ErrorKind::Memory, String::new(), p, false));
+                return Err(lex_err(ErrorKind::Memory, "", p, false, true));
             }
             if self.at_line_start {
                 self.at_line_start = false;
@@ -638,31 +656,24 @@ impl<'a> Lexer<'a> {
                         self.i += 1;
                         self.newline_at(i);
                         if self.at_end() {
-                            return Err(Box::new((
-                                err_at(
-                                    ErrorKind::Syntax,
-                                    "unexpected EOF while parsing".into(),
-                                    p,
-                                    true,
-                                ),
-                                false,
-                            )));
-                        }
-                    } else if self.at_end() {
-                        return Err(Box::new((
-                            err_at(
+                            return Err(lex_err(
                                 ErrorKind::Syntax,
-                                "unexpected EOF while parsing".into(),
+                                "unexpected EOF while parsing",
                                 p,
                                 true,
-                            ),
-                            false,
-                        )));
-                    } else {
-                        return hard(serr(
-                            "unexpected character after line continuation character",
+                                false,
+                            ));
+                        }
+                    } else if self.at_end() {
+                        return Err(lex_err(
+                            ErrorKind::Syntax,
+                            "unexpected EOF while parsing",
                             p,
+                            true,
+                            false,
                         ));
+                    } else {
+                        return hard("unexpected character after line continuation character", p);
                     }
                 }
                 b'0'..=b'9' => self.number()?,
@@ -682,7 +693,7 @@ impl<'a> Lexer<'a> {
         if let Some(&(ch, p)) = self.brackets.last() {
             if !self.sub {
                 let msg = format!("'{}' was never closed", ch as char);
-                return Err(Box::new((err_at(ErrorKind::Syntax, msg, p, true), false)));
+                return Err(lex_err(ErrorKind::Syntax, &msg, p, true, false));
             }
         }
         let p = self.pos();
@@ -735,15 +746,13 @@ impl<'a> Lexer<'a> {
         let p = self.pos();
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         let tab_err = |line| {
-            Err(Box::new((
-                err_at(
-                    ErrorKind::Tab,
-                    "inconsistent use of tabs and spaces in indentation".into(),
-                    Pos { line, col: 1 },
-                    false,
-                ),
+            Err(lex_err(
+                ErrorKind::Tab,
+                "inconsistent use of tabs and spaces in indentation",
+                Pos { line, col: 1 },
                 false,
-            )))
+                false,
+            ))
         };
         if col == top {
             if alt != top_alt {
@@ -754,18 +763,16 @@ impl<'a> Lexer<'a> {
                 return tab_err(self.line);
             }
             if self.indents.len() + 1 >= MAX_INDENT {
-                return Err(Box::new((
-                    err_at(
-                        ErrorKind::Indentation,
-                        "too many levels of indentation".into(),
-                        Pos {
-                            line: self.line,
-                            col: 1,
-                        },
-                        false,
-                    ),
+                return Err(lex_err(
+                    ErrorKind::Indentation,
+                    "too many levels of indentation",
+                    Pos {
+                        line: self.line,
+                        col: 1,
+                    },
                     false,
-                )));
+                    false,
+                ));
             }
             self.indents.push((col, alt));
             let ip = Pos {
@@ -794,15 +801,13 @@ impl<'a> Lexer<'a> {
                     e += 1;
                 }
                 let ep = self.pos_at(e);
-                return Err(Box::new((
-                    err_at(
-                        ErrorKind::Indentation,
-                        "unindent does not match any outer indentation level".into(),
-                        ep,
-                        false,
-                    ),
+                return Err(lex_err(
+                    ErrorKind::Indentation,
+                    "unindent does not match any outer indentation level",
+                    ep,
                     false,
-                )));
+                    false,
+                ));
             }
             if alt != top_alt {
                 return tab_err(self.line);
@@ -821,10 +826,10 @@ impl<'a> Lexer<'a> {
         let Some((len, op)) = found else {
             let c = self.cur_char();
             if (c as u32) < 0x20 || c == '\x7f' {
-                return hard(serr(
+                return hard(
                     &format!("invalid non-printable character U+{:04X}", c as u32),
                     p,
-                ));
+                );
             }
             self.i += c.len_utf8();
             self.push(Tok::Bad(c), p);
@@ -834,7 +839,7 @@ impl<'a> Lexer<'a> {
         match op {
             Op::LPar | Op::LSqb | Op::LBrace => {
                 if self.brackets.len() >= MAX_BRACKETS {
-                    return hard(serr("too many nested parentheses", p));
+                    return hard("too many nested parentheses", p);
                 }
                 self.brackets.push((rest[0], p));
             }
@@ -843,9 +848,9 @@ impl<'a> Lexer<'a> {
                 match self.brackets.pop() {
                     None => {
                         if self.sub {
-                            return hard(serr(&format!("unmatched '{}'", close as char), p));
+                            return hard(&format!("unmatched '{}'", close as char), p);
                         }
-                        return hard(serr(&format!("unmatched '{}'", close as char), p));
+                        return hard(&format!("unmatched '{}'", close as char), p);
                     }
                     Some((open, op_pos)) => {
                         let want = match open {
@@ -859,7 +864,7 @@ impl<'a> Lexer<'a> {
                             } else {
                                 format!("closing parenthesis '{}' does not match opening parenthesis '{}'", close as char, open as char)
                             };
-                            return hard(serr(&msg, p));
+                            return hard(&msg, p);
                         }
                     }
                 }
@@ -880,7 +885,7 @@ impl<'a> Lexer<'a> {
             } else {
                 format!("invalid character '{}' (U+{:04X})", c, c as u32)
             };
-            return hard(serr(&msg, p));
+            return hard(&msg, p);
         }
         while !self.at_end() {
             let b = self.peek();
@@ -946,7 +951,7 @@ impl<'a> Lexer<'a> {
         }
         let c = self.cur_char();
         if !self.at_end() && is_id_char(c) {
-            return hard(serr(&format!("invalid {} literal", kind), p));
+            return hard(&format!("invalid {} literal", kind), p);
         }
         Ok(())
     }
@@ -968,20 +973,15 @@ impl<'a> Lexer<'a> {
             let dstart = self.i;
             let ok = self.digits(radix);
             let c = self.peek();
-            if !ok || self.i == dstart {
-                if c.is_ascii_digit() && radix < 10 {
-                    return hard(serr(
-                        &format!("invalid digit '{}' in {} literal", c as char, kind),
-                        self.pos(),
-                    ));
-                }
-                return hard(serr(&format!("invalid {} literal", kind), p));
-            }
+            // Only a binary or octal literal can stop at a decimal digit.
             if c.is_ascii_digit() {
-                return hard(serr(
+                return hard(
                     &format!("invalid digit '{}' in {} literal", c as char, kind),
                     self.pos(),
-                ));
+                );
+            }
+            if !ok || self.i == dstart {
+                return hard(&format!("invalid {} literal", kind), p);
             }
             self.end_of_number(kind, p)?;
             let digits: String = self.s[dstart..self.i]
@@ -997,7 +997,7 @@ impl<'a> Lexer<'a> {
         if self.peek() != b'.' {
             let zero = self.peek() == b'0';
             if !self.digits(10) {
-                return hard(serr("invalid decimal literal", self.pos()));
+                return hard("invalid decimal literal", self.pos());
             }
             if zero
                 && self.s[start..self.i]
@@ -1011,7 +1011,7 @@ impl<'a> Lexer<'a> {
             is_float = true;
             self.i += 1;
             if self.peek().is_ascii_digit() && !self.digits(10) {
-                return hard(serr("invalid decimal literal", self.pos()));
+                return hard("invalid decimal literal", self.pos());
             }
         }
         if matches!(self.peek(), b'e' | b'E') {
@@ -1019,14 +1019,14 @@ impl<'a> Lexer<'a> {
             self.i += 1;
             if matches!(self.peek(), b'+' | b'-') {
                 if !self.peek_at(1).is_ascii_digit() {
-                    return hard(serr("invalid decimal literal", self.pos()));
+                    return hard("invalid decimal literal", self.pos());
                 }
                 self.i += 1;
             }
             if self.peek().is_ascii_digit() {
                 is_float = true;
                 if !self.digits(10) {
-                    return hard(serr("invalid decimal literal", self.pos()));
+                    return hard("invalid decimal literal", self.pos());
                 }
             } else {
                 // `1else`: the literal ends before the 'e'
@@ -1046,7 +1046,7 @@ impl<'a> Lexer<'a> {
             return Ok(());
         }
         if leading_zero_err && !is_float {
-            return hard(serr("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", p));
+            return hard("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", p);
         }
         self.end_of_number("decimal", p)?;
         let tok = if is_float {
@@ -1070,23 +1070,12 @@ impl<'a> Lexer<'a> {
         loop {
             if self.at_end() {
                 let line = self.line - u32::from(self.s.ends_with('\n') && self.line > p.line);
-                let e = if triple {
-                    err_at(
-                        ErrorKind::Syntax,
-                        format!(
-                            "unterminated triple-quoted string literal (detected at line {})",
-                            line
-                        ),
-                        p,
-                        true,
-                    )
-                } else {
-                    serr(
-                        &format!("unterminated string literal (detected at line {})", line),
-                        p,
-                    )
-                };
-                return hard(e);
+                let what = if triple { "triple-quoted " } else { "" };
+                let msg = format!(
+                    "unterminated {}string literal (detected at line {})",
+                    what, line
+                );
+                return Err(lex_err(ErrorKind::Syntax, &msg, p, triple, true));
             }
             let c = self.peek();
             if c == b'\\' {
@@ -1102,13 +1091,13 @@ impl<'a> Lexer<'a> {
             }
             if c == b'\n' {
                 if !triple {
-                    return hard(serr(
+                    return hard(
                         &format!(
                             "unterminated string literal (detected at line {})",
                             self.line
                         ),
                         p,
-                    ));
+                    );
                 }
                 let i = self.i;
                 self.newline_at(i);
@@ -1123,7 +1112,7 @@ impl<'a> Lexer<'a> {
         let raw = prefix.contains('r');
         let tok = if prefix.contains('b') {
             if !body.is_ascii() {
-                return hard(serr("bytes can only contain ASCII literal characters", p));
+                return hard("bytes can only contain ASCII literal characters", p);
             }
             Tok::Bytes(decode_bytes(body, raw, p).map_err(|e| Box::new((*e, true)))?)
         } else if prefix.contains('f') {
@@ -1149,7 +1138,10 @@ fn int_tok(digits: String, radix: u32) -> Tok {
         Ok(v) => Tok::Int(v),
         Err(_) => {
             let t = digits.trim_start_matches('0');
-            Tok::BigInt(if t.is_empty() { "0".into() } else { t.into() }, radix)
+            Tok::BigInt(
+                radix as u8,
+                if t.is_empty() { "0".into() } else { t.into() },
+            )
         }
     }
 }
@@ -1709,11 +1701,11 @@ mod tests {
         assert_eq!(toks("0777.5")[0], Tok::Float(777.5));
         assert_eq!(
             toks("99999999999999999999")[0],
-            Tok::BigInt("99999999999999999999".into(), 10)
+            Tok::BigInt(10, "99999999999999999999".into())
         );
         assert_eq!(
             toks("0x_ffffffffffffffffff")[0],
-            Tok::BigInt("ffffffffffffffffff".into(), 16)
+            Tok::BigInt(16, "ffffffffffffffffff".into())
         );
         assert_eq!(toks("1if x else 2")[..2], [Tok::Int(1), Tok::Kw(Kw::If)]);
         assert_eq!(toks("1else")[..2], [Tok::Int(1), Tok::Kw(Kw::Else)]);

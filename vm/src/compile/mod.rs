@@ -50,7 +50,10 @@ pub(crate) fn compile_unkept(
         Ok(a) => a,
         Err(e) => return Err(parse_error(vm, &e, source)),
     };
-    codegen::compile_module(vm, &ast, filename, mode).map_err(|e| gen_error(vm, &e, source))
+    codegen::compile_module(vm, &ast, filename, mode).map_err(|e| match e {
+        codegen::StmtError::Scope(e) => scope_error(vm, &e, source),
+        codegen::StmtError::Gen(e) => gen_error(vm, &e, source),
+    })
 }
 
 /// A module, one top-level statement at a time (see `parser::StmtStream`).
@@ -113,8 +116,7 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
         return Err(parse_error(vm, &e, source));
     }
     if let Some(e) = walk_err.or(late_err) {
-        let cls = vm.types.syntax_error;
-        return Err(syntax_error(vm, cls, &e.msg, source, e.pos, false));
+        return Err(scope_error(vm, &e, source));
     }
     if let Some(e) = gen_err {
         return Err(gen_error(vm, &e, source));
@@ -139,6 +141,12 @@ fn parse_error(vm: &mut Vm, e: &ast::SyntaxError, source: Source) -> Exc {
         ast::ErrorKind::Memory => return vm.memory_error,
     };
     syntax_error(vm, cls, &e.msg, source, e.pos, e.incomplete)
+}
+
+/// The exception for a scope analysis error.
+fn scope_error(vm: &mut Vm, e: &symtable::SymError, source: Source) -> Exc {
+    let cls = vm.types.syntax_error;
+    syntax_error(vm, cls, &e.msg, source, e.pos, false)
 }
 
 /// The exception for a code generation error.

@@ -291,8 +291,6 @@ struct Parser<'a> {
     /// Tree depth of the expression most recently parsed (bounded by
     /// [`MAX_TREE`] so the AST can be dropped and compiled recursively).
     ed: u32,
-    /// Parsing an f-string replacement field: prefix messages with "f-string: ".
-    fstring: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -302,7 +300,6 @@ impl<'a> Parser<'a> {
             i: 0,
             depth: 0,
             ed: 0,
-            fstring: false,
         }
     }
 
@@ -413,11 +410,8 @@ impl<'a> Parser<'a> {
                 return Box::new(e.clone());
             }
         }
-        let mut e = serr(msg, pos);
-        if self.fstring && !msg.starts_with("f-string") {
-            e.msg = format!("f-string: {}", msg);
-        }
-        e
+        // In an f-string's field, `fexpr` adds the "f-string: " prefix.
+        serr(msg, pos)
     }
     fn invalid(&self) -> Box<SyntaxError> {
         self.err("invalid syntax", self.pos())
@@ -2110,9 +2104,9 @@ impl<'a> Parser<'a> {
             Tok::Kw(Kw::False) => ExprKind::Const(Const::False),
             Tok::Op(Op::Ellipsis) => ExprKind::Const(Const::Ellipsis),
             Tok::Int(v) => ExprKind::Const(Const::Int(*v)),
-            Tok::BigInt(d, r) => ExprKind::Const(Const::BigInt {
-                digits: d.clone(),
+            Tok::BigInt(r, d) => ExprKind::Const(Const::BigInt {
                 radix: *r,
+                digits: d.clone(),
             }),
             Tok::Float(v) => ExprKind::Const(Const::Float(*v)),
             Tok::Imag(v) => ExprKind::Const(Const::Imag(*v)),
@@ -2418,7 +2412,6 @@ impl<'a> Parser<'a> {
         let hard = lx.hard;
         let mut sub = Parser::new(lx);
         sub.depth = self.depth;
-        sub.fstring = true;
         let res = sub.fexpr_body();
         self.ed = sub.ed;
         self.depth -= 4;

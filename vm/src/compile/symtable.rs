@@ -146,25 +146,9 @@ struct Builder {
     err: Option<SymError>,
 }
 
-pub fn analyze(body: &[Stmt], kind: ScopeKind) -> Result<SymTable, SymError> {
-    let mut b = Builder {
-        scopes: alloc::vec![Scope::new(kind, "<module>", None, Pos::default())],
-        cur: 0,
-        err: None,
-    };
-    for s in body {
-        b.stmt(s);
-    }
-    if let Some(e) = b.err {
-        return Err(e);
-    }
-    let mut t = SymTable { scopes: b.scopes };
-    t.finish()?;
-    Ok(t)
-}
-
-/// [`analyze`] for one top-level statement of a module compiled a
-/// statement at a time. `module` carries the module scope between calls (a
+/// Scope analysis of a module's top-level statements: the whole module
+/// (`module` None), or one statement of a module compiled a statement at
+/// a time. `module` carries the module scope between calls (a
 /// `global` declaration is checked against the module-level names of the
 /// earlier statements); pass the table's scope 0 back in after generating
 /// the statement's code (see [`SymTable::take_module`]).
@@ -313,7 +297,7 @@ impl Builder {
                 self.expr(&g.iter);
             }
             self.target(&g.target);
-            g.ifs.iter().for_each(|e| self.expr(e));
+            self.exprs(&g.ifs);
             if g.is_async {
                 self.scope().is_async = true;
             }
@@ -322,6 +306,16 @@ impl Builder {
             self.expr(e);
         }
         self.cur = saved;
+    }
+
+    fn exprs(&mut self, v: &[Expr]) {
+        v.iter().for_each(|e| self.expr(e));
+    }
+
+    fn opt(&mut self, e: &Option<Expr>) {
+        if let Some(e) = e {
+            self.expr(e);
+        }
     }
 
     fn stmts(&mut self, b: &[Stmt]) {
@@ -358,11 +352,7 @@ impl Builder {
             }
             StmtKind::Del(ts) => ts.iter().for_each(|t| self.target(t)),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
-            StmtKind::Return(v) => {
-                if let Some(v) = v {
-                    self.expr(v);
-                }
-            }
+            StmtKind::Return(v) => self.opt(v),
             StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => {
                 self.expr(c);
                 self.stmts(a);
@@ -388,9 +378,7 @@ impl Builder {
             } => {
                 self.stmts(body);
                 for h in handlers {
-                    if let Some(t) = &h.typ {
-                        self.expr(t);
-                    }
+                    self.opt(&h.typ);
                     if let Some(n) = &h.name {
                         self.assign(n);
                     }
@@ -402,18 +390,12 @@ impl Builder {
                 finalbody.set(fin);
             }
             StmtKind::Raise(a, b) => {
-                if let Some(a) = a {
-                    self.expr(a);
-                }
-                if let Some(b) = b {
-                    self.expr(b);
-                }
+                self.opt(a);
+                self.opt(b);
             }
             StmtKind::Assert(a, b) => {
                 self.expr(a);
-                if let Some(b) = b {
-                    self.expr(b);
-                }
+                self.opt(b);
             }
             StmtKind::With { items, body, .. } => {
                 for (e, t) in items {
@@ -425,7 +407,7 @@ impl Builder {
                 self.stmts(body);
             }
             StmtKind::FunctionDef(f) => {
-                f.decorators.iter().for_each(|d| self.expr(d));
+                self.exprs(&f.decorators);
                 self.func(
                     &f.name,
                     &f.params,
@@ -436,8 +418,8 @@ impl Builder {
                 self.assign(&f.name);
             }
             StmtKind::ClassDef(c) => {
-                c.decorators.iter().for_each(|d| self.expr(d));
-                c.bases.iter().for_each(|d| self.expr(d));
+                self.exprs(&c.decorators);
+                self.exprs(&c.bases);
                 c.keywords.iter().for_each(|(_, d)| self.expr(d));
                 let saved = self.cur;
                 self.enter(ScopeKind::Class, &c.name, s.pos);
@@ -539,7 +521,7 @@ impl Builder {
                 }
                 self.expr(a)
             }
-            ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| self.expr(v)),
+            ExprKind::BoolOp { values, .. } => self.exprs(values),
             ExprKind::Compare(a, rest) => {
                 self.expr(a);
                 rest.iter().for_each(|(_, v)| self.expr(v));
@@ -560,18 +542,14 @@ impl Builder {
                 self.expr(b);
             }
             ExprKind::Slice(a, b, c) => {
-                for x in [a, b, c].into_iter().flatten() {
-                    self.expr(x);
-                }
+                self.opt(a);
+                self.opt(b);
+                self.opt(c);
             }
-            ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Set(v) => {
-                v.iter().for_each(|x| self.expr(x))
-            }
+            ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Set(v) => self.exprs(v),
             ExprKind::Dict(items) => {
                 for (k, v) in items {
-                    if let Some(k) = k {
-                        self.expr(k);
-                    }
+                    self.opt(k);
                     self.expr(v);
                 }
             }
@@ -590,9 +568,7 @@ impl Builder {
             ExprKind::DictComp(k, v, gens) => self.comprehension(gens, &[k, v], e.pos, false),
             ExprKind::Yield(v) => {
                 self.scope().is_generator = true;
-                if let Some(v) = v {
-                    self.expr(v);
-                }
+                self.opt(v);
             }
             ExprKind::NamedExpr(n, v) => {
                 self.expr(v);
