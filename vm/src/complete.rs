@@ -28,9 +28,12 @@ impl Vm {
             .last()
             .map(|(i, _)| i)
             .unwrap_or(line.len());
-        let expr = &line[start..];
+        let expr = crate::substr::sub(line, start..);
         let (chain, prefix) = match expr.rfind('.') {
-            Some(dot) => (Some(&expr[..dot]), &expr[dot + 1..]),
+            Some(dot) => (
+                Some(crate::substr::sub(expr, ..dot)),
+                crate::substr::sub(expr, dot + 1..),
+            ),
             None => (None, expr),
         };
         let word_start = line.len() - prefix.len();

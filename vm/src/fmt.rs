@@ -273,7 +273,7 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     }
     let (body, len) = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
-            Some((i, _)) => (&s[..i], p),
+            Some((i, _)) => (crate::substr::sub(s, ..i), p),
             None => (s, s.chars().count()),
         },
         None => (s, s.chars().count()),
@@ -520,7 +520,7 @@ enum Mode {
 
 fn sci_digits(s: &str) -> (Vec<u8>, i64) {
     let (mant, exp) = match s.find('e') {
-        Some(i) => (&s[..i], &s[i + 1..]),
+        Some(i) => (crate::substr::sub(s, ..i), crate::substr::sub(s, i + 1..)),
         None => (s, "0"),
     };
     let exp: i64 = exp.parse().unwrap_or(0);
@@ -601,8 +601,8 @@ fn core_dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
         Mode::Fixed(n) => {
             let _ = write!(s, "{:.*}", n, x);
             let (ip, fp) = match s.find('.') {
-                Some(i) => (&s[..i], &s[i + 1..]),
-                None => (&s[..], ""),
+                Some(i) => (crate::substr::sub(&s, ..i), crate::substr::sub(&s, i + 1..)),
+                None => (s.as_str(), ""),
             };
             let mut d: Vec<u8> = ip.bytes().chain(fp.bytes()).collect();
             let lz = d.iter().take_while(|&&b| b == b'0').count();
@@ -806,7 +806,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     }
     let (negative, body) = match buf.strip_prefix('-') {
         Some(b) => (true, b),
-        None => (false, &buf[..]),
+        None => (false, buf.as_str()),
     };
     let nd = body.bytes().take_while(|b| b.is_ascii_digit()).count();
     let has_decimal = body.as_bytes().get(nd) == Some(&b'.');
@@ -815,7 +815,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
         prefix: "",
         digits: &body.as_bytes()[..nd],
         has_decimal,
-        remainder: &body[nd + has_decimal as usize..],
+        remainder: crate::substr::sub(body, nd + has_decimal as usize..),
     };
     Ok(layout(&parts, spec, group, spec.grouping.unwrap_or(',')))
 }
@@ -855,9 +855,9 @@ pub fn format_float_percent(x: f64, flags: &FormatSpec) -> Result<String, String
     let (signchar, body) = match s.strip_prefix('-') {
         Some(b) => (Some('-'), b),
         None => match flags.sign {
-            Some(Sign::Plus) => (Some('+'), &s[..]),
-            Some(Sign::Space) => (Some(' '), &s[..]),
-            _ => (None, &s[..]),
+            Some(Sign::Plus) => (Some('+'), s.as_str()),
+            Some(Sign::Space) => (Some(' '), s.as_str()),
+            _ => (None, s.as_str()),
         },
     };
     let len = body.len() + signchar.is_some() as usize;

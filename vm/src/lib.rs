@@ -21,10 +21,12 @@
 #![forbid(unsafe_code)]
 // A panic reachable from Python input is a bug: outside tests the VM has no
 // unwrap/expect/panic!/todo!/unreachable! at all (clippy enforces it), so
-// every failure is a Python exception.
+// every failure is a Python exception. No `&s[a..b]` on strs either (see
+// `substr.rs`: core's panic path for it costs ~8 KB of flash).
 #![cfg_attr(
     not(test),
     deny(
+        clippy::string_slice,
         clippy::unwrap_used,
         clippy::expect_used,
         clippy::panic,
@@ -57,6 +59,7 @@ pub mod modules;
 pub mod natives;
 pub mod objects;
 pub mod strtod;
+pub mod substr;
 pub mod types;
 pub mod value;
 pub mod vfs;

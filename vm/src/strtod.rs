@@ -20,8 +20,8 @@ use crate::objects::BigInt;
 /// `s` as a float, or None when it is not a float literal.
 pub fn parse_f64(s: &str) -> Option<f64> {
     let (neg, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, crate::substr::sub(s, 1..)),
+        Some(b'+') => (false, crate::substr::sub(s, 1..)),
         _ => (false, s),
     };
     let v = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {

@@ -521,7 +521,10 @@ impl Vm {
             )),
             Obj::Str(s) => {
                 let off = s.byte_offset(idx);
-                let c = s.s[off..].chars().next().unwrap_or(' ');
+                let c = crate::substr::sub(&s.s, off..)
+                    .chars()
+                    .next()
+                    .unwrap_or(' ');
                 let mut buf = [0u8; 4];
                 let cs: &str = c.encode_utf8(&mut buf);
                 let cs = alloc::string::String::from(cs);
@@ -774,7 +777,7 @@ impl Vm {
                 }
                 Obj::Str(s) => {
                     return match self.str_of(needle) {
-                        Some(n) => Ok(s.s.contains(n)),
+                        Some(n) => Ok(crate::substr::find(&s.s, n).is_some()),
                         None => Err(self.type_error_of(
                             "'in <string>' requires string as left operand, not ",
                             needle,

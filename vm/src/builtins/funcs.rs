@@ -632,7 +632,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
             10
         };
         if radix != 10 {
-            digits = &lower[2..];
+            digits = crate::substr::sub(&lower, 2..);
             had_prefix = true;
         } else if lower.len() > 1
             && lower.starts_with('0')
@@ -644,7 +644,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         || (base == 8 && has_prefix("0o"))
         || (base == 2 && has_prefix("0b"))
     {
-        digits = &lower[2..];
+        digits = crate::substr::sub(&lower, 2..);
         had_prefix = true;
     }
     // One `_` may follow a base prefix (`0x_1f`), never start the digits.
@@ -656,7 +656,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
     let ok = !digits.is_empty()
         && !digits.starts_with('_')
         && !digits.ends_with('_')
-        && !digits.contains("__")
+        && crate::substr::find(digits, "__").is_none()
         && digits.chars().all(|c| c == '_' || c.is_digit(radix));
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     let parsed = if ok {

@@ -274,7 +274,7 @@ impl Vm {
         }
         // Parent packages first (synchronously).
         if let Some(dot) = full.rfind('.') {
-            let parent = String::from(&full[..dot]);
+            let parent = String::from(crate::substr::sub(&full, ..dot));
             let pk = self.str_val(&parent)?;
             if self.dict_get_str(mods, pk).is_none() {
                 self.import_sync(&parent)?;

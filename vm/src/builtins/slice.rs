@@ -123,7 +123,10 @@ impl Vm {
             }
             Obj::Str(ps) => {
                 let out: String = if ps.is_ascii() && step == 1 {
-                    String::from(&ps.s[start as usize..start as usize + count])
+                    String::from(crate::substr::sub(
+                        &ps.s,
+                        start as usize..start as usize + count,
+                    ))
                 } else {
                     let chars: Vec<char> = ps.s.chars().collect();
                     (0..count).map(|k| chars[idx(k)]).collect()

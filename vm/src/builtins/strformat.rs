@@ -81,7 +81,7 @@ fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> 
             i += 1;
             continue;
         }
-        out.push_str(&f[lit..i]);
+        out.push_str(crate::substr::sub(f, lit..i));
         let next = b.get(i + 1).copied();
         if c == b'}' {
             if next != Some(b'}') {
@@ -109,7 +109,7 @@ fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> 
         i = end;
         lit = i;
     }
-    out.push_str(&f[lit..]);
+    out.push_str(crate::substr::sub(f, lit..));
     Ok(out)
 }
 
@@ -141,13 +141,13 @@ fn parse_field<'f>(
     if c != b'}' && c != b':' && c != b'!' {
         return Err(vm.value_err("expected '}' before end of string"));
     }
-    let name = &s[start..i - 1];
+    let name = crate::substr::sub(s, start..i - 1);
     if c == b'}' {
         return Ok((name, None, "", i));
     }
     let mut conv = None;
     if c == b'!' {
-        let Some(ch) = s[i..].chars().next() else {
+        let Some(ch) = crate::substr::sub(s, i..).chars().next() else {
             return Err(vm.value_err("end of string while looking for conversion specifier"));
         };
         conv = Some(ch);
@@ -173,7 +173,7 @@ fn parse_field<'f>(
         } else if c == b'}' {
             count -= 1;
             if count == 0 {
-                return Ok((name, conv, &s[spec_start..i - 1], i));
+                return Ok((name, conv, crate::substr::sub(s, spec_start..i - 1), i));
             }
         }
     }
@@ -248,7 +248,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
         .iter()
         .position(|&c| c == b'.' || c == b'[')
         .unwrap_or(b.len());
-    let first = &name[..first_end];
+    let first = crate::substr::sub(name, ..first_end);
     let idx = parse_index(vm, first)?;
     let mut v = if first.is_empty() || idx.is_some() {
         let i = if first.is_empty() {
@@ -312,7 +312,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
                 .position(|&c| c == b'.' || c == b'[')
                 .map(|p| p + i + 1)
                 .unwrap_or(b.len());
-            let attr = &name[i + 1..e];
+            let attr = crate::substr::sub(name, i + 1..e);
             if attr.is_empty() {
                 return Err(vm.value_err("Empty attribute in format string"));
             }
@@ -326,7 +326,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
             let Some(close) = b[i + 1..].iter().position(|&c| c == b']') else {
                 return Err(vm.value_err("Missing ']' in format string"));
             };
-            let key = &name[i + 1..i + 1 + close];
+            let key = crate::substr::sub(name, i + 1..i + 1 + close);
             if key.is_empty() {
                 return Err(vm.value_err("Empty attribute in format string"));
             }
@@ -783,7 +783,7 @@ fn convert(
                 match c.prec {
                     Some(p) => {
                         let end = s.char_indices().nth(p).map_or(s.len(), |(b, _)| b);
-                        let t = &s[..end];
+                        let t = crate::substr::sub(&s, ..end);
                         (t.as_bytes().to_vec(), t.chars().count())
                     }
                     None => {

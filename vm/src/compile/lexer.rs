@@ -552,7 +552,10 @@ impl<'a> Lexer<'a> {
         self.i >= self.b.len()
     }
     fn cur_char(&self) -> char {
-        self.s[self.i..].chars().next().unwrap_or('\0')
+        crate::substr::sub(self.s, self.i..)
+            .chars()
+            .next()
+            .unwrap_or('\0')
     }
 
     fn pos_at(&mut self, i: usize) -> Pos {
@@ -902,7 +905,7 @@ impl<'a> Lexer<'a> {
             }
             self.i += c.len_utf8();
         }
-        let word = &self.s[start..self.i];
+        let word = crate::substr::sub(self.s, start..self.i);
         if matches!(self.peek(), b'"' | b'\'') && word.len() <= 2 {
             let lower = word.to_ascii_lowercase();
             if matches!(
@@ -943,7 +946,7 @@ impl<'a> Lexer<'a> {
     /// CPython's verify_end_of_number: a literal may be directly followed by
     /// some keywords (`1if x else 2`) but not by other identifier characters.
     fn end_of_number(&mut self, kind: &str, p: Pos) -> LResult<()> {
-        let rest = &self.s[self.i..];
+        let rest = crate::substr::sub(self.s, self.i..);
         for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
             if rest.starts_with(kw) {
                 return Ok(());
@@ -984,7 +987,7 @@ impl<'a> Lexer<'a> {
                 return hard(&format!("invalid {} literal", kind), p);
             }
             self.end_of_number(kind, p)?;
-            let digits: String = self.s[dstart..self.i]
+            let digits: String = crate::substr::sub(self.s, dstart..self.i)
                 .chars()
                 .filter(|&c| c != '_')
                 .collect();
@@ -1000,7 +1003,7 @@ impl<'a> Lexer<'a> {
                 return hard("invalid decimal literal", self.pos());
             }
             if zero
-                && self.s[start..self.i]
+                && crate::substr::sub(self.s, start..self.i)
                     .bytes()
                     .any(|c| c.is_ascii_digit() && c != b'0')
             {
@@ -1034,7 +1037,7 @@ impl<'a> Lexer<'a> {
                 self.end_of_number("decimal", p)?;
             }
         }
-        let text: String = self.s[start..self.i]
+        let text: String = crate::substr::sub(self.s, start..self.i)
             .chars()
             .filter(|&c| c != '_')
             .collect();
@@ -1108,7 +1111,7 @@ impl<'a> Lexer<'a> {
             }
             self.i += 1;
         }
-        let body = &self.s[body_start..body_end];
+        let body = crate::substr::sub(self.s, body_start..body_end);
         let raw = prefix.contains('r');
         let tok = if prefix.contains('b') {
             if !body.is_ascii() {
@@ -1162,7 +1165,7 @@ fn unicode_err(kind: &str, a: usize, b: usize, p: Pos) -> SyntaxError {
 fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> SResult<usize> {
     let b = s.as_bytes();
     let i = at + 1;
-    let Some(c) = s[i..].chars().next() else {
+    let Some(c) = crate::substr::sub(s, i..).chars().next() else {
         out.push('\\');
         return Ok(i);
     };
@@ -1236,7 +1239,10 @@ fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> SResult<usize> {
             Ok(i + 1 + n)
         }
         'N' => {
-            let end = s[i..].find('}').map(|k| i + k).unwrap_or(b.len() - 1);
+            let end = crate::substr::sub(s, i..)
+                .find('}')
+                .map(|k| i + k)
+                .unwrap_or(b.len() - 1);
             Err(Box::new(unicode_err(
                 "unknown Unicode character name",
                 at,
@@ -1259,14 +1265,14 @@ pub fn decode_str(s: &str, raw: bool, p: Pos) -> SResult<String> {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < s.len() {
-        let rest = &s[i..];
+        let rest = crate::substr::sub(s, i..);
         match rest.find('\\') {
             None => {
                 out.push_str(rest);
                 break;
             }
             Some(k) => {
-                out.push_str(&rest[..k]);
+                out.push_str(crate::substr::sub(rest, ..k));
                 i = str_escape(s, i + k, &mut out, p)?;
             }
         }
@@ -1358,7 +1364,7 @@ impl<'a> FCur<'a> {
         self.i >= self.s.len()
     }
     fn bump(&mut self) {
-        if let Some(c) = self.s[self.i..].chars().next() {
+        if let Some(c) = crate::substr::sub(self.s, self.i..).chars().next() {
             self.i += c.len_utf8();
             if c == '\n' {
                 self.pos.line += 1;
@@ -1415,7 +1421,7 @@ impl<'a> FCur<'a> {
             }
             let start = self.i;
             self.bump();
-            lit.push_str(&self.s[start..self.i]);
+            lit.push_str(crate::substr::sub(self.s, start..self.i));
         }
         if !lit.is_empty() {
             parts.push(FRaw::Lit(lit));
@@ -1500,7 +1506,7 @@ impl<'a> FCur<'a> {
             }
             return Err(self.err("f-string: expecting '}'"));
         }
-        let src = &self.s[start..self.i];
+        let src = crate::substr::sub(self.s, start..self.i);
         let term = self.peek();
         if src
             .trim_matches(|c: char| c.is_ascii_whitespace())
@@ -1520,7 +1526,7 @@ impl<'a> FCur<'a> {
             while matches!(self.peek(), b' ' | b'\t' | b'\n' | 0x0c) {
                 self.bump();
             }
-            debug = Some(self.s[start..self.i].to_string());
+            debug = Some(crate::substr::sub(self.s, start..self.i).to_string());
         }
         let mut conv = None;
         if self.peek() == b'!' {

@@ -121,11 +121,21 @@ impl<'a> StmtStream<'a> {
 
 /// `\r\n` and lone `\r` as `\n` (what the lexer expects).
 pub fn normalize_newlines(src: &str) -> Option<String> {
-    if src.contains('\r') {
-        Some(src.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        None
+    if !src.contains('\r') {
+        return None;
     }
+    // By hand: `replace("\r\n", ..)` would link core's &str searcher.
+    let mut out = String::with_capacity(src.len());
+    let mut chars = src.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            chars.next_if_eq(&'\n');
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
 }
 
 /// Whether interactive input ends with an empty line (which completes a

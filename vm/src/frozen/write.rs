@@ -78,13 +78,13 @@ pub fn strip_comments(src: &str) -> String {
             if c == b'\\' && i + 1 < b.len() {
                 // An escaped byte (also in raw strings, where `\"` does not
                 // end the string either). Never a newline split: push both.
-                line.push_str(&src[i..i + 1 + utf8_len(b[i + 1])]);
+                line.push_str(crate::substr::sub(src, i..i + 1 + utf8_len(b[i + 1])));
                 i += 1 + utf8_len(b[i + 1]);
                 continue;
             }
             if c == q && (!triple || b[i..].starts_with(&[q, q, q])) {
                 let n = if triple { 3 } else { 1 };
-                line.push_str(&src[i..i + n]);
+                line.push_str(crate::substr::sub(src, i..i + n));
                 i += n;
                 quote = None;
                 continue;
@@ -105,7 +105,7 @@ pub fn strip_comments(src: &str) -> String {
             let triple = b[i..].starts_with(&[c, c, c]);
             quote = Some((c, triple));
             let n = if triple { 3 } else { 1 };
-            line.push_str(&src[i..i + n]);
+            line.push_str(crate::substr::sub(src, i..i + n));
             i += n;
             continue;
         } else if c == b'\n' {
@@ -116,7 +116,7 @@ pub fn strip_comments(src: &str) -> String {
             continue;
         }
         let n = utf8_len(c);
-        line.push_str(&src[i..i + n]);
+        line.push_str(crate::substr::sub(src, i..i + n));
         i += n;
     }
     out.push_str(if quote.is_some() {

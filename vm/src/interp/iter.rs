@@ -127,7 +127,7 @@ impl Vm {
             IterState::Str { s, pos } => {
                 let (s, pos) = (*s, *pos);
                 let ch = match self.heap.get(s) {
-                    Obj::Str(ps) => ps.s[pos..].chars().next(),
+                    Obj::Str(ps) => crate::substr::sub(&ps.s, pos..).chars().next(),
                     _ => None,
                 };
                 match ch {

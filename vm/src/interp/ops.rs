@@ -162,7 +162,11 @@ impl Vm {
             )));
         }
         let sym = if inplace {
-            format!("{}=", binop_symbol(op).trim_end_matches(" or pow()"))
+            {
+                // "** or pow()" -> "**=" (strip_suffix: no &str searcher).
+                let s = binop_symbol(op);
+                format!("{}=", s.strip_suffix(" or pow()").unwrap_or(s))
+            }
         } else {
             binop_symbol(op).into()
         };

@@ -509,7 +509,7 @@ impl<'a> Parser<'a> {
         let chars = prefix.chars().count();
         let line = prefix.matches('\n').count() + 1;
         let col = match prefix.rfind('\n') {
-            Some(nl) => prefix[nl + 1..].chars().count() + 1,
+            Some(nl) => crate::substr::sub(prefix, nl + 1..).chars().count() + 1,
             None => chars + 1,
         };
         let full = format!("{}: line {} column {} (char {})", msg, line, col, chars);

@@ -29,7 +29,7 @@ pub struct MemFs {
 fn parent(path: &str) -> &str {
     match path.rfind('/') {
         Some(0) | None => "/",
-        Some(i) => &path[..i],
+        Some(i) => crate::substr::sub(path, ..i),
     }
 }
 
@@ -80,7 +80,7 @@ impl MemFs {
             .filter(move |k| {
                 k.len() > prefix_len
                     && (dir == "/" || k.as_bytes().get(dir.len()) == Some(&b'/'))
-                    && !k[prefix_len..].contains('/')
+                    && !crate::substr::sub(k, prefix_len..).contains('/')
             })
     }
 }
@@ -196,7 +196,7 @@ impl Vfs for MemFs {
         let skip = if path == "/" { 1 } else { path.len() + 1 };
         Ok(self
             .children(path)
-            .map(|k| String::from(&k[skip..]))
+            .map(|k| String::from(crate::substr::sub(k, skip..)))
             .collect())
     }
 
@@ -284,7 +284,7 @@ impl Vfs for MemFs {
         for k in moved {
             if let Some(node) = self.nodes.remove(&k) {
                 let mut nk = String::from(to);
-                nk.push_str(&k[from.len()..]);
+                nk.push_str(crate::substr::sub(&k, from.len()..));
                 self.nodes.insert(nk, node);
             }
         }

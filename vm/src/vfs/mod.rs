@@ -224,7 +224,7 @@ impl Mounts {
         let rest = if p == "/" {
             abs
         } else {
-            let r = &abs[p.len()..];
+            let r = crate::substr::sub(&abs, p.len()..);
             if r.is_empty() {
                 String::from("/")
             } else {
@@ -243,9 +243,13 @@ impl Mounts {
                 continue;
             }
             if let Some(i) = p.rfind('/') {
-                let parent = if i == 0 { "/" } else { &p[..i] };
+                let parent = if i == 0 {
+                    "/"
+                } else {
+                    crate::substr::sub(p, ..i)
+                };
                 if parent == abs {
-                    out.push(String::from(&p[i + 1..]));
+                    out.push(String::from(crate::substr::sub(p, i + 1..)));
                 }
             }
         }
