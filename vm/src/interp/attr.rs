@@ -885,6 +885,7 @@ impl Vm {
     }
 
     /// `with` support: the bound `__exit__` of a context manager.
+    #[inline(never)]
     pub(crate) fn with_exit_method(&mut self, ctx: Value) -> PyResult<Value> {
         let cls = self.class_of(ctx);
         let aenter = self.intern_static("__aenter__");

@@ -539,6 +539,7 @@ impl Vm {
 
     /// `Send(exit)`: stack `iter, value`. Generators get a frame; other
     /// iterators are stepped directly.
+    #[inline(never)]
     pub(crate) fn send_step(&mut self, exit: u32) -> PyResult<bool> {
         let value = self.pop();
         let it = self.top();
@@ -596,6 +597,7 @@ impl Vm {
         Ok(false)
     }
 
+    #[inline(never)]
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(r) = v {
             if let Obj::Generator(g) = self.heap.get(r) {

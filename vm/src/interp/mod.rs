@@ -1009,6 +1009,7 @@ impl Vm {
     }
 
     /// Carry out a native's request. `Ok(Some(exit))` leaves the loop.
+    #[inline(never)]
     fn handle_request(&mut self, req: Request) -> Result<Option<Exit>, Exc> {
         match req {
             Request::Sleep { until_us } => {
