@@ -186,7 +186,7 @@ impl Vm {
                         Ok(Some(match part {
                             DictPart::Keys => k,
                             DictPart::Values => v,
-                            DictPart::Items => self.alloc(Obj::Tuple(Box::new([k, v])))?,
+                            DictPart::Items => self.new_pair(k, v)?,
                         }))
                     }
                     None => Ok(None),
@@ -204,9 +204,7 @@ impl Vm {
                                 *count += 1;
                             }
                         }
-                        Ok(Some(
-                            self.alloc(Obj::Tuple(Box::new([Value::Int(count), v])))?,
-                        ))
+                        Ok(Some(self.new_pair(Value::Int(count), v)?))
                     }
                     None => Ok(None),
                 }
