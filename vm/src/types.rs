@@ -260,7 +260,7 @@ impl Vm {
         let k = self.intern(name);
         let h = crate::objects::str::hash_bytes(name.as_bytes());
         if let Obj::Class(c) = self.heap.get_mut(cls) {
-            if let Some(i) = c.dict.find(h, |x| x.is(k)) {
+            if let Some(i) = crate::interp::attr::find_same(&c.dict, h, k) {
                 c.dict.entries[i].value = v;
             } else {
                 c.dict.push_new(h, k, v);

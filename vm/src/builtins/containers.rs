@@ -133,8 +133,7 @@ impl Vm {
     pub(crate) fn dict_get_str(&self, d: ObjRef, key: Value) -> Option<Value> {
         let t = self.table(d)?;
         let h = self.hash_str_key(key);
-        t.find(h, |k| k.is(key) || self.str_eq(*k, key))
-            .map(|i| t.entries[i].value)
+        self.find_name(t, h, key).map(|i| t.entries[i].value)
     }
 
     fn hash_str_key(&self, key: Value) -> u64 {
@@ -151,7 +150,7 @@ impl Vm {
             let Some(t) = self.table(d) else {
                 return Ok(());
             };
-            t.find(h, |k| k.is(key) || self.str_eq(*k, key))
+            self.find_name(t, h, key)
         };
         match found {
             Some(i) => {
@@ -174,7 +173,7 @@ impl Vm {
     pub(crate) fn dict_del_str(&mut self, d: ObjRef, key: Value) -> bool {
         let h = self.hash_str_key(key);
         let found = match self.table(d) {
-            Some(t) => t.find(h, |k| k.is(key) || self.str_eq(*k, key)),
+            Some(t) => self.find_name(t, h, key),
             None => None,
         };
         match found {

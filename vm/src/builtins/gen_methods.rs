@@ -161,7 +161,7 @@ fn o_delattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let h = vm.str_hash(name);
     let removed = match arg(a, 0) {
         Value::Obj(r) => match vm.heap.get_mut(r) {
-            Obj::Instance(i) => match i.dict.find(h, |k| k.is(name)) {
+            Obj::Instance(i) => match crate::interp::attr::find_same(&i.dict, h, name) {
                 Some(ix) => {
                     i.dict.remove_at(ix);
                     true

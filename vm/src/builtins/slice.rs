@@ -414,37 +414,20 @@ impl Vm {
                         let xb = self.set_items(b);
                         let out = self.new_set(frozen)?;
                         self.temp_roots.push(out);
+                        // One loop per operand: a's items are kept unless
+                        // their presence in b says otherwise; | and ^ then
+                        // add b's items (^ only those not in a).
                         let r = (|| -> PyResult<()> {
-                            match op {
-                                BinOp::BitOr => {
-                                    for v in xa.iter().chain(xb.iter()) {
-                                        self.set_add(out, *v)?;
-                                    }
+                            let or = op == BinOp::BitOr;
+                            for &v in xa.iter() {
+                                if or || self.set_contains(rb, v)? == (op == BinOp::BitAnd) {
+                                    self.set_add(out, v)?;
                                 }
-                                BinOp::BitAnd => {
-                                    for v in xa {
-                                        if self.set_contains(rb, v)? {
-                                            self.set_add(out, v)?;
-                                        }
-                                    }
-                                }
-                                BinOp::Sub => {
-                                    for v in xa {
-                                        if !self.set_contains(rb, v)? {
-                                            self.set_add(out, v)?;
-                                        }
-                                    }
-                                }
-                                _ => {
-                                    for v in xa.iter() {
-                                        if !self.set_contains(rb, *v)? {
-                                            self.set_add(out, *v)?;
-                                        }
-                                    }
-                                    for v in xb {
-                                        if !self.set_contains(ra, v)? {
-                                            self.set_add(out, v)?;
-                                        }
+                            }
+                            if or || op == BinOp::BitXor {
+                                for &v in xb.iter() {
+                                    if or || !self.set_contains(ra, v)? {
+                                        self.set_add(out, v)?;
                                     }
                                 }
                             }

@@ -8,6 +8,7 @@ use alloc::string::ToString;
 use alloc::vec::Vec;
 
 use crate::heap::ObjRef;
+use crate::objects::dict::Dict;
 use crate::objects::func::Layout;
 use crate::objects::Obj;
 use crate::value::Value;
@@ -192,7 +193,7 @@ impl Vm {
         let Obj::Class(mc) = self.heap.get(m) else {
             return None;
         };
-        if let Some(i) = mc.dict.find(h, |k| k.is(name) || self.str_eq(*k, name)) {
+        if let Some(i) = self.find_name(&mc.dict, h, name) {
             return Some(mc.dict.entries[i].value);
         }
         if mc.natives[0].1 == 0 {
@@ -219,8 +220,8 @@ impl Vm {
             if let Obj::Class(mc) = self.heap.get(m) {
                 let ha = self.str_hash(a);
                 let hb = self.str_hash(b);
-                let has_a = mc.dict.find(ha, |k| self.str_eq(*k, a)).is_some();
-                let has_b = mc.dict.find(hb, |k| self.str_eq(*k, b)).is_some();
+                let has_a = self.find_name(&mc.dict, ha, a).is_some();
+                let has_b = self.find_name(&mc.dict, hb, b).is_some();
                 if has_b {
                     return false;
                 }
@@ -240,6 +241,14 @@ impl Vm {
             },
             _ => 0,
         }
+    }
+
+    /// The entry of `d` whose key is the str `name` (hash `h`). One shared
+    /// copy of the probe loop: `Dict::find` inlined at each of the name
+    /// lookups cost ~150 bytes apiece on the firmware.
+    #[inline(never)]
+    pub(crate) fn find_name(&self, d: &Dict, h: u64, name: Value) -> Option<usize> {
+        d.find(h, |k| k.is(name) || self.str_eq(*k, name))
     }
 
     pub(crate) fn str_eq(&self, a: Value, b: Value) -> bool {
@@ -345,20 +354,16 @@ impl Vm {
         let d = match self.heap.get(r) {
             Obj::Instance(i) => &i.dict,
             Obj::Exception(e) => &e.dict,
-            Obj::Func(f) => {
-                if let Value::Obj(d) = f.attrs {
-                    if let Obj::Dict(d) = self.heap.get(d) {
-                        return d
-                            .find(h, |k| self.str_eq(*k, name))
-                            .map(|i| d.entries[i].value);
-                    }
-                }
-                return None;
-            }
+            Obj::Func(f) => match f.attrs {
+                Value::Obj(d) => match self.heap.get(d) {
+                    Obj::Dict(d) => d,
+                    _ => return None,
+                },
+                _ => return None,
+            },
             _ => return None,
         };
-        d.find(h, |k| k.is(name) || self.str_eq(*k, name))
-            .map(|i| d.entries[i].value)
+        self.find_name(d, h, name).map(|i| d.entries[i].value)
     }
 
     /// Bind a class attribute found for `obj`: functions become bound
@@ -691,7 +696,7 @@ impl Vm {
             _ => return None,
         };
         let h = self.str_hash(name);
-        d.find(h, |k| k.is(name)).map(|i| d.entries[i].value)
+        find_same(d, h, name).map(|i| d.entries[i].value)
     }
 
     pub(crate) fn set_attr_direct(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
@@ -791,7 +796,7 @@ impl Vm {
                 };
                 match d {
                     Some(d) => {
-                        let found = d.find(h, |k| k.is(name));
+                        let found = find_same(d, h, name);
                         match found {
                             Some(i) => {
                                 d.remove_at(i);
@@ -880,6 +885,7 @@ impl Vm {
     }
 
     /// `with` support: the bound `__exit__` of a context manager.
+    #[inline(never)]
     pub(crate) fn with_exit_method(&mut self, ctx: Value) -> PyResult<Value> {
         let cls = self.class_of(ctx);
         let aenter = self.intern_static("__aenter__");
@@ -928,9 +934,16 @@ impl Vm {
     }
 }
 
+/// The entry of `d` whose key is the object `k` itself (an interned name).
+/// Not inlined: one copy of the probe loop serves every such lookup.
+#[inline(never)]
+pub(crate) fn find_same(d: &Dict, h: u64, k: Value) -> Option<usize> {
+    d.find(h, |x| x.is(k))
+}
+
 /// Store `k: v`; true if the key is new.
-fn dict_put(d: &mut crate::objects::Dict, h: u64, k: Value, v: Value) -> bool {
-    if let Some(i) = d.find(h, |x| x.is(k)) {
+fn dict_put(d: &mut Dict, h: u64, k: Value, v: Value) -> bool {
+    if let Some(i) = find_same(d, h, k) {
         d.entries[i].value = v;
         false
     } else {

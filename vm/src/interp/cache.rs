@@ -100,7 +100,7 @@ impl Vm {
         let Obj::Instance(inst) = self.heap.get(r) else {
             return;
         };
-        if let Some(slot) = inst.dict.find(h, |k| same_obj(*k, name)) {
+        if let Some(slot) = super::attr::find_same(&inst.dict, h, name) {
             cell.set(AttrIc {
                 class: cls.0,
                 epoch: self.class_epoch,
@@ -138,11 +138,7 @@ impl Vm {
                     if !inst.dict.is_empty() {
                         let name = *code.names.get(i as usize)?;
                         let h = self.str_hash(name);
-                        if inst
-                            .dict
-                            .find(h, |k| k.is(name) || self.str_eq(*k, name))
-                            .is_some()
-                        {
+                        if self.find_name(&inst.dict, h, name).is_some() {
                             return None;
                         }
                     }
@@ -217,7 +213,7 @@ impl Vm {
             return;
         };
         let h = self.str_hash(name);
-        if let Some(slot) = d.find(h, |k| same_obj(*k, name)) {
+        if let Some(slot) = super::attr::find_same(d, h, name) {
             cell.set(AttrIc {
                 slot: slot as u32,
                 ..AttrIc::EMPTY

@@ -429,6 +429,7 @@ impl Vm {
     }
 
     /// `f(*args, **kwargs)`: stack `f, args_tuple[, kwargs_dict]`.
+    #[inline(never)]
     pub(crate) fn call_ex(&mut self, has_kw: bool) -> PyResult<bool> {
         let kw = if has_kw { self.pop() } else { Value::None };
         let args = self.pop();
@@ -679,6 +680,7 @@ impl Vm {
 
     /// `__build_class__(body, name, *bases, **kw)`: run the body with a
     /// fresh namespace; `Cont::ClassBody` makes the class from it.
+    #[inline(never)]
     pub(crate) fn builtin_build_class(&mut self) -> Value {
         self.build_class_native
     }

@@ -186,7 +186,7 @@ impl Vm {
                         Ok(Some(match part {
                             DictPart::Keys => k,
                             DictPart::Values => v,
-                            DictPart::Items => self.alloc(Obj::Tuple(Box::new([k, v])))?,
+                            DictPart::Items => self.new_pair(k, v)?,
                         }))
                     }
                     None => Ok(None),
@@ -204,9 +204,7 @@ impl Vm {
                                 *count += 1;
                             }
                         }
-                        Ok(Some(
-                            self.alloc(Obj::Tuple(Box::new([Value::Int(count), v])))?,
-                        ))
+                        Ok(Some(self.new_pair(Value::Int(count), v)?))
                     }
                     None => Ok(None),
                 }
@@ -539,6 +537,7 @@ impl Vm {
 
     /// `Send(exit)`: stack `iter, value`. Generators get a frame; other
     /// iterators are stepped directly.
+    #[inline(never)]
     pub(crate) fn send_step(&mut self, exit: u32) -> PyResult<bool> {
         let value = self.pop();
         let it = self.top();
@@ -596,6 +595,7 @@ impl Vm {
         Ok(false)
     }
 
+    #[inline(never)]
     pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(r) = v {
             if let Obj::Generator(g) = self.heap.get(r) {

@@ -649,6 +649,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Value> {
         if op == UnOp::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
@@ -872,18 +873,17 @@ impl Vm {
         let (Some(a), Some(b)) = (self.eq_operand(a), self.eq_operand(b)) else {
             return Ok(None);
         };
+        // A bool compares as the int 0 or 1: one set of numeric cases.
+        let as_int = |v: Value| match v {
+            Value::Bool(x) => Value::Int(x as i64),
+            v => v,
+        };
+        let (a, b) = (as_int(a), as_int(b));
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(Some(x == y)),
             (Value::Float(x), Value::Float(y)) => return Ok(Some(x == y)),
             (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
                 return Ok(Some(int_float_eq(x, y)));
-            }
-            (Value::Bool(x), Value::Bool(y)) => return Ok(Some(x == y)),
-            (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
-                return Ok(Some(x as i64 == y))
-            }
-            (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
-                return Ok(Some(x as i64 as f64 == y))
             }
             (Value::None, Value::None) => return Ok(Some(true)),
             _ => {}

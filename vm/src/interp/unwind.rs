@@ -247,6 +247,7 @@ impl Vm {
         Err(self.type_err("exceptions must derive from BaseException"))
     }
 
+    #[inline(never)]
     pub(crate) fn set_cause(&mut self, e: Exc, cause: Value) -> PyResult<()> {
         let cause = if cause.is_none() {
             cause
@@ -261,6 +262,7 @@ impl Vm {
     }
 
     /// Mark `e` as re-raised, so unwinding keeps its traceback as is.
+    #[inline(never)]
     pub(crate) fn reraise_value(&mut self, e: Exc) -> Exc {
         self.reraising = true;
         e

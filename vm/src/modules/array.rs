@@ -76,7 +76,9 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<(ObjRef, u8)> {
     let h = vm.str_hash(k);
     if let Value::Obj(r) = v {
         if let Obj::Instance(i) = vm.heap.get(r) {
-            if let (Value::Obj(b), Some(e)) = (i.base, i.dict.find(h, |x| x.is(k))) {
+            if let (Value::Obj(b), Some(e)) =
+                (i.base, crate::interp::attr::find_same(&i.dict, h, k))
+            {
                 let tc = i.dict.entries[e].value;
                 if let (Obj::ByteArray(_), Some(s)) = (vm.heap.get(b), vm.str_of(tc)) {
                     if let [c] = s.as_bytes() {

@@ -76,7 +76,7 @@ fn this_pin(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<u32> {
     let h = vm.str_hash(key);
     if let Value::Obj(r) = this {
         if let Obj::Instance(i) = vm.heap.get(r) {
-            if let Some(j) = i.dict.find(h, |k| k.is(key)) {
+            if let Some(j) = crate::interp::attr::find_same(&i.dict, h, key) {
                 if let Value::Int(n) = i.dict.entries[j].value {
                     return Ok(n as u32);
                 }
