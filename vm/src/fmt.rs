@@ -824,6 +824,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
 /// conversion's flags: `align == Some(Left)` is the `-` flag, `zero` the `0`
 /// flag, `sign` `+`/space, `alternate` `#`, plus width, precision and `ty`
 /// (one of `eEfFgG`; `r`/`s`/`a` give `float_repr` padded like a string).
+#[inline(never)]
 pub fn format_float_percent(x: f64, flags: &FormatSpec) -> Result<String, String> {
     check_limits(flags)?;
     let ty = flags.ty.unwrap_or('g');
