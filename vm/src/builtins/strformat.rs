@@ -10,7 +10,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::str_methods::{pystr, text};
-use crate::fmt::{self, Align, FormatSpec, Sign};
+use crate::fmt;
 use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
@@ -877,27 +877,19 @@ fn convert(
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = float_operand(vm, v)?;
-            let spec = FormatSpec {
-                align: if c.left { Some(Align::Left) } else { None },
-                sign: if c.sign {
-                    Some(Sign::Plus)
-                } else if c.blank {
-                    Some(Sign::Space)
-                } else {
-                    None
-                },
-                alternate: c.alt,
-                zero: c.zero && !c.left,
-                width: c.width.unwrap_or(0),
-                precision: c.prec,
-                ty: Some(ch),
-                ..FormatSpec::default()
-            };
-            vm.ensure(spec.width)?;
-            match fmt::format_float_percent(x, &spec) {
-                Ok(s) => out.extend_from_slice(s.as_bytes()),
-                Err(e) => return Err(vm.value_error(e)),
+            let w = c.width.unwrap_or(0);
+            vm.ensure(w)?;
+            if w > fmt::MAX_WIDTH || c.prec.is_some_and(|p| p > fmt::MAX_WIDTH) {
+                return Err(vm.value_err(fmt::TOO_MANY_DIGITS));
             }
+            let s = fmt::float_percent_digits(x, ch, c.prec, c.alt);
+            let (head, body): (&[u8], &[u8]) = match s.strip_prefix('-') {
+                Some(b) => (b"-", b.as_bytes()),
+                None if c.sign => (b"+", s.as_bytes()),
+                None if c.blank => (b" ", s.as_bytes()),
+                None => (b"", s.as_bytes()),
+            };
+            emit(out, c, head, 0, body, head.len() + body.len(), c.zero);
         }
         _ => return Err(unsupported(vm, ch, at)),
     }
