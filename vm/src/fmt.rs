@@ -820,10 +820,22 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     Ok(layout(&parts, spec, group, spec.grouping.unwrap_or(',')))
 }
 
-/// Old-style `%` formatting of a float. The spec is interpreted as the
-/// conversion's flags: `align == Some(Left)` is the `-` flag, `zero` the `0`
-/// flag, `sign` `+`/space, `alternate` `#`, plus width, precision and `ty`
-/// (one of `eEfFgG`; `r`/`s`/`a` give `float_repr` padded like a string).
+/// The digits of a `%e`/`%E`/`%f`/`%F`/`%g`/`%G` conversion (`ty`), with a
+/// `-` for negatives and no padding: `%` formatting adds sign flags and width.
+pub fn float_percent_digits(x: f64, ty: char, precision: Option<usize>, alt: bool) -> String {
+    let fl = DtsFlags {
+        alt,
+        ..DtsFlags::default()
+    };
+    double_to_string(x, ty, precision.unwrap_or(6), fl)
+}
+
+/// Old-style `%` formatting of a float, as a reference for the tests. The
+/// spec is interpreted as the conversion's flags: `align == Some(Left)` is
+/// the `-` flag, `zero` the `0` flag, `sign` `+`/space, `alternate` `#`,
+/// plus width, precision and `ty` (one of `eEfFgG`; `r`/`s`/`a` give
+/// `float_repr` padded like a string).
+#[cfg(test)]
 pub fn format_float_percent(x: f64, flags: &FormatSpec) -> Result<String, String> {
     check_limits(flags)?;
     let ty = flags.ty.unwrap_or('g');

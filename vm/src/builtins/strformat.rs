@@ -10,7 +10,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::str_methods::{pystr, text};
-use crate::fmt::{self, Align, FormatSpec, Sign};
+use crate::fmt;
 use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
@@ -656,17 +656,38 @@ fn star_arg(vm: &mut Vm, pa: &mut PArgs) -> PyResult<i64> {
     }
 }
 
-/// Pad `body` (already signed/prefixed) to the width, honouring `-`.
-fn pad_text(out: &mut Vec<u8>, body: &[u8], len: usize, c: &Conv) {
-    let w = c.width.unwrap_or(0);
-    let fill = w.saturating_sub(len);
-    if !c.left {
-        out.resize(out.len() + fill, b' ');
-    }
+/// Emit one conversion: `head` (sign and prefix), `zeros` zeros, then
+/// `body`, where `len` is the character count of all three. The width is
+/// filled with spaces (after, for `-`) or, when `zero_fill`, with zeros
+/// after the head.
+fn emit(
+    out: &mut Vec<u8>,
+    c: &Conv,
+    head: &[u8],
+    zeros: usize,
+    body: &[u8],
+    len: usize,
+    zero_fill: bool,
+) {
+    let fill = c.width.unwrap_or(0).saturating_sub(len);
+    let (spaces, zeros) = match (c.left, zero_fill) {
+        (true, _) => (0, zeros),
+        (false, true) => (0, zeros + fill),
+        (false, false) => (fill, zeros),
+    };
+    out.resize(out.len() + spaces, b' ');
+    out.extend_from_slice(head);
+    out.resize(out.len() + zeros, b'0');
     out.extend_from_slice(body);
     if c.left {
         out.resize(out.len() + fill, b' ');
     }
+}
+
+/// The only character of `s`, if it has exactly one.
+fn single_char(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    it.next().filter(|_| it.next().is_none())
 }
 
 /// The int value of a `%d`-style argument: ints directly, floats (for
@@ -750,55 +771,44 @@ fn convert(
 ) -> PyResult<()> {
     match ch {
         's' | 'r' | 'a' | 'b' => {
-            let body: Vec<u8> = if is_bytes {
-                match ch {
-                    'r' | 'a' => {
-                        let r = vm.repr(v)?;
-                        ascii_escape(&r).into_bytes()
-                    }
-                    _ => bytes_operand(vm, v)?,
+            let body: Vec<u8> = match ch {
+                'r' if !is_bytes => vm.repr(v)?.into_bytes(),
+                'r' | 'a' => {
+                    let r = vm.repr(v)?;
+                    ascii_escape(&r).into_bytes()
                 }
-            } else {
-                match ch {
-                    's' => match v {
-                        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)) => {
-                            text(vm, v).unwrap_or("").as_bytes().to_vec()
-                        }
+                _ if is_bytes => bytes_operand(vm, v)?,
+                // An exact str as is; subclasses may override `__str__`.
+                's' => match v {
+                    Value::Obj(r) => match vm.heap.get(r) {
+                        Obj::Str(p) => p.s.as_bytes().to_vec(),
                         _ => vm.str_sync(v)?.into_bytes(),
                     },
-                    'r' => vm.repr(v)?.into_bytes(),
-                    'a' => {
-                        let r = vm.repr(v)?;
-                        ascii_escape(&r).into_bytes()
-                    }
-                    _ => return Err(unsupported(vm, ch, at)),
-                }
+                    _ => vm.str_sync(v)?.into_bytes(),
+                },
+                _ => return Err(unsupported(vm, ch, at)),
             };
-            // Precision truncates, width pads: both count characters.
-            let (body, len) = if is_bytes {
-                let n = c.prec.map_or(body.len(), |p| p.min(body.len()));
-                (body[..n].to_vec(), n)
-            } else {
-                let s = String::from_utf8(body).unwrap_or_default();
-                match c.prec {
-                    Some(p) => {
-                        let end = s.char_indices().nth(p).map_or(s.len(), |(b, _)| b);
-                        let t = crate::substr::sub(&s, ..end);
-                        (t.as_bytes().to_vec(), t.chars().count())
+            // Precision truncates, width pads: both count characters
+            // (bytes for bytes formatting).
+            let prec = c.prec.unwrap_or(usize::MAX);
+            let (mut end, mut len) = (0, 0);
+            for (k, &b) in body.iter().enumerate() {
+                if is_bytes || (b & 0xc0) != 0x80 {
+                    if len == prec {
+                        break;
                     }
-                    None => {
-                        let n = s.chars().count();
-                        (s.into_bytes(), n)
-                    }
+                    len += 1;
                 }
-            };
-            pad_text(out, &body, len, c);
+                end = k + 1;
+            }
+            emit(out, c, b"", 0, &body[..end], len, false);
         }
         'c' => {
             let mut buf = [0u8; 4];
-            let body: Vec<u8> = if is_bytes {
+            let body: &[u8] = if is_bytes {
                 if let Some(b) = vm.bytes_of(v).filter(|b| b.len() == 1) {
-                    b
+                    buf[0] = b[0];
+                    &buf[..1]
                 } else if vm.as_int_like(vm.num_unwrap(v)) {
                     let i = vm.index_value(v)?;
                     if !(0..256).contains(&i) {
@@ -806,18 +816,19 @@ fn convert(
                             vm.new_error(vm.types.overflow_error, "%c arg not in range(256)")
                         );
                     }
-                    alloc::vec![i as u8]
+                    buf[0] = i as u8;
+                    &buf[..1]
                 } else {
                     return Err(
                         vm.type_err("%c requires an integer in range(256) or a single byte")
                     );
                 }
-            } else if let Some(s) = text(vm, v).filter(|s| s.chars().count() == 1) {
-                s.as_bytes().to_vec()
+            } else if let Some(ch) = text(vm, v).and_then(single_char) {
+                ch.encode_utf8(&mut buf).as_bytes()
             } else if vm.as_int_like(vm.num_unwrap(v)) {
                 let i = vm.index_value(v)?;
                 match u32::try_from(i).ok().and_then(char::from_u32) {
-                    Some(ch) => ch.encode_utf8(&mut buf).as_bytes().to_vec(),
+                    Some(ch) => ch.encode_utf8(&mut buf).as_bytes(),
                     None => {
                         return Err(vm.new_error(vm.types.overflow_error, fmt::C_RANGE_ERROR));
                     }
@@ -825,78 +836,60 @@ fn convert(
             } else {
                 return Err(vm.type_err("%c requires int or char"));
             };
-            pad_text(out, &body, 1, c);
+            emit(out, c, b"", 0, body, 1, false);
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = int_operand(vm, v, ch)?;
             let (radix, prefix) = match ch {
-                'o' => (8, "0o"),
-                'x' => (16, "0x"),
-                'X' => (16, "0X"),
-                _ => (10, ""),
+                'o' => (8, b'o'),
+                'x' => (16, b'x'),
+                'X' => (16, b'X'),
+                _ => (10, 0),
             };
             let mut digits = n.abs().to_str_radix(radix);
             if ch == 'X' {
                 digits.make_ascii_uppercase();
             }
-            if let Some(p) = c.prec {
-                if p > digits.len() {
-                    vm.ensure(p)?;
-                    let mut z = String::with_capacity(p);
-                    z.extend(core::iter::repeat_n('0', p - digits.len()));
-                    z.push_str(&digits);
-                    digits = z;
-                }
-            }
+            let mut head = [0u8; 3];
+            let mut hl = 0;
             let sign = if n.is_negative() {
-                "-"
+                b'-'
             } else if c.sign {
-                "+"
+                b'+'
             } else if c.blank {
-                " "
+                b' '
             } else {
-                ""
+                0
             };
-            let prefix = if c.alt { prefix } else { "" };
-            let len = sign.len() + prefix.len() + digits.len();
-            let w = c.width.unwrap_or(0);
-            vm.ensure(w)?;
-            if c.left || !c.zero || w <= len {
-                let mut body = Vec::with_capacity(len);
-                body.extend_from_slice(sign.as_bytes());
-                body.extend_from_slice(prefix.as_bytes());
-                body.extend_from_slice(digits.as_bytes());
-                pad_text(out, &body, len, c);
-            } else {
-                out.extend_from_slice(sign.as_bytes());
-                out.extend_from_slice(prefix.as_bytes());
-                out.resize(out.len() + (w - len), b'0');
-                out.extend_from_slice(digits.as_bytes());
+            if sign != 0 {
+                head[0] = sign;
+                hl = 1;
             }
+            if c.alt && prefix != 0 {
+                head[hl] = b'0';
+                head[hl + 1] = prefix;
+                hl += 2;
+            }
+            let zeros = c.prec.unwrap_or(0).saturating_sub(digits.len());
+            vm.ensure(c.prec.unwrap_or(0).max(c.width.unwrap_or(0)))?;
+            let len = hl + zeros + digits.len();
+            emit(out, c, &head[..hl], zeros, digits.as_bytes(), len, c.zero);
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = float_operand(vm, v)?;
-            let spec = FormatSpec {
-                align: if c.left { Some(Align::Left) } else { None },
-                sign: if c.sign {
-                    Some(Sign::Plus)
-                } else if c.blank {
-                    Some(Sign::Space)
-                } else {
-                    None
-                },
-                alternate: c.alt,
-                zero: c.zero && !c.left,
-                width: c.width.unwrap_or(0),
-                precision: c.prec,
-                ty: Some(ch),
-                ..FormatSpec::default()
-            };
-            vm.ensure(spec.width)?;
-            match fmt::format_float_percent(x, &spec) {
-                Ok(s) => out.extend_from_slice(s.as_bytes()),
-                Err(e) => return Err(vm.value_error(e)),
+            let w = c.width.unwrap_or(0);
+            vm.ensure(w)?;
+            if w > fmt::MAX_WIDTH || c.prec.is_some_and(|p| p > fmt::MAX_WIDTH) {
+                return Err(vm.value_err(fmt::TOO_MANY_DIGITS));
             }
+            let s = fmt::float_percent_digits(x, ch, c.prec, c.alt);
+            let (head, body): (&[u8], &[u8]) = match s.strip_prefix('-') {
+                Some(b) => (b"-", b.as_bytes()),
+                None if c.sign => (b"+", s.as_bytes()),
+                None if c.blank => (b" ", s.as_bytes()),
+                None => (b"", s.as_bytes()),
+            };
+            emit(out, c, head, 0, body, head.len() + body.len(), c.zero);
         }
         _ => return Err(unsupported(vm, ch, at)),
     }
