@@ -33,14 +33,13 @@ fn main() {
             .unwrap_or_else(|| panic!("{}: module name is not UTF-8", path.display()));
         let src =
             std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {}", path.display(), e));
-        match write::freeze(&mut vm, name, &src) {
-            Ok(m) => modules.push(m),
-            Err(e) => panic!("freezing {}:\n{}", path.display(), e),
-        }
-        match write::freeze_source(&mut vm, name, &src) {
-            Ok(m) => sources.push(m),
+        let m = write::freeze(&mut vm, name, &src)
+            .unwrap_or_else(|e| panic!("freezing {}:\n{}", path.display(), e));
+        match write::as_source(&mut vm, &m, &src) {
+            Ok(s) => sources.push(s),
             Err(e) => panic!("freezing {} as source:\n{}", path.display(), e),
         }
+        modules.push(m);
     }
     let blob = write::blob(&modules);
     let source_blob = write::blob(&sources);

@@ -6,6 +6,7 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
 
+use super::strbytes::Finder;
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Obj};
 use crate::value::Value;
@@ -776,7 +777,7 @@ impl Vm {
                 }
                 Obj::Str(s) => {
                     return match self.str_of(needle) {
-                        Some(n) => Ok(crate::substr::find(&s.s, n).is_some()),
+                        Some(n) => Ok(Finder::new(n.as_bytes()).find(s.s.as_bytes()).is_some()),
                         None => Err(self.type_error_of(
                             "'in <string>' requires string as left operand, not ",
                             needle,
@@ -784,13 +785,12 @@ impl Vm {
                         )),
                     };
                 }
-                Obj::Bytes(b) | Obj::ByteArray(b) => {
-                    let hay = b.clone();
+                Obj::Bytes(hay) | Obj::ByteArray(hay) => {
                     if let Value::Int(i) = needle {
                         return Ok(hay.iter().any(|&x| x as i64 == i));
                     }
                     let n = self.bytes_of(needle).unwrap_or_default();
-                    return Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()));
+                    return Ok(Finder::new(&n).find(hay).is_some());
                 }
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);

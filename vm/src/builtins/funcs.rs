@@ -656,7 +656,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
     let ok = !digits.is_empty()
         && !digits.starts_with('_')
         && !digits.ends_with('_')
-        && crate::substr::find(digits, "__").is_none()
+        && !digits.as_bytes().windows(2).any(|w| w == b"__")
         && digits.chars().all(|c| c == '_' || c.is_digit(radix));
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     let parsed = if ok {

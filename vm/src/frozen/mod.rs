@@ -9,7 +9,7 @@
 //! frozen module deserializes its code ([`load::load_code`]): no lexing or
 //! parsing at run time. An embedder that counts download bytes more than
 //! import time (the browser) embeds the modules' source instead
-//! (`FROZEN_SOURCE`, [`write::freeze_source`]: comments stripped, about
+//! (`FROZEN_SOURCE`, [`write::as_source`]: comments stripped, about
 //! half the gzipped size of the bytecode), compiled at import.
 //!
 //! The blob (all integers little-endian; `uv` = unsigned LEB128, at most

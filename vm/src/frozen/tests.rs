@@ -252,7 +252,8 @@ fn comments_are_stripped_outside_strings_only() {
 fn source_entries_compile_to_the_same_code() {
     let mut vm = vm_with(&[]);
     let commented = SRC.replace("total = 0", "total = 0  # 'quoted' \"#\"");
-    let m = write::freeze_source(&mut vm, "sample", &commented).unwrap();
+    let code = write::freeze(&mut vm, "sample", &commented).unwrap();
+    let m = write::as_source(&mut vm, &code, &commented).unwrap();
     assert_eq!(m.kind, KIND_SOURCE);
     assert!(!core::str::from_utf8(&m.code).unwrap().contains("quoted"));
     let blob: &'static [u8] = Box::leak(write::blob(&[m]).into_boxed_slice());
@@ -271,18 +272,20 @@ fn source_entries_compile_to_the_same_code() {
 
 #[test]
 fn a_bad_source_entry_raises_instead_of_panicking() {
-    let mut vm = vm_with(&[]);
-    let mut m = write::freeze_source(&mut vm, "bad", "x = 1\n").unwrap();
-    m.code = b"def f(:\n".to_vec();
-    let blob: &'static [u8] = Box::leak(write::blob(&[m]).into_boxed_slice());
-    let mut vm = vm_with(blob);
+    let source_blob = |code: &[u8]| -> &'static [u8] {
+        let m = write::Module {
+            name: String::from("bad"),
+            filename: filename_for("bad"),
+            kind: KIND_SOURCE,
+            code: code.to_vec(),
+        };
+        Box::leak(write::blob(&[m]).into_boxed_slice())
+    };
+    let mut vm = vm_with(source_blob(b"def f(:\n"));
     vm.load("import bad\n", "main.py").unwrap();
     assert_eq!(run_to_end(&mut vm), Status::Error);
     assert!(vm.take_error().contains("SyntaxError"));
-    let mut m = write::freeze_source(&mut vm, "bad", "x = 1\n").unwrap();
-    m.code = alloc::vec![b'x', 0xff];
-    let blob: &'static [u8] = Box::leak(write::blob(&[m]).into_boxed_slice());
-    let mut vm = vm_with(blob);
+    let mut vm = vm_with(source_blob(&[b'x', 0xff]));
     vm.load("import bad\n", "main.py").unwrap();
     assert_eq!(run_to_end(&mut vm), Status::Error);
     assert!(vm

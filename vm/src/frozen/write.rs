@@ -37,24 +37,24 @@ pub fn freeze(vm: &mut Vm, name: &str, src: &str) -> Result<Module, String> {
     })
 }
 
-/// Module `name` as source, its comments and trailing blanks removed, for
-/// embedders where the blob's download size matters more than compiling at
-/// import (the browser: source gzips to about half of its bytecode). The
-/// stripped source must compile to exactly the bytecode of the original
-/// (line numbers and columns included), checked here.
-pub fn freeze_source(vm: &mut Vm, name: &str, src: &str) -> Result<Module, String> {
+/// `frozen` (from [`freeze`]`(name, src)`) as source instead, its comments
+/// and trailing blanks removed, for embedders where the blob's download
+/// size matters more than compiling at import (the browser: source gzips
+/// to about half of its bytecode). The stripped source must compile to
+/// exactly `frozen`'s bytecode (line numbers and columns included),
+/// checked here.
+pub fn as_source(vm: &mut Vm, frozen: &Module, src: &str) -> Result<Module, String> {
     let stripped = strip_comments(src);
-    let original = freeze(vm, name, src)?;
-    let again = freeze(vm, name, &stripped)?;
-    if again.code != original.code {
+    let again = freeze(vm, &frozen.name, &stripped)?;
+    if again.code != frozen.code {
         return Err(alloc::format!(
             "{}: source without comments compiles differently",
-            name
+            frozen.name
         ));
     }
     Ok(Module {
-        name: original.name,
-        filename: original.filename,
+        name: again.name,
+        filename: again.filename,
         kind: KIND_SOURCE,
         code: stripped.into_bytes(),
     })
@@ -64,7 +64,7 @@ pub fn freeze_source(vm: &mut Vm, name: &str, src: &str) -> Result<Module, Strin
 /// stays where it was (tracebacks keep their line numbers). A small
 /// tokenizer: `#` inside a string literal (any prefix, single, triple,
 /// escaped quotes) is not a comment. A string this does not understand
-/// shows up as a bytecode mismatch in [`freeze_source`], never silently.
+/// shows up as a bytecode mismatch in [`as_source`], never silently.
 pub fn strip_comments(src: &str) -> String {
     let b = src.as_bytes();
     let mut out = String::with_capacity(src.len());
