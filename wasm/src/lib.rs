@@ -17,6 +17,7 @@
 //!                    4 SyntaxError (take_error()); the input is dropped
 //! repl_cancel()     drop the pending lines (Ctrl-C at the prompt)
 //! repl_reset()      fresh VM and board (soft reset)
+//! prepare()         build the next load's VM now (call when idle)
 //! complete(text)  -> [word, candidates...] for Tab
 //! ```
 //! Output, board events and errors are polled (`take_output`,
@@ -63,6 +64,16 @@ pub struct Playground {
     heap_kb: u32,
     virtual_time: bool,
     vm: Vm,
+    /// True while `vm` is as `new_vm` made it (nothing loaded, run or
+    /// interrupted): `load` then uses it instead of building another.
+    fresh: bool,
+    /// A fresh VM built ahead by `prepare` (while the page is idle), which
+    /// the next `load`/`repl_reset` takes: building one costs ~0.2 ms of
+    /// wasm (types, method tables, interned names), as long as a whole
+    /// `print(1)` run, so a Run click should not pay it.
+    spare: Option<Vm>,
+    /// One board for the Playground's life: a reset replaces what it holds
+    /// (pins, clock, trace), so every VM, spare or not, shares this handle.
     board: SharedBoard,
     /// Board-clock µs the program sleeps until (after status 2).
     sleep_until_us: u64,
@@ -109,12 +120,12 @@ fn error_position(text: &str, source: &str) -> (u32, u32) {
     (line, col)
 }
 
-fn new_board(virtual_time: bool) -> SharedBoard {
-    SharedBoard::new(if virtual_time {
+fn new_board(virtual_time: bool) -> VirtualBoard {
+    if virtual_time {
         VirtualBoard::new_virtual()
     } else {
         VirtualBoard::new_real(Box::new(wall_us))
-    })
+    }
 }
 
 fn new_vm(heap_kb: u32, board: &SharedBoard) -> Vm {
@@ -136,12 +147,14 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(heap_kb: u32, virtual_time: bool) -> Playground {
         console_error_panic_hook::set_once();
-        let board = new_board(virtual_time);
+        let board = SharedBoard::new(new_board(virtual_time));
         let vm = new_vm(heap_kb, &board);
         Playground {
             heap_kb,
             virtual_time,
             vm,
+            fresh: true,
+            spare: None,
             board,
             sleep_until_us: 0,
             error: String::new(),
@@ -157,6 +170,7 @@ impl Playground {
     /// `error_column`).
     pub fn load(&mut self, source: &str) -> String {
         self.repl_reset();
+        self.fresh = false;
         self.source = String::from(source);
         match self.vm.load(source, "main.py") {
             Ok(()) => String::new(),
@@ -170,12 +184,28 @@ impl Playground {
     /// A fresh VM and board, as before any `load`: MicroPython's soft
     /// reset (Ctrl-D at the REPL's prompt).
     pub fn repl_reset(&mut self) {
-        self.board = new_board(self.virtual_time);
-        self.vm = new_vm(self.heap_kb, &self.board);
+        *self.board.0.borrow_mut() = new_board(self.virtual_time);
+        if !self.fresh {
+            self.vm = match self.spare.take() {
+                Some(vm) => vm,
+                None => new_vm(self.heap_kb, &self.board),
+            };
+            self.fresh = true;
+        }
         self.error.clear();
         self.source.clear();
         self.error_pos = (0, 0);
         self.repl_buf.clear();
+    }
+
+    /// Build the VM that the next `load` or `repl_reset` will use, unless
+    /// one is ready. The page calls it when a program ends, so Run and
+    /// soft reset cost no VM construction. Memory: one more boot-sized
+    /// heap (~50 KB).
+    pub fn prepare(&mut self) {
+        if !self.fresh && self.spare.is_none() {
+            self.spare = Some(new_vm(self.heap_kb, &self.board));
+        }
     }
 
     /// Add one line (without its newline) to the REPL input and compile
@@ -185,6 +215,7 @@ impl Playground {
     /// incomplete, as after `if x:` until an empty line; 4 (`ERROR`) a
     /// SyntaxError, see `take_error`. After 0 and 4 the input is empty.
     pub fn repl_feed(&mut self, line: &str) -> u32 {
+        self.fresh = false;
         self.repl_buf.push_str(line);
         self.repl_buf.push('\n');
         self.error_pos = (0, 0);
@@ -233,6 +264,7 @@ impl Playground {
     /// Run at most `budget` instructions: 0 done, 1 yielded, 2 sleeping
     /// (see `sleep_ms`), 3 needs input, 4 error (see `take_error`).
     pub fn run(&mut self, budget: u32) -> u32 {
+        self.fresh = false;
         match self.vm.run(budget.max(1)) {
             Status::Done => DONE,
             Status::Yielded => YIELDED,
@@ -278,16 +310,19 @@ impl Playground {
 
     /// Raise KeyboardInterrupt at the start of the next `run`.
     pub fn interrupt(&mut self) {
+        self.fresh = false;
         self.vm.interrupt();
     }
 
     /// Answer `input()` (status 3) with `line` (no newline needed).
     pub fn provide_input(&mut self, line: &str) {
+        self.fresh = false;
         self.vm.provide_input(line);
     }
 
     /// Answer `input()` with end of input (EOFError).
     pub fn provide_eof(&mut self) {
+        self.fresh = false;
         self.vm.provide_eof();
     }
 

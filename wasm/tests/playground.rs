@@ -356,6 +356,47 @@ fn repl_after_a_program_sees_its_globals() {
     assert!(out.contains("NameError"), "{}", out);
 }
 
+/// `load` takes the Playground's untouched VM, or the spare that `prepare`
+/// built, instead of building one; neither may carry anything over.
+#[wasm_bindgen_test]
+fn prepared_and_untouched_vms_start_clean() {
+    let mut pg = Playground::new(HEAP_KB, true);
+    // Touched before any load: an interrupt must not reach the program.
+    pg.interrupt();
+    let (st, out) = run_source(&mut pg, "x = 1\nprint('one')\n", 1000);
+    assert_eq!((st, out.as_str()), (DONE, "one\n"));
+    // A spare built while the program's VM is current: the REPL still
+    // sees the program's globals; the next Run does not.
+    pg.prepare();
+    assert_eq!(repl(&mut pg, "x"), (REPL_RUN, Some(DONE), "1\n".into()));
+    let src = "from machine import Pin\nimport time\n\
+               print('x' in globals(), time.ticks_ms())\nPin(3, Pin.OUT).on()\n";
+    let (st, out) = run_source(&mut pg, src, 1000);
+    assert_eq!((st, out.as_str()), (DONE, "False 0\n"));
+    assert_eq!(pg.board_events(), vec![0, 3, 1]);
+    // Stopped while sleeping, then a reset with a spare: clock, pins and
+    // globals start over.
+    pg.prepare();
+    assert_eq!(pg.load("import time\ny = 2\ntime.sleep(5)\n"), "");
+    assert_eq!(pg.run(1000), SLEEPING);
+    pg.interrupt();
+    assert_eq!(pg.run(1000), ERROR);
+    assert!(pg.take_error().contains("KeyboardInterrupt"));
+    pg.prepare();
+    pg.repl_reset();
+    assert_eq!(pg.pin_levels()[3], 0);
+    assert_eq!(pg.now_ms(), 0.0);
+    let (_, st, out) = repl(&mut pg, "y");
+    assert_eq!(st, Some(ERROR));
+    assert!(out.contains("NameError"), "{}", out);
+    // prepare on an untouched VM builds nothing more; it still runs.
+    pg.repl_reset();
+    pg.prepare();
+    let (st, out) = run_source(&mut pg, "print(len(dir()))\n", 1000);
+    assert_eq!(st, DONE);
+    assert!(out.trim().parse::<u32>().is_ok(), "{}", out);
+}
+
 #[wasm_bindgen_test]
 fn repl_statements_sleep_and_read_input_like_programs() {
     let mut pg = Playground::new(HEAP_KB, true);

@@ -67,6 +67,8 @@ function step() {
     const error = status === DONE ? '' : pg.take_error();
     const line = repl ? 0 : errorLine(error);
     post({ type: 'end', status: status === DONE ? 'done' : 'error', error, line, col: 0, repl });
+    // The next Run starts on a VM built now, while the learner reads the output.
+    pg.prepare();
   }
 }
 
@@ -88,6 +90,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
         col: pg.error_column(),
         repl: false,
       });
+      pg.prepare();
       return;
     }
     running = true;
