@@ -7,8 +7,8 @@
 //! prelude, so that the Python code they call can suspend. Reductions
 //! (`sum`, `min`, `sorted`, ...) run to completion with nested calls.
 
+use super::repr::{cat, int_str};
 use alloc::boxed::Box;
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -102,13 +102,13 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let start = pos_or_kw(vm, a, kw, 1, "start").unwrap_or(Value::Int(0));
     if let Value::Obj(r) = start {
         let what = match vm.heap.get(vm.dict_table_ref(r)) {
-            Obj::Str(_) => Some("strings [use ''.join(seq) instead]"),
-            Obj::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
-            Obj::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
+            Obj::Str(_) => Some("sum() can't sum strings [use ''.join(seq) instead]"),
+            Obj::Bytes(_) => Some("sum() can't sum bytes [use b''.join(seq) instead]"),
+            Obj::ByteArray(_) => Some("sum() can't sum bytearray [use b''.join(seq) instead]"),
             _ => None,
         };
         if let Some(w) = what {
-            return Err(vm.type_error(format!("sum() can't sum {}", w)));
+            return Err(vm.type_err(w));
         }
     }
     // The running total lives in a temp-root slot: it may be a fresh object.
@@ -144,7 +144,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
     if a.len() > 1 && default.is_some() {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(alloc::format!(
             "Cannot specify a default for {}() with multiple positional arguments",
             name
         )));
@@ -201,7 +201,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
     if best.is_undef() {
         return match default {
             Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+            None => Err(vm.value_error(alloc::format!("{}() arg is an empty sequence", name))),
         };
     }
     Ok(best)
@@ -217,7 +217,7 @@ fn b_min(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
+        return Err(arity_error(vm, "sorted", Arity::Exactly, 1, a.len()));
     }
     check_kw(vm, kw, "sort", &["key", "reverse"])?;
     let items = vm.collect_iterable(arg(a, 0))?;
@@ -333,7 +333,7 @@ fn b_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_filter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "filter", &[])?;
     if a.len() != 2 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.len())));
+        return Err(arity_error(vm, "filter", Arity::Exactly, 2, a.len()));
     }
     let it = vm.get_iter(arg(a, 1))?;
     with_roots(vm, &[it], |vm| {
@@ -345,7 +345,7 @@ fn b_filter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_reversed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "reversed", &[])?;
     if a.len() != 1 {
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
+        return Err(arity_error(vm, "reversed", Arity::Exactly, 1, a.len()));
     }
     reversed_of(vm, arg(a, 0))
 }
@@ -496,12 +496,9 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     if digits.is_empty() {
         return Ok(0.0 * x);
     }
-    let s = format!(
-        "{}{}e{}",
-        sign,
-        core::str::from_utf8(&digits).unwrap_or("0"),
-        decpt - digits.len() as i64
-    );
+    let digits_s = core::str::from_utf8(&digits).unwrap_or("0");
+    let e = int_str(decpt - digits.len() as i64);
+    let s = cat(&[sign, digits_s, "e", &e]);
     let r = crate::strtod::parse_f64(&s).unwrap_or(x);
     if r.is_infinite() {
         return Err(vm.new_error(
@@ -572,10 +569,8 @@ fn code_arg(
         None => match vm.bytes_of(v) {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
             None => {
-                return Err(vm.type_error(format!(
-                    "{}() arg 1 must be a string, bytes or code object",
-                    func
-                )))
+                let post = "() arg 1 must be a string, bytes or code object";
+                return Err(vm.type_error(cat(&[func, post])));
             }
         },
     };
@@ -619,24 +614,7 @@ fn namespaces(vm: &mut Vm, g: Value, l: Value) -> PyResult<(crate::heap::ObjRef,
         return Ok((globals, Value::Undef));
     }
     // Inside a function: a snapshot of its locals, like `locals()`.
-    let code = f.code.clone();
-    let base = f.base;
-    let d = vm.new_dict()?;
-    with_roots(vm, &[d], |vm| {
-        for (i, &n) in code.varnames.iter().enumerate() {
-            let Some(&raw) = vm.stack.get(base + i) else {
-                break;
-            };
-            let mut v = raw;
-            if code.cellvars.contains(&(i as u32)) || code.freevars.contains(&(i as u32)) {
-                v = vm.cell_get(v);
-            }
-            if !v.is_undef() && !vm.str_of(n).is_some_and(|s| s.starts_with('.')) {
-                vm.dict_set(d, n, v)?;
-            }
-        }
-        Ok(())
-    })?;
+    let d = super::funcs::locals_snapshot(vm)?;
     Ok((globals, d))
 }
 
@@ -702,9 +680,10 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             .find(|(i, n)| get(vm, *i, n).is_none())
             .map(|(i, n)| (i + 1, *n))
             .unwrap_or((1, "source"));
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(alloc::format!(
             "compile() missing required argument '{}' (pos {})",
-            missing.1, missing.0
+            missing.1,
+            missing.0
         )));
     };
     let m = match vm.str_of(mode) {

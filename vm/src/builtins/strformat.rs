@@ -181,12 +181,20 @@ fn parse_field<'f>(
 }
 
 fn parse_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
-    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
-        return Ok(None);
+    // By hand: `str::parse` brings its generic overflow and sign handling.
+    let mut n = Some(0usize);
+    for c in s.bytes() {
+        if !c.is_ascii_digit() {
+            return Ok(None);
+        }
+        n = n
+            .and_then(|n| n.checked_mul(10))
+            .and_then(|n| n.checked_add(usize::from(c - b'0')));
     }
-    match s.parse::<usize>() {
-        Ok(n) => Ok(Some(n)),
-        Err(_) => Err(vm.value_err("Too many decimal digits in format string")),
+    match n {
+        _ if s.is_empty() => Ok(None),
+        Some(n) => Ok(Some(n)),
+        None => Err(vm.value_err("Too many decimal digits in format string")),
     }
 }
 
