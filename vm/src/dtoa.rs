@@ -19,7 +19,7 @@ use core::cmp::Ordering;
 use crate::objects::BigInt;
 
 /// x = m * 2**e exactly.
-fn parts(x: f64) -> (u64, i64) {
+pub(crate) fn parts(x: f64) -> (u64, i64) {
     let b = x.to_bits();
     let be = ((b >> 52) & 0x7ff) as i64;
     let frac = b & ((1 << 52) - 1);

@@ -69,16 +69,12 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = arg(args, 0);
     if let Value::Obj(r) = v {
         if matches!(vm.heap.get(r), Obj::Instance(_)) {
-            let n = vm.intern("__len__");
-            if let Some(f) = vm.lookup_special(v, n) {
-                if !matches!(f, Value::Native(_)) {
-                    let r = vm.call_sync(f, &[v])?;
-                    let n = vm.index_value(r)?;
-                    if n < 0 {
-                        return Err(vm.value_err("__len__() should return >= 0"));
-                    }
-                    return Ok(Value::Int(n));
+            if let Some(r) = vm.call_user_special(v, "__len__", None)? {
+                let n = vm.index_value(r)?;
+                if n < 0 {
+                    return Err(vm.value_err("__len__() should return >= 0"));
                 }
+                return Ok(Value::Int(n));
             }
         }
     }
@@ -697,8 +693,9 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
     }
 }
 
-/// The text `int()` parses: a str, or bytes read as UTF-8.
-fn int_text(vm: &mut Vm, v: Value) -> Option<String> {
+/// The text of a str, or of bytes read as UTF-8 (lossily): what `int()`,
+/// `compile()`, `eval()` and `exec()` take as source.
+pub(crate) fn str_or_bytes_text(vm: &mut Vm, v: Value) -> Option<String> {
     match vm.str_of(v) {
         Some(s) => Some(String::from(s)),
         None => vm
@@ -719,7 +716,7 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_err("int() base must be >= 2 and <= 36, or 0"));
         }
-        return match int_text(vm, v) {
+        return match str_or_bytes_text(vm, v) {
             Some(s) => parse_int_str(vm, &s, b),
             None => Err(vm.type_err("int() can't convert non-string with explicit base")),
         };
@@ -731,7 +728,7 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Float(f) => vm.float_to_int(f),
         _ if vm.as_int_like(u) => Ok(u),
         _ => {
-            if let Some(s) = int_text(vm, v) {
+            if let Some(s) = str_or_bytes_text(vm, v) {
                 return parse_int_str(vm, &s, 10);
             }
             for n in ["__int__", "__index__"] {

@@ -379,11 +379,8 @@ fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
         }
         Obj::Instance(i) => {
             let base = i.base;
-            let n = vm.intern("__reversed__");
-            if let Some(f) = vm.lookup_special(seq, n) {
-                if !matches!(f, Value::Native(_)) {
-                    return vm.call_sync(f, &[seq]);
-                }
+            if let Some(r) = vm.call_user_special(seq, "__reversed__", None)? {
+                return Ok(r);
             }
             let ln = vm.intern("__len__");
             let gi = vm.intern("__getitem__");
@@ -447,14 +444,8 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         };
     }
-    let name = vm.intern("__round__");
-    if let Some(f) = vm.lookup_special(x, name) {
-        if !matches!(f, Value::Native(_)) {
-            return match nd {
-                None => vm.call_sync(f, &[x]),
-                Some(n) => vm.call_sync(f, &[x, n]),
-            };
-        }
+    if let Some(r) = vm.call_user_special(x, "__round__", nd)? {
+        return Ok(r);
     }
     Err(vm.type_error_of("type ", x, " doesn't define __round__ method"))
 }
@@ -564,15 +555,9 @@ fn code_arg(
             return Ok(c.clone());
         }
     }
-    let src = match vm.str_of(v) {
-        Some(s) => String::from(s),
-        None => match vm.bytes_of(v) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
-            None => {
-                let post = "() arg 1 must be a string, bytes or code object";
-                return Err(vm.type_error(cat(&[func, post])));
-            }
-        },
+    let Some(src) = super::funcs::str_or_bytes_text(vm, v) else {
+        let post = "() arg 1 must be a string, bytes or code object";
+        return Err(vm.type_error(cat(&[func, post])));
     };
     let src = if mode == crate::compile::Mode::Eval {
         String::from(src.trim_start_matches([' ', '\t']))
@@ -707,14 +692,8 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             return Ok(src);
         }
     }
-    let text = match vm.str_of(src) {
-        Some(s) => String::from(s),
-        None => match vm.bytes_of(src) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
-            None => {
-                return Err(vm.type_err("compile() arg 1 must be a string, bytes or AST object"))
-            }
-        },
+    let Some(text) = super::funcs::str_or_bytes_text(vm, src) else {
+        return Err(vm.type_err("compile() arg 1 must be a string, bytes or AST object"));
     };
     let text = if m == crate::compile::Mode::Eval {
         String::from(text.trim_start_matches([' ', '\t']))
@@ -788,16 +767,12 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         Some(obj) => {
-            let n = vm.intern("__dir__");
-            if let Some(f) = vm.lookup_special(obj, n) {
-                if !matches!(f, Value::Native(_)) {
-                    let r = vm.call_sync(f, &[obj])?;
-                    let items = with_roots(vm, &[r], |vm| vm.collect_iterable(r))?;
-                    let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
-                    let Value::Obj(lr) = l else { return Ok(l) };
-                    with_roots(vm, &[l], |vm| sort_list(vm, lr, Value::None, false))?;
-                    return Ok(l);
-                }
+            if let Some(r) = vm.call_user_special(obj, "__dir__", None)? {
+                let items = with_roots(vm, &[r], |vm| vm.collect_iterable(r))?;
+                let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
+                let Value::Obj(lr) = l else { return Ok(l) };
+                with_roots(vm, &[l], |vm| sort_list(vm, lr, Value::None, false))?;
+                return Ok(l);
             }
             dir_names(vm, obj, &mut names);
         }

@@ -1,7 +1,7 @@
 //! `repr()`, `str()` and formatting of values (f-strings, `format()`).
 
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::objects::Obj;
@@ -209,15 +209,13 @@ impl Vm {
                         let f = *func;
                         let n = match f {
                             Value::Obj(fr) => match self.heap.get(fr) {
-                                Obj::Func(ff) => {
-                                    self.str_of(ff.qualname).unwrap_or("?").to_string()
-                                }
-                                _ => "?".into(),
+                                Obj::Func(ff) => self.str_of(ff.qualname).unwrap_or("?"),
+                                _ => "?",
                             },
-                            Value::Native(i) => self.natives[i as usize].name.into(),
-                            _ => "?".into(),
+                            Value::Native(i) => self.natives[i as usize].name,
+                            _ => "?",
                         };
-                        at_addr("bound method ", &n, " of object", r)
+                        at_addr("bound method ", n, " of object", r)
                     }
                     Obj::Exception(e) => {
                         let args = e.args;
@@ -277,6 +275,27 @@ impl Vm {
             }
             _ => String::new(),
         })
+    }
+
+    /// Calls `v`'s user-defined (not native) special method `name` with
+    /// `v` and `extra`: None when it has none. Shared by the builtins that
+    /// defer to a dunder (one lookup-and-call sequence in the image).
+    #[inline(never)]
+    pub(crate) fn call_user_special(
+        &mut self,
+        v: Value,
+        name: &'static str,
+        extra: Option<Value>,
+    ) -> PyResult<Option<Value>> {
+        let n = self.intern_static(name);
+        match self.lookup_special(v, n) {
+            Some(f) if !matches!(f, Value::Native(_)) => {
+                let args = [v, extra.unwrap_or(Value::None)];
+                self.call_sync(f, &args[..1 + extra.is_some() as usize])
+                    .map(Some)
+            }
+            _ => Ok(None),
+        }
     }
 
     fn class_qualname(&mut self, cls: crate::heap::ObjRef) -> String {
@@ -364,36 +383,30 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.s.clone()),
-                Obj::Exception(_) => {
-                    let n = self.intern_static("__str__");
-                    if let Some(f) = self.lookup_special(v, n) {
-                        if !matches!(f, Value::Native(_)) {
-                            let s = self.call_sync(f, &[v])?;
+                Obj::Exception(_) | Obj::Instance(_) => {
+                    let base = match self.heap.get(r) {
+                        Obj::Instance(i) => Some(i.base),
+                        _ => None,
+                    };
+                    if let Some(s) = self.call_user_special(v, "__str__", None)? {
+                        if base.is_none() {
+                            // An exception's `__str__` result is str()-ed.
                             return self.str_sync(s);
                         }
+                        return match self.str_of(s) {
+                            Some(s) => Ok(s.into()),
+                            None => Err(self.type_error_of(
+                                "__str__ returned non-string (type ",
+                                s,
+                                ")",
+                            )),
+                        };
                     }
-                    Ok(self.exception_str(v))
-                }
-                Obj::Instance(i) => {
-                    let base = i.base;
-                    let n = self.intern_static("__str__");
-                    if let Some(f) = self.lookup_special(v, n) {
-                        if !matches!(f, Value::Native(_)) {
-                            let s = self.call_sync(f, &[v])?;
-                            return match self.str_of(s) {
-                                Some(s) => Ok(s.into()),
-                                None => Err(self.type_error_of(
-                                    "__str__ returned non-string (type ",
-                                    s,
-                                    ")",
-                                )),
-                            };
-                        }
+                    match base {
+                        None => Ok(self.exception_str(v)),
+                        Some(b) if !b.is_undef() && self.is_str(b) => self.str_sync(b),
+                        Some(_) => self.repr(v),
                     }
-                    if !base.is_undef() && self.is_str(base) {
-                        return self.str_sync(base);
-                    }
-                    self.repr(v)
                 }
                 _ => self.repr(v),
             },

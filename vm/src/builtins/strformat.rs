@@ -211,11 +211,10 @@ fn render_field(
     vm.temp_roots.push(v);
     let converted: Option<String> = match conv {
         None => None,
-        Some('r') => Some(vm.repr(v)?),
         Some('s') => Some(vm.str_sync(v)?),
-        Some('a') => {
+        Some(c @ ('r' | 'a')) => {
             let r = vm.repr(v)?;
-            Some(ascii_escape(&r))
+            Some(if c == 'a' { ascii_escape(&r) } else { r })
         }
         Some(c) => {
             return Err(vm.value_error(format!("Unknown conversion specifier {}", c)));
