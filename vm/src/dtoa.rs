@@ -12,14 +12,14 @@
 //! Digits come as ASCII bytes with `decpt`: value = 0.DIGITS * 10**decpt.
 //! The argument must be finite and positive.
 
-use alloc::format;
+use crate::builtins::repr::{cat, int_str};
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 use crate::objects::BigInt;
 
 /// x = m * 2**e exactly.
-fn parts(x: f64) -> (u64, i64) {
+pub(crate) fn parts(x: f64) -> (u64, i64) {
     let b = x.to_bits();
     let be = ((b >> 52) & 0x7ff) as i64;
     let frac = b & ((1 << 52) - 1);
@@ -139,18 +139,15 @@ fn strip_zeros(d: &mut Vec<u8>) {
 }
 
 fn reads_back(d: &[u8], decpt: i64, x: f64) -> bool {
-    let text = format!(
-        "{}e{}",
-        core::str::from_utf8(d).unwrap_or("0"),
-        decpt - d.len() as i64
-    );
+    let e = int_str(decpt - d.len() as i64);
+    let text = cat(&[core::str::from_utf8(d).unwrap_or("0"), "e", &e]);
     crate::strtod::parse_f64(&text) == Some(x)
 }
 
 /// `t` in decimal, trailing zeros removed, as (digits, decpt) for a value
 /// whose leading digit is at 10**(decpt-1).
 fn u64_digits(t: u64, decpt: i64) -> (Vec<u8>, i64) {
-    let mut d = format!("{}", t).into_bytes();
+    let mut d = int_str(t as i64).into_bytes();
     strip_zeros(&mut d);
     (d, decpt)
 }
@@ -230,6 +227,7 @@ pub fn shortest(x: f64) -> (Vec<u8>, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::format;
     use alloc::string::String;
 
     /// core's `{:.*e}` / `{:e}` as (digits, decpt).

@@ -100,10 +100,10 @@ pub fn parse_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String>
 }
 
 /// Reads an optional run of ASCII digits; Ok(None) when there are none.
-fn get_integer(c: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
+fn get_integer(c: &[u8], pos: &mut usize) -> Result<Option<usize>, String> {
     let mut acc: usize = 0;
     let mut n = 0;
-    while let Some(d) = c.get(*pos).and_then(|ch| ch.to_digit(10)) {
+    while let Some(d) = c.get(*pos).and_then(|&ch| char::from(ch).to_digit(10)) {
         acc = acc * 10 + d as usize;
         if acc > MAX_WIDTH {
             return Err(TOO_MANY_DIGITS.to_string());
@@ -115,65 +115,70 @@ fn get_integer(c: &[char], pos: &mut usize) -> Result<Option<usize>, String> {
 }
 
 fn parse_spec_inner(spec: &str, type_name: Option<&str>) -> Result<FormatSpec, String> {
-    let c: Vec<char> = spec.chars().collect();
     let mut f = FormatSpec::default();
     let mut pos = 0;
     let mut fill_specified = false;
-    if let Some(a) = c.get(1).and_then(|&ch| is_align(ch)) {
-        f.fill = c[0];
+    let mut chars = spec.chars();
+    let (first, second) = (chars.next(), chars.next());
+    if let (Some(fill), Some(a)) = (first, second.and_then(is_align)) {
+        f.fill = fill;
         f.align = Some(a);
         fill_specified = true;
-        pos = 2;
-    } else if let Some(a) = c.first().and_then(|&ch| is_align(ch)) {
+        pos = fill.len_utf8() + 1;
+    } else if let Some(a) = first.and_then(is_align) {
         f.align = Some(a);
         pos = 1;
     }
+    // Bytes after the fill: the rest is ASCII up to the type, which is
+    // the only (one) char left.
+    let c = spec.as_bytes();
     match c.get(pos) {
-        Some('+') => f.sign = Some(Sign::Plus),
-        Some('-') => f.sign = Some(Sign::Minus),
-        Some(' ') => f.sign = Some(Sign::Space),
+        Some(b'+') => f.sign = Some(Sign::Plus),
+        Some(b'-') => f.sign = Some(Sign::Minus),
+        Some(b' ') => f.sign = Some(Sign::Space),
         _ => {}
     }
     if f.sign.is_some() {
         pos += 1;
     }
-    if c.get(pos) == Some(&'z') {
+    if c.get(pos) == Some(&b'z') {
         f.no_neg_zero = true;
         pos += 1;
     }
-    if c.get(pos) == Some(&'#') {
+    if c.get(pos) == Some(&b'#') {
         f.alternate = true;
         pos += 1;
     }
-    if !fill_specified && c.get(pos) == Some(&'0') {
+    if !fill_specified && c.get(pos) == Some(&b'0') {
         f.zero = true;
         f.fill = '0';
         pos += 1;
     }
-    f.width = get_integer(&c, &mut pos)?.unwrap_or(0);
-    if c.get(pos) == Some(&',') {
+    f.width = get_integer(c, &mut pos)?.unwrap_or(0);
+    if c.get(pos) == Some(&b',') {
         f.grouping = Some(',');
         pos += 1;
     }
-    if c.get(pos) == Some(&'_') {
+    if c.get(pos) == Some(&b'_') {
         if f.grouping.is_some() {
             return Err("Cannot specify both ',' and '_'.".to_string());
         }
         f.grouping = Some('_');
         pos += 1;
     }
-    if c.get(pos) == Some(&',') && f.grouping == Some('_') {
+    if c.get(pos) == Some(&b',') && f.grouping == Some('_') {
         return Err("Cannot specify both ',' and '_'.".to_string());
     }
-    if c.get(pos) == Some(&'.') {
+    if c.get(pos) == Some(&b'.') {
         pos += 1;
-        match get_integer(&c, &mut pos)? {
+        match get_integer(c, &mut pos)? {
             Some(p) => f.precision = Some(p),
             None => return Err("Format specifier missing precision".to_string()),
         }
     }
-    let rest = c.len() - pos;
-    if rest > 1 {
+    let mut rest = crate::substr::sub(spec, pos..).chars();
+    let ty = rest.next();
+    if rest.next().is_some() {
         return Err(match type_name {
             Some(t) => format!(
                 "Invalid format specifier '{}' for object of type '{}'",
@@ -182,9 +187,7 @@ fn parse_spec_inner(spec: &str, type_name: Option<&str>) -> Result<FormatSpec, S
             None => "Invalid format specifier".to_string(),
         });
     }
-    if rest == 1 {
-        f.ty = Some(c[pos]);
-    }
+    f.ty = ty;
     Ok(f)
 }
 
@@ -1661,10 +1664,11 @@ mod tests {
             i += 1;
         }
         let mut pos = i;
-        f.width = get_integer(&c, &mut pos).unwrap().unwrap_or(0);
+        let b: Vec<u8> = c.iter().map(|&ch| ch as u8).collect();
+        f.width = get_integer(&b, &mut pos).unwrap().unwrap_or(0);
         if c.get(pos) == Some(&'.') {
             pos += 1;
-            f.precision = Some(get_integer(&c, &mut pos).unwrap().unwrap_or(0));
+            f.precision = Some(get_integer(&b, &mut pos).unwrap().unwrap_or(0));
         }
         f.ty = c.get(pos).copied();
         f

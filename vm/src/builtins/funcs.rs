@@ -69,16 +69,12 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = arg(args, 0);
     if let Value::Obj(r) = v {
         if matches!(vm.heap.get(r), Obj::Instance(_)) {
-            let n = vm.intern("__len__");
-            if let Some(f) = vm.lookup_special(v, n) {
-                if !matches!(f, Value::Native(_)) {
-                    let r = vm.call_sync(f, &[v])?;
-                    let n = vm.index_value(r)?;
-                    if n < 0 {
-                        return Err(vm.value_err("__len__() should return >= 0"));
-                    }
-                    return Ok(Value::Int(n));
+            if let Some(r) = vm.call_user_special(v, "__len__", None)? {
+                let n = vm.index_value(r)?;
+                if n < 0 {
+                    return Err(vm.value_err("__len__() should return >= 0"));
                 }
+                return Ok(Value::Int(n));
             }
         }
     }
@@ -123,16 +119,18 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn class_check(vm: &mut Vm, v: Value, cls: Value, inst: bool) -> PyResult<bool> {
-    match cls {
-        Value::Obj(c) => match vm.heap.get(c) {
-            Obj::Class(_) => Ok(if inst {
-                vm.isinstance_class(v, c)
-            } else {
-                match v {
-                    Value::Obj(vc) => vm.is_subclass(vc, c),
-                    _ => false,
-                }
-            }),
+    if let Value::Obj(c) = cls {
+        match vm.heap.get(c) {
+            Obj::Class(_) => {
+                return Ok(if inst {
+                    vm.isinstance_class(v, c)
+                } else {
+                    match v {
+                        Value::Obj(vc) => vm.is_subclass(vc, c),
+                        _ => false,
+                    }
+                })
+            }
             Obj::Tuple(t) => {
                 let items = t.to_vec();
                 for it in items {
@@ -140,18 +138,16 @@ fn class_check(vm: &mut Vm, v: Value, cls: Value, inst: bool) -> PyResult<bool> 
                         return Ok(true);
                     }
                 }
-                Ok(false)
+                return Ok(false);
             }
-            _ => Err(vm.type_error(format!(
-                "{}() arg 2 must be a type, a tuple of types, or a union",
-                if inst { "isinstance" } else { "issubclass" }
-            ))),
-        },
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            if inst { "isinstance" } else { "issubclass" }
-        ))),
+            _ => {}
+        }
     }
+    Err(vm.type_err(if inst {
+        "isinstance() arg 2 must be a type, a tuple of types, or a union"
+    } else {
+        "issubclass() arg 2 must be a type, a tuple of types, or a union"
+    }))
 }
 
 fn b_input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -453,11 +449,7 @@ fn int_radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> PyResult<Value>
     }
     let b = vm.to_bigint(u);
     let s = b.abs().to_str_radix(radix);
-    let out = if b.is_negative() {
-        format!("-{}{}", prefix, s)
-    } else {
-        format!("{}{}", prefix, s)
-    };
+    let out = super::repr::cat(&[if b.is_negative() { "-" } else { "" }, prefix, &s]);
     vm.new_str(out)
 }
 
@@ -508,18 +500,33 @@ fn b_locals(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     if f.func.is_none() {
         return Ok(Value::Obj(f.globals));
     }
+    locals_snapshot(vm)
+}
+
+/// A dict of the innermost frame's function locals: `locals()`, and the
+/// namespace `eval`/`exec`/`dir` see inside a function.
+pub(crate) fn locals_snapshot(vm: &mut Vm) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::None);
+    };
     let code = f.code.clone();
     let base = f.base;
     let d = vm.new_dict()?;
-    for (i, &n) in code.varnames.iter().enumerate() {
-        let mut v = vm.stack[base + i];
-        if code.cellvars.contains(&(i as u32)) || code.freevars.contains(&(i as u32)) {
-            v = vm.cell_get(v);
+    super::list_methods::with_roots(vm, &[d], |vm| {
+        for (i, &n) in code.varnames.iter().enumerate() {
+            let Some(&raw) = vm.stack.get(base + i) else {
+                break;
+            };
+            let mut v = raw;
+            if code.cellvars.contains(&(i as u32)) || code.freevars.contains(&(i as u32)) {
+                v = vm.cell_get(v);
+            }
+            if !v.is_undef() && !vm.str_of(n).is_some_and(|s| s.starts_with('.')) {
+                vm.dict_set(d, n, v)?;
+            }
         }
-        if !v.is_undef() && !vm.str_of(n).map(|s| s.starts_with('.')).unwrap_or(false) {
-            vm.dict_set(d, n, v)?;
-        }
-    }
+        Ok(())
+    })?;
     Ok(d)
 }
 
@@ -657,9 +664,16 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         && !digits.starts_with('_')
         && !digits.ends_with('_')
         && !digits.as_bytes().windows(2).any(|w| w == b"__")
-        && digits.chars().all(|c| c == '_' || c.is_digit(radix));
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+        && digits
+            .bytes()
+            .all(|c| c == b'_' || char::from(c).is_digit(radix));
+    // All ASCII when `ok`: the digits without their underscores.
     let parsed = if ok {
+        let clean: String = digits
+            .bytes()
+            .filter(|&c| c != b'_')
+            .map(char::from)
+            .collect();
         BigInt::parse(&clean, radix)
     } else {
         None
@@ -679,6 +693,17 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
     }
 }
 
+/// The text of a str, or of bytes read as UTF-8 (lossily): what `int()`,
+/// `compile()`, `eval()` and `exec()` take as source.
+pub(crate) fn str_or_bytes_text(vm: &mut Vm, v: Value) -> Option<String> {
+    match vm.str_of(v) {
+        Some(s) => Some(String::from(s)),
+        None => vm
+            .bytes_of(v)
+            .map(|b| String::from_utf8_lossy(&b).into_owned()),
+    }
+}
+
 fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     ctor_max(vm, "int", a, 2)?;
     let v = arg(a, 1);
@@ -691,10 +716,7 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_err("int() base must be >= 2 and <= 36, or 0"));
         }
-        return match vm.str_of(v).map(String::from).or_else(|| {
-            vm.bytes_of(v)
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-        }) {
+        return match str_or_bytes_text(vm, v) {
             Some(s) => parse_int_str(vm, &s, b),
             None => Err(vm.type_err("int() can't convert non-string with explicit base")),
         };
@@ -706,11 +728,7 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Float(f) => vm.float_to_int(f),
         _ if vm.as_int_like(u) => Ok(u),
         _ => {
-            if let Some(s) = vm.str_of(v).map(String::from) {
-                return parse_int_str(vm, &s, 10);
-            }
-            if let Some(b) = vm.bytes_of(v) {
-                let s = String::from_utf8_lossy(&b).into_owned();
+            if let Some(s) = str_or_bytes_text(vm, v) {
                 return parse_int_str(vm, &s, 10);
             }
             for n in ["__int__", "__index__"] {
@@ -922,8 +940,11 @@ fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         for it in items {
             let b = vm.index_value(it)?;
             if !(0..256).contains(&b) {
-                let what = if is_ba { "byte" } else { "bytes" };
-                return Err(vm.value_error(alloc::format!("{} must be in range(0, 256)", what)));
+                return Err(vm.value_err(if is_ba {
+                    "byte must be in range(0, 256)"
+                } else {
+                    "bytes must be in range(0, 256)"
+                }));
             }
             out.push(b as u8);
         }

@@ -7,8 +7,8 @@
 //! prelude, so that the Python code they call can suspend. Reductions
 //! (`sum`, `min`, `sorted`, ...) run to completion with nested calls.
 
+use super::repr::{cat, int_str};
 use alloc::boxed::Box;
-use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -102,13 +102,13 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let start = pos_or_kw(vm, a, kw, 1, "start").unwrap_or(Value::Int(0));
     if let Value::Obj(r) = start {
         let what = match vm.heap.get(vm.dict_table_ref(r)) {
-            Obj::Str(_) => Some("strings [use ''.join(seq) instead]"),
-            Obj::Bytes(_) => Some("bytes [use b''.join(seq) instead]"),
-            Obj::ByteArray(_) => Some("bytearray [use b''.join(seq) instead]"),
+            Obj::Str(_) => Some("sum() can't sum strings [use ''.join(seq) instead]"),
+            Obj::Bytes(_) => Some("sum() can't sum bytes [use b''.join(seq) instead]"),
+            Obj::ByteArray(_) => Some("sum() can't sum bytearray [use b''.join(seq) instead]"),
             _ => None,
         };
         if let Some(w) = what {
-            return Err(vm.type_error(format!("sum() can't sum {}", w)));
+            return Err(vm.type_err(w));
         }
     }
     // The running total lives in a temp-root slot: it may be a fresh object.
@@ -144,7 +144,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
     if a.len() > 1 && default.is_some() {
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(alloc::format!(
             "Cannot specify a default for {}() with multiple positional arguments",
             name
         )));
@@ -201,7 +201,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
     if best.is_undef() {
         return match default {
             Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+            None => Err(vm.value_error(alloc::format!("{}() arg is an empty sequence", name))),
         };
     }
     Ok(best)
@@ -217,7 +217,7 @@ fn b_min(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_sorted(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
+        return Err(arity_error(vm, "sorted", Arity::Exactly, 1, a.len()));
     }
     check_kw(vm, kw, "sort", &["key", "reverse"])?;
     let items = vm.collect_iterable(arg(a, 0))?;
@@ -333,7 +333,7 @@ fn b_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_filter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "filter", &[])?;
     if a.len() != 2 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.len())));
+        return Err(arity_error(vm, "filter", Arity::Exactly, 2, a.len()));
     }
     let it = vm.get_iter(arg(a, 1))?;
     with_roots(vm, &[it], |vm| {
@@ -345,7 +345,7 @@ fn b_filter(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_reversed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_kw(vm, kw, "reversed", &[])?;
     if a.len() != 1 {
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
+        return Err(arity_error(vm, "reversed", Arity::Exactly, 1, a.len()));
     }
     reversed_of(vm, arg(a, 0))
 }
@@ -379,11 +379,8 @@ fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult<Value> {
         }
         Obj::Instance(i) => {
             let base = i.base;
-            let n = vm.intern("__reversed__");
-            if let Some(f) = vm.lookup_special(seq, n) {
-                if !matches!(f, Value::Native(_)) {
-                    return vm.call_sync(f, &[seq]);
-                }
+            if let Some(r) = vm.call_user_special(seq, "__reversed__", None)? {
+                return Ok(r);
             }
             let ln = vm.intern("__len__");
             let gi = vm.intern("__getitem__");
@@ -447,14 +444,8 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         };
     }
-    let name = vm.intern("__round__");
-    if let Some(f) = vm.lookup_special(x, name) {
-        if !matches!(f, Value::Native(_)) {
-            return match nd {
-                None => vm.call_sync(f, &[x]),
-                Some(n) => vm.call_sync(f, &[x, n]),
-            };
-        }
+    if let Some(r) = vm.call_user_special(x, "__round__", nd)? {
+        return Ok(r);
     }
     Err(vm.type_error_of("type ", x, " doesn't define __round__ method"))
 }
@@ -496,12 +487,9 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     if digits.is_empty() {
         return Ok(0.0 * x);
     }
-    let s = format!(
-        "{}{}e{}",
-        sign,
-        core::str::from_utf8(&digits).unwrap_or("0"),
-        decpt - digits.len() as i64
-    );
+    let digits_s = core::str::from_utf8(&digits).unwrap_or("0");
+    let e = int_str(decpt - digits.len() as i64);
+    let s = cat(&[sign, digits_s, "e", &e]);
     let r = crate::strtod::parse_f64(&s).unwrap_or(x);
     if r.is_infinite() {
         return Err(vm.new_error(
@@ -567,17 +555,9 @@ fn code_arg(
             return Ok(c.clone());
         }
     }
-    let src = match vm.str_of(v) {
-        Some(s) => String::from(s),
-        None => match vm.bytes_of(v) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
-            None => {
-                return Err(vm.type_error(format!(
-                    "{}() arg 1 must be a string, bytes or code object",
-                    func
-                )))
-            }
-        },
+    let Some(src) = super::funcs::str_or_bytes_text(vm, v) else {
+        let post = "() arg 1 must be a string, bytes or code object";
+        return Err(vm.type_error(cat(&[func, post])));
     };
     let src = if mode == crate::compile::Mode::Eval {
         String::from(src.trim_start_matches([' ', '\t']))
@@ -619,24 +599,7 @@ fn namespaces(vm: &mut Vm, g: Value, l: Value) -> PyResult<(crate::heap::ObjRef,
         return Ok((globals, Value::Undef));
     }
     // Inside a function: a snapshot of its locals, like `locals()`.
-    let code = f.code.clone();
-    let base = f.base;
-    let d = vm.new_dict()?;
-    with_roots(vm, &[d], |vm| {
-        for (i, &n) in code.varnames.iter().enumerate() {
-            let Some(&raw) = vm.stack.get(base + i) else {
-                break;
-            };
-            let mut v = raw;
-            if code.cellvars.contains(&(i as u32)) || code.freevars.contains(&(i as u32)) {
-                v = vm.cell_get(v);
-            }
-            if !v.is_undef() && !vm.str_of(n).is_some_and(|s| s.starts_with('.')) {
-                vm.dict_set(d, n, v)?;
-            }
-        }
-        Ok(())
-    })?;
+    let d = super::funcs::locals_snapshot(vm)?;
     Ok((globals, d))
 }
 
@@ -702,9 +665,10 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             .find(|(i, n)| get(vm, *i, n).is_none())
             .map(|(i, n)| (i + 1, *n))
             .unwrap_or((1, "source"));
-        return Err(vm.type_error(format!(
+        return Err(vm.type_error(alloc::format!(
             "compile() missing required argument '{}' (pos {})",
-            missing.1, missing.0
+            missing.1,
+            missing.0
         )));
     };
     let m = match vm.str_of(mode) {
@@ -728,14 +692,8 @@ fn b_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             return Ok(src);
         }
     }
-    let text = match vm.str_of(src) {
-        Some(s) => String::from(s),
-        None => match vm.bytes_of(src) {
-            Some(b) => String::from_utf8_lossy(&b).into_owned(),
-            None => {
-                return Err(vm.type_err("compile() arg 1 must be a string, bytes or AST object"))
-            }
-        },
+    let Some(text) = super::funcs::str_or_bytes_text(vm, src) else {
+        return Err(vm.type_err("compile() arg 1 must be a string, bytes or AST object"));
     };
     let text = if m == crate::compile::Mode::Eval {
         String::from(text.trim_start_matches([' ', '\t']))
@@ -809,16 +767,12 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         Some(obj) => {
-            let n = vm.intern("__dir__");
-            if let Some(f) = vm.lookup_special(obj, n) {
-                if !matches!(f, Value::Native(_)) {
-                    let r = vm.call_sync(f, &[obj])?;
-                    let items = with_roots(vm, &[r], |vm| vm.collect_iterable(r))?;
-                    let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
-                    let Value::Obj(lr) = l else { return Ok(l) };
-                    with_roots(vm, &[l], |vm| sort_list(vm, lr, Value::None, false))?;
-                    return Ok(l);
-                }
+            if let Some(r) = vm.call_user_special(obj, "__dir__", None)? {
+                let items = with_roots(vm, &[r], |vm| vm.collect_iterable(r))?;
+                let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
+                let Value::Obj(lr) = l else { return Ok(l) };
+                with_roots(vm, &[l], |vm| sort_list(vm, lr, Value::None, false))?;
+                return Ok(l);
             }
             dir_names(vm, obj, &mut names);
         }

@@ -196,14 +196,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         ));
     }
     // f = m * 2**e with an integer mantissa m.
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), exp - 1075)
-    };
+    let (mut m, mut e) = crate::dtoa::parts(f);
     if m != 0 {
         let tz = m.trailing_zeros().min(if e < 0 { (-e) as u32 } else { 0 });
         m >>= tz;

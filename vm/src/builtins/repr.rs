@@ -1,7 +1,7 @@
 //! `repr()`, `str()` and formatting of values (f-strings, `format()`).
 
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::objects::Obj;
@@ -74,6 +74,40 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
     out
 }
 
+/// `parts` joined: text built without a `format!` (each site's
+/// `fmt::Arguments` costs more flash than a slice of `&str`).
+#[inline(never)]
+pub(crate) fn cat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
+/// The decimal text of an int: a plain digit loop, a fifth of the flash of
+/// `to_string`'s `Formatter` (inlined at each call site).
+#[inline(never)]
+pub(crate) fn int_str(i: i64) -> String {
+    let mut buf = [0u8; 21];
+    let mut p = buf.len();
+    let mut n = i.unsigned_abs();
+    // The digits from the right (u64::MAX has 20), then the sign.
+    while let Some(d) = buf.get_mut(p.wrapping_sub(1)) {
+        p -= 1;
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        p -= 1;
+        buf[p] = b'-';
+    }
+    String::from(core::str::from_utf8(buf.get(p..).unwrap_or(&[])).unwrap_or(""))
+}
+
 /// `<pre name post at 0x...>`, the repr of objects without a value to
 /// show: one `format!` for the six kinds.
 #[inline(never)]
@@ -83,15 +117,23 @@ pub(crate) fn at_addr(pre: &str, name: &str, post: &str, r: crate::heap::ObjRef)
 
 impl Vm {
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        // The constant reprs share one `String::from`.
+        let lit = match v {
+            Value::None => "None",
+            Value::Undef => "<undefined>",
+            Value::Bool(true) => "True",
+            Value::Bool(false) => "False",
+            Value::NotImplemented => "NotImplemented",
+            Value::Ellipsis => "Ellipsis",
+            _ => "",
+        };
+        if !lit.is_empty() {
+            return Ok(lit.into());
+        }
         Ok(match v {
-            Value::None => "None".into(),
-            Value::Undef => "<undefined>".into(),
-            Value::Bool(b) => if b { "True" } else { "False" }.into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => int_str(i),
             Value::Float(f) => crate::fmt::float_repr(f),
-            Value::NotImplemented => "NotImplemented".into(),
-            Value::Ellipsis => "Ellipsis".into(),
-            Value::Native(i) => format!("<built-in function {}>", self.natives[i as usize].name),
+            Value::Native(i) => cat(&["<built-in function ", self.natives[i as usize].name, ">"]),
             Value::Obj(r) => {
                 if self.repr_stack.iter().any(|x| x.is(v)) {
                     return Ok(match self.heap.get(r) {
@@ -116,7 +158,7 @@ impl Vm {
                 match self.heap.get(r) {
                     Obj::Str(s) => str_repr(&s.s),
                     Obj::Bytes(b) => bytes_repr(b, "b"),
-                    Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(b, "b")),
+                    Obj::ByteArray(b) => cat(&["bytearray(", &bytes_repr(b, "b"), ")"]),
                     Obj::BigInt(b) => b.to_str_radix(10),
                     Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set { .. } => {
                         return self.container_repr(v, r)
@@ -125,20 +167,22 @@ impl Vm {
                         return crate::builtins::dict_methods::view_repr(self, r)
                     }
                     Obj::Range { start, stop, step } => {
-                        if *step == 1 {
-                            format!("range({}, {})", start, stop)
-                        } else {
-                            format!("range({}, {}, {})", start, stop, step)
-                        }
+                        let (a, b, c) = (int_str(*start), int_str(*stop), int_str(*step));
+                        let step = *step != 1;
+                        cat(&[
+                            "range(",
+                            &a,
+                            ", ",
+                            &b,
+                            if step { ", " } else { "" },
+                            if step { &c } else { "" },
+                            ")",
+                        ])
                     }
                     Obj::Slice(s) => {
                         let [a, b, c] = **s;
-                        format!(
-                            "slice({}, {}, {})",
-                            self.repr(a)?,
-                            self.repr(b)?,
-                            self.repr(c)?
-                        )
+                        let (a, b, c) = (self.repr(a)?, self.repr(b)?, self.repr(c)?);
+                        cat(&["slice(", &a, ", ", &b, ", ", &c, ")"])
                     }
                     Obj::Func(f) => {
                         at_addr("function ", self.str_of(f.qualname).unwrap_or("?"), "", r)
@@ -146,14 +190,17 @@ impl Vm {
                     Obj::Class(c) => {
                         let m = self.str_of(c.module).unwrap_or("");
                         let n = self.str_of(c.name).unwrap_or("?");
-                        if m == "builtins" {
-                            format!("<class '{}'>", n)
-                        } else {
-                            format!("<class '{}.{}'>", m, n)
-                        }
+                        let b = m == "builtins";
+                        cat(&[
+                            "<class '",
+                            if b { "" } else { m },
+                            if b { "" } else { "." },
+                            n,
+                            "'>",
+                        ])
                     }
                     Obj::Module { name, .. } => {
-                        format!("<module '{}'>", self.str_of(*name).unwrap_or("?"))
+                        cat(&["<module '", self.str_of(*name).unwrap_or("?"), "'>"])
                     }
                     Obj::BoundMethod { func, .. } => {
                         if let Some(s) = self.slot_repr(v) {
@@ -162,27 +209,28 @@ impl Vm {
                         let f = *func;
                         let n = match f {
                             Value::Obj(fr) => match self.heap.get(fr) {
-                                Obj::Func(ff) => {
-                                    self.str_of(ff.qualname).unwrap_or("?").to_string()
-                                }
-                                _ => "?".into(),
+                                Obj::Func(ff) => self.str_of(ff.qualname).unwrap_or("?"),
+                                _ => "?",
                             },
-                            Value::Native(i) => self.natives[i as usize].name.into(),
-                            _ => "?".into(),
+                            Value::Native(i) => self.natives[i as usize].name,
+                            _ => "?",
                         };
-                        at_addr("bound method ", &n, " of object", r)
+                        at_addr("bound method ", n, " of object", r)
                     }
                     Obj::Exception(e) => {
                         let args = e.args;
                         let name = self.type_name(v);
                         let n = self.tuple_len(args);
-                        if n == 1 {
+                        let inner = if n == 1 {
                             let a = self.tuple_item(args, 0);
-                            format!("{}({})", name, self.repr(a)?)
+                            let a = self.repr(a)?;
+                            return Ok(cat(&[&name, "(", &a, ")"]));
+                        } else if n == 0 {
+                            String::from("()")
                         } else {
-                            let inner = self.repr(args)?;
-                            format!("{}{}", name, if n == 0 { "()".into() } else { inner })
-                        }
+                            self.repr(args)?
+                        };
+                        cat(&[&name, &inner])
                     }
                     Obj::Instance(i) => {
                         let base = i.base;
@@ -225,7 +273,29 @@ impl Vm {
                     _ => at_addr("", &self.type_name(v), " object", r),
                 }
             }
+            _ => String::new(),
         })
+    }
+
+    /// Calls `v`'s user-defined (not native) special method `name` with
+    /// `v` and `extra`: None when it has none. Shared by the builtins that
+    /// defer to a dunder (one lookup-and-call sequence in the image).
+    #[inline(never)]
+    pub(crate) fn call_user_special(
+        &mut self,
+        v: Value,
+        name: &'static str,
+        extra: Option<Value>,
+    ) -> PyResult<Option<Value>> {
+        let n = self.intern_static(name);
+        match self.lookup_special(v, n) {
+            Some(f) if !matches!(f, Value::Native(_)) => {
+                let args = [v, extra.unwrap_or(Value::None)];
+                self.call_sync(f, &args[..1 + extra.is_some() as usize])
+                    .map(Some)
+            }
+            _ => Ok(None),
+        }
     }
 
     fn class_qualname(&mut self, cls: crate::heap::ObjRef) -> String {
@@ -241,7 +311,7 @@ impl Vm {
         match self.str_of(m) {
             // CPython leaves the module out for builtin types: `<object object at ...>`.
             Some("builtins") => name,
-            m => format!("{}.{}", m.unwrap_or("?"), name),
+            m => cat(&[m.unwrap_or("?"), ".", &name]),
         }
     }
 
@@ -313,36 +383,30 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.s.clone()),
-                Obj::Exception(_) => {
-                    let n = self.intern_static("__str__");
-                    if let Some(f) = self.lookup_special(v, n) {
-                        if !matches!(f, Value::Native(_)) {
-                            let s = self.call_sync(f, &[v])?;
+                Obj::Exception(_) | Obj::Instance(_) => {
+                    let base = match self.heap.get(r) {
+                        Obj::Instance(i) => Some(i.base),
+                        _ => None,
+                    };
+                    if let Some(s) = self.call_user_special(v, "__str__", None)? {
+                        if base.is_none() {
+                            // An exception's `__str__` result is str()-ed.
                             return self.str_sync(s);
                         }
+                        return match self.str_of(s) {
+                            Some(s) => Ok(s.into()),
+                            None => Err(self.type_error_of(
+                                "__str__ returned non-string (type ",
+                                s,
+                                ")",
+                            )),
+                        };
                     }
-                    Ok(self.exception_str(v))
-                }
-                Obj::Instance(i) => {
-                    let base = i.base;
-                    let n = self.intern_static("__str__");
-                    if let Some(f) = self.lookup_special(v, n) {
-                        if !matches!(f, Value::Native(_)) {
-                            let s = self.call_sync(f, &[v])?;
-                            return match self.str_of(s) {
-                                Some(s) => Ok(s.into()),
-                                None => Err(self.type_error_of(
-                                    "__str__ returned non-string (type ",
-                                    s,
-                                    ")",
-                                )),
-                            };
-                        }
+                    match base {
+                        None => Ok(self.exception_str(v)),
+                        Some(b) if !b.is_undef() && self.is_str(b) => self.str_sync(b),
+                        Some(_) => self.repr(v),
                     }
-                    if !base.is_undef() && self.is_str(base) {
-                        return self.str_sync(base);
-                    }
-                    self.repr(v)
                 }
                 _ => self.repr(v),
             },
@@ -394,23 +458,19 @@ impl Vm {
         let parsed = fmt::parse_spec_for(spec, &tname).map_err(|e| self.value_error(e))?;
         let r = match u {
             Value::Float(f) => fmt::format_float(f, &parsed),
-            Value::Int(_) | Value::Bool(_)
-                if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) =>
-            {
-                let f = self.as_f64(u).unwrap_or(0.0);
-                fmt::format_float(f, &parsed)
-            }
             Value::Bool(b) if parsed.ty.is_none() && spec.is_empty() => {
                 Ok(String::from(if b { "True" } else { "False" }))
             }
             _ if self.as_int_like(u) => {
+                // Float presentation types convert (correctly rounded, as
+                // `float(i)`); one path for small and big ints.
+                let b = self.to_bigint(u);
                 if matches!(parsed.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-                    match self.to_bigint(u).to_f64() {
+                    match b.to_f64() {
                         Some(f) => fmt::format_float(f, &parsed),
                         None => Err(String::from(fmt::INT_TOO_LARGE_ERROR)),
                     }
                 } else {
-                    let b = self.to_bigint(u);
                     let neg = b.is_negative();
                     let mag = b.abs();
                     fmt::format_int(neg, &|radix| mag.to_str_radix(radix), &parsed)

@@ -181,12 +181,20 @@ fn parse_field<'f>(
 }
 
 fn parse_index(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
-    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
-        return Ok(None);
+    // By hand: `str::parse` brings its generic overflow and sign handling.
+    let mut n = Some(0usize);
+    for c in s.bytes() {
+        if !c.is_ascii_digit() {
+            return Ok(None);
+        }
+        n = n
+            .and_then(|n| n.checked_mul(10))
+            .and_then(|n| n.checked_add(usize::from(c - b'0')));
     }
-    match s.parse::<usize>() {
-        Ok(n) => Ok(Some(n)),
-        Err(_) => Err(vm.value_err("Too many decimal digits in format string")),
+    match n {
+        _ if s.is_empty() => Ok(None),
+        Some(n) => Ok(Some(n)),
+        None => Err(vm.value_err("Too many decimal digits in format string")),
     }
 }
 
@@ -203,11 +211,10 @@ fn render_field(
     vm.temp_roots.push(v);
     let converted: Option<String> = match conv {
         None => None,
-        Some('r') => Some(vm.repr(v)?),
         Some('s') => Some(vm.str_sync(v)?),
-        Some('a') => {
+        Some(c @ ('r' | 'a')) => {
             let r = vm.repr(v)?;
-            Some(ascii_escape(&r))
+            Some(if c == 'a' { ascii_escape(&r) } else { r })
         }
         Some(c) => {
             return Err(vm.value_error(format!("Unknown conversion specifier {}", c)));
