@@ -67,6 +67,26 @@ fn argv_is_set() {
 }
 
 #[test]
+fn uncaught_exception_message_is_its_str() {
+    // The class's own __str__, as CPython prints it; a failing one still
+    // gives the traceback.
+    let src = "class E(Exception):\n    def __str__(self):\n        return 'custom ' + str(self.args[0])\n\
+               raise E(7)\n";
+    let out = ferrite(&["-c", src], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).ends_with("\nE: custom 7\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    let src = "class E(Exception):\n    def __str__(self):\n        return 5\nraise E()\n";
+    let out = ferrite(&["-c", src], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.ends_with("\nE: <exception str() failed>\n"), "{}", err);
+}
+
+#[test]
 fn heap_limit_gives_memory_error_not_abort() {
     let out = ferrite(
         &[

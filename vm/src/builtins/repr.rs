@@ -389,10 +389,6 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(s) = self.call_user_special(v, "__str__", None)? {
-                        if base.is_none() {
-                            // An exception's `__str__` result is str()-ed.
-                            return self.str_sync(s);
-                        }
                         return match self.str_of(s) {
                             Some(s) => Ok(s.into()),
                             None => Err(self.type_error_of(

@@ -545,7 +545,15 @@ impl Vm {
                 }
             }
         }
-        let msg = self.exception_str(exc);
+        // `str(exc)`, so a class's own `__str__` is used; if it fails, the
+        // traceback still prints, as CPython's does.
+        let roots = self.temp_roots.len();
+        self.temp_roots.push(exc);
+        let msg = match self.str_sync(exc) {
+            Ok(m) => m,
+            Err(_) => String::from("<exception str() failed>"),
+        };
+        self.temp_roots.truncate(roots);
         #[cfg(feature = "suggestions")]
         let msg = match self.suggestion(exc) {
             Some(s) => msg + &s,
