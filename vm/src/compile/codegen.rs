@@ -10,10 +10,10 @@
 //! exit, as CPython 3.11 does), so the VM needs no "pending return" state.
 
 use alloc::boxed::Box;
+use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
-use alloc::{format, vec};
 use core::cell::Cell;
 
 use super::ast::*;
@@ -77,12 +77,36 @@ struct Unit {
     ntemps: u32,
 }
 
+impl Unit {
+    fn new(scope: usize, varnames: Vec<String>, qualname: String) -> Unit {
+        Unit {
+            scope,
+            ops: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_strs: Vec::new(),
+            varnames,
+            lines: Vec::new(),
+            line: 0,
+            exc_table: Vec::new(),
+            blocks: Vec::new(),
+            children: Vec::new(),
+            qualname,
+            next_child_scope: 0,
+            ntemps: 0,
+        }
+    }
+}
+
 pub struct CodeGen<'v> {
     vm: &'v mut Vm,
     table: SymTable,
     filename: Rc<str>,
     mode: Mode,
-    units: Vec<Unit>,
+    /// The unit being generated, at a fixed place (every instruction goes
+    /// there); the enclosing ones in `outer`, innermost last.
+    cur: Unit,
+    outer: Vec<Unit>,
     /// Positional-only parameter count for the next `pop_unit` (functions).
     posonly: u32,
     /// Names of the classes being compiled, innermost last: `__x` inside a
@@ -157,7 +181,9 @@ impl<'v> ModuleGen<'v> {
     /// Bytes of code generated so far (code objects, line tables, constant
     /// and name slots): what `Config::compile_limit` also has to cover.
     pub fn output_bytes(&self) -> usize {
-        self.g.emitted + self.g.units.iter().map(unit_bytes).sum::<usize>()
+        self.g.emitted
+            + unit_bytes(&self.g.cur)
+            + self.g.outer.iter().map(unit_bytes).sum::<usize>()
     }
 
     pub fn finish(mut self) -> Rc<Code> {
@@ -187,46 +213,32 @@ fn unit_bytes(u: &Unit) -> usize {
 impl<'v> CodeGen<'v> {
     /// A code generator with the module's unit open.
     fn for_module(vm: &'v mut Vm, table: SymTable, filename: &str, mode: Mode) -> CodeGen<'v> {
-        let mut g = CodeGen {
+        let varnames = table.scopes[0].varnames.clone();
+        CodeGen {
             vm,
             table,
             filename: Rc::from(filename),
             mode,
-            units: Vec::new(),
+            cur: Unit::new(0, varnames, "<module>".to_string()),
+            outer: Vec::new(),
             classes: Vec::new(),
             posonly: 0,
             emitted: 0,
-        };
-        g.push_unit(0, "<module>".to_string());
-        g
+        }
     }
 
     fn u(&mut self) -> &mut Unit {
-        let n = self.units.len() - 1;
-        &mut self.units[n]
+        &mut self.cur
     }
     fn ur(&self) -> &Unit {
-        &self.units[self.units.len() - 1]
+        &self.cur
     }
 
     fn push_unit(&mut self, scope: usize, qualname: String) {
         let varnames = self.table.scopes[scope].varnames.clone();
-        self.units.push(Unit {
-            scope,
-            ops: Vec::new(),
-            consts: Vec::new(),
-            names: Vec::new(),
-            name_strs: Vec::new(),
-            varnames,
-            lines: Vec::new(),
-            line: 0,
-            exc_table: Vec::new(),
-            blocks: Vec::new(),
-            children: Vec::new(),
-            qualname,
-            next_child_scope: 0,
-            ntemps: 0,
-        });
+        let u = Unit::new(scope, varnames, qualname);
+        let enclosing = core::mem::replace(&mut self.cur, u);
+        self.outer.push(enclosing);
     }
 
     fn pop_unit(
@@ -237,7 +249,10 @@ impl<'v> CodeGen<'v> {
         flags: u32,
         first_line: u32,
     ) -> Rc<Code> {
-        let mut u = self.units.pop().unwrap_or_else(unreachable_unit);
+        // The module's unit has no enclosing one: an empty unit takes its place.
+        let enclosing = self.outer.pop();
+        let enclosing = enclosing.unwrap_or_else(|| Unit::new(0, Vec::new(), String::new()));
+        let mut u = core::mem::replace(&mut self.cur, enclosing);
         // The vectors grew by doubling; the code object keeps them for the
         // program's life (on a board, in the arena).
         u.ops.shrink_to_fit();
@@ -303,18 +318,17 @@ impl<'v> CodeGen<'v> {
     }
 
     fn patch(&mut self, at: usize, target: u32) {
-        let op = &mut self.u().ops[at];
-        *op = match *op {
-            Op::Jump(_) => Op::Jump(target),
-            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
-            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
-            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
-            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
-            Op::ForIter(_) => Op::ForIter(target),
-            Op::Send(_) => Op::Send(target),
-            Op::EndAsyncFor(_) => Op::EndAsyncFor(target),
-            other => other,
-        };
+        if let Op::Jump(t)
+        | Op::PopJumpIfFalse(t)
+        | Op::PopJumpIfTrue(t)
+        | Op::JumpIfFalseOrPop(t)
+        | Op::JumpIfTrueOrPop(t)
+        | Op::ForIter(t)
+        | Op::Send(t)
+        | Op::EndAsyncFor(t) = &mut self.u().ops[at]
+        {
+            *t = target;
+        }
     }
 
     fn patch_here(&mut self, at: usize) {
@@ -432,60 +446,44 @@ impl<'v> CodeGen<'v> {
             });
             return;
         }
-        match self.resolve(name) {
-            Resolved::Local(i, false) => self.emit(Op::LoadFast(i)),
-            Resolved::Local(i, true) | Resolved::Free(i) => self.emit(Op::LoadDeref(i)),
-            Resolved::Global => {
-                let n = self.name_idx(name);
-                if self.scope_kind() == ScopeKind::Module && self.mode != Mode::File {
-                    self.emit(Op::LoadName(n))
-                } else {
-                    self.emit(Op::LoadGlobal(n))
-                }
-            }
-            Resolved::Name => {
-                let n = self.name_idx(name);
-                self.emit(Op::LoadName(n))
-            }
-        };
+        self.name_op(name, 0);
     }
 
     fn store_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolved::Local(i, false) => self.emit(Op::StoreFast(i)),
-            Resolved::Local(i, true) | Resolved::Free(i) => self.emit(Op::StoreDeref(i)),
-            Resolved::Global => {
-                let n = self.name_idx(name);
-                if self.scope_kind() == ScopeKind::Module && self.mode != Mode::File {
-                    self.emit(Op::StoreName(n))
-                } else {
-                    self.emit(Op::StoreGlobal(n))
-                }
-            }
-            Resolved::Name => {
-                let n = self.name_idx(name);
-                self.emit(Op::StoreName(n))
-            }
-        };
+        self.name_op(name, 1);
     }
 
     fn delete_name(&mut self, name: &str) {
-        match self.resolve(name) {
-            Resolved::Local(i, false) => self.emit(Op::DeleteFast(i)),
-            Resolved::Local(i, true) | Resolved::Free(i) => self.emit(Op::DeleteDeref(i)),
-            Resolved::Global => {
-                let n = self.name_idx(name);
-                if self.scope_kind() == ScopeKind::Module && self.mode != Mode::File {
-                    self.emit(Op::DeleteName(n))
-                } else {
-                    self.emit(Op::DeleteGlobal(n))
-                }
+        self.name_op(name, 2);
+    }
+
+    /// Load (`what` 0), store (1) or delete (2) a variable: one body for
+    /// the three, the instruction picked by how the name resolves.
+    fn name_op(&mut self, name: &str, what: u32) {
+        let (class, i) = match self.resolve(name) {
+            Resolved::Local(i, false) => (0, i),
+            Resolved::Local(i, true) | Resolved::Free(i) => (3, i),
+            Resolved::Global
+                if !(self.scope_kind() == ScopeKind::Module && self.mode != Mode::File) =>
+            {
+                (6, self.name_idx(name))
             }
-            Resolved::Name => {
-                let n = self.name_idx(name);
-                self.emit(Op::DeleteName(n))
-            }
+            Resolved::Global | Resolved::Name => (9, self.name_idx(name)),
         };
+        self.emit(match class + what {
+            0 => Op::LoadFast(i),
+            1 => Op::StoreFast(i),
+            2 => Op::DeleteFast(i),
+            3 => Op::LoadDeref(i),
+            4 => Op::StoreDeref(i),
+            5 => Op::DeleteDeref(i),
+            6 => Op::LoadGlobal(i),
+            7 => Op::StoreGlobal(i),
+            8 => Op::DeleteGlobal(i),
+            9 => Op::LoadName(i),
+            10 => Op::StoreName(i),
+            _ => Op::DeleteName(i),
+        });
     }
 
     // ---- statements ----
@@ -515,7 +513,7 @@ impl<'v> CodeGen<'v> {
             StmtKind::Expr(e) => {
                 if self.mode == Mode::Single
                     && self.scope_kind() == ScopeKind::Module
-                    && self.units.len() == 1
+                    && self.outer.is_empty()
                 {
                     self.expr(e)?;
                     self.emit(Op::PrintExpr);
@@ -1930,25 +1928,5 @@ impl<'v> CodeGen<'v> {
             self.emit(Op::BuildString(n));
         }
         Ok(())
-    }
-}
-
-#[cold]
-fn unreachable_unit() -> Unit {
-    Unit {
-        scope: 0,
-        ops: vec![Op::LoadNone, Op::Return],
-        consts: Vec::new(),
-        names: Vec::new(),
-        name_strs: Vec::new(),
-        varnames: Vec::new(),
-        lines: Vec::new(),
-        line: 0,
-        exc_table: Vec::new(),
-        blocks: Vec::new(),
-        children: Vec::new(),
-        qualname: String::new(),
-        next_child_scope: 0,
-        ntemps: 0,
     }
 }
