@@ -262,18 +262,17 @@ impl<'v> CodeGen<'v> {
         u.exc_table.shrink_to_fit();
         u.children.shrink_to_fit();
         let scope = &self.table.scopes[u.scope];
-        let mut varnames: Vec<Value> = Vec::new();
-        let mut all: Vec<String> = u.varnames.clone();
-        let nvars = all.len();
-        all.extend(scope.frees.iter().cloned());
-        for n in &all {
+        let nvars = u.varnames.len();
+        let mut varnames: Vec<Value> = Vec::with_capacity(nvars + scope.frees.len());
+        let mut cellvars: Vec<u32> = Vec::new();
+        for (i, n) in u.varnames.iter().chain(scope.frees.iter()).enumerate() {
+            if i < nvars && scope.cells.contains(n) {
+                cellvars.push(i as u32);
+            }
             varnames.push(self.vm.intern(n));
         }
-        let cellvars: Vec<u32> = (0..nvars)
-            .filter(|&i| scope.cells.iter().any(|c| *c == all[i]))
-            .map(|i| i as u32)
-            .collect();
-        let freevars: Vec<u32> = (nvars..all.len()).map(|i| i as u32).collect();
+        let nlocals = varnames.len() as u32;
+        let freevars: Vec<u32> = (nvars as u32..nlocals).collect();
         let mut flags = flags;
         if flags & (CODE_VARARGS | CODE_VARKW) == 0 && kwonly == 0 && cellvars.is_empty() {
             flags |= CODE_SIMPLE;
@@ -290,7 +289,7 @@ impl<'v> CodeGen<'v> {
             varnames,
             lines: u.lines,
             exc_table: u.exc_table,
-            nlocals: all.len() as u32,
+            nlocals,
             argcount,
             kwonlyargcount: kwonly,
             posonlyargcount: core::mem::take(&mut self.posonly),
@@ -698,13 +697,13 @@ impl<'v> CodeGen<'v> {
                     match &a.asname {
                         Some(asn) => self.store_name(asn),
                         None => {
-                            let top = a.name.split('.').next().unwrap_or("").to_string();
+                            let top = a.name.split('.').next().unwrap_or("");
                             if top != a.name {
                                 self.emit(Op::Pop);
-                                let n = self.name_idx(&top);
+                                let n = self.name_idx(top);
                                 self.emit(Op::ImportName(n));
                             }
-                            self.store_name(&top);
+                            self.store_name(top);
                         }
                     }
                 }
@@ -714,8 +713,7 @@ impl<'v> CodeGen<'v> {
                 names,
                 level,
             } => {
-                let m = module.clone().unwrap_or_default();
-                let n = self.name_idx(&m);
+                let n = self.name_idx(module.as_deref().unwrap_or(""));
                 self.emit(Op::ImportName(n | (*level << 24) | (1 << 23)));
                 for a in names {
                     if a.name == "*" {
@@ -811,9 +809,11 @@ impl<'v> CodeGen<'v> {
         Ok(())
     }
 
-    fn add_handler(&mut self, start: u32, end: u32, handler: u32) {
-        let depth = self.stack_depth();
-        let level = self.handler_level();
+    /// An exception table entry for `start..end`; `depth` and `level` are
+    /// added to the open blocks' (for a block the handler runs inside).
+    fn add_handler(&mut self, start: u32, end: u32, handler: u32, depth: u32, level: u32) {
+        let depth = self.stack_depth() + depth;
+        let level = self.handler_level() + level;
         if start < end {
             self.u().exc_table.push(ExcEntry {
                 start,
@@ -833,7 +833,7 @@ impl<'v> CodeGen<'v> {
         let handler = self.here();
         // Entries are inner-first: this try's entry goes in now, before any
         // entries for the handlers (which belong to outer levels).
-        self.add_handler(start, end, handler);
+        self.add_handler(start, end, handler, 0, 0);
         let mut to_end = Vec::new();
         for h in handlers {
             self.set_line(h.pos);
@@ -853,17 +853,17 @@ impl<'v> CodeGen<'v> {
             let hstart = self.here();
             self.body(&h.body)?;
             let hend = self.here();
-            self.u().blocks.pop();
-            self.cleanup(&Block::Except(h.name.clone()), h.pos)?;
+            if let Some(b) = self.u().blocks.pop() {
+                self.cleanup(&b, h.pos)?;
+            }
             to_end.push(self.emit(Op::Jump(0)));
             if let Some(n) = &h.name {
                 // An exception escaping the handler body: unbind the name,
                 // then re-raise (the handled exception is dropped by the
                 // level of whatever handler catches it).
                 let cleanup = self.here();
-                self.u().blocks.push(Block::Except(None));
-                self.add_handler(hstart, hend, cleanup);
-                self.u().blocks.pop();
+                // Inside an `Except` block.
+                self.add_handler(hstart, hend, cleanup, 0, 1);
                 self.emit(Op::LoadNone);
                 self.store_name(n);
                 self.delete_name(n);
@@ -918,7 +918,7 @@ impl<'v> CodeGen<'v> {
         self.body(fin)?;
         let j = self.emit(Op::Jump(0));
         let handler = self.here();
-        self.add_handler(start, end, handler);
+        self.add_handler(start, end, handler, 0, 0);
         self.u().blocks.push(Block::FinallyExc);
         self.body(fin)?;
         self.u().blocks.pop();
@@ -961,9 +961,8 @@ impl<'v> CodeGen<'v> {
         self.cleanup(&Block::With { is_async }, pos)?;
         let j = self.emit(Op::Jump(0));
         let handler = self.here();
-        self.u().blocks.push(Block::With { is_async });
-        self.add_handler(start, end, handler);
-        self.u().blocks.pop();
+        // Inside the `With` block.
+        self.add_handler(start, end, handler, 1, 0);
         // stack: exit, exc
         self.emit(Op::WithExcept);
         if is_async {
@@ -994,9 +993,8 @@ impl<'v> CodeGen<'v> {
         self.emit(Op::Jump(start));
         let breaks = self.pop_loop();
         let handler = self.here();
-        self.push_loop(start, true);
-        self.add_handler(tstart, tend, handler);
-        self.u().blocks.pop();
+        // Inside the `for` loop's block.
+        self.add_handler(tstart, tend, handler, 1, 0);
         self.set_line(pos);
         let e = self.emit(Op::EndAsyncFor(0));
         self.patch_here(e);
@@ -1246,17 +1244,11 @@ impl<'v> CodeGen<'v> {
         self.push_unit(scope, qual);
         self.set_line(pos);
         match kind {
-            0 => {
-                self.emit(Op::BuildList(0));
-            }
-            1 => {
-                self.emit(Op::BuildSet(0));
-            }
-            2 => {
-                self.emit(Op::BuildMap(0));
-            }
-            _ => {}
-        }
+            0 => self.emit(Op::BuildList(0)),
+            1 => self.emit(Op::BuildSet(0)),
+            2 => self.emit(Op::BuildMap(0)),
+            _ => 0,
+        };
         self.comp_loop(kind, elt, val, gens, 0)?;
         if kind == 3 {
             self.emit(Op::LoadNone);
@@ -1329,28 +1321,19 @@ impl<'v> CodeGen<'v> {
             self.comp_loop(kind, elt, val, gens, depth + 1)?;
         } else {
             let n = depth as u32 + 1;
-            match kind {
-                0 => {
-                    self.expr(elt)?;
-                    self.emit(Op::ListAppend(n));
-                }
-                1 => {
-                    self.expr(elt)?;
-                    self.emit(Op::SetAdd(n));
-                }
-                2 => {
-                    self.expr(elt)?;
-                    if let Some(v) = val {
-                        self.expr(v)?;
-                    }
-                    self.emit(Op::MapAdd(n));
-                }
-                _ => {
-                    self.expr(elt)?;
-                    self.emit(Op::Yield);
-                    self.emit(Op::Pop);
-                }
+            self.expr(elt)?;
+            if let Some(v) = val {
+                self.expr(v)?;
             }
+            match kind {
+                0 => self.emit(Op::ListAppend(n)),
+                1 => self.emit(Op::SetAdd(n)),
+                2 => self.emit(Op::MapAdd(n)),
+                _ => {
+                    self.emit(Op::Yield);
+                    self.emit(Op::Pop)
+                }
+            };
         }
         for j in skips {
             self.patch(j, start);

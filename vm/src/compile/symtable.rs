@@ -623,10 +623,9 @@ impl SymTable {
         // Locals: assigned names that are not declared global/nonlocal.
         for s in self.scopes.iter_mut() {
             if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
-                let assigned = s.assigned.clone();
-                for n in &assigned {
+                for n in &s.assigned {
                     if !s.globals.contains(n) && !s.nonlocals.contains(n) {
-                        s.add_var(n);
+                        push_unique(&mut s.varnames, n);
                     }
                 }
             }
@@ -638,22 +637,26 @@ impl SymTable {
             if s.kind == ScopeKind::Module {
                 continue;
             }
-            let mut wanted: Vec<(String, bool)> = Vec::new();
-            for n in &s.nonlocals {
-                wanted.push((n.clone(), true));
-            }
-            for n in &s.used {
-                let local = match s.kind {
-                    ScopeKind::Class => {
-                        s.assigned.contains(n) && n != "__class__" || s.globals.contains(n)
+            // The names to find in enclosing scopes: the `nonlocal` ones
+            // (required), then the used names that are not local here.
+            let nreq = s.nonlocals.len();
+            for k in 0..nreq + s.used.len() {
+                let s = &self.scopes[id];
+                let required = k < nreq;
+                let name = if required {
+                    s.nonlocals[k].clone()
+                } else {
+                    let n = &s.used[k - nreq];
+                    let local = s.globals.contains(n)
+                        || match s.kind {
+                            ScopeKind::Class => s.assigned.contains(n) && n != "__class__",
+                            _ => s.varnames.contains(n) || s.nonlocals.contains(n),
+                        };
+                    if local {
+                        continue;
                     }
-                    _ => s.varnames.contains(n) || s.globals.contains(n) || s.nonlocals.contains(n),
+                    n.clone()
                 };
-                if !local {
-                    wanted.push((n.clone(), false));
-                }
-            }
-            for (name, required) in wanted {
                 let found = self.find_enclosing(id, &name);
                 match found {
                     Some(owner) => {
