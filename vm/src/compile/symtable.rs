@@ -82,32 +82,30 @@ impl Scope {
     }
 
     pub fn resolve(&self, name: &str) -> Resolved {
-        if self.globals.iter().any(|g| g == name) {
+        if has(&self.globals, name) {
             return Resolved::Global;
         }
         match self.kind {
             ScopeKind::Module => Resolved::Global,
             ScopeKind::Class => {
-                if let Some(i) = self.frees.iter().position(|f| f == name) {
-                    if !self.assigned.iter().any(|a| a == name)
-                        || self.nonlocals.iter().any(|n| n == name)
-                    {
+                if let Some(i) = find(&self.frees, name) {
+                    if !has(&self.assigned, name) || has(&self.nonlocals, name) {
                         return Resolved::Free((self.varnames.len() + i) as u32);
                     }
                 }
                 if name == "__class__" && self.needs_class_cell {
-                    if let Some(i) = self.varnames.iter().position(|v| v == name) {
+                    if let Some(i) = find(&self.varnames, name) {
                         return Resolved::Local(i as u32, true);
                     }
                 }
                 Resolved::Name
             }
             ScopeKind::Function | ScopeKind::Comprehension => {
-                if let Some(i) = self.varnames.iter().position(|v| v == name) {
-                    let cell = self.cells.iter().any(|c| c == name);
+                if let Some(i) = find(&self.varnames, name) {
+                    let cell = has(&self.cells, name);
                     return Resolved::Local(i as u32, cell);
                 }
-                if let Some(i) = self.frees.iter().position(|f| f == name) {
+                if let Some(i) = find(&self.frees, name) {
                     return Resolved::Free((self.varnames.len() + i) as u32);
                 }
                 Resolved::Global
@@ -116,7 +114,7 @@ impl Scope {
     }
 
     fn add_var(&mut self, name: &str) {
-        if !self.varnames.iter().any(|v| v == name) {
+        if !has(&self.varnames, name) {
             self.varnames.push(name.to_string());
         }
     }
@@ -134,8 +132,18 @@ pub struct SymTable {
     pub scopes: Vec<Scope>,
 }
 
+/// Where `name` is in `v`: one out-of-line loop for the many lookups.
+#[inline(never)]
+pub(crate) fn find(v: &[String], name: &str) -> Option<usize> {
+    v.iter().position(|x| x == name)
+}
+
+pub(crate) fn has(v: &[String], name: &str) -> bool {
+    find(v, name).is_some()
+}
+
 fn push_unique(v: &mut Vec<String>, s: &str) {
-    if !v.iter().any(|x| x == s) {
+    if !has(v, s) {
         v.push(s.to_string());
     }
 }
@@ -477,14 +485,13 @@ impl Builder {
     /// scope has already bound or used, checked in CPython's order.
     fn declared_late(&self, n: &str, what: &str) -> Option<String> {
         let sc = &self.scopes[self.cur];
-        let has = |v: &Vec<String>| v.iter().any(|a| a == n);
-        let msg = if sc.varnames.iter().take(sc.nparams).any(|p| p == n) {
+        let msg = if find(&sc.varnames, n).is_some_and(|i| i < sc.nparams) {
             alloc::format!("name '{}' is parameter and {}", n, what)
-        } else if has(&sc.used) {
+        } else if has(&sc.used, n) {
             alloc::format!("name '{}' is used prior to {} declaration", n, what)
-        } else if has(&sc.annotated) {
+        } else if has(&sc.annotated, n) {
             alloc::format!("annotated name '{}' can't be {}", n, what)
-        } else if has(&sc.assigned) {
+        } else if has(&sc.assigned, n) {
             alloc::format!("name '{}' is assigned to before {} declaration", n, what)
         } else {
             return None;
@@ -624,7 +631,7 @@ impl SymTable {
         for s in self.scopes.iter_mut() {
             if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
                 for n in &s.assigned {
-                    if !s.globals.contains(n) && !s.nonlocals.contains(n) {
+                    if !has(&s.globals, n) && !has(&s.nonlocals, n) {
                         push_unique(&mut s.varnames, n);
                     }
                 }
@@ -647,10 +654,10 @@ impl SymTable {
                     s.nonlocals[k].clone()
                 } else {
                     let n = &s.used[k - nreq];
-                    let local = s.globals.contains(n)
+                    let local = has(&s.globals, n)
                         || match s.kind {
-                            ScopeKind::Class => s.assigned.contains(n) && n != "__class__",
-                            _ => s.varnames.contains(n) || s.nonlocals.contains(n),
+                            ScopeKind::Class => has(&s.assigned, n) && n != "__class__",
+                            _ => has(&s.varnames, n) || has(&s.nonlocals, n),
                         };
                     if local {
                         continue;
@@ -710,10 +717,10 @@ impl SymTable {
                     }
                 }
                 _ => {
-                    if s.globals.iter().any(|g| g == name) {
+                    if has(&s.globals, name) {
                         return None;
                     }
-                    if s.varnames.iter().any(|v| v == name) {
+                    if has(&s.varnames, name) {
                         return Some(p);
                     }
                 }

@@ -88,20 +88,19 @@ impl<'v> CodeGen<'v> {
                 self.emit(Op::Unary(*op));
             }
             ExprKind::BoolOp { is_and, values } => {
-                let mut jumps = Vec::new();
+                let mut jumps = 0;
                 for (i, v) in values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < values.len() {
-                        jumps.push(self.emit(if *is_and {
+                        let j = self.emit(if *is_and {
                             Op::JumpIfFalseOrPop(0)
                         } else {
                             Op::JumpIfTrueOrPop(0)
-                        }));
+                        });
+                        self.chain(&mut jumps, j);
                     }
                 }
-                for j in jumps {
-                    self.patch_here(j);
-                }
+                self.patch_chain_here(jumps);
             }
             ExprKind::Compare(first, rest) => {
                 self.expr(first)?;
@@ -110,22 +109,21 @@ impl<'v> CodeGen<'v> {
                     self.set_line(e.pos);
                     self.emit(Op::Compare(rest[0].0));
                 } else {
-                    let mut cleanups = Vec::new();
+                    let mut cleanups = 0;
                     for (i, (op, v)) in rest.iter().enumerate() {
                         self.expr(v)?;
                         if i + 1 < rest.len() {
                             self.emit(Op::Dup);
                             self.emit(Op::Rot3);
                             self.emit(Op::Compare(*op));
-                            cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
+                            let j = self.emit(Op::JumpIfFalseOrPop(0));
+                            self.chain(&mut cleanups, j);
                         } else {
                             self.emit(Op::Compare(*op));
                         }
                     }
                     let j = self.emit(Op::Jump(0));
-                    for c in cleanups {
-                        self.patch_here(c);
-                    }
+                    self.patch_chain_here(cleanups);
                     self.emit(Op::Rot2);
                     self.emit(Op::Pop);
                     self.patch_here(j);
@@ -307,11 +305,19 @@ impl<'v> CodeGen<'v> {
     }
 
     pub(super) fn call(&mut self, func: &Expr, args: &[Arg], pos: Pos) -> CResult {
-        let simple = args.iter().all(|a| matches!(a, Arg::Pos(_)));
-        let has_kw = args.iter().any(|a| matches!(a, Arg::Kw(..)));
-        let has_star = args
-            .iter()
-            .any(|a| matches!(a, Arg::Star(_) | Arg::StarStar(_)));
+        // Which argument kinds are there: bit 0 `k=v`, 1 `*a`, 2 `**m`.
+        let mut kinds = 0;
+        for a in args {
+            kinds |= match a {
+                Arg::Pos(_) => 0,
+                Arg::Kw(..) => 1,
+                Arg::Star(_) => 2,
+                Arg::StarStar(_) => 4,
+            };
+        }
+        let simple = kinds == 0;
+        let has_kw = kinds & 1 != 0;
+        let has_star = kinds & 6 != 0;
         if let (ExprKind::Attribute(obj, name), true) = (&func.kind, simple) {
             self.expr(obj)?;
             let n = self.name_idx(name);
@@ -365,9 +371,7 @@ impl<'v> CodeGen<'v> {
             }
         }
         self.emit(Op::ListToTuple);
-        let kw = args
-            .iter()
-            .any(|a| matches!(a, Arg::Kw(..) | Arg::StarStar(_)));
+        let kw = kinds & 5 != 0;
         if kw {
             self.emit(Op::BuildMap(0));
             for a in args {

@@ -247,9 +247,10 @@ impl<'v> CodeGen<'v> {
         };
         let tend = self.here();
         self.store(&g.target)?;
-        let mut skips = Vec::new();
+        let mut skips = 0;
         for c in &g.ifs {
-            skips.push(self.cond_jump(c, false)?);
+            let j = self.cond_jump(c, false)?;
+            self.chain(&mut skips, j);
         }
         if depth + 1 < gens.len() {
             self.comp_loop(kind, elt, val, gens, depth + 1)?;
@@ -269,24 +270,16 @@ impl<'v> CodeGen<'v> {
                 }
             };
         }
-        for j in skips {
-            self.patch(j, start);
-        }
+        self.patch_chain(skips, start);
         self.emit(Op::Jump(start));
         if let Some(fi) = fi {
             self.patch_here(fi);
         }
         if let Some(ts) = tstart {
             let handler = self.here();
-            let depth_items = depth as u32 + if kind < 3 { 1 } else { 0 };
-            let level = self.handler_level();
-            self.u().exc_table.push(ExcEntry {
-                start: ts,
-                end: tend,
-                handler,
-                depth: depth_items,
-                level,
-            });
+            // Below the iterators: the list, set or dict being built.
+            let items = depth as u32 + u32::from(kind < 3);
+            self.add_handler(ts, tend, handler, items, 0);
             let e = self.emit(Op::EndAsyncFor(0));
             self.patch_here(e);
         }

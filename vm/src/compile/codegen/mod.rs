@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use super::ast::*;
-use super::symtable::{Resolved, ScopeKind, SymTable};
+use super::symtable::{find, has, Resolved, ScopeKind, SymTable};
 use crate::bytecode::*;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -41,7 +41,8 @@ type CResult<T = ()> = Result<T, Box<CompileError>>;
 enum Block {
     Loop {
         cont: u32,
-        breaks: Vec<usize>,
+        /// The `break` jumps (see [`CodeGen::chain`]).
+        breaks: u32,
         for_loop: bool,
     },
     /// Inside `try` with a `finally`: the body to run on the way out.
@@ -271,7 +272,7 @@ impl<'v> CodeGen<'v> {
         let mut varnames: Vec<Value> = Vec::with_capacity(nvars + scope.frees.len());
         let mut cellvars: Vec<u32> = Vec::new();
         for (i, n) in u.varnames.iter().chain(scope.frees.iter()).enumerate() {
-            if i < nvars && scope.cells.contains(n) {
+            if i < nvars && has(&scope.cells, n) {
                 cellvars.push(i as u32);
             }
             varnames.push(self.vm.intern(n));
@@ -321,7 +322,8 @@ impl<'v> CodeGen<'v> {
         self.ur().ops.len() as u32
     }
 
-    fn patch(&mut self, at: usize, target: u32) {
+    /// Set the target of the jump at `at`; returns the old one.
+    fn patch(&mut self, at: usize, target: u32) -> u32 {
         if let Op::Jump(t)
         | Op::PopJumpIfFalse(t)
         | Op::PopJumpIfTrue(t)
@@ -331,13 +333,35 @@ impl<'v> CodeGen<'v> {
         | Op::Send(t)
         | Op::EndAsyncFor(t) = &mut self.u().ops[at]
         {
-            *t = target;
+            return core::mem::replace(t, target);
+        }
+        0
+    }
+
+    /// Add the jump just emitted at `at` to the list `chain` of jumps to
+    /// patch later: the list is threaded through the jumps' own operands
+    /// (each holds the previous one's index + 1; 0 ends it), so building
+    /// it takes no vector.
+    fn chain(&mut self, chain: &mut u32, at: usize) {
+        self.patch(at, *chain);
+        *chain = at as u32 + 1;
+    }
+
+    /// Point every jump of `chain` at `target`.
+    fn patch_chain(&mut self, mut chain: u32, target: u32) {
+        while chain != 0 {
+            chain = self.patch(chain as usize - 1, target);
         }
     }
 
     fn patch_here(&mut self, at: usize) {
         let h = self.here();
         self.patch(at, h);
+    }
+
+    fn patch_chain_here(&mut self, chain: u32) {
+        let h = self.here();
+        self.patch_chain(chain, h);
     }
 
     fn set_line(&mut self, pos: Pos) {
@@ -360,7 +384,7 @@ impl<'v> CodeGen<'v> {
             }
             _ => name,
         };
-        if let Some(i) = self.ur().name_strs.iter().position(|n| n == name) {
+        if let Some(i) = find(&self.cur.name_strs, name) {
             return i as u32;
         }
         let v = self.vm.intern(name);

@@ -67,10 +67,11 @@ impl<'v> CodeGen<'v> {
                     return err("'break' outside loop", s.pos);
                 }
                 let j = self.emit(Op::Jump(0));
-                let u = self.u();
-                for b in u.blocks.iter_mut().rev() {
+                for b in self.cur.blocks.iter_mut().rev() {
                     if let Block::Loop { breaks, .. } = b {
-                        breaks.push(j);
+                        // Onto the loop's chain of breaks (see `chain`).
+                        let prev = core::mem::replace(breaks, j as u32 + 1);
+                        self.cur.ops[j] = Op::Jump(prev);
                         break;
                     }
                 }
@@ -363,7 +364,7 @@ impl<'v> CodeGen<'v> {
         // Entries are inner-first: this try's entry goes in now, before any
         // entries for the handlers (which belong to outer levels).
         self.add_handler(start, end, handler, 0, 0);
-        let mut to_end = Vec::new();
+        let mut to_end = 0;
         for h in handlers {
             self.set_line(h.pos);
             let mut next = None;
@@ -385,7 +386,8 @@ impl<'v> CodeGen<'v> {
             if let Some(b) = self.u().blocks.pop() {
                 self.cleanup(&b, h.pos)?;
             }
-            to_end.push(self.emit(Op::Jump(0)));
+            let j = self.emit(Op::Jump(0));
+            self.chain(&mut to_end, j);
             if let Some(n) = &h.name {
                 // An exception escaping the handler body: unbind the name,
                 // then re-raise (the handled exception is dropped by the
@@ -405,9 +407,7 @@ impl<'v> CodeGen<'v> {
         self.emit(Op::Reraise);
         self.patch_here(to_else);
         self.body(orelse)?;
-        for j in to_end {
-            self.patch_here(j);
-        }
+        self.patch_chain_here(to_end);
         Ok(())
     }
 
@@ -541,25 +541,23 @@ impl<'v> CodeGen<'v> {
     pub(super) fn push_loop(&mut self, cont: u32, for_loop: bool) {
         self.u().blocks.push(Block::Loop {
             cont,
-            breaks: Vec::new(),
+            breaks: 0,
             for_loop,
         });
     }
 
     /// Close the innermost (loop) block: the `break` jumps to patch.
-    pub(super) fn pop_loop(&mut self) -> Vec<usize> {
+    pub(super) fn pop_loop(&mut self) -> u32 {
         match self.u().blocks.pop() {
             Some(Block::Loop { breaks, .. }) => breaks,
-            _ => Vec::new(),
+            _ => 0,
         }
     }
 
     /// The `else` of a loop, then where its `break`s land.
-    pub(super) fn loop_else(&mut self, breaks: Vec<usize>, orelse: &[Stmt]) -> CResult {
+    pub(super) fn loop_else(&mut self, breaks: u32, orelse: &[Stmt]) -> CResult {
         self.body(orelse)?;
-        for j in breaks {
-            self.patch_here(j);
-        }
+        self.patch_chain_here(breaks);
         Ok(())
     }
 
