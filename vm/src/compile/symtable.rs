@@ -33,7 +33,6 @@ pub enum Resolved {
 
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     /// Local slot names in slot order: parameters first.
     pub varnames: Vec<String>,
     pub nparams: usize,
@@ -58,10 +57,10 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<usize>, pos: Pos) -> Scope {
+    #[inline(never)]
+    fn new(kind: ScopeKind, parent: Option<usize>, pos: Pos) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             varnames: Vec::new(),
             nparams: 0,
             cells: Vec::new(),
@@ -166,7 +165,7 @@ pub fn analyze_module_stmts(
 ) -> Result<SymTable, SymError> {
     let mut root = module
         .take()
-        .unwrap_or_else(|| Scope::new(ScopeKind::Module, "<module>", None, Pos::default()));
+        .unwrap_or_else(|| Scope::new(ScopeKind::Module, None, Pos::default()));
     root.children.clear();
     let mut b = Builder {
         scopes: alloc::vec![root],
@@ -195,19 +194,14 @@ impl SymTable {
     /// A table holding only an empty module scope.
     pub fn empty_module() -> SymTable {
         SymTable {
-            scopes: alloc::vec![Scope::new(
-                ScopeKind::Module,
-                "<module>",
-                None,
-                Pos::default()
-            )],
+            scopes: alloc::vec![Scope::new(ScopeKind::Module, None, Pos::default())],
         }
     }
 
     /// The module scope, leaving an empty one in its place.
     pub fn take_module(&mut self) -> Option<Scope> {
         let first = self.scopes.first_mut()?;
-        let empty = Scope::new(ScopeKind::Module, "<module>", None, Pos::default());
+        let empty = Scope::new(ScopeKind::Module, None, Pos::default());
         Some(core::mem::replace(first, empty))
     }
 }
@@ -225,10 +219,10 @@ impl Builder {
         push_unique(&mut self.scopes[self.cur].used, name);
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, pos: Pos) -> usize {
+    fn enter(&mut self, kind: ScopeKind, pos: Pos) -> usize {
         let id = self.scopes.len();
         let parent = self.cur;
-        self.scopes.push(Scope::new(kind, name, Some(parent), pos));
+        self.scopes.push(Scope::new(kind, Some(parent), pos));
         self.scopes[parent].children.push(id);
         self.cur = id;
         id
@@ -257,30 +251,28 @@ impl Builder {
         // Defaults are evaluated in the enclosing scope (by the caller).
         // Slot order as CPython's co_varnames: positional, keyword-only,
         // then *args, then **kwargs (argument binding relies on it).
-        let mut names: Vec<&str> = p.args.iter().map(|a| a.name.as_str()).collect();
-        names.extend(p.kwonly.iter().map(|a| a.name.as_str()));
-        if let Some(v) = &p.vararg {
-            names.push(v);
-        }
-        if let Some(k) = &p.kwarg {
-            names.push(k);
-        }
         let s = self.scope();
-        for n in &names {
+        let mut add = |n: &str| {
             s.add_var(n);
             push_unique(&mut s.assigned, n);
+        };
+        for a in p.args.iter().chain(&p.kwonly) {
+            add(&a.name);
+        }
+        for n in [&p.vararg, &p.kwarg].into_iter().flatten() {
+            add(n);
         }
         s.nparams = s.varnames.len();
     }
 
-    fn func(&mut self, name: &str, params: &Params, body: FuncBody, is_async: bool, pos: Pos) {
+    fn func(&mut self, params: &Params, body: FuncBody, is_async: bool, pos: Pos) {
         for a in params.args.iter().chain(params.kwonly.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
         }
         let saved = self.cur;
-        self.enter(ScopeKind::Function, name, pos);
+        self.enter(ScopeKind::Function, pos);
         self.scope().is_async = is_async;
         self.params(params);
         match body {
@@ -296,7 +288,7 @@ impl Builder {
             self.expr(&g.iter);
         }
         let saved = self.cur;
-        self.enter(ScopeKind::Comprehension, "<comp>", pos);
+        self.enter(ScopeKind::Comprehension, pos);
         self.scope().add_var(".0");
         self.scope().nparams = 1;
         self.scope().is_generator = is_gen;
@@ -416,13 +408,7 @@ impl Builder {
             }
             StmtKind::FunctionDef(f) => {
                 self.exprs(&f.decorators);
-                self.func(
-                    &f.name,
-                    &f.params,
-                    FuncBody::Stmts(&f.body),
-                    f.is_async,
-                    s.pos,
-                );
+                self.func(&f.params, FuncBody::Stmts(&f.body), f.is_async, s.pos);
                 self.assign(&f.name);
             }
             StmtKind::ClassDef(c) => {
@@ -430,7 +416,7 @@ impl Builder {
                 self.exprs(&c.bases);
                 c.keywords.iter().for_each(|(_, d)| self.expr(d));
                 let saved = self.cur;
-                self.enter(ScopeKind::Class, &c.name, s.pos);
+                self.enter(ScopeKind::Class, s.pos);
                 self.stmts(&c.body);
                 self.cur = saved;
                 self.assign(&c.name);
@@ -566,7 +552,7 @@ impl Builder {
                 self.expr(orelse);
             }
             ExprKind::Lambda { params, body } => {
-                self.func("<lambda>", params, FuncBody::Expr(body), false, e.pos)
+                self.func(params, FuncBody::Expr(body), false, e.pos)
             }
             ExprKind::ListComp(elt, gens) | ExprKind::SetComp(elt, gens) => {
                 self.comprehension(gens, &[elt], e.pos, false)

@@ -282,24 +282,14 @@ impl<'v> CodeGen<'v> {
             Op::BuildList(0)
         });
         for i in items {
-            match &i.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    self.emit(if kind == 1 {
-                        Op::SetUpdate
-                    } else {
-                        Op::ListExtend
-                    });
-                }
-                _ => {
-                    self.expr(i)?;
-                    self.emit(if kind == 1 {
-                        Op::SetAdd(0)
-                    } else {
-                        Op::ListAppend(0)
-                    });
-                }
-            }
+            let (e, op) = match (&i.kind, kind) {
+                (ExprKind::Starred(inner), 1) => (inner, Op::SetUpdate),
+                (ExprKind::Starred(inner), _) => (inner, Op::ListExtend),
+                (_, 1) => (i, Op::SetAdd(0)),
+                _ => (i, Op::ListAppend(0)),
+            };
+            self.expr(e)?;
+            self.emit(op);
         }
         Ok(true)
     }

@@ -201,13 +201,7 @@ impl<'v> CodeGen<'v> {
         let code = self.pop_unit(name, 1, 0, cflags, pos.line);
         self.make_function(code, scope, 0);
         self.expr(&gens[0].iter)?;
-        if gens[0].is_async {
-            let n = self.name_idx("__aiter__");
-            self.emit(Op::LoadMethod(n));
-            self.emit(Op::CallMethod(0));
-        } else {
-            self.emit(Op::GetIter);
-        }
+        self.get_iter(gens[0].is_async);
         self.emit(Op::Call(1));
         if is_async && kind != 3 {
             self.await_value();
@@ -228,13 +222,7 @@ impl<'v> CodeGen<'v> {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            if !g.is_async {
-                self.emit(Op::GetIter);
-            } else {
-                let n = self.name_idx("__aiter__");
-                self.emit(Op::LoadMethod(n));
-                self.emit(Op::CallMethod(0));
-            }
+            self.get_iter(g.is_async);
         }
         let start = self.here();
         let (fi, tstart) = if g.is_async {

@@ -219,13 +219,13 @@ fn unit_bytes(u: &Unit) -> usize {
 impl<'v> CodeGen<'v> {
     /// A code generator with the module's unit open.
     fn for_module(vm: &'v mut Vm, table: SymTable, filename: &str, mode: Mode) -> CodeGen<'v> {
-        let varnames = table.scopes[0].varnames.clone();
+        // A module scope has no local slots.
         CodeGen {
             vm,
             table,
             filename: Rc::from(filename),
             mode,
-            cur: Unit::new(0, varnames, "<module>".to_string()),
+            cur: Unit::new(0, Vec::new(), "<module>".to_string()),
             outer: Vec::new(),
             classes: Vec::new(),
             posonly: 0,

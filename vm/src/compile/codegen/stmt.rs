@@ -63,7 +63,7 @@ impl<'v> CodeGen<'v> {
             }
             StmtKind::Pass => {}
             StmtKind::Break => {
-                if !self.unwind(true, s.pos)? {
+                if !self.unwind(true, false, s.pos)? {
                     return err("'break' outside loop", s.pos);
                 }
                 let j = self.emit(Op::Jump(0));
@@ -83,7 +83,7 @@ impl<'v> CodeGen<'v> {
                 });
                 match target {
                     Some(t) => {
-                        self.unwind(false, s.pos)?;
+                        self.unwind(false, false, s.pos)?;
                         self.emit(Op::Jump(t));
                     }
                     None => return err("'continue' not properly in loop", s.pos),
@@ -110,7 +110,7 @@ impl<'v> CodeGen<'v> {
                 }) {
                     let t = self.temp();
                     self.emit(Op::StoreFast(t));
-                    self.unwind_all(s.pos)?;
+                    self.unwind(true, true, s.pos)?;
                     self.emit(Op::LoadFast(t));
                 }
                 self.emit(Op::Return);
@@ -249,35 +249,25 @@ impl<'v> CodeGen<'v> {
         Ok(())
     }
 
-    /// Emit the cleanup for leaving blocks up to the innermost loop
-    /// (`to_loop`) or all blocks. Returns whether a loop was found.
-    pub(super) fn unwind(&mut self, is_break: bool, pos: Pos) -> CResult<bool> {
-        let mut i = self.ur().blocks.len();
+    /// Emit the cleanup for leaving blocks up to the innermost loop, or all
+    /// blocks (`all`, for `return`); `pop_iters` pops the iterator of a
+    /// `for` loop left (`break`, `return`). Returns whether a loop was found.
+    pub(super) fn unwind(&mut self, pop_iters: bool, all: bool, pos: Pos) -> CResult<bool> {
+        let mut i = self.cur.blocks.len();
         while i > 0 {
             i -= 1;
-            if let Block::Loop { for_loop, .. } = self.ur().blocks[i] {
-                if is_break && for_loop {
+            if let Block::Loop { for_loop, .. } = self.cur.blocks[i] {
+                if pop_iters && for_loop {
                     self.emit(Op::Pop);
                 }
-                return Ok(true);
+                if !all {
+                    return Ok(true);
+                }
+            } else {
+                self.leave(i, pos)?;
             }
-            self.leave(i, pos)?;
         }
         Ok(false)
-    }
-
-    pub(super) fn unwind_all(&mut self, pos: Pos) -> CResult {
-        for i in (0..self.ur().blocks.len()).rev() {
-            match self.ur().blocks[i] {
-                Block::Loop { for_loop, .. } => {
-                    if for_loop {
-                        self.emit(Op::Pop);
-                    }
-                }
-                _ => self.leave(i, pos)?,
-            }
-        }
-        Ok(())
     }
 
     /// Leave block `i` of the block stack on a jump out. The blocks from `i`
@@ -317,14 +307,19 @@ impl<'v> CodeGen<'v> {
             Block::Except(name) => {
                 self.emit(Op::PopExcept);
                 if let Some(n) = name {
-                    self.emit(Op::LoadNone);
-                    self.store_name(n);
-                    self.delete_name(n);
+                    self.unbind(n);
                 }
             }
             Block::Loop { .. } => {}
         }
         Ok(())
+    }
+
+    /// Unbind an `except ... as n` name, as CPython does (`n = None; del n`).
+    fn unbind(&mut self, n: &str) {
+        self.emit(Op::LoadNone);
+        self.store_name(n);
+        self.delete_name(n);
     }
 
     /// An exception table entry for `start..end`; `depth` and `level` are
@@ -395,9 +390,7 @@ impl<'v> CodeGen<'v> {
                 let cleanup = self.here();
                 // Inside an `Except` block.
                 self.add_handler(hstart, hend, cleanup, 0, 1);
-                self.emit(Op::LoadNone);
-                self.store_name(n);
-                self.delete_name(n);
+                self.unbind(n);
                 self.emit(Op::Reraise);
             }
             if let Some(j) = next {
@@ -514,9 +507,7 @@ impl<'v> CodeGen<'v> {
         orelse: &[Stmt],
         pos: Pos,
     ) -> CResult {
-        let n = self.name_idx("__aiter__");
-        self.emit(Op::LoadMethod(n));
-        self.emit(Op::CallMethod(0));
+        self.get_iter(true);
         let start = self.here();
         self.push_loop(start, true);
         let tstart = self.here();
@@ -534,6 +525,17 @@ impl<'v> CodeGen<'v> {
         let e = self.emit(Op::EndAsyncFor(0));
         self.patch_here(e);
         self.loop_else(breaks, orelse)
+    }
+
+    /// `iter(x)`, or `x.__aiter__()` for `async for`.
+    pub(super) fn get_iter(&mut self, is_async: bool) {
+        if is_async {
+            let n = self.name_idx("__aiter__");
+            self.emit(Op::LoadMethod(n));
+            self.emit(Op::CallMethod(0));
+        } else {
+            self.emit(Op::GetIter);
+        }
     }
 
     /// Open a loop block: `continue` jumps to `cont`; a `for` loop keeps
@@ -606,22 +608,21 @@ impl<'v> CodeGen<'v> {
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items
-                    .iter()
-                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                // The first starred item, and whether there is another.
+                let mut star = None;
+                for (i, e) in items.iter().enumerate() {
+                    if let ExprKind::Starred(_) = e.kind {
+                        if star.is_some() {
+                            return err("multiple starred expressions in assignment", t.pos);
+                        }
+                        star = Some(i);
+                    }
+                }
                 match star {
                     None => {
                         self.emit(Op::UnpackSequence(items.len() as u32));
                     }
                     Some(i) => {
-                        if items
-                            .iter()
-                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
-                            .count()
-                            > 1
-                        {
-                            return err("multiple starred expressions in assignment", t.pos);
-                        }
                         let after = items.len() - i - 1;
                         self.emit(Op::UnpackEx(((i as u32) << 16) | after as u32));
                     }
