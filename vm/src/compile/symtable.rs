@@ -33,7 +33,6 @@ pub enum Resolved {
 
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     /// Local slot names in slot order: parameters first.
     pub varnames: Vec<String>,
     pub nparams: usize,
@@ -58,10 +57,10 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<usize>, pos: Pos) -> Scope {
+    #[inline(never)]
+    fn new(kind: ScopeKind, parent: Option<usize>, pos: Pos) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             varnames: Vec::new(),
             nparams: 0,
             cells: Vec::new(),
@@ -82,32 +81,30 @@ impl Scope {
     }
 
     pub fn resolve(&self, name: &str) -> Resolved {
-        if self.globals.iter().any(|g| g == name) {
+        if has(&self.globals, name) {
             return Resolved::Global;
         }
         match self.kind {
             ScopeKind::Module => Resolved::Global,
             ScopeKind::Class => {
-                if let Some(i) = self.frees.iter().position(|f| f == name) {
-                    if !self.assigned.iter().any(|a| a == name)
-                        || self.nonlocals.iter().any(|n| n == name)
-                    {
+                if let Some(i) = find(&self.frees, name) {
+                    if !has(&self.assigned, name) || has(&self.nonlocals, name) {
                         return Resolved::Free((self.varnames.len() + i) as u32);
                     }
                 }
                 if name == "__class__" && self.needs_class_cell {
-                    if let Some(i) = self.varnames.iter().position(|v| v == name) {
+                    if let Some(i) = find(&self.varnames, name) {
                         return Resolved::Local(i as u32, true);
                     }
                 }
                 Resolved::Name
             }
             ScopeKind::Function | ScopeKind::Comprehension => {
-                if let Some(i) = self.varnames.iter().position(|v| v == name) {
-                    let cell = self.cells.iter().any(|c| c == name);
+                if let Some(i) = find(&self.varnames, name) {
+                    let cell = has(&self.cells, name);
                     return Resolved::Local(i as u32, cell);
                 }
-                if let Some(i) = self.frees.iter().position(|f| f == name) {
+                if let Some(i) = find(&self.frees, name) {
                     return Resolved::Free((self.varnames.len() + i) as u32);
                 }
                 Resolved::Global
@@ -116,7 +113,7 @@ impl Scope {
     }
 
     fn add_var(&mut self, name: &str) {
-        if !self.varnames.iter().any(|v| v == name) {
+        if !has(&self.varnames, name) {
             self.varnames.push(name.to_string());
         }
     }
@@ -134,8 +131,18 @@ pub struct SymTable {
     pub scopes: Vec<Scope>,
 }
 
+/// Where `name` is in `v`: one out-of-line loop for the many lookups.
+#[inline(never)]
+pub(crate) fn find(v: &[String], name: &str) -> Option<usize> {
+    v.iter().position(|x| x == name)
+}
+
+pub(crate) fn has(v: &[String], name: &str) -> bool {
+    find(v, name).is_some()
+}
+
 fn push_unique(v: &mut Vec<String>, s: &str) {
-    if !v.iter().any(|x| x == s) {
+    if !has(v, s) {
         v.push(s.to_string());
     }
 }
@@ -158,7 +165,7 @@ pub fn analyze_module_stmts(
 ) -> Result<SymTable, SymError> {
     let mut root = module
         .take()
-        .unwrap_or_else(|| Scope::new(ScopeKind::Module, "<module>", None, Pos::default()));
+        .unwrap_or_else(|| Scope::new(ScopeKind::Module, None, Pos::default()));
     root.children.clear();
     let mut b = Builder {
         scopes: alloc::vec![root],
@@ -187,19 +194,14 @@ impl SymTable {
     /// A table holding only an empty module scope.
     pub fn empty_module() -> SymTable {
         SymTable {
-            scopes: alloc::vec![Scope::new(
-                ScopeKind::Module,
-                "<module>",
-                None,
-                Pos::default()
-            )],
+            scopes: alloc::vec![Scope::new(ScopeKind::Module, None, Pos::default())],
         }
     }
 
     /// The module scope, leaving an empty one in its place.
     pub fn take_module(&mut self) -> Option<Scope> {
         let first = self.scopes.first_mut()?;
-        let empty = Scope::new(ScopeKind::Module, "<module>", None, Pos::default());
+        let empty = Scope::new(ScopeKind::Module, None, Pos::default());
         Some(core::mem::replace(first, empty))
     }
 }
@@ -217,10 +219,10 @@ impl Builder {
         push_unique(&mut self.scopes[self.cur].used, name);
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, pos: Pos) -> usize {
+    fn enter(&mut self, kind: ScopeKind, pos: Pos) -> usize {
         let id = self.scopes.len();
         let parent = self.cur;
-        self.scopes.push(Scope::new(kind, name, Some(parent), pos));
+        self.scopes.push(Scope::new(kind, Some(parent), pos));
         self.scopes[parent].children.push(id);
         self.cur = id;
         id
@@ -249,30 +251,28 @@ impl Builder {
         // Defaults are evaluated in the enclosing scope (by the caller).
         // Slot order as CPython's co_varnames: positional, keyword-only,
         // then *args, then **kwargs (argument binding relies on it).
-        let mut names: Vec<&str> = p.args.iter().map(|a| a.name.as_str()).collect();
-        names.extend(p.kwonly.iter().map(|a| a.name.as_str()));
-        if let Some(v) = &p.vararg {
-            names.push(v);
-        }
-        if let Some(k) = &p.kwarg {
-            names.push(k);
-        }
         let s = self.scope();
-        for n in &names {
+        let mut add = |n: &str| {
             s.add_var(n);
             push_unique(&mut s.assigned, n);
+        };
+        for a in p.args.iter().chain(&p.kwonly) {
+            add(&a.name);
+        }
+        for n in [&p.vararg, &p.kwarg].into_iter().flatten() {
+            add(n);
         }
         s.nparams = s.varnames.len();
     }
 
-    fn func(&mut self, name: &str, params: &Params, body: FuncBody, is_async: bool, pos: Pos) {
+    fn func(&mut self, params: &Params, body: FuncBody, is_async: bool, pos: Pos) {
         for a in params.args.iter().chain(params.kwonly.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
         }
         let saved = self.cur;
-        self.enter(ScopeKind::Function, name, pos);
+        self.enter(ScopeKind::Function, pos);
         self.scope().is_async = is_async;
         self.params(params);
         match body {
@@ -288,7 +288,7 @@ impl Builder {
             self.expr(&g.iter);
         }
         let saved = self.cur;
-        self.enter(ScopeKind::Comprehension, "<comp>", pos);
+        self.enter(ScopeKind::Comprehension, pos);
         self.scope().add_var(".0");
         self.scope().nparams = 1;
         self.scope().is_generator = is_gen;
@@ -408,13 +408,7 @@ impl Builder {
             }
             StmtKind::FunctionDef(f) => {
                 self.exprs(&f.decorators);
-                self.func(
-                    &f.name,
-                    &f.params,
-                    FuncBody::Stmts(&f.body),
-                    f.is_async,
-                    s.pos,
-                );
+                self.func(&f.params, FuncBody::Stmts(&f.body), f.is_async, s.pos);
                 self.assign(&f.name);
             }
             StmtKind::ClassDef(c) => {
@@ -422,7 +416,7 @@ impl Builder {
                 self.exprs(&c.bases);
                 c.keywords.iter().for_each(|(_, d)| self.expr(d));
                 let saved = self.cur;
-                self.enter(ScopeKind::Class, &c.name, s.pos);
+                self.enter(ScopeKind::Class, s.pos);
                 self.stmts(&c.body);
                 self.cur = saved;
                 self.assign(&c.name);
@@ -477,14 +471,13 @@ impl Builder {
     /// scope has already bound or used, checked in CPython's order.
     fn declared_late(&self, n: &str, what: &str) -> Option<String> {
         let sc = &self.scopes[self.cur];
-        let has = |v: &Vec<String>| v.iter().any(|a| a == n);
-        let msg = if sc.varnames.iter().take(sc.nparams).any(|p| p == n) {
+        let msg = if find(&sc.varnames, n).is_some_and(|i| i < sc.nparams) {
             alloc::format!("name '{}' is parameter and {}", n, what)
-        } else if has(&sc.used) {
+        } else if has(&sc.used, n) {
             alloc::format!("name '{}' is used prior to {} declaration", n, what)
-        } else if has(&sc.annotated) {
+        } else if has(&sc.annotated, n) {
             alloc::format!("annotated name '{}' can't be {}", n, what)
-        } else if has(&sc.assigned) {
+        } else if has(&sc.assigned, n) {
             alloc::format!("name '{}' is assigned to before {} declaration", n, what)
         } else {
             return None;
@@ -559,7 +552,7 @@ impl Builder {
                 self.expr(orelse);
             }
             ExprKind::Lambda { params, body } => {
-                self.func("<lambda>", params, FuncBody::Expr(body), false, e.pos)
+                self.func(params, FuncBody::Expr(body), false, e.pos)
             }
             ExprKind::ListComp(elt, gens) | ExprKind::SetComp(elt, gens) => {
                 self.comprehension(gens, &[elt], e.pos, false)
@@ -623,10 +616,9 @@ impl SymTable {
         // Locals: assigned names that are not declared global/nonlocal.
         for s in self.scopes.iter_mut() {
             if matches!(s.kind, ScopeKind::Function | ScopeKind::Comprehension) {
-                let assigned = s.assigned.clone();
-                for n in &assigned {
-                    if !s.globals.contains(n) && !s.nonlocals.contains(n) {
-                        s.add_var(n);
+                for n in &s.assigned {
+                    if !has(&s.globals, n) && !has(&s.nonlocals, n) {
+                        push_unique(&mut s.varnames, n);
                     }
                 }
             }
@@ -638,22 +630,26 @@ impl SymTable {
             if s.kind == ScopeKind::Module {
                 continue;
             }
-            let mut wanted: Vec<(String, bool)> = Vec::new();
-            for n in &s.nonlocals {
-                wanted.push((n.clone(), true));
-            }
-            for n in &s.used {
-                let local = match s.kind {
-                    ScopeKind::Class => {
-                        s.assigned.contains(n) && n != "__class__" || s.globals.contains(n)
+            // The names to find in enclosing scopes: the `nonlocal` ones
+            // (required), then the used names that are not local here.
+            let nreq = s.nonlocals.len();
+            for k in 0..nreq + s.used.len() {
+                let s = &self.scopes[id];
+                let required = k < nreq;
+                let name = if required {
+                    s.nonlocals[k].clone()
+                } else {
+                    let n = &s.used[k - nreq];
+                    let local = has(&s.globals, n)
+                        || match s.kind {
+                            ScopeKind::Class => has(&s.assigned, n) && n != "__class__",
+                            _ => has(&s.varnames, n) || has(&s.nonlocals, n),
+                        };
+                    if local {
+                        continue;
                     }
-                    _ => s.varnames.contains(n) || s.globals.contains(n) || s.nonlocals.contains(n),
+                    n.clone()
                 };
-                if !local {
-                    wanted.push((n.clone(), false));
-                }
-            }
-            for (name, required) in wanted {
                 let found = self.find_enclosing(id, &name);
                 match found {
                     Some(owner) => {
@@ -707,10 +703,10 @@ impl SymTable {
                     }
                 }
                 _ => {
-                    if s.globals.iter().any(|g| g == name) {
+                    if has(&s.globals, name) {
                         return None;
                     }
-                    if s.varnames.iter().any(|v| v == name) {
+                    if has(&s.varnames, name) {
                         return Some(p);
                     }
                 }
