@@ -8,7 +8,7 @@
 //! levels, like CPython).
 
 use super::ast::*;
-use super::lexer::{self, FRaw, Kw, Op, Tok, Token};
+use super::lexer::{self, FRaw, Kw, Op, Tok};
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -2341,18 +2341,26 @@ impl<'a> Parser<'a> {
         if has_bytes && (has_str || has_f) {
             return Err(self.err("cannot mix bytes and nonbytes literals", pos));
         }
-        let toks = self.lx.toks[self.i..j].to_vec();
+        // Borrow the run's tokens (moved out, not cloned: `fexpr` needs
+        // `self`), then put them back: a `with (` header may backtrack.
+        let mut toks = Vec::new();
+        for t in &mut self.lx.toks[self.i..j] {
+            toks.push(core::mem::replace(&mut t.tok, Tok::Eof));
+        }
         self.ed = 1;
-        let kind = self.join_strings(&toks, has_bytes, has_f)?;
+        let kind = self.join_strings(&toks, has_bytes, has_f);
+        for (t, k) in self.lx.toks[self.i..j].iter_mut().zip(toks) {
+            t.tok = k;
+        }
         self.i = j;
-        Ok(mk(kind, pos))
+        Ok(mk(kind?, pos))
     }
 
-    fn join_strings(&mut self, toks: &[Token], bytes: bool, f: bool) -> R<ExprKind> {
+    fn join_strings(&mut self, toks: &[Tok], bytes: bool, f: bool) -> R<ExprKind> {
         if bytes {
             let mut b = Vec::new();
             for t in toks {
-                if let Tok::Bytes(x) = &t.tok {
+                if let Tok::Bytes(x) = t {
                     b.extend_from_slice(x);
                 }
             }
@@ -2361,7 +2369,7 @@ impl<'a> Parser<'a> {
         if !f {
             let mut s = String::new();
             for t in toks {
-                if let Tok::Str(x) = &t.tok {
+                if let Tok::Str(x) = t {
                     s.push_str(x);
                 }
             }
@@ -2370,7 +2378,7 @@ impl<'a> Parser<'a> {
         let mut parts = Vec::new();
         let mut m = 0;
         for t in toks {
-            match &t.tok {
+            match t {
                 Tok::Str(x) => push_lit(&mut parts, x),
                 Tok::FStr(raw) => m = m.max(self.fparts(raw, &mut parts)?),
                 _ => {}
