@@ -291,8 +291,8 @@ pub(crate) fn err_at(kind: ErrorKind, msg: String, pos: Pos, incomplete: bool) -
     }
 }
 
-fn serr(msg: &str, pos: Pos) -> SyntaxError {
-    err_at(ErrorKind::Syntax, msg.to_string(), pos, false)
+fn serr(msg: String, pos: Pos) -> SyntaxError {
+    err_at(ErrorKind::Syntax, msg, pos, false)
 }
 
 fn is_id_start(c: char) -> bool {
@@ -392,6 +392,11 @@ fn hard<T>(msg: &str, pos: Pos) -> LResult<T> {
     Err(lex_err(ErrorKind::Syntax, msg, pos, false, true))
 }
 
+/// [`hard`] for a formatted message (moved, not copied).
+fn hard_s<T>(msg: String, pos: Pos) -> LResult<T> {
+    Err(lex_err_s(ErrorKind::Syntax, msg, pos, false, true))
+}
+
 /// A tokenizer error. One out-of-line constructor: inlined at each of the
 /// ~40 error sites, the message copy and the boxing cost ~1 KB of code.
 #[inline(never)]
@@ -402,7 +407,18 @@ fn lex_err(
     incomplete: bool,
     hard: bool,
 ) -> Box<(SyntaxError, bool)> {
-    Box::new((err_at(kind, msg.to_string(), pos, incomplete), hard))
+    lex_err_s(kind, msg.to_string(), pos, incomplete, hard)
+}
+
+#[inline(never)]
+fn lex_err_s(
+    kind: ErrorKind,
+    msg: String,
+    pos: Pos,
+    incomplete: bool,
+    hard: bool,
+) -> Box<(SyntaxError, bool)> {
+    Box::new((err_at(kind, msg, pos, incomplete), hard))
 }
 
 impl<'a> Lexer<'a> {
@@ -695,7 +711,7 @@ impl<'a> Lexer<'a> {
         if let Some(&(ch, p)) = self.brackets.last() {
             if !self.sub {
                 let msg = format!("'{}' was never closed", ch as char);
-                return Err(lex_err(ErrorKind::Syntax, &msg, p, true, false));
+                return Err(lex_err_s(ErrorKind::Syntax, msg, p, true, false));
             }
         }
         let p = self.pos();
@@ -828,8 +844,8 @@ impl<'a> Lexer<'a> {
         let Some((len, op)) = found else {
             let c = self.cur_char();
             if (c as u32) < 0x20 || c == '\x7f' {
-                return hard(
-                    &format!("invalid non-printable character U+{:04X}", c as u32),
+                return hard_s(
+                    format!("invalid non-printable character U+{:04X}", c as u32),
                     p,
                 );
             }
@@ -850,9 +866,9 @@ impl<'a> Lexer<'a> {
                 match self.brackets.pop() {
                     None => {
                         if self.sub {
-                            return hard(&format!("unmatched '{}'", close as char), p);
+                            return hard_s(format!("unmatched '{}'", close as char), p);
                         }
-                        return hard(&format!("unmatched '{}'", close as char), p);
+                        return hard_s(format!("unmatched '{}'", close as char), p);
                     }
                     Some((open, op_pos)) => {
                         let want = match open {
@@ -866,7 +882,7 @@ impl<'a> Lexer<'a> {
                             } else {
                                 format!("closing parenthesis '{}' does not match opening parenthesis '{}'", close as char, open as char)
                             };
-                            return hard(&msg, p);
+                            return hard_s(msg, p);
                         }
                     }
                 }
@@ -887,7 +903,7 @@ impl<'a> Lexer<'a> {
             } else {
                 format!("invalid character '{}' (U+{:04X})", c, c as u32)
             };
-            return hard(&msg, p);
+            return hard_s(msg, p);
         }
         while !self.at_end() {
             let b = self.peek();
@@ -953,7 +969,7 @@ impl<'a> Lexer<'a> {
         }
         let c = self.cur_char();
         if !self.at_end() && is_id_char(c) {
-            return hard(&format!("invalid {} literal", kind), p);
+            return hard_s(format!("invalid {} literal", kind), p);
         }
         Ok(())
     }
@@ -977,13 +993,13 @@ impl<'a> Lexer<'a> {
             let c = self.peek();
             // Only a binary or octal literal can stop at a decimal digit.
             if c.is_ascii_digit() {
-                return hard(
-                    &format!("invalid digit '{}' in {} literal", c as char, kind),
+                return hard_s(
+                    format!("invalid digit '{}' in {} literal", c as char, kind),
                     self.pos(),
                 );
             }
             if !ok || self.i == dstart {
-                return hard(&format!("invalid {} literal", kind), p);
+                return hard_s(format!("invalid {} literal", kind), p);
             }
             self.end_of_number(kind, p)?;
             let digits: String = crate::substr::sub(self.s, dstart..self.i)
@@ -1077,7 +1093,7 @@ impl<'a> Lexer<'a> {
                     "unterminated {}string literal (detected at line {})",
                     what, line
                 );
-                return Err(lex_err(ErrorKind::Syntax, &msg, p, triple, true));
+                return Err(lex_err_s(ErrorKind::Syntax, msg, p, triple, true));
             }
             let c = self.peek();
             if c == b'\\' {
@@ -1093,8 +1109,8 @@ impl<'a> Lexer<'a> {
             }
             if c == b'\n' {
                 if !triple {
-                    return hard(
-                        &format!(
+                    return hard_s(
+                        format!(
                             "unterminated string literal (detected at line {})",
                             self.line
                         ),
@@ -1161,7 +1177,7 @@ fn int_tok(digits: String, radix: u32) -> Tok {
 
 fn unicode_err(kind: &str, a: usize, b: usize, p: Pos) -> SyntaxError {
     serr(
-        &format!(
+        format!(
             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
             a, b, kind
         ),
@@ -1335,7 +1351,7 @@ pub fn decode_bytes(s: &str, raw: bool, p: Pos) -> SResult<Vec<u8>> {
                     .filter(|h| h.iter().all(|d| d.is_ascii_hexdigit()));
                 let Some(h) = h else {
                     return Err(Box::new(serr(
-                        &format!("(value error) invalid \\x escape at position {}", i - 2),
+                        format!("(value error) invalid \\x escape at position {}", i - 2),
                         p,
                     )));
                 };
@@ -1385,7 +1401,10 @@ impl<'a> FCur<'a> {
         }
     }
     fn err(&self, msg: &str) -> Box<SyntaxError> {
-        Box::new(serr(msg, self.err_pos))
+        self.err_s(msg.to_string())
+    }
+    fn err_s(&self, msg: String) -> Box<SyntaxError> {
+        Box::new(err_at(ErrorKind::Syntax, msg, self.err_pos, false))
     }
 
     /// Parse literal text and fields until the end of the body, or (for a
@@ -1491,11 +1510,11 @@ impl<'a> FCur<'a> {
                         _ => b'}',
                     };
                     if want != c {
-                        return Err(self.err(&format!("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)));
+                        return Err(self.err_s(format!("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)));
                     }
                 }
                 b')' | b']' => {
-                    return Err(self.err(&format!("f-string: unmatched '{}'", c as char)))
+                    return Err(self.err_s(format!("f-string: unmatched '{}'", c as char)))
                 }
                 b'!' | b'=' | b'<' | b'>'
                     if nest.is_empty() && b.get(self.i + 1) == Some(&b'=') =>
@@ -1512,7 +1531,7 @@ impl<'a> FCur<'a> {
         }
         if self.at_end() {
             if let Some(&o) = nest.last() {
-                return Err(self.err(&format!("f-string: unmatched '{}'", o as char)));
+                return Err(self.err_s(format!("f-string: unmatched '{}'", o as char)));
             }
             return Err(self.err("f-string: expecting '}'"));
         }
@@ -1525,7 +1544,7 @@ impl<'a> FCur<'a> {
             if term == b'}' {
                 return Err(self.err("f-string: empty expression not allowed"));
             }
-            return Err(self.err(&format!(
+            return Err(self.err_s(format!(
                 "f-string: expression required before '{}'",
                 term as char
             )));

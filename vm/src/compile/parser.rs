@@ -153,15 +153,6 @@ fn mk(kind: ExprKind, pos: Pos) -> Expr {
     Box::new(ExprNode { kind, pos })
 }
 
-fn serr(msg: &str, pos: Pos) -> Box<SyntaxError> {
-    Box::new(SyntaxError {
-        kind: ErrorKind::Syntax,
-        msg: msg.to_string(),
-        pos,
-        incomplete: false,
-    })
-}
-
 /// CPython's `_PyPegen_get_expr_name`.
 pub fn expr_name(e: &Expr) -> &'static str {
     match &e.kind {
@@ -415,13 +406,22 @@ impl<'a> Parser<'a> {
     // ----- errors -----
 
     fn err(&self, msg: &str, pos: Pos) -> Box<SyntaxError> {
+        self.err_s(msg.to_string(), pos)
+    }
+    /// [`Self::err`] for a formatted message (moved, not copied).
+    fn err_s(&self, msg: String, pos: Pos) -> Box<SyntaxError> {
         if matches!(self.tok(), Tok::Error) {
             if let Some(e) = &self.lx.err {
                 return Box::new(e.clone());
             }
         }
         // In an f-string's field, `fexpr` adds the "f-string: " prefix.
-        serr(msg, pos)
+        Box::new(SyntaxError {
+            kind: ErrorKind::Syntax,
+            msg,
+            pos,
+            incomplete: false,
+        })
     }
     fn invalid(&self) -> Box<SyntaxError> {
         self.err("invalid syntax", self.pos())
@@ -658,7 +658,7 @@ impl<'a> Parser<'a> {
                 "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                 expr_name(e)
             );
-            return self.err(&msg, e.pos);
+            return self.err_s(msg, e.pos);
         }
         self.invalid()
     }
@@ -998,8 +998,8 @@ impl<'a> Parser<'a> {
                         } else {
                             "var-positional"
                         };
-                        return Err(self.err(
-                            &format!("{} argument cannot have default value", what),
+                        return Err(self.err_s(
+                            format!("{} argument cannot have default value", what),
                             self.pos(),
                         ));
                     }
@@ -1069,8 +1069,8 @@ impl<'a> Parser<'a> {
     /// set (a `BTreeSet` here was the image's only B-tree, ~2 KB).
     fn dup_check(&self, names: &mut Vec<String>, n: &str, pos: Pos) -> R<()> {
         if names.iter().any(|x| x == n) {
-            return Err(self.err(
-                &format!("duplicate argument '{}' in function definition", n),
+            return Err(self.err_s(
+                format!("duplicate argument '{}' in function definition", n),
                 pos,
             ));
         }
@@ -1091,8 +1091,8 @@ impl<'a> Parser<'a> {
                         && can_start_expr(self.tok())
                         && !matches!(self.tok(), Tok::Op(_))
                     {
-                        return Err(self.err(
-                            &format!(
+                        return Err(self.err_s(
+                            format!(
                                 "Missing parentheses in call to '{}'. Did you mean {}(...)?",
                                 n, n
                             ),
@@ -1178,7 +1178,9 @@ impl<'a> Parser<'a> {
                 loop {
                     let e = self.bitor_or_star()?;
                     if let Some(bad) = invalid_target(&e, Ctx::Del) {
-                        return Err(self.err(&format!("cannot delete {}", expr_name(bad)), bad.pos));
+                        return Err(
+                            self.err_s(format!("cannot delete {}", expr_name(bad)), bad.pos)
+                        );
                     }
                     targets.push(e);
                     if !self.eat_op(Op::Comma) || self.at_stmt_end() {
@@ -1310,7 +1312,7 @@ impl<'a> Parser<'a> {
 
     fn check_store(&self, t: &Expr) -> R<()> {
         if let Some(bad) = invalid_target(t, Ctx::Store) {
-            return Err(self.err(&format!("cannot assign to {}", expr_name(bad)), bad.pos));
+            return Err(self.err_s(format!("cannot assign to {}", expr_name(bad)), bad.pos));
         }
         self.check_names(t)
     }
@@ -1366,8 +1368,8 @@ impl<'a> Parser<'a> {
                     first.kind,
                     ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..)
                 ) {
-                    return Err(self.err(
-                        &format!(
+                    return Err(self.err_s(
+                        format!(
                             "'{}' is an illegal expression for augmented assignment",
                             expr_name(&first)
                         ),
@@ -1387,8 +1389,8 @@ impl<'a> Parser<'a> {
                 match &first.kind {
                     ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {}
                     ExprKind::Tuple(_) | ExprKind::List(_) => {
-                        return Err(self.err(
-                            &format!(
+                        return Err(self.err_s(
+                            format!(
                                 "only single target (not {}) can be annotated",
                                 expr_name(&first)
                             ),
@@ -1451,8 +1453,8 @@ impl<'a> Parser<'a> {
             if !excluded && rhs_ok && is_bitwise_level(c) && !matches!(c.kind, ExprKind::Starred(_))
             {
                 if invalid_target(c, Ctx::Store).is_some() {
-                    return Err(self.err(
-                        &format!(
+                    return Err(self.err_s(
+                        format!(
                             "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                             expr_name(c)
                         ),
@@ -1581,8 +1583,8 @@ impl<'a> Parser<'a> {
     }
 
     fn walrus_err(&self, e: &Expr) -> Box<SyntaxError> {
-        self.err(
-            &format!("cannot use assignment expressions with {}", expr_name(e)),
+        self.err_s(
+            format!("cannot use assignment expressions with {}", expr_name(e)),
             e.pos,
         )
     }
@@ -1970,13 +1972,13 @@ impl<'a> Parser<'a> {
                 let what = if starstar { " unpacking" } else { "" };
                 let last = &self.lx.toks[self.i - 1];
                 let end = self.lx.token_end(last.pos, &last.tok);
-                return Err(self.err(
-                    &format!("positional argument follows keyword argument{}", what),
+                return Err(self.err_s(
+                    format!("positional argument follows keyword argument{}", what),
                     end,
                 ));
             }
             Arg::Kw(n, _) if seen.0.contains(n) => {
-                return Err(self.err(&format!("keyword argument repeated: {}", n), start));
+                return Err(self.err_s(format!("keyword argument repeated: {}", n), start));
             }
             Arg::Kw(n, _) => {
                 seen.0.push(n.clone());
