@@ -388,6 +388,12 @@ fn run(src: &str, start: Pos, sub: bool, limit: usize) -> Lexed {
 type LResult<T> = Result<T, Box<(SyntaxError, bool)>>;
 type SResult<T> = Result<T, Box<SyntaxError>>;
 
+// String prefix flags.
+const RAW: u8 = 1;
+const BYTES: u8 = 2;
+const FSTR: u8 = 4;
+const UNI: u8 = 8;
+
 fn hard<T>(msg: &str, pos: Pos) -> LResult<T> {
     Err(lex_err(ErrorKind::Syntax, msg, pos, false, true))
 }
@@ -698,7 +704,7 @@ impl<'a> Lexer<'a> {
                 b'.' if self.peek_at(1).is_ascii_digit() => self.number()?,
                 b'"' | b'\'' => {
                     let p = self.pos();
-                    self.string("", p)?
+                    self.string(0, p)?
                 }
                 _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => self.name()?,
                 _ => self.operator()?,
@@ -922,12 +928,24 @@ impl<'a> Lexer<'a> {
         }
         let word = crate::substr::sub(self.s, start..self.i);
         if matches!(self.peek(), b'"' | b'\'') && word.len() <= 2 {
-            let lower = word.to_ascii_lowercase();
-            if matches!(
-                lower.as_str(),
-                "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
-            ) {
-                return self.string(&lower, p);
+            // A string prefix: one of r u b f, or r with b or f (any case).
+            let mut flags = 0;
+            for &c in word.as_bytes() {
+                flags |= match c | 0x20 {
+                    b'r' => RAW,
+                    b'b' => BYTES,
+                    b'f' => FSTR,
+                    b'u' => UNI,
+                    _ => 0xff,
+                };
+            }
+            let ok = if word.len() == 1 {
+                flags != 0xff
+            } else {
+                flags == RAW | BYTES || flags == RAW | FSTR
+            };
+            if ok {
+                return self.string(flags, p);
             }
         }
         let tok = match KWS.iter().find(|(s, _)| *s == word) {
@@ -1078,7 +1096,8 @@ impl<'a> Lexer<'a> {
 
     // ----- strings -----
 
-    fn string(&mut self, prefix: &str, p: Pos) -> LResult<()> {
+    /// A string literal; `flags`: its prefix ([`RAW`], [`BYTES`], [`FSTR`]).
+    fn string(&mut self, flags: u8, p: Pos) -> LResult<()> {
         let q = self.peek();
         let triple = self.peek_at(1) == q && self.peek_at(2) == q;
         self.i += if triple { 3 } else { 1 };
@@ -1127,13 +1146,13 @@ impl<'a> Lexer<'a> {
             self.i += 1;
         }
         let body = crate::substr::sub(self.s, body_start..body_end);
-        let raw = prefix.contains('r');
-        let tok = if prefix.contains('b') {
+        let raw = flags & RAW != 0;
+        let tok = if flags & BYTES != 0 {
             if !body.is_ascii() {
                 return hard("bytes can only contain ASCII literal characters", p);
             }
             Tok::Bytes(decode_bytes(body, raw, p).map_err(|e| Box::new((*e, true)))?)
-        } else if prefix.contains('f') {
+        } else if flags & FSTR != 0 {
             let mut fc = FCur {
                 s: body,
                 i: 0,
