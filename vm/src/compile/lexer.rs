@@ -987,9 +987,20 @@ impl<'a> Lexer<'a> {
         }
         let c = self.cur_char();
         if !self.at_end() && is_id_char(c) {
-            return hard_s(format!("invalid {} literal", kind), p);
+            return bad_literal(kind, p);
         }
         Ok(())
+    }
+
+    /// The number's text from `start` to here, without `_` separators.
+    fn digits_text(&self, start: usize) -> String {
+        let mut t = String::new();
+        for &b in &self.b[start..self.i] {
+            if b != b'_' {
+                t.push(b as char);
+            }
+        }
+        t
     }
 
     fn number(&mut self) -> LResult<()> {
@@ -1017,13 +1028,10 @@ impl<'a> Lexer<'a> {
                 );
             }
             if !ok || self.i == dstart {
-                return hard_s(format!("invalid {} literal", kind), p);
+                return bad_literal(kind, p);
             }
             self.end_of_number(kind, p)?;
-            let digits: String = crate::substr::sub(self.s, dstart..self.i)
-                .chars()
-                .filter(|&c| c != '_')
-                .collect();
+            let digits = self.digits_text(dstart);
             let tok = int_tok(digits, radix);
             self.push(tok, p);
             return Ok(());
@@ -1070,10 +1078,7 @@ impl<'a> Lexer<'a> {
                 self.end_of_number("decimal", p)?;
             }
         }
-        let text: String = crate::substr::sub(self.s, start..self.i)
-            .chars()
-            .filter(|&c| c != '_')
-            .collect();
+        let text = self.digits_text(start);
         if matches!(self.peek(), b'j' | b'J') {
             self.i += 1;
             self.end_of_number("imaginary", p)?;
@@ -1170,28 +1175,23 @@ impl<'a> Lexer<'a> {
     }
 }
 
+fn bad_literal(kind: &str, p: Pos) -> LResult<()> {
+    hard_s(format!("invalid {} literal", kind), p)
+}
+
 /// `digits`: valid in `radix`, no `_`. A plain loop: `i64::from_str_radix`
 /// cost ~500 bytes more of flash.
 fn int_tok(digits: String, radix: u32) -> Tok {
-    let mut v: i64 = 0;
+    let (mut v, r) = (0u64, radix as u64);
     for b in digits.bytes() {
-        let d = if b <= b'9' {
-            b - b'0'
-        } else {
-            (b | 0x20) - b'a' + 10
-        };
-        match v
-            .checked_mul(radix as i64)
-            .and_then(|v| v.checked_add(d as i64))
-        {
-            Some(n) => v = n,
-            None => {
-                let t = digits.trim_start_matches('0');
-                return Tok::BigInt(radix as u8, t.into());
-            }
+        let d = if b <= b'9' { b - b'0' } else { (b | 0x20) - b'a' + 10 } as u64;
+        if v > (i64::MAX as u64 - d) / r {
+            let t = digits.trim_start_matches('0');
+            return Tok::BigInt(radix as u8, t.into());
         }
+        v = v * r + d;
     }
-    Tok::Int(v)
+    Tok::Int(v as i64)
 }
 
 fn unicode_err(kind: &str, a: usize, b: usize, p: Pos) -> SyntaxError {
