@@ -679,16 +679,10 @@ impl<'a> Lexer<'a> {
                         let i = self.i;
                         self.i += 1;
                         self.newline_at(i);
-                        if self.at_end() {
-                            return Err(lex_err(
-                                ErrorKind::Syntax,
-                                "unexpected EOF while parsing",
-                                p,
-                                true,
-                                false,
-                            ));
-                        }
-                    } else if self.at_end() {
+                    } else if !self.at_end() {
+                        return hard("unexpected character after line continuation character", p);
+                    }
+                    if self.at_end() {
                         return Err(lex_err(
                             ErrorKind::Syntax,
                             "unexpected EOF while parsing",
@@ -696,8 +690,6 @@ impl<'a> Lexer<'a> {
                             true,
                             false,
                         ));
-                    } else {
-                        return hard("unexpected character after line continuation character", p);
                     }
                 }
                 b'0'..=b'9' => self.number()?,
@@ -1110,8 +1102,12 @@ impl<'a> Lexer<'a> {
         let body_pos = self.pos();
         let body_end;
         loop {
-            if self.at_end() {
-                let line = self.line - u32::from(self.s.ends_with('\n') && self.line > p.line);
+            let c = self.peek();
+            let end = self.at_end();
+            if end || (c == b'\n' && !triple) {
+                // At the end of input the count excludes a final newline.
+                let line =
+                    self.line - u32::from(end && self.s.ends_with('\n') && self.line > p.line);
                 let what = if triple { "triple-quoted " } else { "" };
                 let msg = format!(
                     "unterminated {}string literal (detected at line {})",
@@ -1119,7 +1115,6 @@ impl<'a> Lexer<'a> {
                 );
                 return Err(lex_err_s(ErrorKind::Syntax, msg, p, triple, true));
             }
-            let c = self.peek();
             if c == b'\\' {
                 self.i += 1;
                 if self.peek() == b'\n' {
@@ -1132,15 +1127,6 @@ impl<'a> Lexer<'a> {
                 continue;
             }
             if c == b'\n' {
-                if !triple {
-                    return hard_s(
-                        format!(
-                            "unterminated string literal (detected at line {})",
-                            self.line
-                        ),
-                        p,
-                    );
-                }
                 let i = self.i;
                 self.newline_at(i);
             } else if c == q && (!triple || (self.peek_at(1) == q && self.peek_at(2) == q)) {
@@ -1184,7 +1170,11 @@ fn bad_literal(kind: &str, p: Pos) -> LResult<()> {
 fn int_tok(digits: String, radix: u32) -> Tok {
     let (mut v, r) = (0u64, radix as u64);
     for b in digits.bytes() {
-        let d = if b <= b'9' { b - b'0' } else { (b | 0x20) - b'a' + 10 } as u64;
+        let d = if b <= b'9' {
+            b - b'0'
+        } else {
+            (b | 0x20) - b'a' + 10
+        } as u64;
         if v > (i64::MAX as u64 - d) / r {
             let t = digits.trim_start_matches('0');
             return Tok::BigInt(radix as u8, t.into());

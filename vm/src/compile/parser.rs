@@ -686,13 +686,19 @@ impl<'a> Parser<'a> {
     }
 
     fn else_block(&mut self) -> R<Vec<Stmt>> {
-        if !self.is_kw(Kw::Else) {
+        self.clause(Kw::Else, "'else' statement")
+    }
+
+    /// `k:` and its block (`else`, `finally`, `try`), or nothing if the
+    /// current token is not `k`.
+    fn clause(&mut self, k: Kw, what: &'static str) -> R<Vec<Stmt>> {
+        if !self.is_kw(k) {
             return Ok(Vec::new());
         }
         let line = self.pos().line;
         self.bump();
         self.colon(true)?;
-        self.block("'else' statement", line)
+        self.block(what, line)
     }
 
     fn while_stmt(&mut self, out: &mut Vec<Stmt>) -> R<()> {
@@ -758,9 +764,7 @@ impl<'a> Parser<'a> {
 
     fn try_stmt(&mut self, out: &mut Vec<Stmt>) -> R<()> {
         let pos = self.pos();
-        self.bump();
-        self.colon(true)?;
-        let body = self.block("'try' statement", pos.line)?;
+        let body = self.clause(Kw::Try, "'try' statement")?;
         let mut handlers: Vec<Handler> = Vec::new();
         while self.is_kw(Kw::Except) {
             self.handler(&mut handlers)?;
@@ -770,13 +774,9 @@ impl<'a> Parser<'a> {
         } else {
             self.else_block()?
         };
-        let mut finalbody = Vec::new();
-        if self.is_kw(Kw::Finally) {
-            let line = self.pos().line;
-            self.bump();
-            self.colon(true)?;
-            finalbody = self.block("'finally' statement", line)?;
-        } else if handlers.is_empty() {
+        let has_finally = self.is_kw(Kw::Finally);
+        let finalbody = self.clause(Kw::Finally, "'finally' statement")?;
+        if !has_finally && handlers.is_empty() {
             return Err(self.err("expected 'except' or 'finally' block", self.pos_or_nl().0));
         }
         out.push(Stmt {
