@@ -1313,68 +1313,35 @@ pub fn decode_str(s: &str, raw: bool, p: Pos) -> SResult<String> {
     Ok(out)
 }
 
-/// Decode a bytes literal body (already checked to be ASCII).
+/// Decode a bytes literal body (already checked to be ASCII): the str
+/// escapes but `\u`, `\U` and `\N`, each character taken as a byte (an
+/// octal escape above 0o377 wraps, as in CPython).
 pub fn decode_bytes(s: &str, raw: bool, p: Pos) -> SResult<Vec<u8>> {
     let b = s.as_bytes();
-    if raw {
-        return Ok(b.to_vec());
-    }
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
+    let mut esc = String::new();
     while i < b.len() {
         let c = b[i];
-        if c != b'\\' || i + 1 >= b.len() {
+        let e = b.get(i + 1).copied().unwrap_or(b'u');
+        if raw || c != b'\\' || matches!(e, b'u' | b'U' | b'N') {
             out.push(c);
             i += 1;
             continue;
         }
-        let e = b[i + 1];
-        i += 2;
-        let v = match e {
-            b'\n' => continue,
-            b'\\' => b'\\',
-            b'\'' => b'\'',
-            b'"' => b'"',
-            b'a' => 7,
-            b'b' => 8,
-            b'f' => 12,
-            b'n' => b'\n',
-            b'r' => b'\r',
-            b't' => b'\t',
-            b'v' => 11,
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                let mut k = 0;
-                while k < 2 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
-                    v = v * 8 + (b[i] - b'0') as u32;
-                    i += 1;
-                    k += 1;
-                }
-                (v & 0xff) as u8
-            }
-            b'x' => {
-                let h = b
-                    .get(i..i + 2)
-                    .filter(|h| h.iter().all(|d| d.is_ascii_hexdigit()));
-                let Some(h) = h else {
-                    return Err(Box::new(serr(
-                        format!("(value error) invalid \\x escape at position {}", i - 2),
-                        p,
-                    )));
-                };
-                i += 2;
-                h.iter().fold(0u8, |a, d| {
-                    a.wrapping_mul(16)
-                        .wrapping_add((*d as char).to_digit(16).unwrap_or(0) as u8)
-                })
-            }
-            _ => {
-                out.push(b'\\');
-                i -= 1;
-                continue;
-            }
-        };
-        out.push(v);
+        if e == b'x'
+            && !b
+                .get(i + 2..i + 4)
+                .is_some_and(|h| h.iter().all(|d| d.is_ascii_hexdigit()))
+        {
+            return Err(Box::new(serr(
+                format!("(value error) invalid \\x escape at position {}", i),
+                p,
+            )));
+        }
+        esc.clear();
+        i = str_escape(s, i, &mut esc, p)?;
+        out.extend(esc.chars().map(|ch| ch as u8));
     }
     Ok(out)
 }

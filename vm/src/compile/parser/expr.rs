@@ -102,10 +102,7 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn walrus_err(&self, e: &Expr) -> Box<SyntaxError> {
-        self.err_s(
-            format!("cannot use assignment expressions with {}", expr_name(e)),
-            e.pos,
-        )
+        self.named_err("cannot use assignment expressions with ", e, "")
     }
 
     pub(super) fn walrus(&mut self) -> R<Expr> {

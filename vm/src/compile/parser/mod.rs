@@ -34,6 +34,8 @@ const BLOCK_COST: u32 = 5;
 
 type R<T> = Result<T, Box<SyntaxError>>;
 
+const ASSIGN_HERE: &str = " here. Maybe you meant '==' instead of '='?";
+
 const OR: u8 = 1;
 const AND: u8 = 2;
 const NOT: u8 = 3;
@@ -425,6 +427,11 @@ impl<'a> Parser<'a> {
             pos,
             incomplete: false,
         })
+    }
+    /// `pre`, what `e` is ([`expr_name`]), `post`, at `e`: one formatting
+    /// site for the messages that name an expression.
+    fn named_err(&self, pre: &str, e: &Expr, post: &str) -> Box<SyntaxError> {
+        self.err_s(format!("{}{}{}", pre, expr_name(e), post), e.pos)
     }
     fn invalid(&self) -> Box<SyntaxError> {
         self.err("invalid syntax", self.pos())

@@ -126,11 +126,7 @@ impl<'a> Parser<'a> {
             );
         }
         if is_bitwise_level(e) {
-            let msg = format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(e)
-            );
-            return self.err_s(msg, e.pos);
+            return self.named_err("cannot assign to ", e, ASSIGN_HERE);
         }
         self.invalid()
     }
@@ -474,15 +470,12 @@ impl<'a> Parser<'a> {
                         self.expr()?;
                     }
                     if self.is_op(Op::Equal) {
-                        let what = if is_kw {
-                            "var-keyword"
+                        let msg = if is_kw {
+                            "var-keyword argument cannot have default value"
                         } else {
-                            "var-positional"
+                            "var-positional argument cannot have default value"
                         };
-                        return Err(self.err_s(
-                            format!("{} argument cannot have default value", what),
-                            self.pos(),
-                        ));
+                        return Err(self.err(msg, self.pos()));
                     }
                     self.dup_check(&mut names, &n, np)?;
                     Some(n)
@@ -659,9 +652,7 @@ impl<'a> Parser<'a> {
                 loop {
                     let e = self.bitor_or_star()?;
                     if let Some(bad) = invalid_target(&e, Ctx::Del) {
-                        return Err(
-                            self.err_s(format!("cannot delete {}", expr_name(bad)), bad.pos)
-                        );
+                        return Err(self.named_err("cannot delete ", bad, ""));
                     }
                     targets.push(e);
                     if !self.eat_op(Op::Comma) || self.at_stmt_end() {
@@ -793,7 +784,7 @@ impl<'a> Parser<'a> {
 
     pub(super) fn check_store(&self, t: &Expr) -> R<()> {
         if let Some(bad) = invalid_target(t, Ctx::Store) {
-            return Err(self.err_s(format!("cannot assign to {}", expr_name(bad)), bad.pos));
+            return Err(self.named_err("cannot assign to ", bad, ""));
         }
         self.check_names(t)
     }
@@ -849,12 +840,10 @@ impl<'a> Parser<'a> {
                     first.kind,
                     ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..)
                 ) {
-                    return Err(self.err_s(
-                        format!(
-                            "'{}' is an illegal expression for augmented assignment",
-                            expr_name(&first)
-                        ),
-                        first.pos,
+                    return Err(self.named_err(
+                        "'",
+                        &first,
+                        "' is an illegal expression for augmented assignment",
                     ));
                 }
                 self.check_names(&first)?;
@@ -870,12 +859,10 @@ impl<'a> Parser<'a> {
                 match &first.kind {
                     ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {}
                     ExprKind::Tuple(_) | ExprKind::List(_) => {
-                        return Err(self.err_s(
-                            format!(
-                                "only single target (not {}) can be annotated",
-                                expr_name(&first)
-                            ),
-                            first.pos,
+                        return Err(self.named_err(
+                            "only single target (not ",
+                            &first,
+                            ") can be annotated",
                         ))
                     }
                     _ => return Err(self.err("illegal target for annotation", first.pos)),
@@ -934,13 +921,7 @@ impl<'a> Parser<'a> {
             if !excluded && rhs_ok && is_bitwise_level(c) && !matches!(c.kind, ExprKind::Starred(_))
             {
                 if invalid_target(c, Ctx::Store).is_some() {
-                    return Err(self.err_s(
-                        format!(
-                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                            expr_name(c)
-                        ),
-                        c.pos,
-                    ));
+                    return Err(self.named_err("cannot assign to ", c, ASSIGN_HERE));
                 }
                 if matches!(c.kind, ExprKind::Name(_))
                     && invalid_target(first, Ctx::Store).is_some()
