@@ -22,9 +22,14 @@ impl<'a> FCur<'a> {
         self.i >= self.s.len()
     }
     pub(super) fn bump(&mut self) {
-        if let Some(c) = crate::substr::sub(self.s, self.i..).chars().next() {
-            self.i += c.len_utf8();
-            if c == '\n' {
+        let b = self.s.as_bytes();
+        if let Some(&c) = b.get(self.i) {
+            // One character: its first byte and any continuation bytes.
+            self.i += 1;
+            while b.get(self.i).is_some_and(|x| x & 0xc0 == 0x80) {
+                self.i += 1;
+            }
+            if c == b'\n' {
                 self.pos.line += 1;
                 self.pos.col = 1;
             } else {

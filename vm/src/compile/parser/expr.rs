@@ -411,7 +411,7 @@ impl<'a> Parser<'a> {
             m = m.max(self.ed);
             self.check_arg(&mut seen, &a, start)?;
             let genexp = matches!(&a, Arg::Pos(e) if matches!(e.kind, ExprKind::GenExp(..)))
-                && self.lx.toks[self.i - 1].tok != Tok::Op(Op::RPar);
+                && self.prev().tok != Tok::Op(Op::RPar);
             args.push(a);
             if genexp {
                 // an unparenthesized generator expression must be the sole argument
@@ -490,7 +490,7 @@ impl<'a> Parser<'a> {
                 } else {
                     "positional argument follows keyword argument"
                 };
-                let last = &self.lx.toks[self.i - 1];
+                let last = self.prev();
                 return Err(self.err(msg, self.lx.token_end(last.pos, &last.tok)));
             }
             Arg::Kw(n, _) if seen.0.contains(n) => {

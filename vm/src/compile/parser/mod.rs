@@ -374,6 +374,10 @@ impl<'a> Parser<'a> {
     fn nth(&self, k: usize) -> &Tok {
         &self.lx.toks[(self.i + k).min(self.lx.toks.len() - 1)].tok
     }
+    /// The token before the current one.
+    fn prev(&self) -> &lexer::Token {
+        &self.lx.toks[self.i - 1]
+    }
     fn pos(&self) -> Pos {
         self.lx.toks[self.i].pos
     }

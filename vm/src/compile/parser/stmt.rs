@@ -459,7 +459,7 @@ impl<'a> Parser<'a> {
                 slash = true;
                 ps.posonly = ps.args.len();
             } else if self.eat_op(Op::DoubleStar) || self.eat_op(Op::Star) {
-                let is_kw = matches!(self.lx.toks[self.i - 1].tok, Tok::Op(Op::DoubleStar));
+                let is_kw = matches!(self.prev().tok, Tok::Op(Op::DoubleStar));
                 if !is_kw && star.is_some() {
                     return Err(self.err("* argument may appear only once", pos));
                 }
@@ -883,8 +883,8 @@ impl<'a> Parser<'a> {
         }
         self.no_bare_star(&first)?;
         if let ExprKind::NamedExpr(..) = first.kind {
-            if self.lx.toks[self.i - 1].tok != Tok::Op(Op::RPar) {
-                return Err(self.err("invalid syntax", self.lx.toks[self.i - 1].pos));
+            if self.prev().tok != Tok::Op(Op::RPar) {
+                return Err(self.err("invalid syntax", self.prev().pos));
             }
         }
         Ok(Stmt {
