@@ -669,7 +669,7 @@ impl<'a> Parser<'a> {
             return self.paren_special(pos);
         }
         let first = self.star_named()?;
-        self.paren_rest(first, pos)
+        self.display(first, pos, Op::RPar)
     }
 
     pub(super) fn paren_special(&mut self, pos: Pos) -> R<Expr> {
@@ -682,20 +682,32 @@ impl<'a> Parser<'a> {
         Ok(y)
     }
 
-    pub(super) fn paren_rest(&mut self, first: Expr, pos: Pos) -> R<Expr> {
+    /// After the first element of a `(`, `[` or set display: a
+    /// comprehension or the remaining elements, through `close`.
+    pub(super) fn display(&mut self, first: Expr, pos: Pos, close: Op) -> R<Expr> {
         if self.at_comp_for() {
-            let (e, comps) = self.comprehension(first, Op::RPar)?;
-            return Ok(mk(ExprKind::GenExp(e, comps), pos));
+            let (e, comps) = self.comprehension(first, close)?;
+            let kind = match close {
+                Op::RPar => ExprKind::GenExp(e, comps),
+                Op::RSqb => ExprKind::ListComp(e, comps),
+                _ => ExprKind::SetComp(e, comps),
+            };
+            return Ok(mk(kind, pos));
         }
-        if self.eat_op(Op::RPar) {
+        if close == Op::RPar && self.eat_op(Op::RPar) {
             self.no_bare_star(&first).map_err(|mut e| {
                 e.msg = "cannot use starred expression here".into();
                 e
             })?;
             return Ok(first);
         }
-        let v = self.elements(first, Op::RPar)?;
-        Ok(mk(ExprKind::Tuple(v), pos))
+        let v = self.elements(first, close)?;
+        let kind = match close {
+            Op::RPar => ExprKind::Tuple(v),
+            Op::RSqb => ExprKind::List(v),
+            _ => ExprKind::Set(v),
+        };
+        Ok(mk(kind, pos))
     }
 
     /// `elt for ... ]`: the comprehension clauses and the closing bracket.
@@ -742,16 +754,7 @@ impl<'a> Parser<'a> {
             return Ok(mk(ExprKind::List(Vec::new()), pos));
         }
         let first = self.star_named()?;
-        self.list_rest(first, pos)
-    }
-
-    pub(super) fn list_rest(&mut self, first: Expr, pos: Pos) -> R<Expr> {
-        if self.at_comp_for() {
-            let (e, comps) = self.comprehension(first, Op::RSqb)?;
-            return Ok(mk(ExprKind::ListComp(e, comps), pos));
-        }
-        let v = self.elements(first, Op::RSqb)?;
-        Ok(mk(ExprKind::List(v), pos))
+        self.display(first, pos, Op::RSqb)
     }
 
     pub(super) fn brace(&mut self, pos: Pos) -> R<Expr> {
@@ -772,13 +775,7 @@ impl<'a> Parser<'a> {
         } else {
             let k = self.star_named()?;
             if !self.is_op(Op::Colon) {
-                // a set
-                if self.at_comp_for() {
-                    let (e, comps) = self.comprehension(k, Op::RBrace)?;
-                    return Ok(mk(ExprKind::SetComp(e, comps), pos));
-                }
-                let v = self.elements(k, Op::RBrace)?;
-                return Ok(mk(ExprKind::Set(v), pos));
+                return self.display(k, pos, Op::RBrace); // a set
             }
             if let ExprKind::Starred(_) = k.kind {
                 return Err(self.invalid());
