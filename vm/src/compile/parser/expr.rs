@@ -11,13 +11,18 @@ impl<'a> Parser<'a> {
     /// tuple on the right of `=`, a `return` value, etc.
     pub(super) fn star_expr(&mut self) -> R<Expr> {
         if self.is_op(Op::Star) {
-            let pos = self.pos();
-            self.bump();
-            let e = self.binop(BITOR)?;
-            self.depth_is(self.ed + 1)?;
-            return Ok(mk(ExprKind::Starred(e), pos));
+            return self.starred();
         }
         self.expr()
+    }
+
+    /// `*` and a bitwise_or operand.
+    pub(super) fn starred(&mut self) -> R<Expr> {
+        let pos = self.pos();
+        self.bump();
+        let e = self.binop(BITOR)?;
+        self.depth_is(self.ed + 1)?;
+        Ok(mk(ExprKind::Starred(e), pos))
     }
 
     /// Comma-separated `star_expr`s; a bare tuple if there is a comma
@@ -44,7 +49,7 @@ impl<'a> Parser<'a> {
     /// `*x` or a named expression: elements of displays and parentheses.
     pub(super) fn star_named(&mut self) -> R<Expr> {
         if self.is_op(Op::Star) {
-            return self.star_expr();
+            return self.starred();
         }
         self.named_expr()
     }
@@ -53,11 +58,7 @@ impl<'a> Parser<'a> {
     /// expressions (so `in` is not consumed), possibly starred.
     pub(super) fn bitor_or_star(&mut self) -> R<Expr> {
         if self.is_op(Op::Star) {
-            let pos = self.pos();
-            self.bump();
-            let e = self.binop(BITOR)?;
-            self.depth_is(self.ed + 1)?;
-            return Ok(mk(ExprKind::Starred(e), pos));
+            return self.starred();
         }
         self.binop(BITOR)
     }
@@ -785,10 +786,7 @@ impl<'a> Parser<'a> {
             let v = self.expr()?;
             self.ed = self.ed.max(kd);
             if self.at_comp_for() {
-                let vd = self.ed;
-                let comps = self.comp_for()?;
-                self.depth_is(vd.max(self.ed) + 2)?;
-                self.expect_op(Op::RBrace)?;
+                let (v, comps) = self.comprehension(v, Op::RBrace)?;
                 return Ok(mk(ExprKind::DictComp(k, v, comps), pos));
             }
             (Some(k), v)
