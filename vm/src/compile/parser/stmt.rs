@@ -834,52 +834,47 @@ impl<'a> Parser<'a> {
                 pos,
             });
         }
-        if let Tok::Op(op) = *self.tok() {
-            if let Some(bop) = augop_of(op) {
-                if !matches!(
-                    first.kind,
-                    ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..)
-                ) {
+        // Augmented and annotated assignments: one simple target.
+        let op = match *self.tok() {
+            Tok::Op(op) => op,
+            _ => Op::Semi,
+        };
+        let bop = augop_of(op);
+        if bop.is_some() || op == Op::Colon {
+            match (&first.kind, bop) {
+                (ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..), _) => {}
+                (_, Some(_)) => {
                     return Err(self.named_err(
                         "'",
                         &first,
                         "' is an illegal expression for augmented assignment",
-                    ));
+                    ))
                 }
-                self.check_names(&first)?;
-                self.bump();
+                (ExprKind::Tuple(_) | ExprKind::List(_), _) => {
+                    return Err(self.named_err(
+                        "only single target (not ",
+                        &first,
+                        ") can be annotated",
+                    ))
+                }
+                _ => return Err(self.err("illegal target for annotation", first.pos)),
+            }
+            self.check_names(&first)?;
+            self.bump();
+            let kind = if let Some(bop) = bop {
                 let value = self.rhs()?;
                 self.no_bare_star(&value)?;
-                return Ok(Stmt {
-                    kind: StmtKind::AugAssign(first, bop, value),
-                    pos,
-                });
-            }
-            if op == Op::Colon {
-                match &first.kind {
-                    ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => {}
-                    ExprKind::Tuple(_) | ExprKind::List(_) => {
-                        return Err(self.named_err(
-                            "only single target (not ",
-                            &first,
-                            ") can be annotated",
-                        ))
-                    }
-                    _ => return Err(self.err("illegal target for annotation", first.pos)),
-                }
-                self.check_names(&first)?;
-                self.bump();
+                StmtKind::AugAssign(first, bop, value)
+            } else {
                 self.expr()?;
                 let value = if self.eat_op(Op::Equal) {
                     Some(self.rhs()?)
                 } else {
                     None
                 };
-                return Ok(Stmt {
-                    kind: StmtKind::AnnAssign(first, value),
-                    pos,
-                });
-            }
+                StmtKind::AnnAssign(first, value)
+            };
+            return Ok(Stmt { kind, pos });
         }
         self.no_bare_star(&first)?;
         if let ExprKind::NamedExpr(..) = first.kind {
