@@ -845,10 +845,7 @@ impl<'a> Lexer<'a> {
         let Some((len, op)) = found else {
             let c = self.cur_char();
             if (c as u32) < 0x20 || c == '\x7f' {
-                return hard_s(
-                    format!("invalid non-printable character U+{:04X}", c as u32),
-                    p,
-                );
+                return self.name(); // reports the character
             }
             self.i += c.len_utf8();
             self.push(Tok::Bad(c), p);
