@@ -18,6 +18,11 @@ impl<'a> FCur<'a> {
     pub(super) fn peek(&self) -> u8 {
         self.s.as_bytes().get(self.i).copied().unwrap_or(0)
     }
+    /// The two characters after the current one are both `q`.
+    fn tripled(&self, q: u8) -> bool {
+        let b = self.s.as_bytes();
+        b.get(self.i + 1) == Some(&q) && b.get(self.i + 2) == Some(&q)
+    }
     pub(super) fn at_end(&self) -> bool {
         self.i >= self.s.len()
     }
@@ -114,7 +119,7 @@ impl<'a> FCur<'a> {
                 if c == q {
                     if !triple {
                         quote = None;
-                    } else if b.get(self.i + 1) == Some(&q) && b.get(self.i + 2) == Some(&q) {
+                    } else if self.tripled(q) {
                         self.bump();
                         self.bump();
                         quote = None;
@@ -125,7 +130,7 @@ impl<'a> FCur<'a> {
             }
             match c {
                 b'\'' | b'"' => {
-                    let triple = b.get(self.i + 1) == Some(&c) && b.get(self.i + 2) == Some(&c);
+                    let triple = self.tripled(c);
                     if triple {
                         self.bump();
                         self.bump();

@@ -569,6 +569,10 @@ impl<'a> Lexer<'a> {
     fn peek(&self) -> u8 {
         self.b.get(self.i).copied().unwrap_or(0)
     }
+    /// The two bytes after the current one are both `q`.
+    fn tripled(&self, q: u8) -> bool {
+        self.peek_at(1) == q && self.peek_at(2) == q
+    }
     fn peek_at(&self, k: usize) -> u8 {
         self.b.get(self.i + k).copied().unwrap_or(0)
     }
@@ -1091,7 +1095,7 @@ impl<'a> Lexer<'a> {
     /// A string literal; `flags`: its prefix ([`RAW`], [`BYTES`], [`FSTR`]).
     fn string(&mut self, flags: u8, p: Pos) -> LResult<()> {
         let q = self.peek();
-        let triple = self.peek_at(1) == q && self.peek_at(2) == q;
+        let triple = self.tripled(q);
         self.i += if triple { 3 } else { 1 };
         let body_start = self.i;
         let body_pos = self.pos();
@@ -1124,7 +1128,7 @@ impl<'a> Lexer<'a> {
             if c == b'\n' {
                 let i = self.i;
                 self.newline_at(i);
-            } else if c == q && (!triple || (self.peek_at(1) == q && self.peek_at(2) == q)) {
+            } else if c == q && (!triple || self.tripled(q)) {
                 body_end = self.i;
                 self.i += if triple { 3 } else { 1 };
                 break;
