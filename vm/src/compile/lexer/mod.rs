@@ -15,6 +15,9 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
+mod fstring;
+use fstring::FCur;
+
 /// CPython's MAXLEVEL: maximum bracket nesting.
 pub const MAX_BRACKETS: usize = 200;
 /// CPython's MAXINDENT: indentation levels (including the base level).
@@ -228,9 +231,8 @@ pub enum FRaw {
         src: String,
         /// Position of the first character of `src` in the original source.
         pos: Pos,
-        /// For `{x = }`: the text `x = ` (everything up to and including the
-        /// `=` and following whitespace).
-        debug: Option<String>,
+        /// `{x = }` is expanded here: its text `x = ` precedes the field as
+        /// a `Lit`.
         conv: Option<char>,
         spec: Option<Vec<FRaw>>,
     },
@@ -292,8 +294,8 @@ pub(crate) fn err_at(kind: ErrorKind, msg: String, pos: Pos, incomplete: bool) -
     }
 }
 
-fn serr(msg: &str, pos: Pos) -> SyntaxError {
-    err_at(ErrorKind::Syntax, msg.to_string(), pos, false)
+fn serr(msg: String, pos: Pos) -> SyntaxError {
+    err_at(ErrorKind::Syntax, msg, pos, false)
 }
 
 fn is_id_start(c: char) -> bool {
@@ -389,8 +391,19 @@ fn run(src: &str, start: Pos, sub: bool, limit: usize) -> Lexed {
 type LResult<T> = Result<T, Box<(SyntaxError, bool)>>;
 type SResult<T> = Result<T, Box<SyntaxError>>;
 
+// String prefix flags.
+const RAW: u8 = 1;
+const BYTES: u8 = 2;
+const FSTR: u8 = 4;
+const UNI: u8 = 8;
+
 fn hard<T>(msg: &str, pos: Pos) -> LResult<T> {
     Err(lex_err(ErrorKind::Syntax, msg, pos, false, true))
+}
+
+/// [`hard`] for a formatted message (moved, not copied).
+fn hard_s<T>(msg: String, pos: Pos) -> LResult<T> {
+    Err(lex_err_s(ErrorKind::Syntax, msg, pos, false, true))
 }
 
 /// A tokenizer error. One out-of-line constructor: inlined at each of the
@@ -403,7 +416,18 @@ fn lex_err(
     incomplete: bool,
     hard: bool,
 ) -> Box<(SyntaxError, bool)> {
-    Box::new((err_at(kind, msg.to_string(), pos, incomplete), hard))
+    lex_err_s(kind, msg.to_string(), pos, incomplete, hard)
+}
+
+#[inline(never)]
+fn lex_err_s(
+    kind: ErrorKind,
+    msg: String,
+    pos: Pos,
+    incomplete: bool,
+    hard: bool,
+) -> Box<(SyntaxError, bool)> {
+    Box::new((err_at(kind, msg, pos, incomplete), hard))
 }
 
 impl<'a> Lexer<'a> {
@@ -545,6 +569,10 @@ impl<'a> Lexer<'a> {
     fn peek(&self) -> u8 {
         self.b.get(self.i).copied().unwrap_or(0)
     }
+    /// The two bytes after the current one are both `q`.
+    fn tripled(&self, q: u8) -> bool {
+        self.peek_at(1) == q && self.peek_at(2) == q
+    }
     fn peek_at(&self, k: usize) -> u8 {
         self.b.get(self.i + k).copied().unwrap_or(0)
     }
@@ -658,16 +686,10 @@ impl<'a> Lexer<'a> {
                         let i = self.i;
                         self.i += 1;
                         self.newline_at(i);
-                        if self.at_end() {
-                            return Err(lex_err(
-                                ErrorKind::Syntax,
-                                "unexpected EOF while parsing",
-                                p,
-                                true,
-                                false,
-                            ));
-                        }
-                    } else if self.at_end() {
+                    } else if !self.at_end() {
+                        return hard("unexpected character after line continuation character", p);
+                    }
+                    if self.at_end() {
                         return Err(lex_err(
                             ErrorKind::Syntax,
                             "unexpected EOF while parsing",
@@ -675,15 +697,13 @@ impl<'a> Lexer<'a> {
                             true,
                             false,
                         ));
-                    } else {
-                        return hard("unexpected character after line continuation character", p);
                     }
                 }
                 b'0'..=b'9' => self.number()?,
                 b'.' if self.peek_at(1).is_ascii_digit() => self.number()?,
                 b'"' | b'\'' => {
                     let p = self.pos();
-                    self.string("", p)?
+                    self.string(0, p)?
                 }
                 _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => self.name()?,
                 _ => self.operator()?,
@@ -696,7 +716,7 @@ impl<'a> Lexer<'a> {
         if let Some(&(ch, p)) = self.brackets.last() {
             if !self.sub {
                 let msg = format!("'{}' was never closed", ch as char);
-                return Err(lex_err(ErrorKind::Syntax, &msg, p, true, false));
+                return Err(lex_err_s(ErrorKind::Syntax, msg, p, true, false));
             }
         }
         let p = self.pos();
@@ -829,10 +849,7 @@ impl<'a> Lexer<'a> {
         let Some((len, op)) = found else {
             let c = self.cur_char();
             if (c as u32) < 0x20 || c == '\x7f' {
-                return hard(
-                    &format!("invalid non-printable character U+{:04X}", c as u32),
-                    p,
-                );
+                return self.name(); // reports the character
             }
             self.i += c.len_utf8();
             self.push(Tok::Bad(c), p);
@@ -849,12 +866,7 @@ impl<'a> Lexer<'a> {
             Op::RPar | Op::RSqb | Op::RBrace => {
                 let close = rest[0];
                 match self.brackets.pop() {
-                    None => {
-                        if self.sub {
-                            return hard(&format!("unmatched '{}'", close as char), p);
-                        }
-                        return hard(&format!("unmatched '{}'", close as char), p);
-                    }
+                    None => return hard_s(format!("unmatched '{}'", close as char), p),
                     Some((open, op_pos)) => {
                         let want = match open {
                             b'(' => b')',
@@ -867,7 +879,7 @@ impl<'a> Lexer<'a> {
                             } else {
                                 format!("closing parenthesis '{}' does not match opening parenthesis '{}'", close as char, open as char)
                             };
-                            return hard(&msg, p);
+                            return hard_s(msg, p);
                         }
                     }
                 }
@@ -888,7 +900,7 @@ impl<'a> Lexer<'a> {
             } else {
                 format!("invalid character '{}' (U+{:04X})", c, c as u32)
             };
-            return hard(&msg, p);
+            return hard_s(msg, p);
         }
         while !self.at_end() {
             let b = self.peek();
@@ -907,12 +919,24 @@ impl<'a> Lexer<'a> {
         }
         let word = crate::substr::sub(self.s, start..self.i);
         if matches!(self.peek(), b'"' | b'\'') && word.len() <= 2 {
-            let lower = word.to_ascii_lowercase();
-            if matches!(
-                lower.as_str(),
-                "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
-            ) {
-                return self.string(&lower, p);
+            // A string prefix: one of r u b f, or r with b or f (any case).
+            let mut flags = 0;
+            for &c in word.as_bytes() {
+                flags |= match c | 0x20 {
+                    b'r' => RAW,
+                    b'b' => BYTES,
+                    b'f' => FSTR,
+                    b'u' => UNI,
+                    _ => 0xff,
+                };
+            }
+            let ok = if word.len() == 1 {
+                flags != 0xff
+            } else {
+                flags == RAW | BYTES || flags == RAW | FSTR
+            };
+            if ok {
+                return self.string(flags, p);
             }
         }
         let tok = match KWS.iter().find(|(s, _)| *s == word) {
@@ -954,9 +978,20 @@ impl<'a> Lexer<'a> {
         }
         let c = self.cur_char();
         if !self.at_end() && is_id_char(c) {
-            return hard(&format!("invalid {} literal", kind), p);
+            return bad_literal(kind, p);
         }
         Ok(())
+    }
+
+    /// The number's text from `start` to here, without `_` separators.
+    fn digits_text(&self, start: usize) -> String {
+        let mut t = String::new();
+        for &b in &self.b[start..self.i] {
+            if b != b'_' {
+                t.push(b as char);
+            }
+        }
+        t
     }
 
     fn number(&mut self) -> LResult<()> {
@@ -978,19 +1013,16 @@ impl<'a> Lexer<'a> {
             let c = self.peek();
             // Only a binary or octal literal can stop at a decimal digit.
             if c.is_ascii_digit() {
-                return hard(
-                    &format!("invalid digit '{}' in {} literal", c as char, kind),
+                return hard_s(
+                    format!("invalid digit '{}' in {} literal", c as char, kind),
                     self.pos(),
                 );
             }
             if !ok || self.i == dstart {
-                return hard(&format!("invalid {} literal", kind), p);
+                return bad_literal(kind, p);
             }
             self.end_of_number(kind, p)?;
-            let digits: String = crate::substr::sub(self.s, dstart..self.i)
-                .chars()
-                .filter(|&c| c != '_')
-                .collect();
+            let digits = self.digits_text(dstart);
             let tok = int_tok(digits, radix);
             self.push(tok, p);
             return Ok(());
@@ -1037,10 +1069,7 @@ impl<'a> Lexer<'a> {
                 self.end_of_number("decimal", p)?;
             }
         }
-        let text: String = crate::substr::sub(self.s, start..self.i)
-            .chars()
-            .filter(|&c| c != '_')
-            .collect();
+        let text = self.digits_text(start);
         if matches!(self.peek(), b'j' | b'J') {
             self.i += 1;
             self.end_of_number("imaginary", p)?;
@@ -1063,24 +1092,28 @@ impl<'a> Lexer<'a> {
 
     // ----- strings -----
 
-    fn string(&mut self, prefix: &str, p: Pos) -> LResult<()> {
+    /// A string literal; `flags`: its prefix ([`RAW`], [`BYTES`], [`FSTR`]).
+    fn string(&mut self, flags: u8, p: Pos) -> LResult<()> {
         let q = self.peek();
-        let triple = self.peek_at(1) == q && self.peek_at(2) == q;
+        let triple = self.tripled(q);
         self.i += if triple { 3 } else { 1 };
         let body_start = self.i;
         let body_pos = self.pos();
         let body_end;
         loop {
-            if self.at_end() {
-                let line = self.line - u32::from(self.s.ends_with('\n') && self.line > p.line);
+            let c = self.peek();
+            let end = self.at_end();
+            if end || (c == b'\n' && !triple) {
+                // At the end of input the count excludes a final newline.
+                let line =
+                    self.line - u32::from(end && self.s.ends_with('\n') && self.line > p.line);
                 let what = if triple { "triple-quoted " } else { "" };
                 let msg = format!(
                     "unterminated {}string literal (detected at line {})",
                     what, line
                 );
-                return Err(lex_err(ErrorKind::Syntax, &msg, p, triple, true));
+                return Err(lex_err_s(ErrorKind::Syntax, msg, p, triple, true));
             }
-            let c = self.peek();
             if c == b'\\' {
                 self.i += 1;
                 if self.peek() == b'\n' {
@@ -1093,18 +1126,9 @@ impl<'a> Lexer<'a> {
                 continue;
             }
             if c == b'\n' {
-                if !triple {
-                    return hard(
-                        &format!(
-                            "unterminated string literal (detected at line {})",
-                            self.line
-                        ),
-                        p,
-                    );
-                }
                 let i = self.i;
                 self.newline_at(i);
-            } else if c == q && (!triple || (self.peek_at(1) == q && self.peek_at(2) == q)) {
+            } else if c == q && (!triple || self.tripled(q)) {
                 body_end = self.i;
                 self.i += if triple { 3 } else { 1 };
                 break;
@@ -1112,13 +1136,13 @@ impl<'a> Lexer<'a> {
             self.i += 1;
         }
         let body = crate::substr::sub(self.s, body_start..body_end);
-        let raw = prefix.contains('r');
-        let tok = if prefix.contains('b') {
+        let raw = flags & RAW != 0;
+        let tok = if flags & BYTES != 0 {
             if !body.is_ascii() {
                 return hard("bytes can only contain ASCII literal characters", p);
             }
             Tok::Bytes(decode_bytes(body, raw, p).map_err(|e| Box::new((*e, true)))?)
-        } else if prefix.contains('f') {
+        } else if flags & FSTR != 0 {
             let mut fc = FCur {
                 s: body,
                 i: 0,
@@ -1136,22 +1160,32 @@ impl<'a> Lexer<'a> {
     }
 }
 
+fn bad_literal(kind: &str, p: Pos) -> LResult<()> {
+    hard_s(format!("invalid {} literal", kind), p)
+}
+
+/// `digits`: valid in `radix`, no `_`. A plain loop: `i64::from_str_radix`
+/// cost ~500 bytes more of flash.
 fn int_tok(digits: String, radix: u32) -> Tok {
-    match i64::from_str_radix(&digits, radix) {
-        Ok(v) => Tok::Int(v),
-        Err(_) => {
+    let (mut v, r) = (0u64, radix as u64);
+    for b in digits.bytes() {
+        let d = if b <= b'9' {
+            b - b'0'
+        } else {
+            (b | 0x20) - b'a' + 10
+        } as u64;
+        if v > (i64::MAX as u64 - d) / r {
             let t = digits.trim_start_matches('0');
-            Tok::BigInt(
-                radix as u8,
-                if t.is_empty() { "0".into() } else { t.into() },
-            )
+            return Tok::BigInt(radix as u8, t.into());
         }
+        v = v * r + d;
     }
+    Tok::Int(v as i64)
 }
 
 fn unicode_err(kind: &str, a: usize, b: usize, p: Pos) -> SyntaxError {
     serr(
-        &format!(
+        format!(
             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
             a, b, kind
         ),
@@ -1280,560 +1314,38 @@ pub fn decode_str(s: &str, raw: bool, p: Pos) -> SResult<String> {
     Ok(out)
 }
 
-/// Decode a bytes literal body (already checked to be ASCII).
+/// Decode a bytes literal body (already checked to be ASCII): the str
+/// escapes but `\u`, `\U` and `\N`, each character taken as a byte (an
+/// octal escape above 0o377 wraps, as in CPython).
 pub fn decode_bytes(s: &str, raw: bool, p: Pos) -> SResult<Vec<u8>> {
     let b = s.as_bytes();
-    if raw {
-        return Ok(b.to_vec());
-    }
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
+    let mut esc = String::new();
     while i < b.len() {
         let c = b[i];
-        if c != b'\\' || i + 1 >= b.len() {
+        let e = b.get(i + 1).copied().unwrap_or(b'u');
+        if raw || c != b'\\' || matches!(e, b'u' | b'U' | b'N') {
             out.push(c);
             i += 1;
             continue;
         }
-        let e = b[i + 1];
-        i += 2;
-        let v = match e {
-            b'\n' => continue,
-            b'\\' => b'\\',
-            b'\'' => b'\'',
-            b'"' => b'"',
-            b'a' => 7,
-            b'b' => 8,
-            b'f' => 12,
-            b'n' => b'\n',
-            b'r' => b'\r',
-            b't' => b'\t',
-            b'v' => 11,
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                let mut k = 0;
-                while k < 2 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
-                    v = v * 8 + (b[i] - b'0') as u32;
-                    i += 1;
-                    k += 1;
-                }
-                (v & 0xff) as u8
-            }
-            b'x' => {
-                let h = b
-                    .get(i..i + 2)
-                    .filter(|h| h.iter().all(|d| d.is_ascii_hexdigit()));
-                let Some(h) = h else {
-                    return Err(Box::new(serr(
-                        &format!("(value error) invalid \\x escape at position {}", i - 2),
-                        p,
-                    )));
-                };
-                i += 2;
-                h.iter().fold(0u8, |a, d| {
-                    a.wrapping_mul(16)
-                        .wrapping_add((*d as char).to_digit(16).unwrap_or(0) as u8)
-                })
-            }
-            _ => {
-                out.push(b'\\');
-                i -= 1;
-                continue;
-            }
-        };
-        out.push(v);
+        if e == b'x'
+            && !b
+                .get(i + 2..i + 4)
+                .is_some_and(|h| h.iter().all(|d| d.is_ascii_hexdigit()))
+        {
+            return Err(Box::new(serr(
+                format!("(value error) invalid \\x escape at position {}", i),
+                p,
+            )));
+        }
+        esc.clear();
+        i = str_escape(s, i, &mut esc, p)?;
+        out.extend(esc.chars().map(|ch| ch as u8));
     }
     Ok(out)
 }
 
-/// Cursor over an f-string body, tracking source positions.
-struct FCur<'a> {
-    s: &'a str,
-    i: usize,
-    pos: Pos,
-    raw: bool,
-    /// Where f-string errors are reported (the string token).
-    err_pos: Pos,
-}
-
-impl<'a> FCur<'a> {
-    fn peek(&self) -> u8 {
-        self.s.as_bytes().get(self.i).copied().unwrap_or(0)
-    }
-    fn at_end(&self) -> bool {
-        self.i >= self.s.len()
-    }
-    fn bump(&mut self) {
-        if let Some(c) = crate::substr::sub(self.s, self.i..).chars().next() {
-            self.i += c.len_utf8();
-            if c == '\n' {
-                self.pos.line += 1;
-                self.pos.col = 1;
-            } else {
-                self.pos.col += 1;
-            }
-        }
-    }
-    fn err(&self, msg: &str) -> Box<SyntaxError> {
-        Box::new(serr(msg, self.err_pos))
-    }
-
-    /// Parse literal text and fields until the end of the body, or (for a
-    /// format spec, `depth > 0`) until an unmatched '}' (not consumed).
-    fn parts(&mut self, depth: u32) -> SResult<Vec<FRaw>> {
-        let mut parts = Vec::new();
-        let mut lit = String::new();
-        while !self.at_end() {
-            let c = self.peek();
-            if c == b'{' || c == b'}' {
-                if depth == 0 && self.s.as_bytes().get(self.i + 1) == Some(&c) {
-                    lit.push(c as char);
-                    self.bump();
-                    self.bump();
-                    continue;
-                }
-                if c == b'}' {
-                    if depth == 0 {
-                        return Err(self.err("f-string: single '}' is not allowed"));
-                    }
-                    break;
-                }
-                self.bump();
-                if !lit.is_empty() {
-                    parts.push(FRaw::Lit(core::mem::take(&mut lit)));
-                }
-                self.field(depth, &mut parts)?;
-                continue;
-            }
-            if c == b'\\' && !self.raw {
-                let nb = self.s.as_bytes().get(self.i + 1).copied();
-                if matches!(nb, Some(b'{') | Some(b'}')) {
-                    lit.push('\\');
-                    self.bump();
-                    continue;
-                }
-                let start = self.i;
-                let next = str_escape(self.s, start, &mut lit, self.err_pos)?;
-                while self.i < next {
-                    self.bump();
-                }
-                continue;
-            }
-            let start = self.i;
-            self.bump();
-            lit.push_str(crate::substr::sub(self.s, start..self.i));
-        }
-        if !lit.is_empty() {
-            parts.push(FRaw::Lit(lit));
-        }
-        Ok(parts)
-    }
-
-    /// After '{': scan the expression, `=`, `!conv`, `:spec`, and '}'.
-    fn field(&mut self, depth: u32, parts: &mut Vec<FRaw>) -> SResult<()> {
-        if depth >= 2 {
-            return Err(self.err("f-string: expressions nested too deeply"));
-        }
-        let start = self.i;
-        let start_pos = self.pos;
-        let mut nest: Vec<u8> = Vec::new();
-        let mut quote: Option<(u8, bool)> = None;
-        let b = self.s.as_bytes();
-        while !self.at_end() {
-            let c = self.peek();
-            if c == b'\\' {
-                return Err(self.err("f-string expression part cannot include a backslash"));
-            }
-            if let Some((q, triple)) = quote {
-                if c == q {
-                    if !triple {
-                        quote = None;
-                    } else if b.get(self.i + 1) == Some(&q) && b.get(self.i + 2) == Some(&q) {
-                        self.bump();
-                        self.bump();
-                        quote = None;
-                    }
-                }
-                self.bump();
-                continue;
-            }
-            match c {
-                b'\'' | b'"' => {
-                    let triple = b.get(self.i + 1) == Some(&c) && b.get(self.i + 2) == Some(&c);
-                    if triple {
-                        self.bump();
-                        self.bump();
-                    }
-                    quote = Some((c, triple));
-                }
-                b'(' | b'[' | b'{' => {
-                    if nest.len() >= MAX_BRACKETS {
-                        return Err(self.err("f-string: too many nested parenthesis"));
-                    }
-                    nest.push(c);
-                }
-                b'#' => return Err(self.err("f-string expression part cannot include '#'")),
-                b')' | b']' | b'}' if !nest.is_empty() => {
-                    let open = nest.pop().unwrap_or(b'(');
-                    let want = match open {
-                        b'(' => b')',
-                        b'[' => b']',
-                        _ => b'}',
-                    };
-                    if want != c {
-                        return Err(self.err(&format!("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)));
-                    }
-                }
-                b')' | b']' => {
-                    return Err(self.err(&format!("f-string: unmatched '{}'", c as char)))
-                }
-                b'!' | b'=' | b'<' | b'>'
-                    if nest.is_empty() && b.get(self.i + 1) == Some(&b'=') =>
-                {
-                    self.bump();
-                }
-                b'!' | b':' | b'=' | b'}' if nest.is_empty() => break,
-                _ => {}
-            }
-            self.bump();
-        }
-        if quote.is_some() {
-            return Err(self.err("f-string: unterminated string"));
-        }
-        if self.at_end() {
-            if let Some(&o) = nest.last() {
-                return Err(self.err(&format!("f-string: unmatched '{}'", o as char)));
-            }
-            return Err(self.err("f-string: expecting '}'"));
-        }
-        let src = crate::substr::sub(self.s, start..self.i);
-        let term = self.peek();
-        if src
-            .trim_matches(|c: char| c.is_ascii_whitespace())
-            .is_empty()
-        {
-            if term == b'}' {
-                return Err(self.err("f-string: empty expression not allowed"));
-            }
-            return Err(self.err(&format!(
-                "f-string: expression required before '{}'",
-                term as char
-            )));
-        }
-        let mut debug = None;
-        if term == b'=' {
-            self.bump();
-            while matches!(self.peek(), b' ' | b'\t' | b'\n' | 0x0c) {
-                self.bump();
-            }
-            debug = Some(crate::substr::sub(self.s, start..self.i).to_string());
-        }
-        let mut conv = None;
-        if self.peek() == b'!' {
-            self.bump();
-            if self.at_end() {
-                return Err(self.err("f-string: expecting '}'"));
-            }
-            let c = self.peek();
-            if !matches!(c, b's' | b'r' | b'a') {
-                return Err(
-                    self.err("f-string: invalid conversion character: expected 's', 'r', or 'a'")
-                );
-            }
-            self.bump();
-            conv = Some(c as char);
-            if !matches!(self.peek(), b':' | b'}') {
-                return Err(self.err("f-string: expecting '}'"));
-            }
-        }
-        let mut spec = None;
-        if self.peek() == b':' {
-            self.bump();
-            spec = Some(self.parts(depth + 1)?);
-        }
-        if self.peek() != b'}' {
-            return Err(self.err("f-string: expecting '}'"));
-        }
-        self.bump();
-        if let Some(d) = &debug {
-            parts.push(FRaw::Lit(d.clone()));
-            if conv.is_none() && spec.is_none() {
-                conv = Some('r');
-            }
-        }
-        parts.push(FRaw::Field {
-            src: src.to_string(),
-            pos: start_pos,
-            debug,
-            conv,
-            spec,
-        });
-        Ok(())
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use alloc::vec;
-
-    fn toks(s: &str) -> Vec<Tok> {
-        let l = tokenize(s);
-        assert!(l.err.is_none(), "{:?}", l.err);
-        l.toks.into_iter().map(|t| t.tok).collect()
-    }
-    fn err(s: &str) -> SyntaxError {
-        tokenize(s).err.expect("expected a lexer error")
-    }
-    fn name(s: &str) -> Tok {
-        Tok::Name(s.into())
-    }
-
-    #[test]
-    fn simple_line() {
-        assert_eq!(
-            toks("x = 1\n"),
-            vec![
-                name("x"),
-                Tok::Op(Op::Equal),
-                Tok::Int(1),
-                Tok::Newline,
-                Tok::Eof
-            ]
-        );
-        assert_eq!(toks("x"), vec![name("x"), Tok::Newline, Tok::Eof]);
-        assert_eq!(toks(""), vec![Tok::Eof]);
-        assert_eq!(toks("\n\n  # c\n"), vec![Tok::Eof]);
-    }
-
-    #[test]
-    fn indentation() {
-        let t = toks("if x:\n  y\n\n    # c\n  z\nw\n");
-        assert_eq!(
-            t,
-            vec![
-                Tok::Kw(Kw::If),
-                name("x"),
-                Tok::Op(Op::Colon),
-                Tok::Newline,
-                Tok::Indent,
-                name("y"),
-                Tok::Newline,
-                name("z"),
-                Tok::Newline,
-                Tok::Dedent,
-                name("w"),
-                Tok::Newline,
-                Tok::Eof
-            ]
-        );
-        let t = toks("if x:\n  if y:\n    z");
-        assert_eq!(t.iter().filter(|t| **t == Tok::Dedent).count(), 2);
-        let e = err("if 1:\n\tx\n        y");
-        assert_eq!((e.kind, e.pos.line), (ErrorKind::Tab, 3));
-        let e = err("if 1:\n    a\n  b");
-        assert_eq!(
-            (e.kind, e.msg.as_str(), e.pos.line),
-            (
-                ErrorKind::Indentation,
-                "unindent does not match any outer indentation level",
-                3
-            )
-        );
-    }
-
-    #[test]
-    fn brackets_and_continuation() {
-        assert_eq!(toks("(1,\n 2)").len(), 7);
-        assert_eq!(
-            toks("x = 1 + \\\n  2"),
-            vec![
-                name("x"),
-                Tok::Op(Op::Equal),
-                Tok::Int(1),
-                Tok::Op(Op::Plus),
-                Tok::Int(2),
-                Tok::Newline,
-                Tok::Eof
-            ]
-        );
-        let e = err("x = (1,\n");
-        assert_eq!(e.msg, "'(' was never closed");
-        assert!(e.incomplete);
-        assert!(err("x = 1 + \\").incomplete);
-        assert_eq!(
-            err("(]").msg,
-            "closing parenthesis ']' does not match opening parenthesis '('"
-        );
-        assert_eq!(err("x = )").msg, "unmatched ')'");
-        let deep = "(".repeat(201);
-        assert_eq!(err(&deep).msg, "too many nested parentheses");
-    }
-
-    #[test]
-    fn operators() {
-        let t = toks("a**=b//c->d...e:=f!=g<<=h@i");
-        let ops: Vec<Op> = t
-            .iter()
-            .filter_map(|t| if let Tok::Op(o) = t { Some(*o) } else { None })
-            .collect();
-        assert_eq!(
-            ops,
-            vec![
-                Op::DoubleStarEq,
-                Op::DoubleSlash,
-                Op::Arrow,
-                Op::Ellipsis,
-                Op::ColonEq,
-                Op::NotEqual,
-                Op::LShiftEq,
-                Op::At
-            ]
-        );
-        assert_eq!(toks("$")[0], Tok::Bad('$'));
-    }
-
-    #[test]
-    fn numbers() {
-        assert_eq!(toks("0xFF_FF")[0], Tok::Int(0xffff));
-        assert_eq!(toks("0o17 0B101")[..2], [Tok::Int(15), Tok::Int(5)]);
-        assert_eq!(toks("1_000.5e-3")[0], Tok::Float(1.0005));
-        assert_eq!(
-            toks("1. .5 1e5")[..3],
-            [Tok::Float(1.0), Tok::Float(0.5), Tok::Float(1e5)]
-        );
-        assert_eq!(toks("2j")[0], Tok::Imag(2.0));
-        assert_eq!(toks("00")[0], Tok::Int(0));
-        assert_eq!(toks("0777.5")[0], Tok::Float(777.5));
-        assert_eq!(
-            toks("99999999999999999999")[0],
-            Tok::BigInt(10, "99999999999999999999".into())
-        );
-        assert_eq!(
-            toks("0x_ffffffffffffffffff")[0],
-            Tok::BigInt(16, "ffffffffffffffffff".into())
-        );
-        assert_eq!(toks("1if x else 2")[..2], [Tok::Int(1), Tok::Kw(Kw::If)]);
-        assert_eq!(toks("1else")[..2], [Tok::Int(1), Tok::Kw(Kw::Else)]);
-        assert_eq!(err("1__0").msg, "invalid decimal literal");
-        assert_eq!(err("1abc").msg, "invalid decimal literal");
-        assert_eq!(err("1e").msg, "invalid decimal literal");
-        assert_eq!(err("0x").msg, "invalid hexadecimal literal");
-        assert_eq!(err("0b2").msg, "invalid digit '2' in binary literal");
-        assert_eq!(err("0o8").msg, "invalid digit '8' in octal literal");
-        assert!(err("012").msg.starts_with("leading zeros"));
-    }
-
-    #[test]
-    fn strings() {
-        assert_eq!(
-            toks(r#"'a\n\x41\101\u00e9\q'"#)[0],
-            Tok::Str("a\nAA\u{e9}\\q".into())
-        );
-        assert_eq!(toks(r#"r'a\n'"#)[0], Tok::Str("a\\n".into()));
-        assert_eq!(toks(r#"Rb'\x00'"#)[0], Tok::Bytes(b"\\x00".to_vec()));
-        assert_eq!(
-            toks(r#"b'\x00\xff\u1234'"#)[0],
-            Tok::Bytes(b"\x00\xff\\u1234".to_vec())
-        );
-        assert_eq!(toks("'''a\nb'''")[0], Tok::Str("a\nb".into()));
-        assert_eq!(toks("'a\\\nb'")[0], Tok::Str("ab".into()));
-        assert_eq!(toks("\"it's\"")[0], Tok::Str("it's".into()));
-        assert_eq!(
-            toks("x\r\ny\r"),
-            vec![name("x"), Tok::Newline, name("y"), Tok::Newline, Tok::Eof]
-        );
-        assert_eq!(
-            err("'abc").msg,
-            "unterminated string literal (detected at line 1)"
-        );
-        let e = err("x = '''a\nb\nc");
-        assert_eq!(
-            (e.msg.as_str(), e.incomplete),
-            (
-                "unterminated triple-quoted string literal (detected at line 3)",
-                true
-            )
-        );
-        assert_eq!(
-            err("b'\u{e9}'").msg,
-            "bytes can only contain ASCII literal characters"
-        );
-        assert!(err(r"'\N{DASH}'")
-            .msg
-            .contains("unknown Unicode character name"));
-        assert!(err(r"'\xZ'").msg.contains("truncated \\xXX escape"));
-    }
-
-    #[test]
-    fn fstrings() {
-        let t = toks("f'a{x!r:>{w}}b{{c}}'");
-        let Tok::FStr(parts) = &t[0] else { panic!() };
-        assert_eq!(parts.len(), 3);
-        assert_eq!(parts[0], FRaw::Lit("a".into()));
-        let FRaw::Field {
-            src,
-            pos,
-            conv,
-            spec,
-            ..
-        } = &parts[1]
-        else {
-            panic!()
-        };
-        assert_eq!(
-            (src.as_str(), *pos, *conv),
-            ("x", Pos { line: 1, col: 5 }, Some('r'))
-        );
-        assert_eq!(spec.as_ref().map(|s| s.len()), Some(2));
-        assert_eq!(parts[2], FRaw::Lit("b{c}".into()));
-        let t = toks("f'{x = }'");
-        let Tok::FStr(parts) = &t[0] else { panic!() };
-        assert_eq!(parts[0], FRaw::Lit("x = ".into()));
-        assert!(matches!(
-            &parts[1],
-            FRaw::Field {
-                conv: Some('r'),
-                debug: Some(_),
-                ..
-            }
-        ));
-        assert_eq!(err("f'{x'").msg, "f-string: expecting '}'");
-        assert_eq!(err("f'{}'").msg, "f-string: empty expression not allowed");
-        assert_eq!(err("f'}'").msg, "f-string: single '}' is not allowed");
-        assert_eq!(
-            err("f'{a#}'").msg,
-            "f-string expression part cannot include '#'"
-        );
-        assert_eq!(
-            err("f'{x!z}'").msg,
-            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
-        );
-        assert_eq!(
-            err("f'{x:{y:{z}}}'").msg,
-            "f-string: expressions nested too deeply"
-        );
-        assert_eq!(err("f'{)}'").msg, "f-string: unmatched ')'");
-    }
-
-    #[test]
-    fn characters_and_positions() {
-        assert_eq!(
-            err("x = 1 \u{20ac}").msg,
-            "invalid character '\u{20ac}' (U+20AC)"
-        );
-        assert_eq!(err("x = 1 \u{20ac}").pos, Pos { line: 1, col: 7 });
-        assert_eq!(
-            err("x = \u{a0}").msg,
-            "invalid non-printable character U+00A0"
-        );
-        assert_eq!(toks("\u{e9}t\u{e9} = 1")[0], name("\u{e9}t\u{e9}"));
-        let l = tokenize("\u{e9}\u{e9} + b\n  c");
-        assert_eq!(l.toks[2].pos, Pos { line: 1, col: 6 });
-        let l = tokenize("'''\n\n''' + z");
-        assert_eq!(l.toks[2].pos, Pos { line: 3, col: 7 });
-        let l = tokenize_sub("a +\n b", Pos { line: 4, col: 10 });
-        assert_eq!(l.toks[0].pos, Pos { line: 4, col: 10 });
-        assert_eq!(l.toks[2].pos, Pos { line: 5, col: 2 });
-    }
-}
+mod tests;
