@@ -103,22 +103,21 @@ impl Vm {
         let Value::Obj(r) = seq else {
             return Ok(Value::None);
         };
-        let idx = |k: usize| (start + step * k as i64) as usize;
         match self.heap.get(r) {
             Obj::List(l) => {
-                let v: Vec<Value> = (0..count).map(|k| l[idx(k)]).collect();
+                let v = pick(l, start, step, count);
                 self.new_list(v)
             }
             Obj::Tuple(t) => {
-                let v: Vec<Value> = (0..count).map(|k| t[idx(k)]).collect();
+                let v = pick(t, start, step, count);
                 self.new_tuple(v)
             }
             Obj::Bytes(b) => {
-                let v: Vec<u8> = (0..count).map(|k| b[idx(k)]).collect();
+                let v = pick(b, start, step, count);
                 self.alloc(Obj::Bytes(v))
             }
             Obj::ByteArray(b) => {
-                let v: Vec<u8> = (0..count).map(|k| b[idx(k)]).collect();
+                let v = pick(b, start, step, count);
                 self.alloc(Obj::ByteArray(v))
             }
             Obj::Str(ps) => {
@@ -129,7 +128,7 @@ impl Vm {
                     ))
                 } else {
                     let chars: Vec<char> = ps.s.chars().collect();
-                    (0..count).map(|k| chars[idx(k)]).collect()
+                    pick(&chars, start, step, count).into_iter().collect()
                 };
                 self.new_str(out)
             }
@@ -274,118 +273,75 @@ impl Vm {
                     return Ok(Some(a));
                 }
                 let Value::Obj(rb) = b else { return Ok(None) };
-                match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Str(x), Obj::Str(y)) => {
-                        let mut s = String::with_capacity(x.s.len() + y.s.len());
-                        s.push_str(&x.s);
-                        s.push_str(&y.s);
-                        self.ensure(s.len())?;
-                        Ok(Some(self.new_str(s)?))
-                    }
-                    (Obj::List(_), Obj::List(y)) if inplace => {
-                        let y = y.clone();
-                        let yl = self_list(self, y)?;
-                        self.list_extend(a, yl)?;
-                        Ok(Some(a))
-                    }
-                    (Obj::List(x), Obj::List(y)) => {
-                        let mut v = x.clone();
-                        v.extend_from_slice(y);
-                        Ok(Some(self.new_list(v)?))
-                    }
-                    (Obj::Tuple(x), Obj::Tuple(y)) => {
-                        let mut v = x.to_vec();
-                        v.extend_from_slice(y);
-                        Ok(Some(self.new_tuple(v)?))
-                    }
-                    (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
-                        let is_ba = matches!(self.heap.get(ra), Obj::ByteArray(_));
-                        let mut v = x.clone();
-                        v.extend_from_slice(y);
-                        if is_ba && inplace {
-                            if let Obj::ByteArray(b) = self.heap.get_mut(ra) {
-                                *b = v;
-                            }
-                            return Ok(Some(a));
-                        }
-                        Ok(Some(self.alloc(if is_ba {
-                            Obj::ByteArray(v)
-                        } else {
-                            Obj::Bytes(v)
-                        })?))
-                    }
-                    _ => Ok(None),
+                let (x, y) = (self.heap.get(ra), self.heap.get(rb));
+                if let (Obj::Str(x), Obj::Str(y)) = (x, y) {
+                    let mut s = String::with_capacity(x.s.len() + y.s.len());
+                    s.push_str(&x.s);
+                    s.push_str(&y.s);
+                    self.ensure(s.len())?;
+                    return Ok(Some(self.new_str(s)?));
                 }
+                // list + list, tuple + tuple; bytes and bytearray mix
+                // (the left operand's type wins).
+                if let (Some(p), Some(q)) = (values_of(x), values_of(y)) {
+                    if core::mem::discriminant(x) != core::mem::discriminant(y) {
+                        return Ok(None);
+                    }
+                    let mut v = Vec::with_capacity(p.len() + q.len());
+                    v.extend_from_slice(p);
+                    v.extend_from_slice(q);
+                    return self.new_like(ra, v, false).map(Some);
+                }
+                if let (Some(p), Some(q)) = (bytes_in(x), bytes_in(y)) {
+                    let mut v = Vec::with_capacity(p.len() + q.len());
+                    v.extend_from_slice(p);
+                    v.extend_from_slice(q);
+                    return self.new_bytes_like(ra, v, inplace).map(Some);
+                }
+                Ok(None)
             }
             BinOp::Mul => {
                 let n = match self.num_unwrap(b) {
                     Value::Int(i) => i,
                     Value::Bool(x) => x as i64,
                     _ => {
-                        if let Value::Obj(rb) = b {
-                            if self.as_int_like(b)
-                                && matches!(
-                                    self.heap.get(ra),
-                                    Obj::List(_) | Obj::Str(_) | Obj::Tuple(_)
-                                )
-                            {
-                                let _ = rb;
-                                return Err(self.new_error(
-                                    self.types.overflow_error,
-                                    "cannot fit 'int' into an index-sized integer",
-                                ));
-                            }
+                        if matches!(b, Value::Obj(_))
+                            && self.as_int_like(b)
+                            && matches!(
+                                self.heap.get(ra),
+                                Obj::List(_) | Obj::Str(_) | Obj::Tuple(_)
+                            )
+                        {
+                            return Err(self.new_error(
+                                self.types.overflow_error,
+                                "cannot fit 'int' into an index-sized integer",
+                            ));
                         }
                         return Ok(None);
                     }
                 };
                 let n = n.max(0) as usize;
                 let size = self.seq_len(a).unwrap_or(0).saturating_mul(n);
-                match self.heap.get(ra) {
-                    Obj::Str(_)
-                    | Obj::List(_)
-                    | Obj::Tuple(_)
-                    | Obj::Bytes(_)
-                    | Obj::ByteArray(_) => {}
+                let per = match self.heap.get(ra) {
+                    Obj::List(_) | Obj::Tuple(_) => 16,
+                    Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => 1,
                     _ => return Ok(None),
+                };
+                self.ensure(size.saturating_mul(per))?;
+                let x = self.heap.get(ra);
+                if let Obj::Str(x) = x {
+                    let s = x.s.repeat(n);
+                    return Ok(Some(self.new_str(s)?));
                 }
-                self.ensure(size.saturating_mul(
-                    if matches!(self.heap.get(ra), Obj::List(_) | Obj::Tuple(_)) {
-                        16
-                    } else {
-                        1
-                    },
-                ))?;
-                Ok(Some(match self.heap.get(ra) {
-                    Obj::Str(x) => {
-                        let s = x.s.repeat(n);
-                        self.new_str(s)?
-                    }
-                    Obj::List(x) => {
-                        let v = x.repeat(n);
-                        if inplace {
-                            if let Obj::List(l) = self.heap.get_mut(ra) {
-                                *l = v;
-                            }
-                            a
-                        } else {
-                            self.new_list(v)?
-                        }
-                    }
-                    Obj::Tuple(x) => {
-                        let v = x.repeat(n);
-                        self.new_tuple(v)?
-                    }
-                    Obj::Bytes(x) => {
-                        let v = x.repeat(n);
-                        self.alloc(Obj::Bytes(v))?
-                    }
-                    Obj::ByteArray(x) => {
-                        let v = x.repeat(n);
-                        self.alloc(Obj::ByteArray(v))?
-                    }
-                    _ => return Ok(None),
-                }))
+                if let Some(p) = values_of(x) {
+                    let v = p.repeat(n);
+                    return self.new_like(ra, v, inplace).map(Some);
+                }
+                if let Some(p) = bytes_in(x) {
+                    let v = p.repeat(n);
+                    return self.new_bytes_like(ra, v, inplace).map(Some);
+                }
+                Ok(None)
             }
             BinOp::Mod => {
                 if self.is_str(a) || matches!(self.heap.get(ra), Obj::Bytes(_) | Obj::ByteArray(_))
@@ -459,6 +415,59 @@ impl Vm {
     }
 }
 
-fn self_list(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
-    vm.new_list(items)
+/// The items of a list or tuple.
+fn values_of(o: &Obj) -> Option<&[Value]> {
+    match o {
+        Obj::List(v) => Some(v),
+        Obj::Tuple(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// The bytes of a bytes or bytearray.
+fn bytes_in(o: &Obj) -> Option<&[u8]> {
+    match o {
+        Obj::Bytes(b) | Obj::ByteArray(b) => Some(b),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// A new list or tuple (as `like` is) of `v`; `inplace` on a list
+    /// replaces its items instead.
+    fn new_like(&mut self, like: ObjRef, v: Vec<Value>, inplace: bool) -> PyResult<Value> {
+        match self.heap.get_mut(like) {
+            Obj::List(l) if inplace => {
+                *l = v;
+                Ok(Value::Obj(like))
+            }
+            Obj::List(_) => self.new_list(v),
+            _ => self.new_tuple(v),
+        }
+    }
+
+    /// A new bytes or bytearray (as `like` is) of `v`; `inplace` on a
+    /// bytearray replaces its bytes instead.
+    fn new_bytes_like(&mut self, like: ObjRef, v: Vec<u8>, inplace: bool) -> PyResult<Value> {
+        match self.heap.get_mut(like) {
+            Obj::ByteArray(b) if inplace => {
+                *b = v;
+                Ok(Value::Obj(like))
+            }
+            Obj::ByteArray(_) => self.alloc(Obj::ByteArray(v)),
+            _ => self.alloc(Obj::Bytes(v)),
+        }
+    }
+}
+
+/// The `count` items of `s` from `start` by `step` (a resolved slice).
+fn pick<T: Copy>(s: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    let mut v = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        v.push(s[i as usize]);
+        // Wrapping: the step past the last item may leave the i64 range.
+        i = i.wrapping_add(step);
+    }
+    v
 }
