@@ -227,11 +227,17 @@ fn combine(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value>
         let qual = format!("{}.{}", type_of_self(vm, a), method);
         one_arg(vm, a, &qual)?;
     }
+    combined(vm, r, op, rest(a, 1))
+}
+
+/// A copy of set table `r` updated by `op` with each of `others`; it has
+/// `r`'s type (`a | b` etc. on sets, and the methods above).
+pub(crate) fn combined(vm: &mut Vm, r: ObjRef, op: BinOp, others: &[Value]) -> PyResult<Value> {
     let frozen = is_frozen(vm, r);
     let out = copy_set(vm, r, false)?;
     let Value::Obj(or) = out else { return Ok(out) };
     with_roots(vm, &[out], |vm| {
-        for &o in rest(a, 1) {
+        for &o in others {
             update_with(vm, or, op, o)?;
         }
         Ok(())

@@ -181,25 +181,19 @@ impl Vm {
                 .map_err(|_| self.type_err("must assign iterable to extended slice"))?
         };
         if step == 1 {
-            let stop = stop.max(start);
-            let bytes: Vec<u8> = if is_bytes {
-                items
-                    .iter()
-                    .map(|x| match x {
-                        Value::Int(i) => *i as u8,
-                        _ => 0,
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            let (start, stop) = (start as usize, stop.max(start) as usize);
             self.ensure(items.len() * 16)?;
             match self.heap.get_mut(r) {
-                Obj::List(l) => {
-                    l.splice(start as usize..stop as usize, items);
-                }
+                Obj::List(l) => replace_range(l, start, stop, &items),
                 Obj::ByteArray(b) => {
-                    b.splice(start as usize..stop as usize, bytes);
+                    let bytes: Vec<u8> = items
+                        .iter()
+                        .map(|x| match x {
+                            Value::Int(i) => *i as u8,
+                            _ => 0,
+                        })
+                        .collect();
+                    replace_range(b, start, stop, &bytes)
                 }
                 _ => {}
             }
@@ -364,34 +358,8 @@ impl Vm {
                 }
                 let Value::Obj(rb) = b else { return Ok(None) };
                 match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Set { frozen, .. }, Obj::Set { .. }) => {
-                        let frozen = *frozen;
-                        let xa = self.set_items(a);
-                        let xb = self.set_items(b);
-                        let out = self.new_set(frozen)?;
-                        self.temp_roots.push(out);
-                        // One loop per operand: a's items are kept unless
-                        // their presence in b says otherwise; | and ^ then
-                        // add b's items (^ only those not in a).
-                        let r = (|| -> PyResult<()> {
-                            let or = op == BinOp::BitOr;
-                            for &v in xa.iter() {
-                                if or || self.set_contains(rb, v)? == (op == BinOp::BitAnd) {
-                                    self.set_add(out, v)?;
-                                }
-                            }
-                            if or || op == BinOp::BitXor {
-                                for &v in xb.iter() {
-                                    if or || !self.set_contains(ra, v)? {
-                                        self.set_add(out, v)?;
-                                    }
-                                }
-                            }
-                            Ok(())
-                        })();
-                        self.temp_roots.pop();
-                        r?;
-                        Ok(Some(out))
+                    (Obj::Set { .. }, Obj::Set { .. }) => {
+                        crate::builtins::set_methods::combined(self, ra, op, &[b]).map(Some)
                     }
                     (Obj::Dict(_), Obj::Dict(_)) if op == BinOp::BitOr => {
                         let d = if inplace { a } else { self.new_dict()? };
@@ -458,6 +426,14 @@ impl Vm {
             _ => self.alloc(Obj::Bytes(v)),
         }
     }
+}
+
+/// `v[a..b] = new` (a `splice` without its two-type machinery).
+fn replace_range<T: Copy>(v: &mut Vec<T>, a: usize, b: usize, new: &[T]) {
+    let tail = v.split_off(b);
+    v.truncate(a);
+    v.extend_from_slice(new);
+    v.extend_from_slice(&tail);
 }
 
 /// The `count` items of `s` from `start` by `step` (a resolved slice).
