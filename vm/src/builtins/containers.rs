@@ -799,12 +799,7 @@ impl Vm {
                 Obj::List(_) | Obj::Tuple(_) => {
                     // A copy: `__eq__` may mutate the list.
                     let items = self.list_items(Value::Obj(r2));
-                    for it in items {
-                        if self.eq(it, needle)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
+                    return self.any_eq(&items, needle);
                 }
                 _ => {}
             }
@@ -832,6 +827,22 @@ impl Vm {
             }
         };
         self.temp_roots.pop();
+        r
+    }
+
+    /// Is any of `items` (rooted meanwhile) equal to `x`?
+    pub(crate) fn any_eq(&mut self, items: &[Value], x: Value) -> PyResult<bool> {
+        let mark = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(items);
+        let mut r = Ok(false);
+        for &v in items {
+            match self.eq(v, x) {
+                Ok(false) => continue,
+                e => r = e,
+            }
+            break;
+        }
+        self.temp_roots.truncate(mark);
         r
     }
 

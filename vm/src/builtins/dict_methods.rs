@@ -233,14 +233,7 @@ pub(crate) fn view_contains(vm: &mut Vm, view: ObjRef, x: Value) -> PyResult<boo
                 .into_iter()
                 .map(|e| e.1)
                 .collect();
-            with_roots(vm, &vals, |vm| {
-                for &v in &vals {
-                    if vm.eq(v, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            })
+            vm.any_eq(&vals, x)
         }
     }
 }

@@ -361,18 +361,17 @@ impl Vm {
                     (Obj::Set { .. }, Obj::Set { .. }) => {
                         crate::builtins::set_methods::combined(self, ra, op, &[b]).map(Some)
                     }
-                    (Obj::Dict(_), Obj::Dict(_)) if op == BinOp::BitOr => {
-                        let d = if inplace { a } else { self.new_dict()? };
+                    (Obj::Dict(t), Obj::Dict(_)) if op == BinOp::BitOr => {
+                        let d = if inplace {
+                            a
+                        } else {
+                            let t = t.clone();
+                            self.alloc(Obj::Dict(t))?
+                        };
                         self.temp_roots.push(d);
-                        if !inplace {
-                            for (k, v) in self.dict_items(a) {
-                                self.dict_set(d, k, v)?;
-                            }
-                        }
-                        for (k, v) in self.dict_items(b) {
-                            self.dict_set(d, k, v)?;
-                        }
+                        let r = self.dict_update_from(d, b, false);
                         self.temp_roots.pop();
+                        r?;
                         Ok(Some(d))
                     }
                     _ => Ok(None),
