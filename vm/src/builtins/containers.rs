@@ -512,8 +512,7 @@ impl Vm {
                     .unwrap_or(' ');
                 let mut buf = [0u8; 4];
                 let cs: &str = c.encode_utf8(&mut buf);
-                let cs = alloc::string::String::from(cs);
-                self.char_str(&cs)
+                self.char_str(cs)
             }
             Obj::MemoryView { obj, start, .. } => {
                 let (o, s) = (*obj, *start);

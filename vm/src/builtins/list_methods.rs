@@ -233,23 +233,10 @@ fn item_at(vm: &Vm, r: ObjRef, i: usize) -> Option<Value> {
 
 /// A `start`/`stop` bound of `index()`: CPython's slice-index rules.
 fn slice_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
-    let u = vm.num_unwrap(v);
-    let i = if matches!(u, Value::Int(_) | Value::Bool(_)) || vm.as_int_like(u) {
-        vm.index_value(u)?
-    } else {
-        let n = vm.intern("__index__");
-        match vm.lookup_special(v, n) {
-            Some(f) => {
-                let r = vm.call_sync(f, &[v])?;
-                vm.index_value(r)?
-            }
-            None => {
-                return Err(
-                    vm.type_err("slice indices must be integers or have an __index__ method")
-                )
-            }
-        }
-    };
+    let i = vm.index_bound(
+        v,
+        "slice indices must be integers or have an __index__ method",
+    )?;
     let len = len as i64;
     Ok(if i < 0 {
         (i.saturating_add(len)).max(0) as usize

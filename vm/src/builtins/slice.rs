@@ -15,6 +15,14 @@ impl Vm {
     /// ints (big ones clamped to the i64 range, so `s[:10**20]` works),
     /// bools and `__index__` objects; anything else is a TypeError.
     pub(crate) fn slice_bound(&mut self, v: Value) -> PyResult<i64> {
+        self.index_bound(
+            v,
+            "slice indices must be integers or None or have an __index__ method",
+        )
+    }
+
+    /// `slice_bound` with the TypeError message `msg`.
+    pub(crate) fn index_bound(&mut self, v: Value, msg: &str) -> PyResult<i64> {
         match self.num_unwrap(v) {
             Value::Int(i) => return Ok(i),
             Value::Bool(b) => return Ok(b as i64),
@@ -36,7 +44,7 @@ impl Vm {
             // `__index__` may return a big int: clamp it like the others.
             return self.index_value(v);
         }
-        Err(self.type_err("slice indices must be integers or None or have an __index__ method"))
+        Err(self.type_err(msg))
     }
 
     pub(crate) fn slice_indices(
