@@ -780,19 +780,7 @@ impl Vm {
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     if let Value::Int(i) = self.num_unwrap(needle) {
-                        let inr = if step > 0 {
-                            i >= start && i < stop
-                        } else {
-                            i <= start && i > stop
-                        };
-                        // |i - start| in u64: i128 division is inlined
-                        // library code on 32-bit targets.
-                        let off = if step > 0 {
-                            i.wrapping_sub(start)
-                        } else {
-                            start.wrapping_sub(i)
-                        } as u64;
-                        return Ok(inr && off.is_multiple_of(step.unsigned_abs()));
+                        return Ok(super::list_methods::range_pos(start, stop, step, i).is_some());
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {

@@ -60,45 +60,25 @@ impl Vm {
         if step == 0 {
             return Err(self.value_err("slice step cannot be zero"));
         }
-        let norm = |vm: &mut Vm, v: Value, def: i64| -> PyResult<i64> {
-            if v.is_none() {
-                return Ok(def);
-            }
-            let i = vm.slice_bound(v)?;
-            Ok(if i < 0 {
-                let j = i.saturating_add(len);
-                if j < 0 {
-                    if step < 0 {
-                        -1
-                    } else {
-                        0
-                    }
+        // CPython's PySlice_AdjustIndices: a bound clamps to [lo, hi];
+        // a missing one is the end the step starts from or runs to.
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let mut ends = if step < 0 { [hi, lo] } else { [lo, hi] };
+        for (end, v) in ends.iter_mut().zip([a, b]) {
+            if !v.is_none() {
+                let i = self.slice_bound(v)?;
+                *end = if i < 0 {
+                    i.saturating_add(len).max(lo)
                 } else {
-                    j
-                }
-            } else if i >= len {
-                if step < 0 {
-                    len - 1
-                } else {
-                    len
-                }
-            } else {
-                i
-            })
-        };
-        let (start, stop) = if step > 0 {
-            (norm(self, a, 0)?, norm(self, b, len)?)
-        } else {
-            (norm(self, a, len - 1)?, norm(self, b, -1)?)
-        };
-        let count = if step > 0 {
-            if stop > start {
-                ((stop - start - 1) / step + 1) as usize
-            } else {
-                0
+                    i.min(hi)
+                };
             }
-        } else if start > stop {
-            ((start - stop - 1) / (-step) + 1) as usize
+        }
+        let [start, stop] = ends;
+        // The span walked, in u64 (no i128 and no overflow for any step).
+        let span = if step > 0 { stop - start } else { start - stop };
+        let count = if span > 0 {
+            ((span as u64 - 1) / step.unsigned_abs() + 1) as usize
         } else {
             0
         };
