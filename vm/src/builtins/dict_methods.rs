@@ -256,19 +256,12 @@ pub(crate) fn view_repr(vm: &mut Vm, view: ObjRef) -> PyResult<String> {
 
 /// A new set of the items of any iterable (a view, a list, ...).
 pub(crate) fn set_from_iterable(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let items = match view_of(vm, v) {
-        Some((t, part)) => view_values(vm, t, part)?,
-        None => vm.collect_iterable(v)?,
-    };
-    with_roots(vm, &items, |vm| {
-        let s = vm.new_set(false)?;
-        with_roots(vm, &[s], |vm| {
-            for &it in &items {
-                vm.set_add(s, it)?;
-            }
-            Ok(s)
-        })
-    })
+    let s = vm.new_set(false)?;
+    let Value::Obj(r) = s else { return Ok(s) };
+    with_roots(vm, &[s], |vm| {
+        super::set_methods::update_with(vm, r, BinOp::BitOr, v)
+    })?;
+    Ok(s)
 }
 
 /// `&`, `|`, `-`, `^` when an operand is a keys/items view (the result is a

@@ -180,7 +180,7 @@ fn items_of(vm: &Vm, r: ObjRef) -> Vec<Value> {
 }
 
 /// `self op= other` for one operand, mutating set `r` in place.
-fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> PyResult<()> {
+pub(crate) fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> PyResult<()> {
     if matches!(op, BinOp::BitOr | BinOp::Sub) {
         // Add or remove each item of other.
         let items = match as_set(vm, other) {
