@@ -121,8 +121,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => None,
     };
     let Some((i, k, v)) = last else {
-        let m = vm.str_val("popitem(): dictionary is empty")?;
-        return Err(vm.new_exception(vm.types.key_error, &[m]));
+        return Err(vm.new_error(vm.types.key_error, "popitem(): dictionary is empty"));
     };
     // Allocate the pair while key and value are still in the dict.
     let pair = vm.new_pair(k, v)?;

@@ -166,10 +166,7 @@ fn set_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     match popped {
         Some(k) => Ok(k),
-        None => {
-            let m = vm.str_val("pop from an empty set")?;
-            Err(vm.new_exception(vm.types.key_error, &[m]))
-        }
+        None => Err(vm.new_error(vm.types.key_error, "pop from an empty set")),
     }
 }
 
