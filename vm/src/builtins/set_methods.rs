@@ -176,43 +176,46 @@ fn items_of(vm: &Vm, r: ObjRef) -> Vec<Value> {
     vm.set_items(Value::Obj(r))
 }
 
-/// `self op= other` for one operand, mutating set `r` in place.
+/// `self op= other` for one operand, mutating set `r` in place: `|` and
+/// `-` add or remove each item of other; `&` drops each of mine not in
+/// theirs; `^` toggles each of theirs.
 pub(crate) fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> PyResult<()> {
-    if matches!(op, BinOp::BitOr | BinOp::Sub) {
-        // Add or remove each item of other.
-        let items = match as_set(vm, other) {
-            Some(t) => items_of(vm, t),
-            None => vm.collect_iterable(other)?,
-        };
-        return with_roots(vm, &items, |vm| {
-            for &x in &items {
-                if op == BinOp::BitOr {
-                    vm.set_add(Value::Obj(r), x)?;
-                } else {
-                    set_discard_item(vm, r, x)?;
-                }
-            }
-            Ok(())
-        });
-    }
-    // `&`: drop each of mine not in theirs; `^`: toggle each of theirs.
-    let (t, tv) = to_set(vm, other)?;
-    let and = op == BinOp::BitAnd;
-    let items = items_of(vm, if and { r } else { t });
-    with_roots(vm, &[tv], |vm| {
-        with_roots(vm, &items, |vm| {
-            for &x in &items {
-                if and {
+    let (t, tv) = match op {
+        BinOp::BitAnd | BinOp::BitXor => to_set(vm, other)?,
+        _ => (r, Value::None),
+    };
+    let items = match (op, as_set(vm, other)) {
+        (BinOp::BitAnd, _) => items_of(vm, r),
+        (BinOp::BitXor, _) => items_of(vm, t),
+        (_, Some(s)) => items_of(vm, s),
+        _ => vm.collect_iterable(other)?,
+    };
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.push(tv);
+    vm.temp_roots.extend_from_slice(&items);
+    let res = (|| {
+        for &x in &items {
+            match op {
+                BinOp::BitOr => vm.set_add(Value::Obj(r), x)?,
+                BinOp::BitAnd => {
                     if !vm.set_contains(t, x)? {
                         set_discard_item(vm, r, x)?;
                     }
-                } else if !set_discard_item(vm, r, x)? {
-                    vm.set_add(Value::Obj(r), x)?;
+                }
+                BinOp::BitXor => {
+                    if !set_discard_item(vm, r, x)? {
+                        vm.set_add(Value::Obj(r), x)?;
+                    }
+                }
+                _ => {
+                    set_discard_item(vm, r, x)?;
                 }
             }
-            Ok(())
-        })
-    })
+        }
+        Ok(())
+    })();
+    vm.temp_roots.truncate(mark);
+    res
 }
 
 /// `union`/`intersection`/`difference`/`symmetric_difference`: a copy of
