@@ -50,19 +50,22 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = arg(a, 0);
     let value = a.get(2).copied().unwrap_or(Value::None);
     let keys = vm.collect_iterable(arg(a, 1))?;
-    with_roots(vm, &keys, |vm| {
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&keys);
+    let res = (|| {
         let d = if matches!(cls, Value::Obj(c) if c == vm.types.dict) {
             vm.new_dict()?
         } else {
             vm.call_sync(cls, &[])?
         };
-        with_roots(vm, &[d], |vm| {
-            for &k in &keys {
-                vm.set_item(d, k, value)?;
-            }
-            Ok(d)
-        })
-    })
+        vm.temp_roots.push(d);
+        for &k in &keys {
+            vm.set_item(d, k, value)?;
+        }
+        Ok(d)
+    })();
+    vm.temp_roots.truncate(mark);
+    res
 }
 
 fn dict_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
