@@ -205,25 +205,19 @@ impl Vm {
         let len = self.seq_len(seq).unwrap_or(0) as i64;
         let (start, _, step, count) = self.slice_indices(s, len)?;
         let Value::Obj(r) = seq else { return Ok(()) };
-        let mut idxs: Vec<usize> = (0..count)
-            .map(|k| (start + step * k as i64) as usize)
-            .collect();
-        // An arithmetic progression: ascending once a negative step's is
-        // reversed (no sort: one less sort instantiation in the image).
-        if step < 0 {
-            idxs.reverse();
+        if count == 0 {
+            return Ok(());
         }
+        // Highest position first: removals leave the lower ones in place.
+        let top = if step > 0 {
+            start + step * (count as i64 - 1)
+        } else {
+            start
+        } as usize;
+        let by = step.unsigned_abs() as usize;
         match self.heap.get_mut(r) {
-            Obj::List(l) => {
-                for &i in idxs.iter().rev() {
-                    l.remove(i);
-                }
-            }
-            Obj::ByteArray(b) => {
-                for &i in idxs.iter().rev() {
-                    b.remove(i);
-                }
-            }
+            Obj::List(l) => remove_down(l, top, by, count),
+            Obj::ByteArray(b) => remove_down(b, top, by, count),
             _ => {}
         }
         Ok(())
@@ -421,6 +415,13 @@ fn replace_range<T: Copy>(v: &mut Vec<T>, a: usize, b: usize, new: &[T]) {
     v.truncate(a);
     v.extend_from_slice(new);
     v.extend_from_slice(&tail);
+}
+
+/// Remove the `count` items of `v` at `top`, `top - by`, ...
+fn remove_down<T>(v: &mut Vec<T>, top: usize, by: usize, count: usize) {
+    for k in 0..count {
+        v.remove(top - k * by);
+    }
 }
 
 /// The `count` items of `s` from `start` by `step` (a resolved slice).
