@@ -493,22 +493,7 @@ impl Vm {
             return Ok(Value::None);
         };
         let r = self.dict_table_ref(r);
-        let len = self.seq_len(Value::Obj(r)).unwrap_or(0) as i64;
-        let idx = if i < 0 { i + len } else { i };
-        if idx < 0 || idx >= len {
-            let msg = match self.heap.get(r) {
-                Obj::Str(_) => "string index out of range",
-                Obj::Bytes(_) | Obj::ByteArray(_) => "index out of range",
-                Obj::Range { .. } => "range object index out of range",
-                _ => {
-                    let mut m = self.type_name(Value::Obj(r));
-                    m.push_str(" index out of range");
-                    return Err(self.new_error(self.types.index_error, &m));
-                }
-            };
-            return Err(self.new_error(self.types.index_error, msg));
-        }
-        let idx = idx as usize;
+        let idx = self.seq_pos(r, i, false)?;
         match self.heap.get(r) {
             Obj::List(l) => Ok(l[idx]),
             Obj::Tuple(t) => Ok(t[idx]),
@@ -527,14 +512,70 @@ impl Vm {
                     .unwrap_or(' ');
                 let mut buf = [0u8; 4];
                 let cs: &str = c.encode_utf8(&mut buf);
-                let cs = alloc::string::String::from(cs);
-                self.char_str(&cs)
+                self.char_str(cs)
             }
             Obj::MemoryView { obj, start, .. } => {
                 let (o, s) = (*obj, *start);
                 self.seq_get(o, (s + idx) as i64)
             }
             _ => Ok(Value::None),
+        }
+    }
+
+    /// Index `i` (negative counts from the end) of sequence `r` made a
+    /// position, or CPython's IndexError; `store` is a set/del's wording.
+    fn seq_pos(&mut self, r: ObjRef, i: i64, store: bool) -> PyResult<usize> {
+        let len = self.seq_len(Value::Obj(r)).unwrap_or(0) as i64;
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
+            return Err(self.index_range_error(r, store));
+        }
+        Ok(j as usize)
+    }
+
+    #[inline(never)]
+    fn index_range_error(&mut self, r: ObjRef, store: bool) -> crate::exc::Exc {
+        let msg = match self.heap.get(r) {
+            Obj::List(_) if store => "list assignment index out of range",
+            Obj::ByteArray(_) => "bytearray index out of range",
+            Obj::List(_) => "list index out of range",
+            Obj::Tuple(_) => "tuple index out of range",
+            Obj::Str(_) => "string index out of range",
+            Obj::Range { .. } => "range object index out of range",
+            Obj::MemoryView { .. } => "index out of bounds on dimension 1",
+            _ => "index out of range",
+        };
+        self.new_error(self.types.index_error, msg)
+    }
+
+    /// A subscript of sequence `r` as an int, as CPython takes it: ints,
+    /// bools and `__index__` objects; ints beyond i64 are an IndexError,
+    /// anything else the sequence's TypeError.
+    fn subscript_int(&mut self, r: ObjRef, idx: Value) -> PyResult<i64> {
+        match self.num_unwrap(idx) {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => Err(self.new_error(
+                self.types.index_error,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            Value::Obj(o)
+                if matches!(self.heap.get(o), Obj::Instance(_)) && {
+                    let n = self.intern_static("__index__");
+                    self.lookup_special(idx, n).is_some()
+                } =>
+            {
+                self.index_value(idx)
+            }
+            _ => Err(self.indices_error(Value::Obj(r), idx)),
+        }
+    }
+
+    /// The slice object `idx` is, if it is one.
+    fn as_slice(&self, idx: Value) -> Option<ObjRef> {
+        match idx {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice(_)) => Some(r),
+            _ => None,
         }
     }
 
@@ -558,31 +599,10 @@ impl Vm {
                 | Obj::ByteArray(_)
                 | Obj::Range { .. }
                 | Obj::MemoryView { .. } => {
-                    if let Value::Obj(ir) = idx {
-                        if let Obj::Slice(_) = self.heap.get(ir) {
-                            return self.get_slice(Value::Obj(r2), ir);
-                        }
+                    if let Some(ir) = self.as_slice(idx) {
+                        return self.get_slice(Value::Obj(r2), ir);
                     }
-                    let i = match self.num_unwrap(idx) {
-                        Value::Int(i) => i,
-                        Value::Bool(b) => b as i64,
-                        Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => {
-                            return Err(self.new_error(
-                                self.types.index_error,
-                                "cannot fit 'int' into an index-sized integer",
-                            ));
-                        }
-                        Value::Obj(o)
-                            if matches!(self.heap.get(o), Obj::Instance(_)) && {
-                                let n = self.intern_static("__index__");
-                                self.lookup_special(idx, n).is_some()
-                            } =>
-                        {
-                            let i = self.index_value(idx)?;
-                            return self.seq_get(Value::Obj(r2), i);
-                        }
-                        _ => return Err(self.indices_error(Value::Obj(r2), idx)),
-                    };
+                    let i = self.subscript_int(r2, idx)?;
                     return self.seq_get(Value::Obj(r2), i);
                 }
                 Obj::Dict(_) => {
@@ -628,41 +648,19 @@ impl Vm {
             match self.heap.get(r2) {
                 Obj::Dict(_) => return self.dict_set(Value::Obj(r2), idx, v),
                 Obj::List(_) | Obj::ByteArray(_) => {
-                    if let Value::Obj(ir) = idx {
-                        if let Obj::Slice(_) = self.heap.get(ir) {
-                            return self.set_slice(Value::Obj(r2), ir, v);
-                        }
+                    if let Some(ir) = self.as_slice(idx) {
+                        return self.set_slice(Value::Obj(r2), ir, v);
                     }
-                    let big = matches!(self.num_unwrap(idx),
-                        Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)));
-                    if big {
-                        return Err(self.new_error(
-                            self.types.index_error,
-                            "cannot fit 'int' into an index-sized integer",
-                        ));
-                    }
-                    let i = self
-                        .index_value(idx)
-                        .map_err(|_| self.indices_error(Value::Obj(r2), idx))?;
-                    let len = self.seq_len(Value::Obj(r2)).unwrap_or(0) as i64;
-                    let j = if i < 0 { i + len } else { i };
-                    if j < 0 || j >= len {
-                        let is_list = matches!(self.heap.get(r2), Obj::List(_));
-                        let msg = if is_list {
-                            "list assignment index out of range"
-                        } else {
-                            "bytearray index out of range"
-                        };
-                        return Err(self.new_error(self.types.index_error, msg));
-                    }
+                    let i = self.subscript_int(r2, idx)?;
+                    let j = self.seq_pos(r2, i, true)?;
                     let byte = if let Obj::ByteArray(_) = self.heap.get(r2) {
-                        Some(self.byte_value(v)?)
+                        self.byte_value(v)?
                     } else {
-                        None
+                        0
                     };
                     match self.heap.get_mut(r2) {
-                        Obj::List(l) => l[j as usize] = v,
-                        Obj::ByteArray(b) => b[j as usize] = byte.unwrap_or(0),
+                        Obj::List(l) => l[j] = v,
+                        Obj::ByteArray(b) => b[j] = byte,
                         _ => {}
                     }
                     return Ok(());
@@ -686,11 +684,10 @@ impl Vm {
         if t == "str" {
             return self.type_error_of("string indices must be integers, not '", idx, "'");
         }
-        let it = self.type_name(idx);
-        self.type_error(format!(
-            "{} indices must be integers or slices, not {}",
-            t, it
-        ))
+        let mut m = t;
+        m.push_str(" indices must be integers or slices, not ");
+        m.push_str(&self.type_name(idx));
+        self.type_error(m)
     }
 
     pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
@@ -721,29 +718,17 @@ impl Vm {
                     };
                 }
                 Obj::List(_) | Obj::ByteArray(_) => {
-                    if let Value::Obj(ir) = idx {
-                        if let Obj::Slice(_) = self.heap.get(ir) {
-                            return self.del_slice(Value::Obj(r2), ir);
-                        }
+                    if let Some(ir) = self.as_slice(idx) {
+                        return self.del_slice(Value::Obj(r2), ir);
                     }
-                    let i = self.index_value(idx)?;
-                    let len = self.seq_len(Value::Obj(r2)).unwrap_or(0) as i64;
-                    let j = if i < 0 { i + len } else { i };
-                    if j < 0 || j >= len {
-                        let is_list = matches!(self.heap.get(r2), Obj::List(_));
-                        let msg = if is_list {
-                            "list assignment index out of range"
-                        } else {
-                            "bytearray index out of range"
-                        };
-                        return Err(self.new_error(self.types.index_error, msg));
-                    }
+                    let i = self.subscript_int(r2, idx)?;
+                    let j = self.seq_pos(r2, i, true)?;
                     match self.heap.get_mut(r2) {
                         Obj::List(l) => {
-                            l.remove(j as usize);
+                            l.remove(j);
                         }
                         Obj::ByteArray(b) => {
-                            b.remove(j as usize);
+                            b.remove(j);
                         }
                         _ => {}
                     }
@@ -795,30 +780,13 @@ impl Vm {
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     if let Value::Int(i) = self.num_unwrap(needle) {
-                        let inr = if step > 0 {
-                            i >= start && i < stop
-                        } else {
-                            i <= start && i > stop
-                        };
-                        // |i - start| in u64: i128 division is inlined
-                        // library code on 32-bit targets.
-                        let off = if step > 0 {
-                            i.wrapping_sub(start)
-                        } else {
-                            start.wrapping_sub(i)
-                        } as u64;
-                        return Ok(inr && off.is_multiple_of(step.unsigned_abs()));
+                        return Ok(super::list_methods::range_pos(start, stop, step, i).is_some());
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {
                     // A copy: `__eq__` may mutate the list.
                     let items = self.list_items(Value::Obj(r2));
-                    for it in items {
-                        if self.eq(it, needle)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
+                    return self.any_eq(&items, needle);
                 }
                 _ => {}
             }
@@ -846,6 +814,22 @@ impl Vm {
             }
         };
         self.temp_roots.pop();
+        r
+    }
+
+    /// Is any of `items` (rooted meanwhile) equal to `x`?
+    pub(crate) fn any_eq(&mut self, items: &[Value], x: Value) -> PyResult<bool> {
+        let mark = self.temp_roots.len();
+        self.temp_roots.extend_from_slice(items);
+        let mut r = Ok(false);
+        for &v in items {
+            match self.eq(v, x) {
+                Ok(false) => continue,
+                e => r = e,
+            }
+            break;
+        }
+        self.temp_roots.truncate(mark);
         r
     }
 

@@ -50,19 +50,22 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = arg(a, 0);
     let value = a.get(2).copied().unwrap_or(Value::None);
     let keys = vm.collect_iterable(arg(a, 1))?;
-    with_roots(vm, &keys, |vm| {
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.extend_from_slice(&keys);
+    let res = (|| {
         let d = if matches!(cls, Value::Obj(c) if c == vm.types.dict) {
             vm.new_dict()?
         } else {
             vm.call_sync(cls, &[])?
         };
-        with_roots(vm, &[d], |vm| {
-            for &k in &keys {
-                vm.set_item(d, k, value)?;
-            }
-            Ok(d)
-        })
-    })
+        vm.temp_roots.push(d);
+        for &k in &keys {
+            vm.set_item(d, k, value)?;
+        }
+        Ok(d)
+    })();
+    vm.temp_roots.truncate(mark);
+    res
 }
 
 fn dict_get(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -121,8 +124,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => None,
     };
     let Some((i, k, v)) = last else {
-        let m = vm.str_val("popitem(): dictionary is empty")?;
-        return Err(vm.new_exception(vm.types.key_error, &[m]));
+        return Err(vm.new_error(vm.types.key_error, "popitem(): dictionary is empty"));
     };
     // Allocate the pair while key and value are still in the dict.
     let pair = vm.new_pair(k, v)?;
@@ -233,14 +235,7 @@ pub(crate) fn view_contains(vm: &mut Vm, view: ObjRef, x: Value) -> PyResult<boo
                 .into_iter()
                 .map(|e| e.1)
                 .collect();
-            with_roots(vm, &vals, |vm| {
-                for &v in &vals {
-                    if vm.eq(v, x)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            })
+            vm.any_eq(&vals, x)
         }
     }
 }
@@ -263,19 +258,12 @@ pub(crate) fn view_repr(vm: &mut Vm, view: ObjRef) -> PyResult<String> {
 
 /// A new set of the items of any iterable (a view, a list, ...).
 pub(crate) fn set_from_iterable(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let items = match view_of(vm, v) {
-        Some((t, part)) => view_values(vm, t, part)?,
-        None => vm.collect_iterable(v)?,
-    };
-    with_roots(vm, &items, |vm| {
-        let s = vm.new_set(false)?;
-        with_roots(vm, &[s], |vm| {
-            for &it in &items {
-                vm.set_add(s, it)?;
-            }
-            Ok(s)
-        })
-    })
+    let s = vm.new_set(false)?;
+    let Value::Obj(r) = s else { return Ok(s) };
+    with_roots(vm, &[s], |vm| {
+        super::set_methods::update_with(vm, r, BinOp::BitOr, v)
+    })?;
+    Ok(s)
 }
 
 /// `&`, `|`, `-`, `^` when an operand is a keys/items view (the result is a

@@ -233,23 +233,10 @@ fn item_at(vm: &Vm, r: ObjRef, i: usize) -> Option<Value> {
 
 /// A `start`/`stop` bound of `index()`: CPython's slice-index rules.
 fn slice_bound(vm: &mut Vm, v: Value, len: usize) -> PyResult<usize> {
-    let u = vm.num_unwrap(v);
-    let i = if matches!(u, Value::Int(_) | Value::Bool(_)) || vm.as_int_like(u) {
-        vm.index_value(u)?
-    } else {
-        let n = vm.intern("__index__");
-        match vm.lookup_special(v, n) {
-            Some(f) => {
-                let r = vm.call_sync(f, &[v])?;
-                vm.index_value(r)?
-            }
-            None => {
-                return Err(
-                    vm.type_err("slice indices must be integers or have an __index__ method")
-                )
-            }
-        }
-    };
+    let i = vm.index_bound(
+        v,
+        "slice indices must be integers or have an __index__ method",
+    )?;
     let len = len as i64;
     Ok(if i < 0 {
         (i.saturating_add(len)).max(0) as usize
@@ -768,6 +755,27 @@ fn is_range(o: &Obj) -> bool {
     matches!(o, Obj::Range { .. })
 }
 
+/// Position of int `i` in the range `start, stop, step`, if it is in it.
+#[inline(never)]
+pub(crate) fn range_pos(start: i64, stop: i64, step: i64, i: i64) -> Option<i64> {
+    let inside = if step > 0 {
+        i >= start && i < stop
+    } else {
+        i <= start && i > stop
+    };
+    // |i - start| in u64 (no i128 division on 32-bit targets).
+    let off = if step > 0 {
+        i.wrapping_sub(start)
+    } else {
+        start.wrapping_sub(i)
+    } as u64;
+    let st = step.unsigned_abs();
+    if inside && off.is_multiple_of(st) {
+        return Some((off / st) as i64);
+    }
+    None
+}
+
 /// Position of `x` in range `r`, comparing ints arithmetically and other
 /// values with `==` like CPython.
 fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> {
@@ -782,22 +790,8 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
         _ => None,
     };
     if let Some(i) = small {
-        let inside = if step > 0 {
-            i >= start && i < stop
-        } else {
-            i <= start && i > stop
-        };
-        // |i - start| in u64 (no i128 division on 32-bit targets).
-        let off = if step > 0 {
-            i.wrapping_sub(start)
-        } else {
-            start.wrapping_sub(i)
-        } as u64;
-        let st = step.unsigned_abs();
-        if inside && off.is_multiple_of(st) {
-            return Ok((Some((off / st) as i64), 1));
-        }
-        return Ok((None, 0));
+        let k = range_pos(start, stop, step, i);
+        return Ok((k, k.is_some() as i64));
     }
     if matches!(x, Value::Obj(o) if matches!(vm.heap.get(o), Obj::BigInt(_))) {
         return Ok((None, 0));

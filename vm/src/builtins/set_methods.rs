@@ -166,10 +166,7 @@ fn set_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     match popped {
         Some(k) => Ok(k),
-        None => {
-            let m = vm.str_val("pop from an empty set")?;
-            Err(vm.new_exception(vm.types.key_error, &[m]))
-        }
+        None => Err(vm.new_error(vm.types.key_error, "pop from an empty set")),
     }
 }
 
@@ -179,43 +176,46 @@ fn items_of(vm: &Vm, r: ObjRef) -> Vec<Value> {
     vm.set_items(Value::Obj(r))
 }
 
-/// `self op= other` for one operand, mutating set `r` in place.
-fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> PyResult<()> {
-    if matches!(op, BinOp::BitOr | BinOp::Sub) {
-        // Add or remove each item of other.
-        let items = match as_set(vm, other) {
-            Some(t) => items_of(vm, t),
-            None => vm.collect_iterable(other)?,
-        };
-        return with_roots(vm, &items, |vm| {
-            for &x in &items {
-                if op == BinOp::BitOr {
-                    vm.set_add(Value::Obj(r), x)?;
-                } else {
-                    set_discard_item(vm, r, x)?;
-                }
-            }
-            Ok(())
-        });
-    }
-    // `&`: drop each of mine not in theirs; `^`: toggle each of theirs.
-    let (t, tv) = to_set(vm, other)?;
-    let and = op == BinOp::BitAnd;
-    let items = items_of(vm, if and { r } else { t });
-    with_roots(vm, &[tv], |vm| {
-        with_roots(vm, &items, |vm| {
-            for &x in &items {
-                if and {
+/// `self op= other` for one operand, mutating set `r` in place: `|` and
+/// `-` add or remove each item of other; `&` drops each of mine not in
+/// theirs; `^` toggles each of theirs.
+pub(crate) fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> PyResult<()> {
+    let (t, tv) = match op {
+        BinOp::BitAnd | BinOp::BitXor => to_set(vm, other)?,
+        _ => (r, Value::None),
+    };
+    let items = match (op, as_set(vm, other)) {
+        (BinOp::BitAnd, _) => items_of(vm, r),
+        (BinOp::BitXor, _) => items_of(vm, t),
+        (_, Some(s)) => items_of(vm, s),
+        _ => vm.collect_iterable(other)?,
+    };
+    let mark = vm.temp_roots.len();
+    vm.temp_roots.push(tv);
+    vm.temp_roots.extend_from_slice(&items);
+    let res = (|| {
+        for &x in &items {
+            match op {
+                BinOp::BitOr => vm.set_add(Value::Obj(r), x)?,
+                BinOp::BitAnd => {
                     if !vm.set_contains(t, x)? {
                         set_discard_item(vm, r, x)?;
                     }
-                } else if !set_discard_item(vm, r, x)? {
-                    vm.set_add(Value::Obj(r), x)?;
+                }
+                BinOp::BitXor => {
+                    if !set_discard_item(vm, r, x)? {
+                        vm.set_add(Value::Obj(r), x)?;
+                    }
+                }
+                _ => {
+                    set_discard_item(vm, r, x)?;
                 }
             }
-            Ok(())
-        })
-    })
+        }
+        Ok(())
+    })();
+    vm.temp_roots.truncate(mark);
+    res
 }
 
 /// `union`/`intersection`/`difference`/`symmetric_difference`: a copy of
@@ -227,11 +227,17 @@ fn combine(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value>
         let qual = format!("{}.{}", type_of_self(vm, a), method);
         one_arg(vm, a, &qual)?;
     }
+    combined(vm, r, op, rest(a, 1))
+}
+
+/// A copy of set table `r` updated by `op` with each of `others`; it has
+/// `r`'s type (`a | b` etc. on sets, and the methods above).
+pub(crate) fn combined(vm: &mut Vm, r: ObjRef, op: BinOp, others: &[Value]) -> PyResult<Value> {
     let frozen = is_frozen(vm, r);
     let out = copy_set(vm, r, false)?;
     let Value::Obj(or) = out else { return Ok(out) };
     with_roots(vm, &[out], |vm| {
-        for &o in rest(a, 1) {
+        for &o in others {
             update_with(vm, or, op, o)?;
         }
         Ok(())

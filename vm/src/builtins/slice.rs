@@ -15,6 +15,14 @@ impl Vm {
     /// ints (big ones clamped to the i64 range, so `s[:10**20]` works),
     /// bools and `__index__` objects; anything else is a TypeError.
     pub(crate) fn slice_bound(&mut self, v: Value) -> PyResult<i64> {
+        self.index_bound(
+            v,
+            "slice indices must be integers or None or have an __index__ method",
+        )
+    }
+
+    /// `slice_bound` with the TypeError message `msg`.
+    pub(crate) fn index_bound(&mut self, v: Value, msg: &str) -> PyResult<i64> {
         match self.num_unwrap(v) {
             Value::Int(i) => return Ok(i),
             Value::Bool(b) => return Ok(b as i64),
@@ -36,7 +44,7 @@ impl Vm {
             // `__index__` may return a big int: clamp it like the others.
             return self.index_value(v);
         }
-        Err(self.type_err("slice indices must be integers or None or have an __index__ method"))
+        Err(self.type_err(msg))
     }
 
     pub(crate) fn slice_indices(
@@ -52,45 +60,25 @@ impl Vm {
         if step == 0 {
             return Err(self.value_err("slice step cannot be zero"));
         }
-        let norm = |vm: &mut Vm, v: Value, def: i64| -> PyResult<i64> {
-            if v.is_none() {
-                return Ok(def);
-            }
-            let i = vm.slice_bound(v)?;
-            Ok(if i < 0 {
-                let j = i.saturating_add(len);
-                if j < 0 {
-                    if step < 0 {
-                        -1
-                    } else {
-                        0
-                    }
+        // CPython's PySlice_AdjustIndices: a bound clamps to [lo, hi];
+        // a missing one is the end the step starts from or runs to.
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let mut ends = if step < 0 { [hi, lo] } else { [lo, hi] };
+        for (end, v) in ends.iter_mut().zip([a, b]) {
+            if !v.is_none() {
+                let i = self.slice_bound(v)?;
+                *end = if i < 0 {
+                    i.saturating_add(len).max(lo)
                 } else {
-                    j
-                }
-            } else if i >= len {
-                if step < 0 {
-                    len - 1
-                } else {
-                    len
-                }
-            } else {
-                i
-            })
-        };
-        let (start, stop) = if step > 0 {
-            (norm(self, a, 0)?, norm(self, b, len)?)
-        } else {
-            (norm(self, a, len - 1)?, norm(self, b, -1)?)
-        };
-        let count = if step > 0 {
-            if stop > start {
-                ((stop - start - 1) / step + 1) as usize
-            } else {
-                0
+                    i.min(hi)
+                };
             }
-        } else if start > stop {
-            ((start - stop - 1) / (-step) + 1) as usize
+        }
+        let [start, stop] = ends;
+        // The span walked, in u64 (no i128 and no overflow for any step).
+        let span = if step > 0 { stop - start } else { start - stop };
+        let count = if span > 0 {
+            ((span as u64 - 1) / step.unsigned_abs() + 1) as usize
         } else {
             0
         };
@@ -103,22 +91,21 @@ impl Vm {
         let Value::Obj(r) = seq else {
             return Ok(Value::None);
         };
-        let idx = |k: usize| (start + step * k as i64) as usize;
         match self.heap.get(r) {
             Obj::List(l) => {
-                let v: Vec<Value> = (0..count).map(|k| l[idx(k)]).collect();
+                let v = pick(l, start, step, count);
                 self.new_list(v)
             }
             Obj::Tuple(t) => {
-                let v: Vec<Value> = (0..count).map(|k| t[idx(k)]).collect();
+                let v = pick(t, start, step, count);
                 self.new_tuple(v)
             }
             Obj::Bytes(b) => {
-                let v: Vec<u8> = (0..count).map(|k| b[idx(k)]).collect();
+                let v = pick(b, start, step, count);
                 self.alloc(Obj::Bytes(v))
             }
             Obj::ByteArray(b) => {
-                let v: Vec<u8> = (0..count).map(|k| b[idx(k)]).collect();
+                let v = pick(b, start, step, count);
                 self.alloc(Obj::ByteArray(v))
             }
             Obj::Str(ps) => {
@@ -129,7 +116,7 @@ impl Vm {
                     ))
                 } else {
                     let chars: Vec<char> = ps.s.chars().collect();
-                    (0..count).map(|k| chars[idx(k)]).collect()
+                    pick(&chars, start, step, count).into_iter().collect()
                 };
                 self.new_str(out)
             }
@@ -182,25 +169,19 @@ impl Vm {
                 .map_err(|_| self.type_err("must assign iterable to extended slice"))?
         };
         if step == 1 {
-            let stop = stop.max(start);
-            let bytes: Vec<u8> = if is_bytes {
-                items
-                    .iter()
-                    .map(|x| match x {
-                        Value::Int(i) => *i as u8,
-                        _ => 0,
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            let (start, stop) = (start as usize, stop.max(start) as usize);
             self.ensure(items.len() * 16)?;
             match self.heap.get_mut(r) {
-                Obj::List(l) => {
-                    l.splice(start as usize..stop as usize, items);
-                }
+                Obj::List(l) => replace_range(l, start, stop, &items),
                 Obj::ByteArray(b) => {
-                    b.splice(start as usize..stop as usize, bytes);
+                    let bytes: Vec<u8> = items
+                        .iter()
+                        .map(|x| match x {
+                            Value::Int(i) => *i as u8,
+                            _ => 0,
+                        })
+                        .collect();
+                    replace_range(b, start, stop, &bytes)
                 }
                 _ => {}
             }
@@ -224,25 +205,19 @@ impl Vm {
         let len = self.seq_len(seq).unwrap_or(0) as i64;
         let (start, _, step, count) = self.slice_indices(s, len)?;
         let Value::Obj(r) = seq else { return Ok(()) };
-        let mut idxs: Vec<usize> = (0..count)
-            .map(|k| (start + step * k as i64) as usize)
-            .collect();
-        // An arithmetic progression: ascending once a negative step's is
-        // reversed (no sort: one less sort instantiation in the image).
-        if step < 0 {
-            idxs.reverse();
+        if count == 0 {
+            return Ok(());
         }
+        // Highest position first: removals leave the lower ones in place.
+        let top = if step > 0 {
+            start + step * (count as i64 - 1)
+        } else {
+            start
+        } as usize;
+        let by = step.unsigned_abs() as usize;
         match self.heap.get_mut(r) {
-            Obj::List(l) => {
-                for &i in idxs.iter().rev() {
-                    l.remove(i);
-                }
-            }
-            Obj::ByteArray(b) => {
-                for &i in idxs.iter().rev() {
-                    b.remove(i);
-                }
-            }
+            Obj::List(l) => remove_down(l, top, by, count),
+            Obj::ByteArray(b) => remove_down(b, top, by, count),
             _ => {}
         }
         Ok(())
@@ -274,118 +249,75 @@ impl Vm {
                     return Ok(Some(a));
                 }
                 let Value::Obj(rb) = b else { return Ok(None) };
-                match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Str(x), Obj::Str(y)) => {
-                        let mut s = String::with_capacity(x.s.len() + y.s.len());
-                        s.push_str(&x.s);
-                        s.push_str(&y.s);
-                        self.ensure(s.len())?;
-                        Ok(Some(self.new_str(s)?))
-                    }
-                    (Obj::List(_), Obj::List(y)) if inplace => {
-                        let y = y.clone();
-                        let yl = self_list(self, y)?;
-                        self.list_extend(a, yl)?;
-                        Ok(Some(a))
-                    }
-                    (Obj::List(x), Obj::List(y)) => {
-                        let mut v = x.clone();
-                        v.extend_from_slice(y);
-                        Ok(Some(self.new_list(v)?))
-                    }
-                    (Obj::Tuple(x), Obj::Tuple(y)) => {
-                        let mut v = x.to_vec();
-                        v.extend_from_slice(y);
-                        Ok(Some(self.new_tuple(v)?))
-                    }
-                    (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => {
-                        let is_ba = matches!(self.heap.get(ra), Obj::ByteArray(_));
-                        let mut v = x.clone();
-                        v.extend_from_slice(y);
-                        if is_ba && inplace {
-                            if let Obj::ByteArray(b) = self.heap.get_mut(ra) {
-                                *b = v;
-                            }
-                            return Ok(Some(a));
-                        }
-                        Ok(Some(self.alloc(if is_ba {
-                            Obj::ByteArray(v)
-                        } else {
-                            Obj::Bytes(v)
-                        })?))
-                    }
-                    _ => Ok(None),
+                let (x, y) = (self.heap.get(ra), self.heap.get(rb));
+                if let (Obj::Str(x), Obj::Str(y)) = (x, y) {
+                    let mut s = String::with_capacity(x.s.len() + y.s.len());
+                    s.push_str(&x.s);
+                    s.push_str(&y.s);
+                    self.ensure(s.len())?;
+                    return Ok(Some(self.new_str(s)?));
                 }
+                // list + list, tuple + tuple; bytes and bytearray mix
+                // (the left operand's type wins).
+                if let (Some(p), Some(q)) = (values_of(x), values_of(y)) {
+                    if core::mem::discriminant(x) != core::mem::discriminant(y) {
+                        return Ok(None);
+                    }
+                    let mut v = Vec::with_capacity(p.len() + q.len());
+                    v.extend_from_slice(p);
+                    v.extend_from_slice(q);
+                    return self.new_like(ra, v, false).map(Some);
+                }
+                if let (Some(p), Some(q)) = (bytes_in(x), bytes_in(y)) {
+                    let mut v = Vec::with_capacity(p.len() + q.len());
+                    v.extend_from_slice(p);
+                    v.extend_from_slice(q);
+                    return self.new_bytes_like(ra, v, inplace).map(Some);
+                }
+                Ok(None)
             }
             BinOp::Mul => {
                 let n = match self.num_unwrap(b) {
                     Value::Int(i) => i,
                     Value::Bool(x) => x as i64,
                     _ => {
-                        if let Value::Obj(rb) = b {
-                            if self.as_int_like(b)
-                                && matches!(
-                                    self.heap.get(ra),
-                                    Obj::List(_) | Obj::Str(_) | Obj::Tuple(_)
-                                )
-                            {
-                                let _ = rb;
-                                return Err(self.new_error(
-                                    self.types.overflow_error,
-                                    "cannot fit 'int' into an index-sized integer",
-                                ));
-                            }
+                        if matches!(b, Value::Obj(_))
+                            && self.as_int_like(b)
+                            && matches!(
+                                self.heap.get(ra),
+                                Obj::List(_) | Obj::Str(_) | Obj::Tuple(_)
+                            )
+                        {
+                            return Err(self.new_error(
+                                self.types.overflow_error,
+                                "cannot fit 'int' into an index-sized integer",
+                            ));
                         }
                         return Ok(None);
                     }
                 };
                 let n = n.max(0) as usize;
                 let size = self.seq_len(a).unwrap_or(0).saturating_mul(n);
-                match self.heap.get(ra) {
-                    Obj::Str(_)
-                    | Obj::List(_)
-                    | Obj::Tuple(_)
-                    | Obj::Bytes(_)
-                    | Obj::ByteArray(_) => {}
+                let per = match self.heap.get(ra) {
+                    Obj::List(_) | Obj::Tuple(_) => 16,
+                    Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => 1,
                     _ => return Ok(None),
+                };
+                self.ensure(size.saturating_mul(per))?;
+                let x = self.heap.get(ra);
+                if let Obj::Str(x) = x {
+                    let s = x.s.repeat(n);
+                    return Ok(Some(self.new_str(s)?));
                 }
-                self.ensure(size.saturating_mul(
-                    if matches!(self.heap.get(ra), Obj::List(_) | Obj::Tuple(_)) {
-                        16
-                    } else {
-                        1
-                    },
-                ))?;
-                Ok(Some(match self.heap.get(ra) {
-                    Obj::Str(x) => {
-                        let s = x.s.repeat(n);
-                        self.new_str(s)?
-                    }
-                    Obj::List(x) => {
-                        let v = x.repeat(n);
-                        if inplace {
-                            if let Obj::List(l) = self.heap.get_mut(ra) {
-                                *l = v;
-                            }
-                            a
-                        } else {
-                            self.new_list(v)?
-                        }
-                    }
-                    Obj::Tuple(x) => {
-                        let v = x.repeat(n);
-                        self.new_tuple(v)?
-                    }
-                    Obj::Bytes(x) => {
-                        let v = x.repeat(n);
-                        self.alloc(Obj::Bytes(v))?
-                    }
-                    Obj::ByteArray(x) => {
-                        let v = x.repeat(n);
-                        self.alloc(Obj::ByteArray(v))?
-                    }
-                    _ => return Ok(None),
-                }))
+                if let Some(p) = values_of(x) {
+                    let v = p.repeat(n);
+                    return self.new_like(ra, v, inplace).map(Some);
+                }
+                if let Some(p) = bytes_in(x) {
+                    let v = p.repeat(n);
+                    return self.new_bytes_like(ra, v, inplace).map(Some);
+                }
+                Ok(None)
             }
             BinOp::Mod => {
                 if self.is_str(a) || matches!(self.heap.get(ra), Obj::Bytes(_) | Obj::ByteArray(_))
@@ -408,47 +340,20 @@ impl Vm {
                 }
                 let Value::Obj(rb) = b else { return Ok(None) };
                 match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Set { frozen, .. }, Obj::Set { .. }) => {
-                        let frozen = *frozen;
-                        let xa = self.set_items(a);
-                        let xb = self.set_items(b);
-                        let out = self.new_set(frozen)?;
-                        self.temp_roots.push(out);
-                        // One loop per operand: a's items are kept unless
-                        // their presence in b says otherwise; | and ^ then
-                        // add b's items (^ only those not in a).
-                        let r = (|| -> PyResult<()> {
-                            let or = op == BinOp::BitOr;
-                            for &v in xa.iter() {
-                                if or || self.set_contains(rb, v)? == (op == BinOp::BitAnd) {
-                                    self.set_add(out, v)?;
-                                }
-                            }
-                            if or || op == BinOp::BitXor {
-                                for &v in xb.iter() {
-                                    if or || !self.set_contains(ra, v)? {
-                                        self.set_add(out, v)?;
-                                    }
-                                }
-                            }
-                            Ok(())
-                        })();
+                    (Obj::Set { .. }, Obj::Set { .. }) => {
+                        crate::builtins::set_methods::combined(self, ra, op, &[b]).map(Some)
+                    }
+                    (Obj::Dict(t), Obj::Dict(_)) if op == BinOp::BitOr => {
+                        let d = if inplace {
+                            a
+                        } else {
+                            let t = t.clone();
+                            self.alloc(Obj::Dict(t))?
+                        };
+                        self.temp_roots.push(d);
+                        let r = self.dict_update_from(d, b, false);
                         self.temp_roots.pop();
                         r?;
-                        Ok(Some(out))
-                    }
-                    (Obj::Dict(_), Obj::Dict(_)) if op == BinOp::BitOr => {
-                        let d = if inplace { a } else { self.new_dict()? };
-                        self.temp_roots.push(d);
-                        if !inplace {
-                            for (k, v) in self.dict_items(a) {
-                                self.dict_set(d, k, v)?;
-                            }
-                        }
-                        for (k, v) in self.dict_items(b) {
-                            self.dict_set(d, k, v)?;
-                        }
-                        self.temp_roots.pop();
                         Ok(Some(d))
                     }
                     _ => Ok(None),
@@ -459,6 +364,74 @@ impl Vm {
     }
 }
 
-fn self_list(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
-    vm.new_list(items)
+/// The items of a list or tuple.
+fn values_of(o: &Obj) -> Option<&[Value]> {
+    match o {
+        Obj::List(v) => Some(v),
+        Obj::Tuple(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// The bytes of a bytes or bytearray.
+fn bytes_in(o: &Obj) -> Option<&[u8]> {
+    match o {
+        Obj::Bytes(b) | Obj::ByteArray(b) => Some(b),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// A new list or tuple (as `like` is) of `v`; `inplace` on a list
+    /// replaces its items instead.
+    fn new_like(&mut self, like: ObjRef, v: Vec<Value>, inplace: bool) -> PyResult<Value> {
+        match self.heap.get_mut(like) {
+            Obj::List(l) if inplace => {
+                *l = v;
+                Ok(Value::Obj(like))
+            }
+            Obj::List(_) => self.new_list(v),
+            _ => self.new_tuple(v),
+        }
+    }
+
+    /// A new bytes or bytearray (as `like` is) of `v`; `inplace` on a
+    /// bytearray replaces its bytes instead.
+    fn new_bytes_like(&mut self, like: ObjRef, v: Vec<u8>, inplace: bool) -> PyResult<Value> {
+        match self.heap.get_mut(like) {
+            Obj::ByteArray(b) if inplace => {
+                *b = v;
+                Ok(Value::Obj(like))
+            }
+            Obj::ByteArray(_) => self.alloc(Obj::ByteArray(v)),
+            _ => self.alloc(Obj::Bytes(v)),
+        }
+    }
+}
+
+/// `v[a..b] = new` (a `splice` without its two-type machinery).
+fn replace_range<T: Copy>(v: &mut Vec<T>, a: usize, b: usize, new: &[T]) {
+    let tail = v.split_off(b);
+    v.truncate(a);
+    v.extend_from_slice(new);
+    v.extend_from_slice(&tail);
+}
+
+/// Remove the `count` items of `v` at `top`, `top - by`, ...
+fn remove_down<T>(v: &mut Vec<T>, top: usize, by: usize, count: usize) {
+    for k in 0..count {
+        v.remove(top - k * by);
+    }
+}
+
+/// The `count` items of `s` from `start` by `step` (a resolved slice).
+fn pick<T: Copy>(s: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    let mut v = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        v.push(s[i as usize]);
+        // Wrapping: the step past the last item may leave the i64 range.
+        i = i.wrapping_add(step);
+    }
+    v
 }
