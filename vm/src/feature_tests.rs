@@ -77,3 +77,20 @@ fn math_extra() {
         runs("import math\nfor n in ('comb', 'gcd', 'hypot', 'fsum', 'isqrt', 'exp2', 'cbrt', 'log1p', 'ulp'):\n    assert not hasattr(math, n), n\n");
     }
 }
+
+/// Ranges hold machine words, as MicroPython's do: a bound or a slice
+/// result beyond them raises OverflowError (CPython would give a range
+/// of big ints) instead of a wrong, clamped range.
+#[test]
+fn range_bounds_are_machine_words() {
+    runs(
+        "for f in (lambda: range(10**20), lambda: range(0, 2**63, 2),\n\
+         \x20         lambda: range(-2**63, 2**63 - 1, 2**62)[::3]):\n\
+         \x20   try:\n\
+         \x20       f()\n\
+         \x20       assert False\n\
+         \x20   except OverflowError as e:\n\
+         \x20       assert str(e) == 'Python int too large to convert to C ssize_t'\n\
+         assert range(0, 2**62, 2**61)[::2] == range(0, 2**62, 2**62)\n",
+    );
+}

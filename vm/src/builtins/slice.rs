@@ -126,15 +126,29 @@ impl Vm {
                 ..
             } => {
                 let (rs, rst) = (*rs, *rst);
-                let ns = rs + start * rst;
-                let nstep = rst * step;
                 // CPython: the new stop is the old range's value at `stop`.
-                let nstop = rs + stop * rst;
-                self.alloc(Obj::Range {
-                    start: ns,
-                    stop: nstop,
-                    step: nstep,
-                })
+                let at = |i: i64| i.checked_mul(rst).and_then(|x| x.checked_add(rs));
+                // A step beyond a machine word still slices right when at
+                // most one item is left: any step past the stop will do.
+                let nstep = rst.checked_mul(step).or_else(|| {
+                    (count <= 1).then_some(if (rst < 0) == (step < 0) {
+                        i64::MAX
+                    } else {
+                        i64::MIN
+                    })
+                });
+                match (at(start), at(stop), nstep) {
+                    (Some(start), Some(stop), Some(step))
+                        if super::range_len(start, stop, step) == count as i64 =>
+                    {
+                        self.alloc(Obj::Range { start, stop, step })
+                    }
+                    // Ranges hold machine words (as MicroPython's do).
+                    _ => Err(self.new_error(
+                        self.types.overflow_error,
+                        "Python int too large to convert to C ssize_t",
+                    )),
+                }
             }
             Obj::MemoryView { obj, start: ms, .. } => {
                 let (o, ms) = (*obj, *ms);

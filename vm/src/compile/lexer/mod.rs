@@ -969,7 +969,8 @@ impl<'a> Lexer<'a> {
 
     /// CPython's verify_end_of_number: a literal may be directly followed by
     /// some keywords (`1if x else 2`) but not by other identifier characters.
-    fn end_of_number(&mut self, kind: &str, p: Pos) -> LResult<()> {
+    /// CPython marks the number's last character.
+    fn end_of_number(&mut self, kind: &str) -> LResult<()> {
         let rest = crate::substr::sub(self.s, self.i..);
         for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
             if rest.starts_with(kw) {
@@ -978,7 +979,8 @@ impl<'a> Lexer<'a> {
         }
         let c = self.cur_char();
         if !self.at_end() && is_id_char(c) {
-            return bad_literal(kind, p);
+            let at = self.pos_at(self.i - 1);
+            return bad_literal(kind, at);
         }
         Ok(())
     }
@@ -1010,6 +1012,10 @@ impl<'a> Lexer<'a> {
             }
             let dstart = self.i;
             let ok = self.digits(radix);
+            if !ok && self.peek_at(1).is_ascii_digit() {
+                // `0b1_2`: the digit after the separator is the bad one.
+                self.i += 1;
+            }
             let c = self.peek();
             // Only a binary or octal literal can stop at a decimal digit.
             if c.is_ascii_digit() {
@@ -1019,9 +1025,13 @@ impl<'a> Lexer<'a> {
                 );
             }
             if !ok || self.i == dstart {
-                return bad_literal(kind, p);
+                // CPython marks the bad `_`, or the prefix's last character
+                // when no digit follows it (`0b`, `0x_`).
+                let at = if ok { self.i - 1 } else { self.i };
+                let at = self.pos_at(at);
+                return bad_literal(kind, at);
             }
-            self.end_of_number(kind, p)?;
+            self.end_of_number(kind)?;
             let digits = self.digits_text(dstart);
             let tok = int_tok(digits, radix);
             self.push(tok, p);
@@ -1066,13 +1076,13 @@ impl<'a> Lexer<'a> {
             } else {
                 // `1else`: the literal ends before the 'e'
                 self.i = save;
-                self.end_of_number("decimal", p)?;
+                self.end_of_number("decimal")?;
             }
         }
         let text = self.digits_text(start);
         if matches!(self.peek(), b'j' | b'J') {
             self.i += 1;
-            self.end_of_number("imaginary", p)?;
+            self.end_of_number("imaginary")?;
             let v = crate::strtod::parse_f64(&text).unwrap_or(0.0);
             self.push(Tok::Imag(v), p);
             return Ok(());
@@ -1080,7 +1090,7 @@ impl<'a> Lexer<'a> {
         if leading_zero_err && !is_float {
             return hard("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", p);
         }
-        self.end_of_number("decimal", p)?;
+        self.end_of_number("decimal")?;
         let tok = if is_float {
             Tok::Float(crate::strtod::parse_f64(&text).unwrap_or(0.0))
         } else {

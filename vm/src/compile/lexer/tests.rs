@@ -147,6 +147,7 @@ fn numbers() {
     assert_eq!(err("0x").msg, "invalid hexadecimal literal");
     assert_eq!(err("0b2").msg, "invalid digit '2' in binary literal");
     assert_eq!(err("0o8").msg, "invalid digit '8' in octal literal");
+    assert_eq!(err("0o1_8").msg, "invalid digit '8' in octal literal");
     assert!(err("012").msg.starts_with("leading zeros"));
 }
 

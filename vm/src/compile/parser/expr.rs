@@ -972,7 +972,10 @@ impl<'a> Parser<'a> {
         if !matches!(self.tok(), Tok::Eof) {
             return Err(self.sep_err(start));
         }
-        self.no_bare_star(&e)?;
+        if let ExprKind::Starred(_) = e.kind {
+            // CPython's f-string parser words it differently from `x = *a`.
+            return Err(self.err("f-string: cannot use starred expression here", e.pos));
+        }
         Ok(e)
     }
 }
