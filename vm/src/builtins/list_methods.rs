@@ -835,7 +835,17 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.value_err("length should not be negative"));
     }
     let (start, stop, step, _) = vm.slice_indices(r, len)?;
-    let t = [Value::Int(start), Value::Int(stop), Value::Int(step)];
+    // The bounds come back clamped to the length; a step is returned as
+    // given, even one too big for the machine word `slice_indices` uses.
+    let given = match vm.heap.get(r) {
+        Obj::Slice(s) => vm.num_unwrap(s[2]),
+        _ => Value::None,
+    };
+    let step = match given {
+        big @ Value::Obj(_) if vm.as_int_like(big) => big,
+        _ => Value::Int(step),
+    };
+    let t = [Value::Int(start), Value::Int(stop), step];
     vm.new_tuple(t.to_vec())
 }
 
