@@ -216,7 +216,7 @@ pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32, u32, u32) {
     let weekday = (doe + 2) % 7;
     let (m, yearday) = if mp < 10 {
         // March..December of year `yoe` of the era.
-        let leap = yoe % 4 == 0 && (yoe % 100 != 0 || yoe == 0);
+        let leap = yoe.is_multiple_of(4) && (!yoe.is_multiple_of(100) || yoe == 0);
         (mp + 3, doy + 60 + leap as u32)
     } else {
         (mp - 9, doy - 305)
