@@ -278,10 +278,7 @@ impl Vm {
         if !self.heap.fits(bytes) || cfg!(feature = "stress-gc") || self.heap_locked > 0 {
             // A collection may run: the new object is not in the heap yet,
             // so what it references must be rooted for the duration.
-            let mut kids = Vec::new();
-            obj.trace(&mut kids);
-            let mark = self.temp_roots.len();
-            self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+            let mark = self.root_refs_of(&obj);
             let r = self.ensure(bytes);
             self.temp_roots.truncate(mark);
             r?;
@@ -290,10 +287,7 @@ impl Vm {
             // The slot table could not grow although the limit allows it
             // (a fragmented arena on a board): collect to free slots.
             if self.heap.enabled && self.heap_locked == 0 {
-                let mut kids = Vec::new();
-                obj.trace(&mut kids);
-                let mark = self.temp_roots.len();
-                self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+                let mark = self.root_refs_of(&obj);
                 self.collect_garbage(true);
                 self.temp_roots.truncate(mark);
             }
@@ -305,6 +299,16 @@ impl Vm {
             Some(r) => Ok(Value::Obj(r)),
             None => Err(self.memory_error),
         }
+    }
+
+    /// Push what `obj` references on `temp_roots`; returns the length to
+    /// truncate back to.
+    fn root_refs_of(&mut self, obj: &Obj) -> usize {
+        let mut kids = Vec::new();
+        obj.trace(&mut kids);
+        let mark = self.temp_roots.len();
+        self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+        mark
     }
 
     /// Make room for `bytes` more (before growing a container in place).
