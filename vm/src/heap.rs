@@ -186,7 +186,7 @@ impl Heap {
         }
         if keep_epoch {
             for i in 0..n {
-                if self.epochs[i] == self.epoch && !matches!(self.slots[i], Obj::Free(_)) {
+                if self.epochs.get(i) == Some(&self.epoch) {
                     self.push_mark(ObjRef(i as u32), &mut stack);
                 }
             }
@@ -197,30 +197,25 @@ impl Heap {
         let mut kids: Vec<ObjRef> = Vec::new();
         while let Some(r) = stack.pop() {
             kids.clear();
-            self.slots[r.0 as usize].trace(&mut kids);
+            if let Some(o) = self.slots.get(r.0 as usize) {
+                o.trace(&mut kids);
+            }
             for &k in &kids {
                 self.push_mark(k, &mut stack);
             }
         }
         let mut used = 0usize;
         let mut live = 0usize;
-        for i in (0..n).rev() {
-            if matches!(self.slots[i], Obj::Free(_)) {
+        for (i, (slot, &mark)) in self.slots.iter_mut().zip(&self.marks).enumerate().rev() {
+            if matches!(slot, Obj::Free(_)) {
                 continue;
             }
-            if self.marks[i] == 0 {
-                #[cfg(feature = "stress-gc")]
-                {
-                    self.slots[i] = Obj::Free(self.free_head);
-                }
-                #[cfg(not(feature = "stress-gc"))]
-                {
-                    self.slots[i] = Obj::Free(self.free_head);
-                }
+            if mark == 0 {
+                *slot = Obj::Free(self.free_head);
                 self.free_head = i as u32;
             } else {
                 live += 1;
-                used += SLOT_BYTES + self.slots[i].payload_bytes();
+                used += SLOT_BYTES + slot.payload_bytes();
             }
         }
         self.used = used;
@@ -246,9 +241,11 @@ impl Heap {
     #[inline]
     fn push_mark(&mut self, r: ObjRef, stack: &mut Vec<ObjRef>) {
         let i = r.0 as usize;
-        if i < self.marks.len() && self.marks[i] == 0 && !matches!(self.slots[i], Obj::Free(_)) {
-            self.marks[i] = 1;
-            stack.push(r);
+        if let (Some(m), Some(o)) = (self.marks.get_mut(i), self.slots.get(i)) {
+            if *m == 0 && !matches!(o, Obj::Free(_)) {
+                *m = 1;
+                stack.push(r);
+            }
         }
     }
 

@@ -278,10 +278,7 @@ impl Vm {
         if !self.heap.fits(bytes) || cfg!(feature = "stress-gc") || self.heap_locked > 0 {
             // A collection may run: the new object is not in the heap yet,
             // so what it references must be rooted for the duration.
-            let mut kids = Vec::new();
-            obj.trace(&mut kids);
-            let mark = self.temp_roots.len();
-            self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+            let mark = self.root_refs_of(&obj);
             let r = self.ensure(bytes);
             self.temp_roots.truncate(mark);
             r?;
@@ -290,10 +287,7 @@ impl Vm {
             // The slot table could not grow although the limit allows it
             // (a fragmented arena on a board): collect to free slots.
             if self.heap.enabled && self.heap_locked == 0 {
-                let mut kids = Vec::new();
-                obj.trace(&mut kids);
-                let mark = self.temp_roots.len();
-                self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+                let mark = self.root_refs_of(&obj);
                 self.collect_garbage(true);
                 self.temp_roots.truncate(mark);
             }
@@ -305,6 +299,16 @@ impl Vm {
             Some(r) => Ok(Value::Obj(r)),
             None => Err(self.memory_error),
         }
+    }
+
+    /// Push what `obj` references on `temp_roots`; returns the length to
+    /// truncate back to.
+    fn root_refs_of(&mut self, obj: &Obj) -> usize {
+        let mut kids = Vec::new();
+        obj.trace(&mut kids);
+        let mark = self.temp_roots.len();
+        self.temp_roots.extend(kids.into_iter().map(Value::Obj));
+        mark
     }
 
     /// Make room for `bytes` more (before growing a container in place).
@@ -339,25 +343,26 @@ impl Vm {
     pub fn collect_garbage(&mut self, keep_epoch: bool) {
         let mut roots: Vec<ObjRef> = Vec::new();
         let _ = roots.try_reserve(self.stack.len() + 64);
-        let add = |v: &Value, roots: &mut Vec<ObjRef>| {
-            if let Value::Obj(r) = *v {
-                roots.push(r);
-            }
-        };
-        for v in self
-            .stack
-            .iter()
-            .chain(self.handling.iter())
-            .chain(self.temp_roots.iter())
-            .chain(self.repr_stack.iter())
-        {
-            add(v, &mut roots);
+        use crate::objects::trace_vals;
+        for vs in [
+            &self.stack[..],
+            &self.handling[..],
+            &self.temp_roots[..],
+            &self.repr_stack[..],
+        ] {
+            trace_vals(vs, &mut roots);
         }
-        for (a, b) in &self.scheduled {
-            add(a, &mut roots);
-            add(b, &mut roots);
+        for &(a, b) in &self.scheduled {
+            trace_vals(&[a, b], &mut roots);
         }
-        roots.push(self.memory_error.0);
+        roots.extend_from_slice(&[
+            self.memory_error.0,
+            self.builtins,
+            self.modules,
+            self.interned,
+            self.main_globals,
+            self.prelude,
+        ]);
         for e in [
             self.sync_error,
             self.pending_throw,
@@ -370,24 +375,14 @@ impl Vm {
         }
         for f in &self.frames {
             roots.push(f.globals);
-            add(&f.func, &mut roots);
-            add(&f.locals, &mut roots);
-            if let Some(g) = f.gen {
-                roots.push(g);
-            }
-            let mut kids = Vec::new();
-            crate::objects::trace_code(&f.code, &mut kids);
-            roots.extend(kids);
+            roots.extend(f.gen);
+            trace_vals(&[f.func, f.locals], &mut roots);
+            crate::objects::trace_code(&f.code, &mut roots);
             f.cont.trace(&mut roots);
         }
         if let Some(req) = &self.request {
             crate::interp::trace_request(req, &mut roots);
         }
-        roots.push(self.builtins);
-        roots.push(self.modules);
-        roots.push(self.interned);
-        roots.push(self.main_globals);
-        roots.push(self.prelude);
         self.types.trace(&mut roots);
         self.heap.collect(&roots, keep_epoch);
         // Freed slots may be reused by new classes or names: drop cached lookups.

@@ -133,22 +133,21 @@ pub(super) fn one_float(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResul
     to_f64(vm, a[0])
 }
 
-/// A one-argument function with CPython's error rules.
-fn math_1(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: Kw,
-    name: &str,
-    f: fn(f64) -> f64,
-    can_overflow: bool,
-) -> PyResult<Value> {
-    let x = one_float(vm, a, kw, name)?;
-    let r = f(x);
+/// A one-argument function: its name in errors, the function, and
+/// whether an infinite result from a finite argument is an overflow
+/// (else a domain error).
+struct Unary(&'static str, fn(f64) -> f64, bool);
+
+/// A one-argument function with CPython's error rules. The wrappers pass
+/// one pointer to a constant description: smaller than four arguments.
+fn math_1(vm: &mut Vm, a: &[Value], kw: Kw, d: &Unary) -> PyResult<Value> {
+    let x = one_float(vm, a, kw, d.0)?;
+    let r = (d.1)(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow {
+        return Err(if d.2 {
             range_error(vm)
         } else {
             domain_error(vm)
@@ -162,7 +161,8 @@ macro_rules! unary {
         $(
             $(#[$attr])*
             fn $fname(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-                math_1(vm, a, kw, $name, $f, $overflow)
+                const D: Unary = Unary($name, $f, $overflow);
+                math_1(vm, a, kw, &D)
             }
         )*
     };

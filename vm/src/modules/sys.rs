@@ -32,17 +32,24 @@ const VERSION: (i64, i64, i64) = (0, 1, 0);
 /// rather than a `format!`).
 const VERSION_TEXT: &str = "3.4.0; Ferrite 0.1.0";
 
+/// The module's values, made in order by `value` (one shared error path
+/// rather than one per value).
+const VALUES: [&str; 12] = [
+    "argv",
+    "path",
+    "modules",
+    "platform",
+    "implementation",
+    "version",
+    "version_info",
+    "maxsize",
+    "byteorder",
+    "stdin",
+    "stdout",
+    "stderr",
+];
+
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
-    let argv = vm.config.argv.clone();
-    let argv = str_list(vm, &argv)?;
-    let path = vm.config.path.clone();
-    let path = str_list(vm, &path)?;
-    let platform = vm.board.platform();
-    let platform_v = vm.str_val(platform)?;
-    let version = vm.str_val(VERSION_TEXT)?;
-    let version_info = vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)])?;
-    let byteorder = vm.str_val("little")?;
-    let implementation = make_implementation(vm, platform)?;
     let io_cls = vm.new_builtin_class(
         "TextIOWrapper",
         &[
@@ -54,9 +61,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
             ("__repr__", io_repr),
         ],
     )?;
-    let stdin = new_stream(vm, io_cls, 0)?;
-    let stdout = new_stream(vm, io_cls, 1)?;
-    let stderr = new_stream(vm, io_cls, 2)?;
+    let mut values = Vec::with_capacity(VALUES.len());
+    for (i, &name) in VALUES.iter().enumerate() {
+        values.push((name, value(vm, i, io_cls)?));
+    }
     let m = vm.new_module(
         "sys",
         &[
@@ -66,22 +74,40 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
             ("getrecursionlimit", sys_getrecursionlimit),
             ("setrecursionlimit", sys_setrecursionlimit),
         ],
-        &[
-            ("argv", argv),
-            ("path", path),
-            ("modules", Value::Obj(vm.modules)),
-            ("platform", platform_v),
-            ("implementation", implementation),
-            ("version", version),
-            ("version_info", version_info),
-            ("maxsize", Value::Int(i64::MAX)),
-            ("byteorder", byteorder),
-            ("stdin", stdin),
-            ("stdout", stdout),
-            ("stderr", stderr),
-        ],
+        &values,
     )?;
     Ok(Some(m))
+}
+
+/// The value of `VALUES[i]`.
+fn value(vm: &mut Vm, i: usize, io_cls: ObjRef) -> PyResult<Value> {
+    match i {
+        0 | 1 => {
+            let strs = if i == 0 {
+                vm.config.argv.clone()
+            } else {
+                vm.config.path.clone()
+            };
+            let mut l = Vec::new();
+            for s in &strs {
+                l.push(vm.str_val(s)?);
+            }
+            vm.new_list(l)
+        }
+        2 => Ok(Value::Obj(vm.modules)),
+        3 => vm.str_val(vm.board.platform()),
+        4 => make_implementation(vm),
+        5 => vm.str_val(VERSION_TEXT),
+        6 => vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)]),
+        7 => Ok(Value::Int(i64::MAX)),
+        8 => vm.str_val("little"),
+        _ => {
+            let obj = new_instance(vm, io_cls)?;
+            let k = vm.intern("_fd");
+            vm.set_attr_direct(obj, k, Value::Int(i as i64 - 9))?;
+            Ok(obj)
+        }
+    }
 }
 
 /// The directories the importer searches: `sys.path` once `sys` is
@@ -108,16 +134,7 @@ pub(crate) fn import_path(vm: &mut Vm) -> Vec<String> {
 }
 
 /// `sys.implementation`: an object with `name`, `version` and `_machine`.
-/// A list of new strs (`argv`, `path`).
-fn str_list(vm: &mut Vm, strs: &[String]) -> PyResult<Value> {
-    let mut l = Vec::new();
-    for s in strs {
-        l.push(vm.str_val(s)?);
-    }
-    vm.new_list(l)
-}
-
-fn make_implementation(vm: &mut Vm, platform: &str) -> PyResult<Value> {
+fn make_implementation(vm: &mut Vm) -> PyResult<Value> {
     let cls = vm.new_builtin_class("implementation", &[("__repr__", impl_repr)])?;
     let obj = new_instance(vm, cls)?;
     let name = vm.str_val("micropython")?;
@@ -128,7 +145,7 @@ fn make_implementation(vm: &mut Vm, platform: &str) -> PyResult<Value> {
         Value::Int(VERSION.2),
         empty,
     ])?;
-    let machine = vm.str_val(&format!("Ferrite on {}", platform))?;
+    let machine = vm.str_val(&format!("Ferrite on {}", vm.board.platform()))?;
     for (k, v) in [("name", name), ("version", version), ("_machine", machine)] {
         let k = vm.intern(k);
         vm.set_attr_direct(obj, k, v)?;
@@ -154,14 +171,6 @@ fn new_instance(vm: &mut Vm, cls: ObjRef) -> PyResult<Value> {
         dict: Dict::new(),
         base: Value::Undef,
     })))
-}
-
-/// A stdio object for file descriptor `fd` (0 stdin, 1 stdout, 2 stderr).
-fn new_stream(vm: &mut Vm, cls: ObjRef, fd: i64) -> PyResult<Value> {
-    let obj = new_instance(vm, cls)?;
-    let k = vm.intern("_fd");
-    vm.set_attr_direct(obj, k, Value::Int(fd))?;
-    Ok(obj)
 }
 
 fn stream_fd(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<i64> {

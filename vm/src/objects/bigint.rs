@@ -944,12 +944,18 @@ impl BigInt {
 
     /// CPython's `hash(int)` on 64-bit platforms.
     pub fn py_hash(&self) -> i64 {
-        const P: u128 = (1 << 61) - 1;
-        let acc = self
-            .mag
-            .iter()
-            .rev()
-            .fold(0u128, |acc, &l| ((acc << 32) | u128::from(l)) % P);
+        const P: u64 = (1 << 61) - 1;
+        // Horner's rule mod the Mersenne prime P: multiplying by 2**32 is a
+        // 61-bit rotation (CPython's method; no 128-bit division).
+        let acc = self.mag.iter().rev().fold(0u64, |acc, &l| {
+            let acc = ((acc << 32) & P) | (acc >> (61 - 32));
+            let acc = acc + u64::from(l);
+            if acc >= P {
+                acc - P
+            } else {
+                acc
+            }
+        });
         let h = if self.neg { -(acc as i64) } else { acc as i64 };
         if h == -1 {
             -2
@@ -1489,6 +1495,16 @@ mod tests {
         assert_eq!(i(10).pow(30).py_hash(), 465258685558744706);
         assert_eq!(i(10).pow(30).neg().py_hash(), -465258685558744706);
         assert_eq!(i(i64::MIN).py_hash(), -4);
+        // Against CPython's hash() of wide values (all limbs reduced).
+        for (x, h) in [
+            (i(3).pow(200), 424410663027747676),
+            (i(1).shl(200).sub(&i(1)), 131071),
+            (i(1).shl(61).mul(&i(5)).sub(&i(1)), 4),
+            (i(1).shl(122).sub(&p61), 0),
+        ] {
+            assert_eq!(x.py_hash(), h);
+            assert_eq!(x.neg().py_hash(), -h);
+        }
     }
 
     #[test]
