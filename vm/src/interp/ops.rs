@@ -10,7 +10,7 @@ use alloc::string::String;
 use crate::compile::ast::{BinOp, CmpOp, UnOp};
 use crate::objects::{BigInt, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 pub(crate) fn binop_symbol(op: BinOp) -> &'static str {
     match op {
@@ -87,27 +87,12 @@ impl Vm {
         // User dunders (before the builtin behaviour a subclass inherits).
         let (fwd, rev, inp) = dunder(op);
         if inplace {
-            let n = self.intern_static(inp);
-            if let Some(m) = self.lookup_special(a, n) {
-                let r = self.call_sync(m, &[a, b])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        let n = self.intern_static(fwd);
-        if let Some(m) = self.lookup_special(a, n) {
-            let r = self.call_sync(m, &[a, b])?;
-            if !matches!(r, Value::NotImplemented) {
+            if let Some(r) = self.call_dunder(a, inp, b)? {
                 return Ok(r);
             }
         }
-        let n = self.intern_static(rev);
-        if let Some(m) = self.lookup_special(b, n) {
-            let r = self.call_sync(m, &[b, a])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_dunder_pair(a, fwd, rev, b)? {
+            return Ok(r);
         }
         if user {
             // A subclass of a builtin type without its own dunder: the
@@ -128,11 +113,7 @@ impl Vm {
             && (is_seq(self, a) || is_seq(self, b))
             && !(self.as_int_like(a) || self.as_int_like(b))
         {
-            let other = if is_seq(self, a) {
-                tb.clone()
-            } else {
-                ta.clone()
-            };
+            let other = if is_seq(self, a) { &tb } else { &ta };
             return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 other
@@ -144,41 +125,66 @@ impl Vm {
         {
             return Err(self.type_err("can't concat str to bytes"));
         }
-        if op == BinOp::Add && self.is_str(a) {
-            return Err(
-                self.type_error(format!("can only concatenate str (not \"{}\") to str", tb))
-            );
-        }
-        if op == BinOp::Add && ta == "list" && self.is_list_like(a) {
+        let kind = if op != BinOp::Add {
+            None
+        } else if self.is_str(a) {
+            Some("str")
+        } else if ta == "list" && self.is_list_like(a) {
+            Some("list")
+        } else if ta == "tuple" {
+            Some("tuple")
+        } else {
+            None
+        };
+        if let Some(k) = kind {
             return Err(self.type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                tb
+                "can only concatenate {} (not \"{}\") to {}",
+                k, tb, k
             )));
         }
-        if op == BinOp::Add && ta == "tuple" {
-            return Err(self.type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                tb
-            )));
-        }
-        let sym = if inplace {
-            {
-                // "** or pow()" -> "**=" (strip_suffix: no &str searcher).
-                let s = binop_symbol(op);
-                format!("{}=", s.strip_suffix(" or pow()").unwrap_or(s))
+        Err(self.unsupported_operands(op, inplace, &ta, &tb))
+    }
+
+    /// `x.name(y)` if `x`'s type defines it; None when missing or it
+    /// returned NotImplemented.
+    fn call_dunder(&mut self, x: Value, name: &'static str, y: Value) -> PyResult<Option<Value>> {
+        let n = self.intern_static(name);
+        match self.lookup_special(x, n) {
+            Some(m) => {
+                let r = self.call_sync(m, &[x, y])?;
+                Ok((!matches!(r, Value::NotImplemented)).then_some(r))
             }
-        } else {
-            binop_symbol(op).into()
+            None => Ok(None),
+        }
+    }
+
+    /// `a.fwd(b)`, then the reflected `b.rev(a)`: one path for binary
+    /// operators and rich comparisons.
+    fn call_dunder_pair(
+        &mut self,
+        a: Value,
+        fwd: &'static str,
+        rev: &'static str,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        match self.call_dunder(a, fwd, b)? {
+            Some(r) => Ok(Some(r)),
+            None => self.call_dunder(b, rev, a),
+        }
+    }
+
+    /// "unsupported operand type(s) for +: 'A' and 'B'" (`+=` in place).
+    #[inline(never)]
+    fn unsupported_operands(&mut self, op: BinOp, inplace: bool, ta: &str, tb: &str) -> Exc {
+        let (sym, eq) = match (inplace, op) {
+            (true, BinOp::Pow) => ("**", "="),
+            (true, _) => (binop_symbol(op), "="),
+            _ => (binop_symbol(op), ""),
         };
-        let sym = if inplace && op == BinOp::Pow {
-            String::from("**=")
-        } else {
-            sym
-        };
-        Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            sym, ta, tb
-        )))
+        self.type_error(format!(
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
+            sym, eq, ta, tb
+        ))
     }
 
     /// int/float/bool/bigint arithmetic. Ok(None) if not numeric.
@@ -290,15 +296,7 @@ impl Vm {
                 }
                 r
             }
-            _ => {
-                let t = "float";
-                return Err(self.type_error(format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    binop_symbol(op),
-                    t,
-                    t
-                )));
-            }
+            _ => return Err(self.unsupported_operands(op, false, "float", "float")),
         }))
     }
 
@@ -794,18 +792,8 @@ impl Vm {
         if let Some(r) = self.native_eq(a, b)? {
             return Ok(Value::Bool(r));
         }
-        let n = self.intern_static("__eq__");
-        if let Some(m) = self.lookup_special(a, n) {
-            let r = self.call_sync(m, &[a, b])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-        if let Some(m) = self.lookup_special(b, n) {
-            let r = self.call_sync(m, &[b, a])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_dunder_pair(a, "__eq__", "__eq__", b)? {
+            return Ok(r);
         }
         Ok(Value::Bool(a.is(b)))
     }
@@ -996,19 +984,8 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__"),
             _ => ("__ge__", "__le__"),
         };
-        let n = self.intern_static(f);
-        if let Some(m) = self.lookup_special(a, n) {
-            let r = self.call_sync(m, &[a, b])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-        let n = self.intern_static(rf);
-        if let Some(m) = self.lookup_special(b, n) {
-            let r = self.call_sync(m, &[b, a])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_dunder_pair(a, f, rf, b)? {
+            return Ok(r);
         }
         let sym = match op {
             CmpOp::Lt => "<",
