@@ -100,6 +100,19 @@ impl Vm {
 
     /// One step of a builtin iterator: Ok(None) when exhausted. Never runs
     /// Python code.
+    /// One item from each of `its` (zip, map); None when any is exhausted.
+    fn next_of_each(&mut self, its: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mut items = Vec::with_capacity(its.len());
+        for &i in its {
+            let Value::Obj(ir) = i else { return Ok(None) };
+            match self.native_next(ir)? {
+                Some(v) => items.push(v),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
+    }
+
     pub(crate) fn native_next(&mut self, it: crate::heap::ObjRef) -> PyResult<Option<Value>> {
         let Obj::Iter(st) = self.heap.get(it) else {
             return Ok(None);
@@ -211,26 +224,16 @@ impl Vm {
             }
             IterState::Zip { its } => {
                 let its = its.clone();
-                let mut items = Vec::new();
-                for i in its {
-                    let Value::Obj(ir) = i else { return Ok(None) };
-                    match self.native_next(ir)? {
-                        Some(v) => items.push(v),
-                        None => return Ok(None),
-                    }
-                }
+                let Some(items) = self.next_of_each(&its)? else {
+                    return Ok(None);
+                };
                 Ok(Some(self.alloc(Obj::Tuple(items.into_boxed_slice()))?))
             }
             IterState::Map { f, its } => {
                 let (f, its) = (*f, its.clone());
-                let mut items = Vec::new();
-                for i in its {
-                    let Value::Obj(ir) = i else { return Ok(None) };
-                    match self.native_next(ir)? {
-                        Some(v) => items.push(v),
-                        None => return Ok(None),
-                    }
-                }
+                let Some(items) = self.next_of_each(&its)? else {
+                    return Ok(None);
+                };
                 // A native `f` gets `items` straight from Rust: root them.
                 let mark = self.temp_roots.len();
                 self.temp_roots.extend_from_slice(&items);

@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::string::ToString;
 use alloc::vec::Vec;
+use core::fmt::Write;
 
 use super::{Cont, Exit};
 use crate::heap::ObjRef;
@@ -496,10 +497,7 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for (file, func, line) in tb {
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    file, line, func
-                ));
+                let _ = write!(out, "  File \"{}\", line {}, in {}\n", file, line, func);
                 if let Some(src) = self.source_line(&file, line) {
                     out.push_str("    ");
                     out.push_str(src.trim());
@@ -524,7 +522,7 @@ impl Vm {
                 Some(Value::Int(i)) => i,
                 _ => 0,
             };
-            out.push_str(&format!("  File \"{}\", line {}\n", file, line));
+            let _ = write!(out, "  File \"{}\", line {}\n", file, line);
             if let Some(src) = self.source_line(&file, line as u32) {
                 let trimmed = src.trim_start();
                 let indent = src.chars().count() - trimmed.chars().count();
@@ -559,10 +557,10 @@ impl Vm {
             Some(s) => msg + &s,
             None => msg,
         };
-        if msg.is_empty() {
-            out.push_str(&name);
-        } else {
-            out.push_str(&format!("{}: {}", name, msg));
+        out.push_str(&name);
+        if !msg.is_empty() {
+            out.push_str(": ");
+            out.push_str(&msg);
         }
         out.push('\n');
     }
