@@ -497,7 +497,7 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for (file, func, line) in tb {
-                let _ = write!(out, "  File \"{}\", line {}, in {}\n", file, line, func);
+                let _ = writeln!(out, "  File \"{}\", line {}, in {}", file, line, func);
                 if let Some(src) = self.source_line(&file, line) {
                     out.push_str("    ");
                     out.push_str(src.trim());
@@ -522,7 +522,7 @@ impl Vm {
                 Some(Value::Int(i)) => i,
                 _ => 0,
             };
-            let _ = write!(out, "  File \"{}\", line {}\n", file, line);
+            let _ = writeln!(out, "  File \"{}\", line {}", file, line);
             if let Some(src) = self.source_line(&file, line as u32) {
                 let trimmed = src.trim_start();
                 let indent = src.chars().count() - trimmed.chars().count();
