@@ -1184,8 +1184,14 @@ impl Vm {
 }
 
 pub(crate) fn hash_int(i: i64) -> i64 {
-    const M: i128 = (1 << 61) - 1;
-    let a = (i as i128).abs() % M;
+    // |i| mod 2**61-1 by folding the bits above 61 (2**61 = 1 mod M):
+    // no 128-bit division (a libcall on small targets).
+    const M: u64 = (1 << 61) - 1;
+    let u = i.unsigned_abs();
+    let mut a = (u & M) + (u >> 61);
+    if a >= M {
+        a -= M;
+    }
     let h = if i < 0 { -(a as i64) } else { a as i64 };
     if h == -1 {
         -2
