@@ -194,6 +194,10 @@ impl Vm {
         a: Value,
         b: Value,
     ) -> PyResult<Option<Value>> {
+        // No number has `@`: the caller reports the operand types.
+        if op == BinOp::MatMul {
+            return Ok(None);
+        }
         // bool & | ^ bool stays a bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
@@ -211,12 +215,7 @@ impl Vm {
         }
         if matches!(
             op,
-            BinOp::BitAnd
-                | BinOp::BitOr
-                | BinOp::BitXor
-                | BinOp::LShift
-                | BinOp::RShift
-                | BinOp::MatMul
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
         ) {
             return Ok(None);
         }
@@ -318,48 +317,27 @@ impl Vm {
                         return Ok(Value::Int(r));
                     }
                 }
-                BinOp::FloorDiv | BinOp::Mod => {
-                    if y == 0 {
-                        let msg = if op == BinOp::Mod {
-                            "integer modulo by zero"
-                        } else {
-                            "integer division or modulo by zero"
-                        };
-                        return Err(self.new_error(self.types.zero_division_error, msg));
-                    }
-                    if !(x == i64::MIN && y == -1) {
-                        let (q, r) = int_divmod(x, y);
-                        return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
-                    }
+                // Division by zero and negative shifts: the bigint path
+                // raises the same errors.
+                BinOp::FloorDiv | BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+                    let (q, r) = int_divmod(x, y);
+                    return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
                 }
-                BinOp::Div => {
-                    if y == 0 {
-                        return Err(
-                            self.new_error(self.types.zero_division_error, "division by zero")
-                        );
-                    }
-                    if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                        return Ok(Value::Float(x as f64 / y as f64));
-                    }
+                BinOp::Div
+                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+                {
+                    return Ok(Value::Float(x as f64 / y as f64));
                 }
                 BinOp::BitAnd => return Ok(Value::Int(x & y)),
                 BinOp::BitOr => return Ok(Value::Int(x | y)),
                 BinOp::BitXor => return Ok(Value::Int(x ^ y)),
-                BinOp::LShift => {
-                    if y < 0 {
-                        return Err(self.new_error(self.types.value_error, "negative shift count"));
-                    }
-                    if y < 63 {
-                        let r = x.checked_shl(y as u32).filter(|r| (r >> y) == x);
-                        if let Some(r) = r {
-                            return Ok(Value::Int(r));
-                        }
+                BinOp::LShift if (0..63).contains(&y) => {
+                    let r = x.checked_shl(y as u32).filter(|r| (r >> y) == x);
+                    if let Some(r) = r {
+                        return Ok(Value::Int(r));
                     }
                 }
-                BinOp::RShift => {
-                    if y < 0 {
-                        return Err(self.new_error(self.types.value_error, "negative shift count"));
-                    }
+                BinOp::RShift if y >= 0 => {
                     return Ok(Value::Int(if y >= 64 {
                         if x < 0 {
                             -1
@@ -371,13 +349,8 @@ impl Vm {
                     }));
                 }
                 BinOp::Pow => {
-                    if y < 0 {
-                        if x == 0 {
-                            return Err(self.new_error(
-                                self.types.zero_division_error,
-                                "0.0 cannot be raised to a negative power",
-                            ));
-                        }
+                    // (0 ** -n raises in the float path.)
+                    if y < 0 && x != 0 {
                         return Ok(Value::Float(crate::modules::math_dd::pow(
                             x as f64, y as f64,
                         )));
@@ -388,9 +361,7 @@ impl Vm {
                         }
                     }
                 }
-                BinOp::MatMul => {
-                    return Err(self.type_err("unsupported operand type(s) for @: 'int' and 'int'"));
-                }
+                _ => {}
             }
         }
         self.bigint_binop(op, a, b)
@@ -491,7 +462,7 @@ impl Vm {
                     None => return Err(self.memory_error),
                 }
             }
-            BinOp::MatMul => return Err(self.type_err("unsupported operand type(s) for @")),
+            BinOp::MatMul => return Err(self.unsupported_operands(op, false, "int", "int")),
         };
         self.int_from_big(r)
     }
