@@ -120,8 +120,7 @@ impl Vm {
     }
 
     fn not_callable(&mut self, f: Value) -> Exc {
-        let t = self.type_name(f);
-        self.type_error(format!("'{}' object is not callable", t))
+        self.type_error_of("'", f, "' object is not callable")
     }
 
     fn call_function(

@@ -90,8 +90,7 @@ impl Vm {
     }
 
     pub(crate) fn not_iterable(&mut self, v: Value) -> Exc {
-        let t = self.type_name(v);
-        self.type_error(format!("'{}' object is not iterable", t))
+        self.type_error_of("'", v, "' object is not iterable")
     }
 
     pub(crate) fn is_generator(&self, v: Value) -> bool {
@@ -359,8 +358,7 @@ impl Vm {
     }
 
     fn not_iterator(&mut self, v: Value) -> Exc {
-        let t = self.type_name(v);
-        self.type_error(format!("'{}' object is not an iterator", t))
+        self.type_error_of("'", v, "' object is not an iterator")
     }
 
     /// `next(it)` from Rust, running Python if needed. Ok(None) at the end.

@@ -113,11 +113,12 @@ impl Vm {
             && (is_seq(self, a) || is_seq(self, b))
             && !(self.as_int_like(a) || self.as_int_like(b))
         {
-            let other = if is_seq(self, a) { &tb } else { &ta };
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                other
-            )));
+            let other = if is_seq(self, a) { b } else { a };
+            return Err(self.type_error_of(
+                "can't multiply sequence by non-int of type '",
+                other,
+                "'",
+            ));
         }
         if op == BinOp::Add
             && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_) | Obj::ByteArray(_)))
@@ -128,19 +129,16 @@ impl Vm {
         let kind = if op != BinOp::Add {
             None
         } else if self.is_str(a) {
-            Some("str")
+            Some(("can only concatenate str (not \"", "\") to str"))
         } else if ta == "list" && self.is_list_like(a) {
-            Some("list")
+            Some(("can only concatenate list (not \"", "\") to list"))
         } else if ta == "tuple" {
-            Some("tuple")
+            Some(("can only concatenate tuple (not \"", "\") to tuple"))
         } else {
             None
         };
-        if let Some(k) = kind {
-            return Err(self.type_error(format!(
-                "can only concatenate {} (not \"{}\") to {}",
-                k, tb, k
-            )));
+        if let Some((pre, post)) = kind {
+            return Err(self.type_error_of(pre, b, post));
         }
         Err(self.unsupported_operands(op, inplace, &ta, &tb))
     }
@@ -652,13 +650,12 @@ impl Vm {
         if let Some(r) = self.unary_dunder(op, a)? {
             return Ok(r);
         }
-        let sym = match op {
-            UnOp::Neg => "-",
-            UnOp::Pos => "+",
-            _ => "~",
+        let pre = match op {
+            UnOp::Neg => "bad operand type for unary -: '",
+            UnOp::Pos => "bad operand type for unary +: '",
+            _ => "bad operand type for unary ~: '",
         };
-        let t = self.type_name(a);
-        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, t)))
+        Err(self.type_error_of(pre, a, "'"))
     }
 
     /// A user class's `__neg__`/`__pos__`/`__invert__` applied to `a`.
