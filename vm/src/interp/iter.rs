@@ -481,38 +481,26 @@ impl Vm {
                 return Err(e);
             }
         };
+        if items.len() < n {
+            let least = if star.is_some() { "at least " } else { "" };
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {}{}, got {})",
+                least,
+                n,
+                items.len()
+            )));
+        }
         match star {
             None => {
                 if items.len() > n {
-                    return Err(self.new_error(
-                        self.types.value_error,
-                        &format!("too many values to unpack (expected {})", n),
-                    ));
-                }
-                if items.len() < n {
-                    return Err(self.new_error(
-                        self.types.value_error,
-                        &format!(
-                            "not enough values to unpack (expected {}, got {})",
-                            n,
-                            items.len()
-                        ),
-                    ));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {})", n))
+                    );
                 }
                 Ok(items)
             }
             Some(before) => {
                 let after = n - before;
-                if items.len() < n {
-                    return Err(self.new_error(
-                        self.types.value_error,
-                        &format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            n,
-                            items.len()
-                        ),
-                    ));
-                }
                 let mut out: Vec<Value> = items[..before].to_vec();
                 let rest = items[before..items.len() - after].to_vec();
                 self.temp_roots.extend(items.iter().copied());
