@@ -319,11 +319,8 @@ impl Vm {
             if let Obj::Property(p) = self.heap.get(pr) {
                 let g = p.get;
                 if g.is_none() {
-                    let n = self.str_of(name).unwrap_or("").to_string();
-                    return Err(self.new_error(
-                        self.types.attribute_error,
-                        &format!("property '{}' has no getter", n),
-                    ));
+                    let ae = self.types.attribute_error;
+                    return Err(self.error_naming(ae, "property '", name, "' has no getter"));
                 }
                 return Ok(Some(Got::Call(g, obj)));
             }

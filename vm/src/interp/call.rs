@@ -550,9 +550,9 @@ impl Vm {
         }
         let inst = match layout {
             Layout::Exception => {
-                let args: Vec<Value> =
-                    self.stack[pos + 1..pos + 1 + n - self.tuple_len(kwnames)].to_vec();
-                let t = self.alloc(Obj::Tuple(args.into_boxed_slice()))?;
+                let args: Box<[Value]> =
+                    self.stack[pos + 1..pos + 1 + n - self.tuple_len(kwnames)].into();
+                let t = self.alloc(Obj::Tuple(args))?;
                 self.alloc(Obj::Exception(Box::new(ExcObj::new(cls, t))))?
             }
             Layout::Builtin => {
@@ -701,11 +701,13 @@ impl Vm {
                 Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
                     if let Obj::Class(c) = self.heap.get(r) {
                         if c.layout == Layout::Final {
-                            let n = self.str_of(c.name).unwrap_or("?").to_string_lossy();
-                            return Err(self.type_error(format!(
-                                "type '{}' is not an acceptable base type",
-                                n
-                            )));
+                            let (n, te) = (c.name, self.types.type_error);
+                            return Err(self.error_naming(
+                                te,
+                                "type '",
+                                n,
+                                "' is not an acceptable base type",
+                            ));
                         }
                     }
                     base_refs.push(r)

@@ -946,21 +946,15 @@ impl Vm {
         if let Some(r) = crate::builtins::set_methods::set_order(self, op, a, b)? {
             return Ok(Value::Bool(r));
         }
-        let (f, rf) = match op {
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::Le => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            _ => ("__ge__", "__le__"),
+        let (f, rf, sym) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", "<"),
+            CmpOp::Le => ("__le__", "__ge__", "<="),
+            CmpOp::Gt => ("__gt__", "__lt__", ">"),
+            _ => ("__ge__", "__le__", ">="),
         };
         if let Some(r) = self.call_dunder_pair(a, f, rf, b)? {
             return Ok(r);
         }
-        let sym = match op {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            _ => ">=",
-        };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         Err(self.type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -1086,11 +1080,11 @@ impl Vm {
                 | Obj::Dict(_)
                 | Obj::Set { .. }
                 | Obj::ByteArray(_)
-                | Obj::DictView { .. } => {
+                | Obj::DictView { .. }
+                | Obj::Slice(_) => {
                     return Err(self.type_error_of("unhashable type: '", v, "'"));
                 }
                 Obj::Instance(_) => return self.instance_hash(v, r),
-                Obj::Slice(_) => return Err(self.type_err("unhashable type: 'slice'")),
                 _ => r.0 as i64 * 16 + 7,
             },
         })
