@@ -319,11 +319,8 @@ impl Vm {
             if let Obj::Property(p) = self.heap.get(pr) {
                 let g = p.get;
                 if g.is_none() {
-                    let n = self.str_of(name).unwrap_or("").to_string();
-                    return Err(self.new_error(
-                        self.types.attribute_error,
-                        &format!("property '{}' has no getter", n),
-                    ));
+                    let ae = self.types.attribute_error;
+                    return Err(self.error_naming(ae, "property '", name, "' has no getter"));
                 }
                 return Ok(Some(Got::Call(g, obj)));
             }
@@ -424,35 +421,27 @@ impl Vm {
                 Obj::Class(c) => c.module,
                 _ => Value::None,
             },
-            "__mro__" => {
-                let mro = match self.heap.get(cls) {
-                    Obj::Class(c) => c.mro.iter().map(|&m| Value::Obj(m)).collect::<Vec<_>>(),
-                    _ => Vec::new(),
-                };
-                self.alloc(Obj::Tuple(mro.into_boxed_slice()))?
-            }
-            "__bases__" => {
+            "__mro__" | "__bases__" => {
                 let b = match self.heap.get(cls) {
-                    Obj::Class(c) => c.bases.iter().map(|&m| Value::Obj(m)).collect::<Vec<_>>(),
+                    Obj::Class(c) => {
+                        let l = if s == "__mro__" { &c.mro } else { &c.bases };
+                        l.iter().map(|&m| Value::Obj(m)).collect::<Vec<_>>()
+                    }
                     _ => Vec::new(),
                 };
                 self.alloc(Obj::Tuple(b.into_boxed_slice()))?
             }
             "__dict__" => {
-                let entries: Vec<(Value, Value)> = match self.heap.get(cls) {
-                    Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
-                    _ => Vec::new(),
-                };
+                // The builtin methods first: the class's own entries override.
                 let natives: Vec<(&'static str, Value)> = self.class_natives(cls).collect();
-                let d = self.new_dict()?;
+                let mut pairs = Vec::new();
                 for (n, v) in natives {
-                    let k = self.intern(n);
-                    self.dict_set(d, k, v)?;
+                    pairs.push((self.intern(n), v));
                 }
-                for (k, v) in entries {
-                    self.dict_set(d, k, v)?;
+                if let Obj::Class(c) = self.heap.get(cls) {
+                    pairs.extend(c.dict.iter().map(|e| (e.key, e.value)));
                 }
-                d
+                self.dict_from_pairs(pairs)?
             }
             "__class__" => Value::Obj(self.types.type_),
             _ => {
@@ -480,11 +469,7 @@ impl Vm {
                     },
                     _ => return Ok(None),
                 };
-                let d = self.new_dict()?;
-                for (k, v) in entries {
-                    self.dict_set(d, k, v)?;
-                }
-                d
+                self.dict_from_pairs(entries)?
             }
             "__name__" | "__qualname__" => match obj {
                 Value::Native(i) => {
@@ -541,22 +526,32 @@ impl Vm {
         }))
     }
 
-    pub(crate) fn attr_error(&mut self, obj: Value, name: Value) -> Exc {
-        let n = self.str_of(name).unwrap_or("?").to_string();
-        let msg = match obj {
+    /// A fresh dict holding `pairs` in order (a `__dict__` snapshot).
+    fn dict_from_pairs(&mut self, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+        let d = self.new_dict()?;
+        for (k, v) in pairs {
+            self.dict_set(d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// "'T' object has no attribute 'x'" (module and type objects say so).
+    fn no_attr_msg(&self, obj: Value, name: Value) -> alloc::string::String {
+        let named = |v: Value| alloc::string::String::from(self.str_of(v).unwrap_or("?"));
+        let (pre, who, post) = match obj {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Module { name: mn, .. } => {
-                    let m = self.str_of(*mn).unwrap_or("?").to_string();
-                    format!("module '{}' has no attribute '{}'", m, n)
-                }
-                Obj::Class(c) => {
-                    let cn = self.str_of(c.name).unwrap_or("?").to_string();
-                    format!("type object '{}' has no attribute '{}'", cn, n)
-                }
-                _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+                Obj::Module { name: mn, .. } => ("module ", named(*mn), ""),
+                Obj::Class(c) => ("type object ", named(c.name), ""),
+                _ => ("", self.type_name(obj), " object"),
             },
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+            _ => ("", self.type_name(obj), " object"),
         };
+        let n = self.str_of(name).unwrap_or("?");
+        format!("{}'{}'{} has no attribute '{}'", pre, who, post, n)
+    }
+
+    pub(crate) fn attr_error(&mut self, obj: Value, name: Value) -> Exc {
+        let msg = self.no_attr_msg(obj, name);
         let e = self.new_error(self.types.attribute_error, &msg);
         // CPython's `AttributeError.name` and `.obj`: the traceback's
         // "Did you mean" searches `dir(obj)`.
@@ -758,12 +753,9 @@ impl Vm {
     }
 
     fn attr_readonly(&mut self, obj: Value, name: Value) -> Exc {
-        let n = self.str_of(name).unwrap_or("?").to_string();
-        let t = self.type_name(obj);
-        self.new_error(
-            self.types.attribute_error,
-            &format!("'{}' object has no attribute '{}'", t, n),
-        )
+        // Never a module or a class: those store anything.
+        let msg = self.no_attr_msg(obj, name);
+        self.new_error(self.types.attribute_error, &msg)
     }
 
     pub(crate) fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {

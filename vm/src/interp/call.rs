@@ -76,11 +76,6 @@ impl Vm {
                     self.call_at(pos, n + 1, kwnames, cont)
                 }
                 Obj::Class(_) => self.call_class(r, pos, n, kwnames, cont),
-                Obj::StaticMethod(f) | Obj::ClassMethod(f) if false => {
-                    let f = *f;
-                    self.stack[pos] = f;
-                    self.call_at(pos, n, kwnames, cont)
-                }
                 _ => {
                     let call = self.intern_static("__call__");
                     match self.lookup_special(f, call) {
@@ -115,9 +110,17 @@ impl Vm {
         }
     }
 
+    /// A call that produced its value without a frame: replace the callee
+    /// and arguments with it and apply the continuation.
+    fn finish_call(&mut self, pos: usize, v: Value, cont: Cont) -> PyResult<bool> {
+        self.stack.truncate(pos);
+        self.stack.push(v);
+        self.apply_native_cont(cont)?;
+        Ok(false)
+    }
+
     fn not_callable(&mut self, f: Value) -> Exc {
-        let t = self.type_name(f);
-        self.type_error(format!("'{}' object is not callable", t))
+        self.type_error_of("'", f, "' object is not callable")
     }
 
     fn call_function(
@@ -181,10 +184,7 @@ impl Vm {
                 kind,
                 name,
             })))?;
-            self.stack.truncate(pos);
-            self.stack.push(g);
-            self.apply_native_cont(cont)?;
-            return Ok(false);
+            return self.finish_call(pos, g, cont);
         }
         let exc_base = self.handling.len();
         let locals = core::mem::replace(&mut self.pending_locals, Value::Undef);
@@ -317,44 +317,25 @@ impl Vm {
                     && (0..code.posonlyargcount as usize)
                         .any(|j| self.str_eq(code.varnames[j], name));
                 if is_posonly && !has_varkw {
-                    let s = self.str_of(name).unwrap_or("").to_string_lossy();
-                    return Err(self.type_error(format!(
-                        "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                        self.func_qualname(fr),
-                        s
-                    )));
+                    return Err(self.kw_error(
+                        fr,
+                        "got some positional-only arguments passed as keyword arguments:",
+                        name,
+                    ));
                 }
                 match slot {
-                    Some(j) if j >= (code.argcount as usize).min(npos) || j >= npos => {
-                        if !locals[j].is_undef() {
-                            let s = self.str_of(name).unwrap_or("").to_string_lossy();
-                            return Err(self.type_error(format!(
-                                "{}() got multiple values for argument '{}'",
-                                self.func_qualname(fr),
-                                s
-                            )));
-                        }
+                    Some(j)
+                        if (j >= (code.argcount as usize).min(npos) || j >= npos)
+                            && locals[j].is_undef() =>
+                    {
                         locals[j] = v;
                     }
                     Some(_) => {
-                        let s = self.str_of(name).unwrap_or("").to_string_lossy();
-                        return Err(self.type_error(format!(
-                            "{}() got multiple values for argument '{}'",
-                            self.func_qualname(fr),
-                            s
-                        )));
+                        return Err(self.kw_error(fr, "got multiple values for argument", name));
                     }
+                    None if has_varkw => self.dict_set(kwdict, name, v)?,
                     None => {
-                        if has_varkw {
-                            self.dict_set(kwdict, name, v)?;
-                        } else {
-                            let s = self.str_of(name).unwrap_or("").to_string_lossy();
-                            return Err(self.type_error(format!(
-                                "{}() got an unexpected keyword argument '{}'",
-                                self.func_qualname(fr),
-                                s
-                            )));
-                        }
+                        return Err(self.kw_error(fr, "got an unexpected keyword argument", name));
                     }
                 }
             }
@@ -412,6 +393,14 @@ impl Vm {
         self.stack.truncate(base);
         self.stack.extend(locals);
         Ok(())
+    }
+
+    /// `f() <what> 'name'`: the keyword-binding errors share one formatter.
+    #[inline(never)]
+    fn kw_error(&mut self, fr: ObjRef, what: &str, name: Value) -> Exc {
+        let s = self.str_of(name).unwrap_or("").to_string_lossy();
+        let msg = format!("{}() {} '{}'", self.func_qualname(fr), what, s);
+        self.type_error(msg)
     }
 
     fn func_defaults_len(&self, fr: ObjRef) -> (usize, bool) {
@@ -523,10 +512,7 @@ impl Vm {
             if cls == self.types.type_ && n == 1 && kwnames.is_undef() {
                 let v = self.stack[pos + 1];
                 let t = Value::Obj(self.class_of(v));
-                self.stack.truncate(pos);
-                self.stack.push(t);
-                self.apply_native_cont(cont)?;
-                return Ok(false);
+                return self.finish_call(pos, t, cont);
             }
             let ctor = self.constructor_for(cls);
             self.stack[pos] = ctor;
@@ -540,9 +526,9 @@ impl Vm {
             .filter(|v| !matches!(v, Value::Native(_)));
         if let Some(newf) = user_new {
             let newf = self.unwrap_staticmethod(newf);
-            let args: Vec<Value> = self.stack[pos + 1..pos + 1 + n].to_vec();
-            let mut callargs = alloc::vec![Value::Obj(cls)];
-            callargs.extend(args.iter().copied());
+            let mut callargs = Vec::with_capacity(n + 1);
+            callargs.push(Value::Obj(cls));
+            callargs.extend_from_slice(&self.stack[pos + 1..pos + 1 + n]);
             let inst = self.call_sync_kwnames(newf, &callargs, kwnames)?;
             // `inst` comes from before `__new__`'s return (a safe point):
             // interning "__init__" may allocate and collect, so root it.
@@ -560,16 +546,13 @@ impl Vm {
                     }
                 }
             }
-            self.stack.truncate(pos);
-            self.stack.push(inst);
-            self.apply_native_cont(cont)?;
-            return Ok(false);
+            return self.finish_call(pos, inst, cont);
         }
         let inst = match layout {
             Layout::Exception => {
-                let args: Vec<Value> =
-                    self.stack[pos + 1..pos + 1 + n - self.tuple_len(kwnames)].to_vec();
-                let t = self.alloc(Obj::Tuple(args.into_boxed_slice()))?;
+                let args: Box<[Value]> =
+                    self.stack[pos + 1..pos + 1 + n - self.tuple_len(kwnames)].into();
+                let t = self.alloc(Obj::Tuple(args))?;
                 self.alloc(Obj::Exception(Box::new(ExcObj::new(cls, t))))?
             }
             Layout::Builtin => {
@@ -580,11 +563,12 @@ impl Vm {
                     tag::BYTEARRAY => self.alloc(Obj::ByteArray(Vec::new()))?,
                     _ => {
                         // Immutable builtins: the value is made from the arguments.
-                        let args: Vec<Value> = self.stack[pos + 1..pos + 1 + n].to_vec();
                         let bcls = self.builtin_base(cls);
                         let ctor = self.constructor_for(bcls);
-                        let mut a = alloc::vec![Value::Obj(bcls)];
-                        a.extend(args.iter().take(n - self.tuple_len(kwnames)));
+                        let npos = n - self.tuple_len(kwnames);
+                        let mut a = Vec::with_capacity(npos + 1);
+                        a.push(Value::Obj(bcls));
+                        a.extend_from_slice(&self.stack[pos + 1..pos + 1 + npos]);
                         self.call_sync(ctor, &a)?
                     }
                 };
@@ -612,10 +596,7 @@ impl Vm {
                     && !matches!(btag, tag::LIST | tag::DICT | tag::SET | tag::BYTEARRAY)
                 {
                     // Immutable builtin's __init__ ignores arguments.
-                    self.stack.truncate(pos);
-                    self.stack.push(inst);
-                    self.apply_native_cont(cont)?;
-                    return Ok(false);
+                    return self.finish_call(pos, inst, cont);
                 }
                 self.stack[pos] = init;
                 self.stack.insert(pos + 1, inst);
@@ -642,10 +623,7 @@ impl Vm {
                     let name = self.class_name(cls);
                     return Err(self.type_error(format!("{}() takes no arguments", name)));
                 }
-                self.stack.truncate(pos);
-                self.stack.push(inst);
-                self.apply_native_cont(cont)?;
-                Ok(false)
+                self.finish_call(pos, inst, cont)
             }
         }
     }
@@ -723,11 +701,13 @@ impl Vm {
                 Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
                     if let Obj::Class(c) = self.heap.get(r) {
                         if c.layout == Layout::Final {
-                            let n = self.str_of(c.name).unwrap_or("?").to_string_lossy();
-                            return Err(self.type_error(format!(
-                                "type '{}' is not an acceptable base type",
-                                n
-                            )));
+                            let (n, te) = (c.name, self.types.type_error);
+                            return Err(self.error_naming(
+                                te,
+                                "type '",
+                                n,
+                                "' is not an acceptable base type",
+                            ));
                         }
                     }
                     base_refs.push(r)

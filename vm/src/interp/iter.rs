@@ -90,8 +90,7 @@ impl Vm {
     }
 
     pub(crate) fn not_iterable(&mut self, v: Value) -> Exc {
-        let t = self.type_name(v);
-        self.type_error(format!("'{}' object is not iterable", t))
+        self.type_error_of("'", v, "' object is not iterable")
     }
 
     pub(crate) fn is_generator(&self, v: Value) -> bool {
@@ -100,6 +99,19 @@ impl Vm {
 
     /// One step of a builtin iterator: Ok(None) when exhausted. Never runs
     /// Python code.
+    /// One item from each of `its` (zip, map); None when any is exhausted.
+    fn next_of_each(&mut self, its: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mut items = Vec::with_capacity(its.len());
+        for &i in its {
+            let Value::Obj(ir) = i else { return Ok(None) };
+            match self.native_next(ir)? {
+                Some(v) => items.push(v),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
+    }
+
     pub(crate) fn native_next(&mut self, it: crate::heap::ObjRef) -> PyResult<Option<Value>> {
         let Obj::Iter(st) = self.heap.get(it) else {
             return Ok(None);
@@ -211,26 +223,16 @@ impl Vm {
             }
             IterState::Zip { its } => {
                 let its = its.clone();
-                let mut items = Vec::new();
-                for i in its {
-                    let Value::Obj(ir) = i else { return Ok(None) };
-                    match self.native_next(ir)? {
-                        Some(v) => items.push(v),
-                        None => return Ok(None),
-                    }
-                }
+                let Some(items) = self.next_of_each(&its)? else {
+                    return Ok(None);
+                };
                 Ok(Some(self.alloc(Obj::Tuple(items.into_boxed_slice()))?))
             }
             IterState::Map { f, its } => {
                 let (f, its) = (*f, its.clone());
-                let mut items = Vec::new();
-                for i in its {
-                    let Value::Obj(ir) = i else { return Ok(None) };
-                    match self.native_next(ir)? {
-                        Some(v) => items.push(v),
-                        None => return Ok(None),
-                    }
-                }
+                let Some(items) = self.next_of_each(&its)? else {
+                    return Ok(None);
+                };
                 // A native `f` gets `items` straight from Rust: root them.
                 let mark = self.temp_roots.len();
                 self.temp_roots.extend_from_slice(&items);
@@ -356,8 +358,7 @@ impl Vm {
     }
 
     fn not_iterator(&mut self, v: Value) -> Exc {
-        let t = self.type_name(v);
-        self.type_error(format!("'{}' object is not an iterator", t))
+        self.type_error_of("'", v, "' object is not an iterator")
     }
 
     /// `next(it)` from Rust, running Python if needed. Ok(None) at the end.
@@ -480,38 +481,26 @@ impl Vm {
                 return Err(e);
             }
         };
+        if items.len() < n {
+            let least = if star.is_some() { "at least " } else { "" };
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {}{}, got {})",
+                least,
+                n,
+                items.len()
+            )));
+        }
         match star {
             None => {
                 if items.len() > n {
-                    return Err(self.new_error(
-                        self.types.value_error,
-                        &format!("too many values to unpack (expected {})", n),
-                    ));
-                }
-                if items.len() < n {
-                    return Err(self.new_error(
-                        self.types.value_error,
-                        &format!(
-                            "not enough values to unpack (expected {}, got {})",
-                            n,
-                            items.len()
-                        ),
-                    ));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {})", n))
+                    );
                 }
                 Ok(items)
             }
             Some(before) => {
                 let after = n - before;
-                if items.len() < n {
-                    return Err(self.new_error(
-                        self.types.value_error,
-                        &format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            n,
-                            items.len()
-                        ),
-                    ));
-                }
                 let mut out: Vec<Value> = items[..before].to_vec();
                 let rest = items[before..items.len() - after].to_vec();
                 self.temp_roots.extend(items.iter().copied());

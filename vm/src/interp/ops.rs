@@ -10,7 +10,7 @@ use alloc::string::String;
 use crate::compile::ast::{BinOp, CmpOp, UnOp};
 use crate::objects::{BigInt, Obj};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 pub(crate) fn binop_symbol(op: BinOp) -> &'static str {
     match op {
@@ -87,27 +87,12 @@ impl Vm {
         // User dunders (before the builtin behaviour a subclass inherits).
         let (fwd, rev, inp) = dunder(op);
         if inplace {
-            let n = self.intern_static(inp);
-            if let Some(m) = self.lookup_special(a, n) {
-                let r = self.call_sync(m, &[a, b])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        let n = self.intern_static(fwd);
-        if let Some(m) = self.lookup_special(a, n) {
-            let r = self.call_sync(m, &[a, b])?;
-            if !matches!(r, Value::NotImplemented) {
+            if let Some(r) = self.call_dunder(a, inp, b)? {
                 return Ok(r);
             }
         }
-        let n = self.intern_static(rev);
-        if let Some(m) = self.lookup_special(b, n) {
-            let r = self.call_sync(m, &[b, a])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_dunder_pair(a, fwd, rev, b)? {
+            return Ok(r);
         }
         if user {
             // A subclass of a builtin type without its own dunder: the
@@ -128,15 +113,12 @@ impl Vm {
             && (is_seq(self, a) || is_seq(self, b))
             && !(self.as_int_like(a) || self.as_int_like(b))
         {
-            let other = if is_seq(self, a) {
-                tb.clone()
-            } else {
-                ta.clone()
-            };
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                other
-            )));
+            let other = if is_seq(self, a) { b } else { a };
+            return Err(self.type_error_of(
+                "can't multiply sequence by non-int of type '",
+                other,
+                "'",
+            ));
         }
         if op == BinOp::Add
             && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_) | Obj::ByteArray(_)))
@@ -144,41 +126,63 @@ impl Vm {
         {
             return Err(self.type_err("can't concat str to bytes"));
         }
-        if op == BinOp::Add && self.is_str(a) {
-            return Err(
-                self.type_error(format!("can only concatenate str (not \"{}\") to str", tb))
-            );
+        let kind = if op != BinOp::Add {
+            None
+        } else if self.is_str(a) {
+            Some(("can only concatenate str (not \"", "\") to str"))
+        } else if ta == "list" && self.is_list_like(a) {
+            Some(("can only concatenate list (not \"", "\") to list"))
+        } else if ta == "tuple" {
+            Some(("can only concatenate tuple (not \"", "\") to tuple"))
+        } else {
+            None
+        };
+        if let Some((pre, post)) = kind {
+            return Err(self.type_error_of(pre, b, post));
         }
-        if op == BinOp::Add && ta == "list" && self.is_list_like(a) {
-            return Err(self.type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                tb
-            )));
-        }
-        if op == BinOp::Add && ta == "tuple" {
-            return Err(self.type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                tb
-            )));
-        }
-        let sym = if inplace {
-            {
-                // "** or pow()" -> "**=" (strip_suffix: no &str searcher).
-                let s = binop_symbol(op);
-                format!("{}=", s.strip_suffix(" or pow()").unwrap_or(s))
+        Err(self.unsupported_operands(op, inplace, &ta, &tb))
+    }
+
+    /// `x.name(y)` if `x`'s type defines it; None when missing or it
+    /// returned NotImplemented.
+    fn call_dunder(&mut self, x: Value, name: &'static str, y: Value) -> PyResult<Option<Value>> {
+        let n = self.intern_static(name);
+        match self.lookup_special(x, n) {
+            Some(m) => {
+                let r = self.call_sync(m, &[x, y])?;
+                Ok((!matches!(r, Value::NotImplemented)).then_some(r))
             }
-        } else {
-            binop_symbol(op).into()
+            None => Ok(None),
+        }
+    }
+
+    /// `a.fwd(b)`, then the reflected `b.rev(a)`: one path for binary
+    /// operators and rich comparisons.
+    fn call_dunder_pair(
+        &mut self,
+        a: Value,
+        fwd: &'static str,
+        rev: &'static str,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        match self.call_dunder(a, fwd, b)? {
+            Some(r) => Ok(Some(r)),
+            None => self.call_dunder(b, rev, a),
+        }
+    }
+
+    /// "unsupported operand type(s) for +: 'A' and 'B'" (`+=` in place).
+    #[inline(never)]
+    fn unsupported_operands(&mut self, op: BinOp, inplace: bool, ta: &str, tb: &str) -> Exc {
+        let (sym, eq) = match (inplace, op) {
+            (true, BinOp::Pow) => ("**", "="),
+            (true, _) => (binop_symbol(op), "="),
+            _ => (binop_symbol(op), ""),
         };
-        let sym = if inplace && op == BinOp::Pow {
-            String::from("**=")
-        } else {
-            sym
-        };
-        Err(self.type_error(format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            sym, ta, tb
-        )))
+        self.type_error(format!(
+            "unsupported operand type(s) for {}{}: '{}' and '{}'",
+            sym, eq, ta, tb
+        ))
     }
 
     /// int/float/bool/bigint arithmetic. Ok(None) if not numeric.
@@ -188,6 +192,10 @@ impl Vm {
         a: Value,
         b: Value,
     ) -> PyResult<Option<Value>> {
+        // No number has `@`: the caller reports the operand types.
+        if op == BinOp::MatMul {
+            return Ok(None);
+        }
         // bool & | ^ bool stays a bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
@@ -205,12 +213,7 @@ impl Vm {
         }
         if matches!(
             op,
-            BinOp::BitAnd
-                | BinOp::BitOr
-                | BinOp::BitXor
-                | BinOp::LShift
-                | BinOp::RShift
-                | BinOp::MatMul
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
         ) {
             return Ok(None);
         }
@@ -290,15 +293,7 @@ impl Vm {
                 }
                 r
             }
-            _ => {
-                let t = "float";
-                return Err(self.type_error(format!(
-                    "unsupported operand type(s) for {}: '{}' and '{}'",
-                    binop_symbol(op),
-                    t,
-                    t
-                )));
-            }
+            _ => return Err(self.unsupported_operands(op, false, "float", "float")),
         }))
     }
 
@@ -320,48 +315,27 @@ impl Vm {
                         return Ok(Value::Int(r));
                     }
                 }
-                BinOp::FloorDiv | BinOp::Mod => {
-                    if y == 0 {
-                        let msg = if op == BinOp::Mod {
-                            "integer modulo by zero"
-                        } else {
-                            "integer division or modulo by zero"
-                        };
-                        return Err(self.new_error(self.types.zero_division_error, msg));
-                    }
-                    if !(x == i64::MIN && y == -1) {
-                        let (q, r) = int_divmod(x, y);
-                        return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
-                    }
+                // Division by zero and negative shifts: the bigint path
+                // raises the same errors.
+                BinOp::FloorDiv | BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+                    let (q, r) = int_divmod(x, y);
+                    return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
                 }
-                BinOp::Div => {
-                    if y == 0 {
-                        return Err(
-                            self.new_error(self.types.zero_division_error, "division by zero")
-                        );
-                    }
-                    if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                        return Ok(Value::Float(x as f64 / y as f64));
-                    }
+                BinOp::Div
+                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+                {
+                    return Ok(Value::Float(x as f64 / y as f64));
                 }
                 BinOp::BitAnd => return Ok(Value::Int(x & y)),
                 BinOp::BitOr => return Ok(Value::Int(x | y)),
                 BinOp::BitXor => return Ok(Value::Int(x ^ y)),
-                BinOp::LShift => {
-                    if y < 0 {
-                        return Err(self.new_error(self.types.value_error, "negative shift count"));
-                    }
-                    if y < 63 {
-                        let r = x.checked_shl(y as u32).filter(|r| (r >> y) == x);
-                        if let Some(r) = r {
-                            return Ok(Value::Int(r));
-                        }
+                BinOp::LShift if (0..63).contains(&y) => {
+                    let r = x.checked_shl(y as u32).filter(|r| (r >> y) == x);
+                    if let Some(r) = r {
+                        return Ok(Value::Int(r));
                     }
                 }
-                BinOp::RShift => {
-                    if y < 0 {
-                        return Err(self.new_error(self.types.value_error, "negative shift count"));
-                    }
+                BinOp::RShift if y >= 0 => {
                     return Ok(Value::Int(if y >= 64 {
                         if x < 0 {
                             -1
@@ -373,13 +347,8 @@ impl Vm {
                     }));
                 }
                 BinOp::Pow => {
-                    if y < 0 {
-                        if x == 0 {
-                            return Err(self.new_error(
-                                self.types.zero_division_error,
-                                "0.0 cannot be raised to a negative power",
-                            ));
-                        }
+                    // (0 ** -n raises in the float path.)
+                    if y < 0 && x != 0 {
                         return Ok(Value::Float(crate::modules::math_dd::pow(
                             x as f64, y as f64,
                         )));
@@ -390,9 +359,7 @@ impl Vm {
                         }
                     }
                 }
-                BinOp::MatMul => {
-                    return Err(self.type_err("unsupported operand type(s) for @: 'int' and 'int'"));
-                }
+                _ => {}
             }
         }
         self.bigint_binop(op, a, b)
@@ -493,7 +460,7 @@ impl Vm {
                     None => return Err(self.memory_error),
                 }
             }
-            BinOp::MatMul => return Err(self.type_err("unsupported operand type(s) for @")),
+            BinOp::MatMul => return Err(self.unsupported_operands(op, false, "int", "int")),
         };
         self.int_from_big(r)
     }
@@ -683,13 +650,12 @@ impl Vm {
         if let Some(r) = self.unary_dunder(op, a)? {
             return Ok(r);
         }
-        let sym = match op {
-            UnOp::Neg => "-",
-            UnOp::Pos => "+",
-            _ => "~",
+        let pre = match op {
+            UnOp::Neg => "bad operand type for unary -: '",
+            UnOp::Pos => "bad operand type for unary +: '",
+            _ => "bad operand type for unary ~: '",
         };
-        let t = self.type_name(a);
-        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, t)))
+        Err(self.type_error_of(pre, a, "'"))
     }
 
     /// A user class's `__neg__`/`__pos__`/`__invert__` applied to `a`.
@@ -794,18 +760,8 @@ impl Vm {
         if let Some(r) = self.native_eq(a, b)? {
             return Ok(Value::Bool(r));
         }
-        let n = self.intern_static("__eq__");
-        if let Some(m) = self.lookup_special(a, n) {
-            let r = self.call_sync(m, &[a, b])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-        if let Some(m) = self.lookup_special(b, n) {
-            let r = self.call_sync(m, &[b, a])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_dunder_pair(a, "__eq__", "__eq__", b)? {
+            return Ok(r);
         }
         Ok(Value::Bool(a.is(b)))
     }
@@ -990,32 +946,15 @@ impl Vm {
         if let Some(r) = crate::builtins::set_methods::set_order(self, op, a, b)? {
             return Ok(Value::Bool(r));
         }
-        let (f, rf) = match op {
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::Le => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            _ => ("__ge__", "__le__"),
+        let (f, rf, sym) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", "<"),
+            CmpOp::Le => ("__le__", "__ge__", "<="),
+            CmpOp::Gt => ("__gt__", "__lt__", ">"),
+            _ => ("__ge__", "__le__", ">="),
         };
-        let n = self.intern_static(f);
-        if let Some(m) = self.lookup_special(a, n) {
-            let r = self.call_sync(m, &[a, b])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
+        if let Some(r) = self.call_dunder_pair(a, f, rf, b)? {
+            return Ok(r);
         }
-        let n = self.intern_static(rf);
-        if let Some(m) = self.lookup_special(b, n) {
-            let r = self.call_sync(m, &[b, a])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-        let sym = match op {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            _ => ">=",
-        };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         Err(self.type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -1141,11 +1080,11 @@ impl Vm {
                 | Obj::Dict(_)
                 | Obj::Set { .. }
                 | Obj::ByteArray(_)
-                | Obj::DictView { .. } => {
+                | Obj::DictView { .. }
+                | Obj::Slice(_) => {
                     return Err(self.type_error_of("unhashable type: '", v, "'"));
                 }
                 Obj::Instance(_) => return self.instance_hash(v, r),
-                Obj::Slice(_) => return Err(self.type_err("unhashable type: 'slice'")),
                 _ => r.0 as i64 * 16 + 7,
             },
         })
@@ -1207,8 +1146,14 @@ impl Vm {
 }
 
 pub(crate) fn hash_int(i: i64) -> i64 {
-    const M: i128 = (1 << 61) - 1;
-    let a = (i as i128).abs() % M;
+    // |i| mod 2**61-1 by folding the bits above 61 (2**61 = 1 mod M):
+    // no 128-bit division (a libcall on small targets).
+    const M: u64 = (1 << 61) - 1;
+    let u = i.unsigned_abs();
+    let mut a = (u & M) + (u >> 61);
+    if a >= M {
+        a -= M;
+    }
     let h = if i < 0 { -(a as i64) } else { a as i64 };
     if h == -1 {
         -2

@@ -4,8 +4,8 @@
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
-use alloc::string::ToString;
 use alloc::vec::Vec;
+use core::fmt::Write;
 
 use super::{Cont, Exit};
 use crate::heap::ObjRef;
@@ -81,11 +81,7 @@ impl Vm {
     }
 
     pub(crate) fn name_error(&mut self, name: Value) -> Exc {
-        let n = self.str_of(name).unwrap_or("?").to_string();
-        let e = self.new_error(
-            self.types.name_error,
-            &format!("name '{}' is not defined", n),
-        );
+        let e = self.error_naming(self.types.name_error, "name '", name, "' is not defined");
         // CPython's `NameError.name`, and where the traceback's "Did you
         // mean" looks (the frame's globals).
         #[cfg(feature = "suggestions")]
@@ -103,19 +99,29 @@ impl Vm {
         e
     }
 
+    /// An exception of class `cls` saying `pre` + the string `name` (or
+    /// "?") + `post`: the shape of the name errors.
+    #[inline(never)]
+    pub(crate) fn error_naming(&mut self, cls: ObjRef, pre: &str, name: Value, post: &str) -> Exc {
+        let n = self.str_of(name).unwrap_or("?");
+        let mut s = String::with_capacity(pre.len() + n.len() + post.len());
+        s.push_str(pre);
+        s.push_str(n);
+        s.push_str(post);
+        self.new_error(cls, &s)
+    }
+
     pub(crate) fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> Exc {
         let n = code
             .varnames
             .get(i as usize)
-            .and_then(|v| self.str_of(*v))
-            .unwrap_or("?")
-            .to_string();
-        self.new_error(
+            .copied()
+            .unwrap_or(Value::None);
+        self.error_naming(
             self.types.unbound_local_error,
-            &format!(
-                "cannot access local variable '{}' where it is not associated with a value",
-                n
-            ),
+            "cannot access local variable '",
+            n,
+            "' where it is not associated with a value",
         )
     }
 
@@ -123,12 +129,13 @@ impl Vm {
         let n = code
             .varnames
             .get(i as usize)
-            .and_then(|v| self.str_of(*v))
-            .unwrap_or("?")
-            .to_string();
-        self.new_error(
+            .copied()
+            .unwrap_or(Value::None);
+        self.error_naming(
             self.types.name_error,
-            &format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", n),
+            "cannot access free variable '",
+            n,
+            "' where it is not associated with a value in enclosing scope",
         )
     }
 
@@ -306,15 +313,16 @@ impl Vm {
                 self.add_traceback(exc, fi, pc);
             }
             first = false;
-            let code = self.frames[fi].code.clone();
+            let code = &self.frames[fi].code;
             let entry = code
                 .exc_table
                 .iter()
                 .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
                 .copied();
+            let nlocals = code.nlocals as usize;
             if let Some(e) = entry {
                 let f = &mut self.frames[fi];
-                let sp = f.base + code.nlocals as usize + e.depth as usize;
+                let sp = f.base + nlocals + e.depth as usize;
                 f.pc = e.handler as usize;
                 let hb = f.exc_base + e.level as usize;
                 self.stack.truncate(sp);
@@ -496,10 +504,7 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for (file, func, line) in tb {
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    file, line, func
-                ));
+                let _ = writeln!(out, "  File \"{}\", line {}, in {}", file, line, func);
                 if let Some(src) = self.source_line(&file, line) {
                     out.push_str("    ");
                     out.push_str(src.trim());
@@ -524,7 +529,7 @@ impl Vm {
                 Some(Value::Int(i)) => i,
                 _ => 0,
             };
-            out.push_str(&format!("  File \"{}\", line {}\n", file, line));
+            let _ = writeln!(out, "  File \"{}\", line {}", file, line);
             if let Some(src) = self.source_line(&file, line as u32) {
                 let trimmed = src.trim_start();
                 let indent = src.chars().count() - trimmed.chars().count();
@@ -559,10 +564,10 @@ impl Vm {
             Some(s) => msg + &s,
             None => msg,
         };
-        if msg.is_empty() {
-            out.push_str(&name);
-        } else {
-            out.push_str(&format!("{}: {}", name, msg));
+        out.push_str(&name);
+        if !msg.is_empty() {
+            out.push_str(": ");
+            out.push_str(&msg);
         }
         out.push('\n');
     }
