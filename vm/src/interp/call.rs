@@ -247,39 +247,6 @@ impl Vm {
         // The arguments stay on the stack (rooted) until the locals replace them.
         let args: Vec<Value> = self.stack[base..base + n].to_vec();
         let mut locals: Vec<Value> = alloc::vec![Value::Undef; nlocals];
-        if npos > argcount && !has_varargs {
-            let (defaults_len, _) = self.func_defaults_len(fr);
-            let given = npos;
-            let takes = if defaults_len > 0 {
-                format!(
-                    "from {} to {} positional arguments",
-                    argcount - defaults_len,
-                    argcount
-                )
-            } else {
-                format!(
-                    "{} positional argument{}",
-                    argcount,
-                    if argcount == 1 { "" } else { "s" }
-                )
-            };
-            let msg = if kwonly > 0 && nkw > 0 {
-                format!(
-                    "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
-                    self.func_qualname(fr), takes, given, if given == 1 { "" } else { "s" }, nkw, if nkw == 1 { "" } else { "s" }
-                )
-            } else {
-                format!(
-                    "{}() takes {} but {} {} given",
-                    self.func_qualname(fr),
-                    takes,
-                    given,
-                    if given == 1 { "was" } else { "were" }
-                )
-            };
-            self.stack.truncate(base);
-            return Err(self.type_error(msg));
-        }
         let k = npos.min(argcount);
         locals[..k].copy_from_slice(&args[..k]);
         let vararg_slot = argcount + kwonly;
@@ -339,6 +306,10 @@ impl Vm {
                     }
                 }
             }
+            // As CPython: a bad keyword is reported before too many positionals.
+            if npos > argcount && !has_varargs {
+                return Err(self.too_many_positional(fr, code, npos, nkw));
+            }
             // Defaults for missing positionals.
             let (defaults, kwdefaults) = match self.heap.get(fr) {
                 Obj::Func(f) => (f.defaults.clone(), f.kwdefaults),
@@ -393,6 +364,43 @@ impl Vm {
         self.stack.truncate(base);
         self.stack.extend(locals);
         Ok(())
+    }
+
+    /// "f() takes N positional arguments but M were given", CPython's text.
+    #[inline(never)]
+    fn too_many_positional(&mut self, fr: ObjRef, code: &Code, npos: usize, nkw: usize) -> Exc {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let (defaults_len, _) = self.func_defaults_len(fr);
+        let given = npos;
+        let takes = if defaults_len > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults_len,
+                argcount
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let msg = if kwonly > 0 && nkw > 0 {
+            format!(
+                "{}() takes {} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                self.func_qualname(fr), takes, given, if given == 1 { "" } else { "s" }, nkw, if nkw == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{}() takes {} but {} {} given",
+                self.func_qualname(fr),
+                takes,
+                given,
+                if given == 1 { "was" } else { "were" }
+            )
+        };
+        self.type_error(msg)
     }
 
     /// `f() <what> 'name'`: the keyword-binding errors share one formatter.
