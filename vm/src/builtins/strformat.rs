@@ -478,8 +478,8 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult
     if pa.pos < pa.items.len() && pa.dict.is_none() {
         return Err(vm.type_err("not all arguments converted during string formatting"));
     }
+    vm.ensure(out.len())?;
     if is_bytes {
-        vm.ensure(out.len())?;
         let ba = matches!(fmt_v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
         vm.alloc(if ba {
             Obj::ByteArray(out)
@@ -487,7 +487,6 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult
             Obj::Bytes(out)
         })
     } else {
-        vm.ensure(out.len())?;
         vm.new_str(String::from_utf8(out).unwrap_or_default())
     }
 }
@@ -714,10 +713,12 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
             };
         }
     } else if let Value::Obj(_) = u {
-        for name in ["__index__", "__int__"] {
-            if name == "__int__" && !decimal {
-                break;
-            }
+        let names: &[&str] = if decimal {
+            &["__index__", "__int__"]
+        } else {
+            &["__index__"]
+        };
+        for &name in names {
             let n = vm.intern(name);
             if let Some(f) = vm.lookup_special(v, n) {
                 if !matches!(f, Value::Native(_)) {
@@ -731,11 +732,8 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(if decimal {
-        format!("%{} format: a real number is required, not {}", ch, t)
-    } else {
-        format!("%{} format: an integer is required, not {}", ch, t)
-    }))
+    let what = if decimal { "a real number" } else { "an integer" };
+    Err(vm.type_error(format!("%{} format: {} is required, not {}", ch, what, t)))
 }
 
 fn float_operand(vm: &mut Vm, v: Value) -> PyResult<f64> {
