@@ -115,15 +115,19 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let sep: Option<char> = if args[0].is_undef() || args[0].is_none() {
         None
     } else {
-        let s: Option<Vec<char>> = match text(vm, args[0]) {
-            Some(t) => Some(t.chars().collect()),
+        // The first character and whether it is the only one.
+        let s: Option<(Option<u32>, bool)> = match text(vm, args[0]) {
+            Some(t) => {
+                let mut it = t.chars();
+                Some((it.next().map(u32::from), it.next().is_none()))
+            }
             None => vm
                 .bytes_of(args[0])
-                .map(|b| b.iter().map(|&x| x as char).collect()),
+                .map(|b| (b.first().map(|&x| u32::from(x)), b.len() <= 1)),
         };
         match s {
-            Some(cs) if cs.len() == 1 && cs[0].is_ascii() => Some(cs[0]),
-            Some(cs) if cs.len() == 1 => {
+            Some((Some(c), true)) if c < 0x80 => Some(char::from(c as u8)),
+            Some((Some(_), true)) => {
                 return Err(vm.value_err("sep must be ASCII."));
             }
             Some(_) => return Err(vm.value_err("sep must be length 1.")),

@@ -94,37 +94,30 @@ pub(crate) fn check_args(
             cls, name, n
         )
     } else {
-        let (bound, which) = if n < min {
-            (min, "least")
+        let bound = if n < min { min } else { max };
+        let at = if min == max {
+            ""
+        } else if n < min {
+            "at least "
         } else {
-            (max, "most")
+            "at most "
         };
-        let exact = if min == max { "" } else { "at " };
-        let which = if min == max { "" } else { which };
-        let sp = if min == max { "" } else { " " };
-        if style == Style::Old {
-            format!(
-                "{}() takes {}{}{}{} argument{} ({} given)",
-                name,
-                exact,
-                which,
-                sp,
-                bound,
-                plural(bound),
-                n
-            )
+        let (takes, given, end) = if style == Style::Old {
+            ("() takes ", " (", " given)")
         } else {
-            format!(
-                "{} expected {}{}{}{} argument{}, got {}",
-                name,
-                exact,
-                which,
-                sp,
-                bound,
-                plural(bound),
-                n
-            )
-        }
+            (" expected ", ", got ", "")
+        };
+        format!(
+            "{}{}{}{} argument{}{}{}{}",
+            name,
+            takes,
+            at,
+            bound,
+            plural(bound),
+            given,
+            n,
+            end
+        )
     };
     Err(vm.type_error(msg))
 }

@@ -732,7 +732,11 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
         }
     }
     let t = vm.type_name(v);
-    let what = if decimal { "a real number" } else { "an integer" };
+    let what = if decimal {
+        "a real number"
+    } else {
+        "an integer"
+    };
     Err(vm.type_error(format!("%{} format: {} is required, not {}", ch, what, t)))
 }
 
