@@ -239,13 +239,25 @@ fn skip_units(h: &[u8], from: usize, n: usize) -> usize {
     h.len()
 }
 
-/// Byte offsets of the unit range `[st, en)` (`0 <= st <= en <= units`).
-fn byte_range(h: &[u8], units: usize, st: i64, en: i64) -> (usize, usize) {
-    if h.len() == units {
-        return (st as usize, en as usize);
-    }
-    let bs = skip_units(h, 0, st as usize);
-    (bs, skip_units(h, bs, (en - st) as usize))
+/// The unit range `[st, en)` of `h` (`0 <= st <= en <= units`).
+fn window(h: &[u8], units: usize, st: i64, en: i64) -> &[u8] {
+    let (bs, be) = if h.len() == units {
+        (st as usize, en as usize)
+    } else {
+        let bs = skip_units(h, 0, st as usize);
+        (bs, skip_units(h, bs, (en - st) as usize))
+    };
+    h.get(bs..be).unwrap_or(&[])
+}
+
+/// The optional start and end arguments (`a[2]`, `a[3]`) of find, count,
+/// startswith and co. as a unit range of the receiver, and its length.
+fn bounds(vm: &mut Vm, a: &[Value]) -> PyResult<(i64, i64, usize)> {
+    let start = opt_index(vm, a.get(2))?;
+    let end = opt_index(vm, a.get(3))?;
+    let len = recv(vm, arg(a, 0)).1;
+    let (st, en) = adjust(start, end, len as i64);
+    Ok((st, en, len))
 }
 
 /// Bytes' whitespace (`bytes.isspace`, `split()`, `strip()`).
@@ -376,29 +388,24 @@ pub(crate) fn search(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, op: Op) -> PyR
     } else {
         needle(vm, arg(a, 1))?
     };
-    let start = opt_index(vm, a.get(2))?;
-    let end = opt_index(vm, a.get(3))?;
-    let (h, len) = recv(vm, arg(a, 0));
-    let (st, en) = adjust(start, end, len as i64);
+    let (st, en, len) = bounds(vm, a)?;
+    let h = recv(vm, arg(a, 0)).0;
     let fits = en - st >= units_in(&n, uni) as i64;
+    let hay = window(h, len, st, en);
     if op == Op::Count {
         let c = match (fits, n.is_empty()) {
             (false, _) => 0,
             (true, true) => en - st + 1,
-            (true, false) => {
-                let (bs, be) = byte_range(h, len, st, en);
-                count(&h[bs..be], &n, usize::MAX) as i64
-            }
+            (true, false) => count(hay, &n, usize::MAX) as i64,
         };
         return Ok(Value::Int(c));
     }
     let rev = matches!(op, Op::RFind | Op::RIndex);
-    let pos = if fits {
-        let (bs, be) = byte_range(h, len, st, en);
-        let hay = &h[bs..be];
-        find_in(hay, &n, rev).map(|i| st + units_in(&hay[..i], uni) as i64)
-    } else {
-        None
+    let pos = match fits {
+        true => {
+            find_in(hay, &n, rev).map(|i| st + units_in(hay.get(..i).unwrap_or(&[]), uni) as i64)
+        }
+        false => None,
     };
     match pos {
         Some(i) => Ok(Value::Int(i)),
@@ -433,20 +440,16 @@ pub(crate) fn affix(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, suffix: bool) -
     let name = if suffix { "endswith" } else { "startswith" };
     let cls = cls(vm, a, uni);
     check_args(vm, cls, name, a, kw, 1, 3, Style::Old)?;
-    let start = opt_index(vm, a.get(2))?;
-    let end = opt_index(vm, a.get(3))?;
+    let (st, en, len) = bounds(vm, a)?;
     let tuple = super::str_methods::tuple_of(vm, arg(a, 1));
     let one = [arg(a, 1)];
     let cands = tuple.as_deref().unwrap_or(&one);
-    let len = recv(vm, arg(a, 0)).1;
-    let (st, en) = adjust(start, end, len as i64);
     // Checked one by one: a match ends the search before a bad item.
     for &c in cands {
         if let Some(n) = data(vm, c, uni) {
             let h = recv(vm, arg(a, 0)).0;
             if en - units_in(&n, uni) as i64 >= st {
-                let (bs, be) = byte_range(h, len, st, en);
-                let w = &h[bs..be];
+                let w = window(h, len, st, en);
                 if (suffix && w.ends_with(&n)) || (!suffix && w.starts_with(&n)) {
                     return Ok(Value::Bool(true));
                 }
@@ -1229,7 +1232,7 @@ mod tests {
     fn units() {
         let h = "aé€😀b".as_bytes();
         assert_eq!(units_in(h, true), 5);
-        assert_eq!(byte_range(h, 5, 1, 4), (1, 10));
+        assert_eq!(window(h, 5, 1, 4), "é€😀".as_bytes());
         assert_eq!(prev(h, 10, true), 6);
         assert_eq!(unit(h, 3, true), "€".as_bytes());
     }
