@@ -786,14 +786,7 @@ fn convert(
                     ascii_escape(&r).into_bytes()
                 }
                 _ if is_bytes => bytes_operand(vm, v)?,
-                // An exact str as is; subclasses may override `__str__`.
-                's' => match v {
-                    Value::Obj(r) => match vm.heap.get(r) {
-                        Obj::Str(p) => p.s.as_bytes().to_vec(),
-                        _ => vm.str_sync(v)?.into_bytes(),
-                    },
-                    _ => vm.str_sync(v)?.into_bytes(),
-                },
+                's' => vm.str_sync(v)?.into_bytes(),
                 _ => return Err(unsupported(vm, ch, at)),
             };
             // Precision truncates, width pads: both count characters
@@ -814,40 +807,38 @@ fn convert(
             body
         }
         'c' => {
-            let mut buf = [0u8; 4];
-            let body: &[u8] = if is_bytes {
-                if let Some(b) = vm.bytes_of(v).filter(|b| b.len() == 1) {
-                    buf[0] = b[0];
-                    &buf[..1]
-                } else if vm.as_int_like(vm.num_unwrap(v)) {
-                    let i = vm.index_value(v)?;
-                    if !(0..256).contains(&i) {
-                        return Err(
-                            vm.new_error(vm.types.overflow_error, "%c arg not in range(256)")
-                        );
-                    }
-                    buf[0] = i as u8;
-                    &buf[..1]
-                } else {
-                    return Err(
-                        vm.type_err("%c requires an integer in range(256) or a single byte")
-                    );
+            // A one-character str (one-byte bytes) or an int code.
+            let one = if is_bytes {
+                vm.bytes_of(v)
+                    .filter(|b| b.len() == 1)
+                    .map(|b| i64::from(b[0]))
+            } else {
+                text(vm, v)
+                    .and_then(single_char)
+                    .map(|c| i64::from(u32::from(c)))
+            };
+            let i = match one {
+                Some(i) => i,
+                None if vm.as_int_like(vm.num_unwrap(v)) => vm.index_value(v)?,
+                None if is_bytes => {
+                    return Err(vm.type_err("%c requires an integer in range(256) or a single byte"))
                 }
-            } else if let Some(ch) = text(vm, v).and_then(single_char) {
-                ch.encode_utf8(&mut buf).as_bytes()
-            } else if vm.as_int_like(vm.num_unwrap(v)) {
-                let i = vm.index_value(v)?;
+                None => return Err(vm.type_err("%c requires int or char")),
+            };
+            len = Some(1);
+            if is_bytes {
+                if !(0..256).contains(&i) {
+                    return Err(vm.new_error(vm.types.overflow_error, "%c arg not in range(256)"));
+                }
+                alloc::vec![i as u8]
+            } else {
                 match u32::try_from(i).ok().and_then(char::from_u32) {
-                    Some(ch) => ch.encode_utf8(&mut buf).as_bytes(),
+                    Some(ch) => ch.encode_utf8(&mut [0u8; 4]).as_bytes().to_vec(),
                     None => {
                         return Err(vm.new_error(vm.types.overflow_error, fmt::C_RANGE_ERROR));
                     }
                 }
-            } else {
-                return Err(vm.type_err("%c requires int or char"));
-            };
-            len = Some(1);
-            body.to_vec()
+            }
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = int_operand(vm, v, ch)?;
