@@ -162,7 +162,7 @@ pub(crate) fn split_sep(h: &[u8], sep: &[u8], maxsplit: i64, rev: bool) -> Vec<(
     // The part of `h` not split yet.
     let (mut i, mut j) = (0, h.len());
     while left > 0 {
-        let Some(p) = find_in(&h[i..j], sep, rev) else {
+        let Some(p) = find_in(h.get(i..j).unwrap_or(&[]), sep, rev) else {
             break;
         };
         if rev {
@@ -205,7 +205,7 @@ fn prev(h: &[u8], j: usize, uni: bool) -> usize {
 /// The unit at `h[i..]` (`i < h.len()`).
 fn unit(h: &[u8], i: usize, uni: bool) -> &[u8] {
     let l = ulen(h[i], uni);
-    h.get(i..i + l).unwrap_or(&h[i..])
+    h.get(i..i + l).or_else(|| h.get(i..)).unwrap_or(&[])
 }
 
 /// The character a multi-byte unit encodes.
@@ -350,12 +350,17 @@ fn same_or_copy(vm: &mut Vm, this: Value, uni: bool) -> PyResult<Value> {
     new_like(vm, this, uni, b)
 }
 
+/// Bytes `x..y` of the receiver as a new object of its kind.
+fn piece(vm: &mut Vm, this: Value, uni: bool, x: usize, y: usize) -> PyResult<Value> {
+    let b = recv(vm, this).0.get(x..y).unwrap_or(&[]).to_vec();
+    new_like(vm, this, uni, b)
+}
+
 /// The parts `ranges` of the receiver as a list.
 fn parts_list(vm: &mut Vm, this: Value, uni: bool, ranges: &[(usize, usize)]) -> PyResult<Value> {
     let mut out = Vec::with_capacity(ranges.len());
     for &(x, y) in ranges {
-        let piece = recv(vm, this).0.get(x..y).unwrap_or(&[]).to_vec();
-        out.push(new_like(vm, this, uni, piece)?);
+        out.push(piece(vm, this, uni, x, y)?);
     }
     vm.new_list(out)
 }
@@ -488,7 +493,7 @@ fn split_ws(h: &[u8], maxsplit: i64, uni: bool, rev: bool) -> Vec<(usize, usize)
         while *i < *j {
             if rev {
                 let k = prev(h, *j, uni);
-                if space(&h[k..*j], uni) != ws {
+                if space(h.get(k..*j).unwrap_or(&[]), uni) != ws {
                     break;
                 }
                 *j = k;
@@ -663,8 +668,7 @@ pub(crate) fn partition(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, rev: bool) 
             out.push(arg(a, 1));
             continue;
         }
-        let piece = recv(vm, arg(a, 0)).0.get(x..y).unwrap_or(&[]).to_vec();
-        out.push(new_like(vm, arg(a, 0), uni, piece)?);
+        out.push(piece(vm, arg(a, 0), uni, x, y)?);
     }
     vm.new_tuple(out)
 }
@@ -724,8 +728,9 @@ pub(crate) fn replace(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<V
     } else {
         let mut f = Finder::new(&old);
         while c < max {
-            let Some(p) = f.find(&h[i..]) else { break };
-            out.extend_from_slice(&h[i..i + p]);
+            let rest = h.get(i..).unwrap_or(&[]);
+            let Some(p) = f.find(rest) else { break };
+            out.extend_from_slice(rest.get(..p).unwrap_or(&[]));
             out.extend_from_slice(&new);
             i += p + old.len();
             c += 1;
@@ -777,7 +782,7 @@ pub(crate) fn strip(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, which: u8) -> P
     }
     while which & 2 != 0 && j > i {
         let k = prev(h, j, uni);
-        if !pred(&h[k..j]) {
+        if !pred(h.get(k..j).unwrap_or(&[])) {
             break;
         }
         j = k;
@@ -785,8 +790,7 @@ pub(crate) fn strip(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, which: u8) -> P
     if i == 0 && j == h.len() {
         return same_or_copy(vm, arg(a, 0), uni);
     }
-    let out = h[i..j].to_vec();
-    new_like(vm, arg(a, 0), uni, out)
+    piece(vm, arg(a, 0), uni, i, j)
 }
 
 /// center, ljust and rjust: `left` is the share of the padding on the
@@ -855,7 +859,7 @@ pub(crate) fn zfill(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Val
     }
     let (sign, body) = match h.first() {
         Some(b'+' | b'-') => h.split_at(1),
-        _ => (&h[..0], h),
+        _ => (&[][..], h),
     };
     let mut out = Vec::with_capacity(h.len() + w - len);
     out.extend_from_slice(sign);
