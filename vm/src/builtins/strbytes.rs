@@ -706,7 +706,7 @@ pub(crate) fn replace(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<V
         } else {
             self::count(h, &old, max)
         };
-        (n as u128 * new.len() as u128 + h.len() as u128).min(usize::MAX as u128) as usize
+        n.saturating_mul(new.len()).saturating_add(h.len())
     };
     // Check the result fits before building it.
     vm.ensure(size)?;
@@ -878,7 +878,7 @@ pub(crate) fn expandtabs(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResul
     };
     let h = recv(vm, arg(a, 0)).0;
     let tabs = h.iter().filter(|&&b| b == b'\t').count();
-    let size = (tabs as u128 * tab.max(0) as u128).min(usize::MAX as u128) as usize;
+    let size = tabs.saturating_mul(usize::try_from(tab.max(0)).unwrap_or(usize::MAX));
     vm.ensure(size)?;
     let h = recv(vm, arg(a, 0)).0;
     let mut out = Vec::with_capacity(h.len());
