@@ -12,6 +12,7 @@ use super::bytes_methods as bm;
 #[cfg(feature = "unicode-case")]
 use super::strbytes::Case;
 use super::strbytes::Class;
+use super::strformat::Source;
 use super::{arg, rest};
 use crate::objects::{Obj, PyStr};
 use crate::value::Value;
@@ -162,28 +163,23 @@ fn kw_fill(
         *o = *v;
     }
     for &(k, v) in kw {
-        let key = String::from(vm.str_of(k).unwrap_or(""));
-        match names.iter().position(|n| *n == key) {
-            Some(i) if i < pos.len() => {
-                return Err(vm.type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    name,
-                    key,
-                    i + 1
-                )))
-            }
+        let key = vm.str_of(k).unwrap_or("");
+        let msg = match names.iter().position(|n| *n == key) {
+            Some(i) if i < pos.len() => format!(
+                "argument for {}() given by name ('{}') and position ({})",
+                name,
+                key,
+                i + 1
+            ),
             Some(i) => {
                 if let Some(o) = out.get_mut(i) {
                     *o = v;
                 }
+                continue;
             }
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    key, name
-                )))
-            }
-        }
+            None => format!("'{}' is an invalid keyword argument for {}()", key, name),
+        };
+        return Err(vm.type_error(msg));
     }
     Ok(())
 }
@@ -605,16 +601,12 @@ fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_self(vm, "str", "format", a)?;
-    let f = String::from(text(vm, arg(a, 0)).unwrap_or(""));
-    let out = super::strformat::format(vm, &f, rest(a, 1), kw)?;
-    vm.new_str(out)
+    super::strformat::format(vm, arg(a, 0), Source::Args(rest(a, 1), kw))
 }
 
 fn s_format_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "str", "format_map", a, kw, 1, 1, Style::One)?;
-    let f = String::from(text(vm, arg(a, 0)).unwrap_or(""));
-    let out = super::strformat::format_map(vm, &f, arg(a, 1))?;
-    vm.new_str(out)
+    super::strformat::format(vm, arg(a, 0), Source::Map(arg(a, 1)))
 }
 pub fn register(vm: &mut Vm) {
     let t = vm.types.str_;

@@ -678,18 +678,23 @@ pub(crate) fn partition(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, rev: bool) 
 pub(crate) fn replace(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Value> {
     let cls = cls(vm, a, uni);
     check_pos(vm, cls, "replace", a, kw, 2, 3)?;
-    if uni {
-        for i in 1..3 {
-            if text(vm, arg(a, i)).is_none() {
-                let t = vm.type_name(arg(a, i));
-                return Err(
-                    vm.type_error(format!("replace() argument {} must be str, not {}", i, t))
-                );
+    let mut parts = [Vec::new(), Vec::new()];
+    for (i, p) in parts.iter_mut().enumerate() {
+        let v = arg(a, i + 1);
+        *p = match data(vm, v, uni) {
+            Some(b) => b.into_owned(),
+            None if uni => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "replace() argument {} must be str, not {}",
+                    i + 1,
+                    t
+                )));
             }
-        }
+            None => must(vm, v, false)?,
+        };
     }
-    let old = must(vm, arg(a, 1), uni)?;
-    let new = must(vm, arg(a, 2), uni)?;
+    let [old, new] = parts;
     let count = match a.get(3) {
         Some(&v) => int_arg(vm, v)?,
         None => -1,

@@ -17,8 +17,9 @@ use crate::vm::{Exc, PyResult, Vm};
 
 // ---- str.format ----
 
-/// Where replacement fields get their values.
-enum Source<'a> {
+/// Where replacement fields get their values: `fmt.format(*args, **kw)`
+/// or `fmt.format_map(mapping)`.
+pub(crate) enum Source<'a> {
     Args(&'a [Value], &'a [(Value, Value)]),
     Map(Value),
 }
@@ -36,35 +37,19 @@ struct Ctx<'a> {
     next: usize,
 }
 
-/// `fmt.format(*args, **kw)`.
-pub(crate) fn format(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<String> {
+/// `fmt.format(...)` or `fmt.format_map(...)` as a new str.
+pub(crate) fn format(vm: &mut Vm, fmt: Value, src: Source) -> PyResult<Value> {
+    let f = String::from(text(vm, fmt).unwrap_or(""));
     let mut ctx = Ctx {
-        src: Source::Args(args, kw),
+        src,
         auto: AutoNum::Unknown,
         next: 0,
     };
     let mark = vm.temp_roots.len();
-    let r = vformat(vm, fmt, &mut ctx, 2);
+    let r = vformat(vm, &f, &mut ctx, 2);
     vm.temp_roots.truncate(mark);
-    r
-}
-
-/// `fmt.format_map(mapping)`.
-pub(crate) fn format_map(vm: &mut Vm, fmt: &str, map: Value) -> PyResult<String> {
-    let mut ctx = Ctx {
-        src: Source::Map(map),
-        auto: AutoNum::Unknown,
-        next: 0,
-    };
-    let mark = vm.temp_roots.len();
-    let r = vformat(vm, fmt, &mut ctx, 2);
-    vm.temp_roots.truncate(mark);
-    r
+    let out = r?;
+    vm.new_str(out)
 }
 
 fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> {
