@@ -7,7 +7,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::arg;
-use super::str_methods::{check_args, check_pos, codec, errors_arg, int_arg, kw_args, text, Style};
+use super::str_methods::{
+    check_args, check_pos, codec, codec_error, errors_arg, int_arg, kw_args, recover, text, Style,
+};
 use super::strbytes::is_bspace;
 use crate::objects::Obj;
 use crate::value::Value;
@@ -48,106 +50,53 @@ fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
 
 // ---- conversions ----
 
-/// Decode UTF-8 with CPython's error messages and the `ignore`/`replace`
-/// handlers.
-pub(crate) fn decode_utf8(h: &[u8], errors: &str) -> Result<String, String> {
-    let mut out = String::new();
-    let mut rest = h;
-    let mut base = 0usize;
-    loop {
-        match core::str::from_utf8(rest) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(out);
-            }
-            Err(e) => {
-                let ok = e.valid_up_to();
-                out.push_str(core::str::from_utf8(&rest[..ok]).unwrap_or(""));
-                let bad = match e.error_len() {
-                    Some(n) => n,
-                    None => rest.len() - ok,
-                };
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => {
-                        for b in &rest[ok..ok + bad] {
-                            out.push_str(&format!("\\x{:02x}", b));
-                        }
-                    }
-                    "strict" => {
-                        let pos = base + ok;
-                        let b0 = rest[ok];
-                        let reason = if e.error_len().is_none() {
-                            "unexpected end of data"
-                        } else if matches!(b0, 0x80..=0xc1 | 0xf5..=0xff) {
-                            "invalid start byte"
-                        } else {
-                            "invalid continuation byte"
-                        };
-                        return Err(if bad == 1 {
-                            format!(
-                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                                b0, pos, reason
-                            )
-                        } else {
-                            format!(
-                                "'utf-8' codec can't decode bytes in position {}-{}: {}",
-                                pos,
-                                pos + bad - 1,
-                                reason
-                            )
-                        });
-                    }
-                    other => return Err(format!("\0unknown error handler name '{}'", other)),
-                }
-                base += ok + bad;
-                rest = &rest[ok + bad..];
-            }
-        }
-    }
-}
-
 /// `bytes.decode` and `str(b, encoding)`.
 pub(crate) fn decode(vm: &mut Vm, h: &[u8], enc: &str, errors: &str) -> PyResult<String> {
-    let r = match enc {
-        "utf-8" => decode_utf8(h, errors),
-        "latin-1" => Ok(h.iter().map(|&b| b as char).collect()),
-        _ => {
-            let mut out = String::with_capacity(h.len());
-            let mut err = None;
-            for (i, &b) in h.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(b as char);
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{:02x}", b)),
-                    "strict" => {
-                        err = Some(format!(
-                            "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                            b, i
-                        ));
-                        break;
-                    }
-                    other => {
-                        err = Some(format!("\0unknown error handler name '{}'", other));
-                        break;
+    let utf8 = enc == "utf-8";
+    let mut out = Vec::with_capacity(h.len());
+    let mut i = 0;
+    while let Some(rest) = h.get(i..).filter(|r| !r.is_empty()) {
+        // A valid run of `ok` bytes, then `bad` undecodable ones.
+        let (ok, bad, reason) = if utf8 {
+            match core::str::from_utf8(rest) {
+                Ok(s) if i == 0 => return Ok(String::from(s)),
+                Ok(_) => (rest.len(), 0, ""),
+                Err(e) => {
+                    let ok = e.valid_up_to();
+                    match e.error_len() {
+                        None => (ok, rest.len() - ok, "unexpected end of data"),
+                        Some(n) if matches!(rest[ok], 0x80..=0xc1 | 0xf5..=0xff) => {
+                            (ok, n, "invalid start byte")
+                        }
+                        Some(n) => (ok, n, "invalid continuation byte"),
                     }
                 }
             }
-            match err {
-                Some(e) => Err(e),
-                None => Ok(out),
+        } else if rest[0] < 0x80 {
+            (1, 0, "")
+        } else if enc == "latin-1" {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(char::from(rest[0]).encode_utf8(&mut buf).as_bytes());
+            i += 1;
+            continue;
+        } else {
+            (0, 1, "ordinal not in range(128)")
+        };
+        out.extend_from_slice(&rest[..ok]);
+        for (k, &b) in rest[ok..ok + bad].iter().enumerate() {
+            // `replace` gives one U+FFFD for the whole bad sequence.
+            if k > 0 && errors == "replace" {
+                break;
+            }
+            if let Err(strict) = recover(errors, &mut out, b as u32, true) {
+                let at = (i + ok, i + ok + bad);
+                let u = rest[ok] as u32;
+                return Err(codec_error(vm, strict, errors, enc, true, u, at, reason));
             }
         }
-    };
-    r.map_err(|m| match m.strip_prefix('\0') {
-        Some(m) => vm.new_error(vm.types.lookup_error, m),
-        None => vm.new_error(vm.types.unicode_decode_error, &m),
-    })
+        i += ok + bad;
+    }
+    Ok(String::from_utf8(out).unwrap_or_default())
 }
 
 fn b_decode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -166,15 +115,19 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let sep: Option<char> = if args[0].is_undef() || args[0].is_none() {
         None
     } else {
-        let s: Option<Vec<char>> = match text(vm, args[0]) {
-            Some(t) => Some(t.chars().collect()),
+        // The first character and whether it is the only one.
+        let s: Option<(Option<u32>, bool)> = match text(vm, args[0]) {
+            Some(t) => {
+                let mut it = t.chars();
+                Some((it.next().map(u32::from), it.next().is_none()))
+            }
             None => vm
                 .bytes_of(args[0])
-                .map(|b| b.iter().map(|&x| x as char).collect()),
+                .map(|b| (b.first().map(|&x| u32::from(x)), b.len() <= 1)),
         };
         match s {
-            Some(cs) if cs.len() == 1 && cs[0].is_ascii() => Some(cs[0]),
-            Some(cs) if cs.len() == 1 => {
+            Some((Some(c), true)) if c < 0x80 => Some(char::from(c as u8)),
+            Some((Some(_), true)) => {
                 return Err(vm.value_err("sep must be ASCII."));
             }
             Some(_) => return Err(vm.value_err("sep must be length 1.")),

@@ -12,10 +12,11 @@ use super::bytes_methods as bm;
 #[cfg(feature = "unicode-case")]
 use super::strbytes::Case;
 use super::strbytes::Class;
+use super::strformat::Source;
 use super::{arg, rest};
 use crate::objects::{Obj, PyStr};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -94,37 +95,30 @@ pub(crate) fn check_args(
             cls, name, n
         )
     } else {
-        let (bound, which) = if n < min {
-            (min, "least")
+        let bound = if n < min { min } else { max };
+        let at = if min == max {
+            ""
+        } else if n < min {
+            "at least "
         } else {
-            (max, "most")
+            "at most "
         };
-        let exact = if min == max { "" } else { "at " };
-        let which = if min == max { "" } else { which };
-        let sp = if min == max { "" } else { " " };
-        if style == Style::Old {
-            format!(
-                "{}() takes {}{}{}{} argument{} ({} given)",
-                name,
-                exact,
-                which,
-                sp,
-                bound,
-                plural(bound),
-                n
-            )
+        let (takes, given, end) = if style == Style::Old {
+            ("() takes ", " (", " given)")
         } else {
-            format!(
-                "{} expected {}{}{}{} argument{}, got {}",
-                name,
-                exact,
-                which,
-                sp,
-                bound,
-                plural(bound),
-                n
-            )
-        }
+            (" expected ", ", got ", "")
+        };
+        format!(
+            "{}{}{}{} argument{}{}{}{}",
+            name,
+            takes,
+            at,
+            bound,
+            plural(bound),
+            given,
+            n,
+            end
+        )
     };
     Err(vm.type_error(msg))
 }
@@ -169,28 +163,23 @@ fn kw_fill(
         *o = *v;
     }
     for &(k, v) in kw {
-        let key = String::from(vm.str_of(k).unwrap_or(""));
-        match names.iter().position(|n| *n == key) {
-            Some(i) if i < pos.len() => {
-                return Err(vm.type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    name,
-                    key,
-                    i + 1
-                )))
-            }
+        let key = vm.str_of(k).unwrap_or("");
+        let msg = match names.iter().position(|n| *n == key) {
+            Some(i) if i < pos.len() => format!(
+                "argument for {}() given by name ('{}') and position ({})",
+                name,
+                key,
+                i + 1
+            ),
             Some(i) => {
                 if let Some(o) = out.get_mut(i) {
                     *o = v;
                 }
+                continue;
             }
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    key, name
-                )))
-            }
-        }
+            None => format!("'{}' is an invalid keyword argument for {}()", key, name),
+        };
+        return Err(vm.type_error(msg));
     }
     Ok(())
 }
@@ -439,28 +428,50 @@ pub(crate) fn codec(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'static str>
             what, t
         )));
     };
-    let norm: String = name
-        .chars()
-        .map(|c| {
-            if c == '_' || c == ' ' {
-                '-'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
-    Ok(match norm.as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
-        "ascii" | "us-ascii" | "646" => "ascii",
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
-            "latin-1"
+    // Normalised into a small buffer: every known name is short.
+    let mut buf = [0u8; 12];
+    let mut n = 0;
+    for &c in name.as_bytes() {
+        if n == buf.len() {
+            n = 0;
+            break;
         }
-        _ => {
-            let n = String::from(name);
-            return Err(vm.new_error(vm.types.lookup_error, &format!("unknown encoding: {}", n)));
+        buf[n] = if c == b'_' || c == b' ' {
+            b'-'
+        } else {
+            c.to_ascii_lowercase()
+        };
+        n += 1;
+    }
+    let norm = &buf[..n];
+    for &(alias, canon) in CODECS {
+        if alias.as_bytes() == norm {
+            return Ok(canon);
         }
-    })
+    }
+    let m = format!("unknown encoding: {}", name);
+    Err(vm.new_error(vm.types.lookup_error, &m))
 }
+
+/// Normalised codec aliases and their canonical names.
+const CODECS: &[(&str, &str)] = &[
+    ("utf-8", "utf-8"),
+    ("utf8", "utf-8"),
+    ("u8", "utf-8"),
+    ("utf", "utf-8"),
+    ("cp65001", "utf-8"),
+    ("ascii", "ascii"),
+    ("us-ascii", "ascii"),
+    ("646", "ascii"),
+    ("latin-1", "latin-1"),
+    ("latin1", "latin-1"),
+    ("iso-8859-1", "latin-1"),
+    ("iso8859-1", "latin-1"),
+    ("8859", "latin-1"),
+    ("cp819", "latin-1"),
+    ("l1", "latin-1"),
+    ("latin", "latin-1"),
+];
 
 pub(crate) fn errors_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     if v.is_undef() {
@@ -478,15 +489,80 @@ pub(crate) fn errors_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> 
     }
 }
 
-fn char_escape(c: char) -> String {
-    let u = c as u32;
-    if u < 0x100 {
-        format!("\\x{:02x}", u)
-    } else if u < 0x10000 {
-        format!("\\u{:04x}", u)
-    } else {
-        format!("\\U{:08x}", u)
+/// Applies error handler `errors` to one unencodable character or
+/// undecodable byte `u`. `Err(true)` for `strict`, `Err(false)` for an
+/// unknown handler: the caller raises (see `codec_error`).
+pub(crate) fn recover(errors: &str, out: &mut Vec<u8>, u: u32, decoding: bool) -> Result<(), bool> {
+    match errors {
+        "ignore" => {}
+        "replace" => out.extend_from_slice(if decoding {
+            "\u{fffd}".as_bytes()
+        } else {
+            b"?"
+        }),
+        "backslashreplace" => {
+            let mut e = String::new();
+            char_escape(&mut e, u);
+            out.extend_from_slice(e.as_bytes());
+        }
+        "xmlcharrefreplace" if !decoding => {
+            out.extend_from_slice(format!("&#{};", u).as_bytes());
+        }
+        "strict" => return Err(true),
+        _ => return Err(false),
     }
+    Ok(())
+}
+
+/// The error for a failed `recover`: units `start..end` (the first is `u`)
+/// could not be handled.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn codec_error(
+    vm: &mut Vm,
+    strict: bool,
+    errors: &str,
+    enc: &str,
+    decoding: bool,
+    u: u32,
+    (start, end): (usize, usize),
+    reason: &str,
+) -> Exc {
+    if !strict {
+        let m = format!("unknown error handler name '{}'", errors);
+        return vm.new_error(vm.types.lookup_error, &m);
+    }
+    let (verb, noun) = if decoding {
+        ("decode", "byte")
+    } else {
+        ("encode", "character")
+    };
+    let what = if end - start > 1 {
+        format!("{}s in position {}-{}", noun, start, end - 1)
+    } else if decoding {
+        format!("byte 0x{:02x} in position {}", u, start)
+    } else {
+        let mut e = String::new();
+        char_escape(&mut e, u);
+        format!("character '{}' in position {}", e, start)
+    };
+    let m = format!("'{}' codec can't {} {}: {}", enc, verb, what, reason);
+    let cls = if decoding {
+        vm.types.unicode_decode_error
+    } else {
+        vm.types.unicode_encode_error
+    };
+    vm.new_error(cls, &m)
+}
+
+fn char_escape(out: &mut String, u: u32) {
+    let (kind, digits) = if u < 0x100 {
+        ('x', 2)
+    } else if u < 0x10000 {
+        ('u', 4)
+    } else {
+        ('U', 8)
+    };
+    super::repr::push_escape(out, kind, u, digits);
 }
 
 fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -494,59 +570,30 @@ fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let enc = codec(vm, args[0], "encode")?;
     let errors = errors_arg(vm, args[1], "encode")?;
     let s = text(vm, arg(a, 0)).unwrap_or("");
-    if enc == "utf-8" {
-        let b = s.as_bytes().to_vec();
-        return vm.alloc(Obj::Bytes(b));
-    }
-    let limit: u32 = if enc == "ascii" { 0x80 } else { 0x100 };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+    let out = if enc == "utf-8" {
+        s.as_bytes().to_vec()
+    } else {
+        let (limit, reason) = if enc == "ascii" {
+            (0x80, "ordinal not in range(128)")
+        } else {
+            (0x100, "ordinal not in range(256)")
+        };
+        let mut out = Vec::with_capacity(s.len());
+        let mut it = s.chars();
+        let mut i = 0;
+        while let Some(c) = it.next() {
+            let u = c as u32;
             i += 1;
-            continue;
-        }
-        let mut j = i;
-        while j < chars.len() && chars[j] as u32 >= limit {
-            j += 1;
-        }
-        match errors.as_str() {
-            "ignore" => {}
-            "replace" => out.extend(core::iter::repeat_n(b'?', j - i)),
-            "backslashreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend_from_slice(char_escape(c).as_bytes());
-                }
-            }
-            "xmlcharrefreplace" => {
-                for &c in &chars[i..j] {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
-                }
-            }
-            "strict" => {
-                let what = if j - i == 1 {
-                    format!("character '{}' in position {}", char_escape(c), i)
-                } else {
-                    format!("characters in position {}-{}", i, j - 1)
-                };
-                let msg = format!(
-                    "'{}' codec can't encode {}: ordinal not in range({})",
-                    if enc == "ascii" { "ascii" } else { "latin-1" },
-                    what,
-                    limit
-                );
-                return Err(vm.new_error(vm.types.unicode_encode_error, &msg));
-            }
-            other => {
-                let m = format!("unknown error handler name '{}'", other);
-                return Err(vm.new_error(vm.types.lookup_error, &m));
+            if u < limit {
+                out.push(u as u8);
+            } else if let Err(strict) = recover(&errors, &mut out, u, false) {
+                let n = it.take_while(|&c| c as u32 >= limit).count();
+                let at = (i - 1, i + n);
+                return Err(codec_error(vm, strict, &errors, enc, false, u, at, reason));
             }
         }
-        i = j;
-    }
+        out
+    };
     vm.alloc(Obj::Bytes(out))
 }
 
@@ -554,16 +601,12 @@ fn s_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn s_format(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_self(vm, "str", "format", a)?;
-    let f = String::from(text(vm, arg(a, 0)).unwrap_or(""));
-    let out = super::strformat::format(vm, &f, rest(a, 1), kw)?;
-    vm.new_str(out)
+    super::strformat::format(vm, arg(a, 0), Source::Args(rest(a, 1), kw))
 }
 
 fn s_format_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "str", "format_map", a, kw, 1, 1, Style::One)?;
-    let f = String::from(text(vm, arg(a, 0)).unwrap_or(""));
-    let out = super::strformat::format_map(vm, &f, arg(a, 1))?;
-    vm.new_str(out)
+    super::strformat::format(vm, arg(a, 0), Source::Map(arg(a, 1)))
 }
 pub fn register(vm: &mut Vm) {
     let t = vm.types.str_;

@@ -162,7 +162,7 @@ pub(crate) fn split_sep(h: &[u8], sep: &[u8], maxsplit: i64, rev: bool) -> Vec<(
     // The part of `h` not split yet.
     let (mut i, mut j) = (0, h.len());
     while left > 0 {
-        let Some(p) = find_in(&h[i..j], sep, rev) else {
+        let Some(p) = find_in(h.get(i..j).unwrap_or(&[]), sep, rev) else {
             break;
         };
         if rev {
@@ -205,7 +205,7 @@ fn prev(h: &[u8], j: usize, uni: bool) -> usize {
 /// The unit at `h[i..]` (`i < h.len()`).
 fn unit(h: &[u8], i: usize, uni: bool) -> &[u8] {
     let l = ulen(h[i], uni);
-    h.get(i..i + l).unwrap_or(&h[i..])
+    h.get(i..i + l).or_else(|| h.get(i..)).unwrap_or(&[])
 }
 
 /// The character a multi-byte unit encodes.
@@ -239,13 +239,25 @@ fn skip_units(h: &[u8], from: usize, n: usize) -> usize {
     h.len()
 }
 
-/// Byte offsets of the unit range `[st, en)` (`0 <= st <= en <= units`).
-fn byte_range(h: &[u8], units: usize, st: i64, en: i64) -> (usize, usize) {
-    if h.len() == units {
-        return (st as usize, en as usize);
-    }
-    let bs = skip_units(h, 0, st as usize);
-    (bs, skip_units(h, bs, (en - st) as usize))
+/// The unit range `[st, en)` of `h` (`0 <= st <= en <= units`).
+fn window(h: &[u8], units: usize, st: i64, en: i64) -> &[u8] {
+    let (bs, be) = if h.len() == units {
+        (st as usize, en as usize)
+    } else {
+        let bs = skip_units(h, 0, st as usize);
+        (bs, skip_units(h, bs, (en - st) as usize))
+    };
+    h.get(bs..be).unwrap_or(&[])
+}
+
+/// The optional start and end arguments (`a[2]`, `a[3]`) of find, count,
+/// startswith and co. as a unit range of the receiver, and its length.
+fn bounds(vm: &mut Vm, a: &[Value]) -> PyResult<(i64, i64, usize)> {
+    let start = opt_index(vm, a.get(2))?;
+    let end = opt_index(vm, a.get(3))?;
+    let len = recv(vm, arg(a, 0)).1;
+    let (st, en) = adjust(start, end, len as i64);
+    Ok((st, en, len))
 }
 
 /// Bytes' whitespace (`bytes.isspace`, `split()`, `strip()`).
@@ -338,12 +350,17 @@ fn same_or_copy(vm: &mut Vm, this: Value, uni: bool) -> PyResult<Value> {
     new_like(vm, this, uni, b)
 }
 
+/// Bytes `x..y` of the receiver as a new object of its kind.
+fn piece(vm: &mut Vm, this: Value, uni: bool, x: usize, y: usize) -> PyResult<Value> {
+    let b = recv(vm, this).0.get(x..y).unwrap_or(&[]).to_vec();
+    new_like(vm, this, uni, b)
+}
+
 /// The parts `ranges` of the receiver as a list.
 fn parts_list(vm: &mut Vm, this: Value, uni: bool, ranges: &[(usize, usize)]) -> PyResult<Value> {
     let mut out = Vec::with_capacity(ranges.len());
     for &(x, y) in ranges {
-        let piece = recv(vm, this).0.get(x..y).unwrap_or(&[]).to_vec();
-        out.push(new_like(vm, this, uni, piece)?);
+        out.push(piece(vm, this, uni, x, y)?);
     }
     vm.new_list(out)
 }
@@ -376,29 +393,24 @@ pub(crate) fn search(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, op: Op) -> PyR
     } else {
         needle(vm, arg(a, 1))?
     };
-    let start = opt_index(vm, a.get(2))?;
-    let end = opt_index(vm, a.get(3))?;
-    let (h, len) = recv(vm, arg(a, 0));
-    let (st, en) = adjust(start, end, len as i64);
+    let (st, en, len) = bounds(vm, a)?;
+    let h = recv(vm, arg(a, 0)).0;
     let fits = en - st >= units_in(&n, uni) as i64;
+    let hay = window(h, len, st, en);
     if op == Op::Count {
         let c = match (fits, n.is_empty()) {
             (false, _) => 0,
             (true, true) => en - st + 1,
-            (true, false) => {
-                let (bs, be) = byte_range(h, len, st, en);
-                count(&h[bs..be], &n, usize::MAX) as i64
-            }
+            (true, false) => count(hay, &n, usize::MAX) as i64,
         };
         return Ok(Value::Int(c));
     }
     let rev = matches!(op, Op::RFind | Op::RIndex);
-    let pos = if fits {
-        let (bs, be) = byte_range(h, len, st, en);
-        let hay = &h[bs..be];
-        find_in(hay, &n, rev).map(|i| st + units_in(&hay[..i], uni) as i64)
-    } else {
-        None
+    let pos = match fits {
+        true => {
+            find_in(hay, &n, rev).map(|i| st + units_in(hay.get(..i).unwrap_or(&[]), uni) as i64)
+        }
+        false => None,
     };
     match pos {
         Some(i) => Ok(Value::Int(i)),
@@ -433,20 +445,16 @@ pub(crate) fn affix(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, suffix: bool) -
     let name = if suffix { "endswith" } else { "startswith" };
     let cls = cls(vm, a, uni);
     check_args(vm, cls, name, a, kw, 1, 3, Style::Old)?;
-    let start = opt_index(vm, a.get(2))?;
-    let end = opt_index(vm, a.get(3))?;
+    let (st, en, len) = bounds(vm, a)?;
     let tuple = super::str_methods::tuple_of(vm, arg(a, 1));
     let one = [arg(a, 1)];
     let cands = tuple.as_deref().unwrap_or(&one);
-    let len = recv(vm, arg(a, 0)).1;
-    let (st, en) = adjust(start, end, len as i64);
     // Checked one by one: a match ends the search before a bad item.
     for &c in cands {
         if let Some(n) = data(vm, c, uni) {
             let h = recv(vm, arg(a, 0)).0;
             if en - units_in(&n, uni) as i64 >= st {
-                let (bs, be) = byte_range(h, len, st, en);
-                let w = &h[bs..be];
+                let w = window(h, len, st, en);
                 if (suffix && w.ends_with(&n)) || (!suffix && w.starts_with(&n)) {
                     return Ok(Value::Bool(true));
                 }
@@ -485,7 +493,7 @@ fn split_ws(h: &[u8], maxsplit: i64, uni: bool, rev: bool) -> Vec<(usize, usize)
         while *i < *j {
             if rev {
                 let k = prev(h, *j, uni);
-                if space(&h[k..*j], uni) != ws {
+                if space(h.get(k..*j).unwrap_or(&[]), uni) != ws {
                     break;
                 }
                 *j = k;
@@ -660,8 +668,7 @@ pub(crate) fn partition(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, rev: bool) 
             out.push(arg(a, 1));
             continue;
         }
-        let piece = recv(vm, arg(a, 0)).0.get(x..y).unwrap_or(&[]).to_vec();
-        out.push(new_like(vm, arg(a, 0), uni, piece)?);
+        out.push(piece(vm, arg(a, 0), uni, x, y)?);
     }
     vm.new_tuple(out)
 }
@@ -671,18 +678,23 @@ pub(crate) fn partition(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, rev: bool) 
 pub(crate) fn replace(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Value> {
     let cls = cls(vm, a, uni);
     check_pos(vm, cls, "replace", a, kw, 2, 3)?;
-    if uni {
-        for i in 1..3 {
-            if text(vm, arg(a, i)).is_none() {
-                let t = vm.type_name(arg(a, i));
-                return Err(
-                    vm.type_error(format!("replace() argument {} must be str, not {}", i, t))
-                );
+    let mut parts = [Vec::new(), Vec::new()];
+    for (i, p) in parts.iter_mut().enumerate() {
+        let v = arg(a, i + 1);
+        *p = match data(vm, v, uni) {
+            Some(b) => b.into_owned(),
+            None if uni => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "replace() argument {} must be str, not {}",
+                    i + 1,
+                    t
+                )));
             }
-        }
+            None => must(vm, v, false)?,
+        };
     }
-    let old = must(vm, arg(a, 1), uni)?;
-    let new = must(vm, arg(a, 2), uni)?;
+    let [old, new] = parts;
     let count = match a.get(3) {
         Some(&v) => int_arg(vm, v)?,
         None => -1,
@@ -699,7 +711,7 @@ pub(crate) fn replace(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<V
         } else {
             self::count(h, &old, max)
         };
-        (n as u128 * new.len() as u128 + h.len() as u128).min(usize::MAX as u128) as usize
+        n.saturating_mul(new.len()).saturating_add(h.len())
     };
     // Check the result fits before building it.
     vm.ensure(size)?;
@@ -721,8 +733,9 @@ pub(crate) fn replace(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<V
     } else {
         let mut f = Finder::new(&old);
         while c < max {
-            let Some(p) = f.find(&h[i..]) else { break };
-            out.extend_from_slice(&h[i..i + p]);
+            let rest = h.get(i..).unwrap_or(&[]);
+            let Some(p) = f.find(rest) else { break };
+            out.extend_from_slice(rest.get(..p).unwrap_or(&[]));
             out.extend_from_slice(&new);
             i += p + old.len();
             c += 1;
@@ -774,7 +787,7 @@ pub(crate) fn strip(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, which: u8) -> P
     }
     while which & 2 != 0 && j > i {
         let k = prev(h, j, uni);
-        if !pred(&h[k..j]) {
+        if !pred(h.get(k..j).unwrap_or(&[])) {
             break;
         }
         j = k;
@@ -782,8 +795,7 @@ pub(crate) fn strip(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, which: u8) -> P
     if i == 0 && j == h.len() {
         return same_or_copy(vm, arg(a, 0), uni);
     }
-    let out = h[i..j].to_vec();
-    new_like(vm, arg(a, 0), uni, out)
+    piece(vm, arg(a, 0), uni, i, j)
 }
 
 /// center, ljust and rjust: `left` is the share of the padding on the
@@ -852,7 +864,7 @@ pub(crate) fn zfill(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Val
     }
     let (sign, body) = match h.first() {
         Some(b'+' | b'-') => h.split_at(1),
-        _ => (&h[..0], h),
+        _ => (&[][..], h),
     };
     let mut out = Vec::with_capacity(h.len() + w - len);
     out.extend_from_slice(sign);
@@ -871,7 +883,7 @@ pub(crate) fn expandtabs(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResul
     };
     let h = recv(vm, arg(a, 0)).0;
     let tabs = h.iter().filter(|&&b| b == b'\t').count();
-    let size = (tabs as u128 * tab.max(0) as u128).min(usize::MAX as u128) as usize;
+    let size = tabs.saturating_mul(usize::try_from(tab.max(0)).unwrap_or(usize::MAX));
     vm.ensure(size)?;
     let h = recv(vm, arg(a, 0)).0;
     let mut out = Vec::with_capacity(h.len());
@@ -1229,7 +1241,7 @@ mod tests {
     fn units() {
         let h = "aé€😀b".as_bytes();
         assert_eq!(units_in(h, true), 5);
-        assert_eq!(byte_range(h, 5, 1, 4), (1, 10));
+        assert_eq!(window(h, 5, 1, 4), "é€😀".as_bytes());
         assert_eq!(prev(h, 10, true), 6);
         assert_eq!(unit(h, 3, true), "€".as_bytes());
     }

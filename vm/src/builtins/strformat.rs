@@ -17,8 +17,9 @@ use crate::vm::{Exc, PyResult, Vm};
 
 // ---- str.format ----
 
-/// Where replacement fields get their values.
-enum Source<'a> {
+/// Where replacement fields get their values: `fmt.format(*args, **kw)`
+/// or `fmt.format_map(mapping)`.
+pub(crate) enum Source<'a> {
     Args(&'a [Value], &'a [(Value, Value)]),
     Map(Value),
 }
@@ -36,35 +37,19 @@ struct Ctx<'a> {
     next: usize,
 }
 
-/// `fmt.format(*args, **kw)`.
-pub(crate) fn format(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<String> {
+/// `fmt.format(...)` or `fmt.format_map(...)` as a new str.
+pub(crate) fn format(vm: &mut Vm, fmt: Value, src: Source) -> PyResult<Value> {
+    let f = String::from(text(vm, fmt).unwrap_or(""));
     let mut ctx = Ctx {
-        src: Source::Args(args, kw),
+        src,
         auto: AutoNum::Unknown,
         next: 0,
     };
     let mark = vm.temp_roots.len();
-    let r = vformat(vm, fmt, &mut ctx, 2);
+    let r = vformat(vm, &f, &mut ctx, 2);
     vm.temp_roots.truncate(mark);
-    r
-}
-
-/// `fmt.format_map(mapping)`.
-pub(crate) fn format_map(vm: &mut Vm, fmt: &str, map: Value) -> PyResult<String> {
-    let mut ctx = Ctx {
-        src: Source::Map(map),
-        auto: AutoNum::Unknown,
-        next: 0,
-    };
-    let mark = vm.temp_roots.len();
-    let r = vformat(vm, fmt, &mut ctx, 2);
-    vm.temp_roots.truncate(mark);
-    r
+    let out = r?;
+    vm.new_str(out)
 }
 
 fn vformat(vm: &mut Vm, f: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> {
@@ -478,8 +463,8 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult
     if pa.pos < pa.items.len() && pa.dict.is_none() {
         return Err(vm.type_err("not all arguments converted during string formatting"));
     }
+    vm.ensure(out.len())?;
     if is_bytes {
-        vm.ensure(out.len())?;
         let ba = matches!(fmt_v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_)));
         vm.alloc(if ba {
             Obj::ByteArray(out)
@@ -487,7 +472,6 @@ pub(crate) fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult
             Obj::Bytes(out)
         })
     } else {
-        vm.ensure(out.len())?;
         vm.new_str(String::from_utf8(out).unwrap_or_default())
     }
 }
@@ -502,26 +486,28 @@ fn char_index(f: &[u8], i: usize, is_bytes: bool) -> usize {
 }
 
 fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyResult<Vec<u8>> {
+    // The byte at `i`, 0 past the end (a NUL is never a flag or digit).
+    let at = |i: usize| f.get(i).copied().unwrap_or(0);
     let mut out: Vec<u8> = Vec::with_capacity(f.len() + 16);
     let mut i = 0;
-    while i < f.len() {
-        let Some(p) = f[i..].iter().position(|&c| c == b'%') else {
-            out.extend_from_slice(&f[i..]);
-            break;
-        };
-        out.extend_from_slice(&f[i..i + p]);
+    while let Some(rest) = f.get(i..).filter(|r| !r.is_empty()) {
+        let p = rest.iter().position(|&c| c == b'%').unwrap_or(rest.len());
+        out.extend_from_slice(&rest[..p]);
         i += p + 1;
+        if p == rest.len() {
+            break;
+        }
         if i >= f.len() {
             return Err(vm.value_err("incomplete format"));
         }
-        if f[i] == b'%' {
+        if at(i) == b'%' {
             out.push(b'%');
             i += 1;
             continue;
         }
         // Mapping key: its value becomes the only argument (CPython then
         // lets `*` and the conversion take it in turn).
-        if f[i] == b'(' {
+        if at(i) == b'(' {
             let Some(d) = pa.dict else {
                 return Err(vm.type_err("format requires a mapping"));
             };
@@ -529,7 +515,7 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
             let ks = i + 1;
             i += 1;
             while i < f.len() && level > 0 {
-                match f[i] {
+                match at(i) {
                     b'(' => level += 1,
                     b')' => level -= 1,
                     _ => {}
@@ -539,11 +525,11 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
             if level > 0 {
                 return Err(vm.value_err("incomplete format key"));
             }
-            let kb = &f[ks..i - 1];
+            let kb = f.get(ks..i - 1).unwrap_or(&[]).to_vec();
             let key = if is_bytes {
-                vm.alloc(Obj::Bytes(kb.to_vec()))?
+                vm.alloc(Obj::Bytes(kb))?
             } else {
-                vm.new_str(String::from_utf8_lossy(kb).into_owned())?
+                vm.new_str(String::from_utf8(kb).unwrap_or_default())?
             };
             vm.temp_roots.push(key);
             let v = vm.get_item(d, key)?;
@@ -552,8 +538,8 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
             pa.pos = 0;
         }
         let mut c = Conv::default();
-        while i < f.len() {
-            match f[i] {
+        loop {
+            match at(i) {
                 b'-' => c.left = true,
                 b'+' => c.sign = true,
                 b' ' => c.blank = true,
@@ -564,7 +550,7 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
             i += 1;
         }
         // Width.
-        if i < f.len() && f[i] == b'*' {
+        if at(i) == b'*' {
             let w = star_arg(vm, pa)?;
             if w < 0 {
                 c.left = true;
@@ -577,9 +563,9 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
             i = ni;
         }
         // Precision.
-        if i < f.len() && f[i] == b'.' {
+        if at(i) == b'.' {
             i += 1;
-            if i < f.len() && f[i] == b'*' {
+            if at(i) == b'*' {
                 let p = star_arg(vm, pa)?;
                 c.prec = Some(p.max(0) as usize);
                 i += 1;
@@ -590,38 +576,30 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
             }
         }
         // Length modifiers are accepted and ignored.
-        while i < f.len() && matches!(f[i], b'h' | b'l' | b'L') {
+        while matches!(at(i), b'h' | b'l' | b'L') {
             i += 1;
         }
         if i >= f.len() {
             return Err(vm.value_err("incomplete format"));
         }
         let conv_at = i;
-        // The conversion character (a whole character for the error message).
-        let ch = if is_bytes || f[i] < 0x80 {
-            f[i] as char
-        } else {
-            core::str::from_utf8(&f[i..])
-                .ok()
-                .or_else(|| core::str::from_utf8(&f[i..(i + 4).min(f.len())]).ok())
+        // The conversion character (a whole character for the error
+        // message: the shortest valid prefix, as `i` is at a boundary).
+        let mut ch = at(i) as char;
+        if !is_bytes && at(i) >= 0x80 {
+            ch = (i + 2..=i + 4)
+                .find_map(|e| core::str::from_utf8(f.get(i..e)?).ok())
                 .and_then(|s| s.chars().next())
-                .unwrap_or('?')
-        };
-        i += ch.len_utf8().max(1);
+                .unwrap_or('?');
+        }
+        i += ch.len_utf8();
+        let pos = char_index(f, conv_at, is_bytes);
         if ch == '%' {
             // '%' after flags is an ordinary (unsupported) conversion.
-            return Err(unsupported(vm, ch, char_index(f, conv_at, is_bytes)));
+            return Err(unsupported(vm, ch, pos));
         }
         let v = pa.next(vm)?;
-        convert(
-            vm,
-            &mut out,
-            v,
-            ch,
-            &c,
-            is_bytes,
-            char_index(f, conv_at, is_bytes),
-        )?;
+        convert(vm, &mut out, v, ch, &c, is_bytes, pos)?;
     }
     Ok(out)
 }
@@ -720,10 +698,12 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
             };
         }
     } else if let Value::Obj(_) = u {
-        for name in ["__index__", "__int__"] {
-            if name == "__int__" && !decimal {
-                break;
-            }
+        let names: &[&str] = if decimal {
+            &["__index__", "__int__"]
+        } else {
+            &["__index__"]
+        };
+        for &name in names {
             let n = vm.intern(name);
             if let Some(f) = vm.lookup_special(v, n) {
                 if !matches!(f, Value::Native(_)) {
@@ -737,11 +717,12 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(if decimal {
-        format!("%{} format: a real number is required, not {}", ch, t)
+    let what = if decimal {
+        "a real number"
     } else {
-        format!("%{} format: an integer is required, not {}", ch, t)
-    }))
+        "an integer"
+    };
+    Err(vm.type_error(format!("%{} format: {} is required, not {}", ch, what, t)))
 }
 
 fn float_operand(vm: &mut Vm, v: Value) -> PyResult<f64> {
@@ -776,111 +757,89 @@ fn convert(
     is_bytes: bool,
     at: usize,
 ) -> PyResult<()> {
-    match ch {
+    // The text or digits; `len`, its character count, stays None for
+    // numbers, which get a sign and prefix (`head`) and `zeros` after it.
+    let mut len = None;
+    let mut zeros = 0;
+    let mut neg = false;
+    let body: Vec<u8> = match ch {
         's' | 'r' | 'a' | 'b' => {
-            let body: Vec<u8> = match ch {
+            let mut body: Vec<u8> = match ch {
                 'r' if !is_bytes => vm.repr(v)?.into_bytes(),
                 'r' | 'a' => {
                     let r = vm.repr(v)?;
                     ascii_escape(&r).into_bytes()
                 }
                 _ if is_bytes => bytes_operand(vm, v)?,
-                // An exact str as is; subclasses may override `__str__`.
-                's' => match v {
-                    Value::Obj(r) => match vm.heap.get(r) {
-                        Obj::Str(p) => p.s.as_bytes().to_vec(),
-                        _ => vm.str_sync(v)?.into_bytes(),
-                    },
-                    _ => vm.str_sync(v)?.into_bytes(),
-                },
+                's' => vm.str_sync(v)?.into_bytes(),
                 _ => return Err(unsupported(vm, ch, at)),
             };
             // Precision truncates, width pads: both count characters
             // (bytes for bytes formatting).
             let prec = c.prec.unwrap_or(usize::MAX);
-            let (mut end, mut len) = (0, 0);
+            let (mut end, mut n) = (0, 0);
             for (k, &b) in body.iter().enumerate() {
                 if is_bytes || (b & 0xc0) != 0x80 {
-                    if len == prec {
+                    if n == prec {
                         break;
                     }
-                    len += 1;
+                    n += 1;
                 }
                 end = k + 1;
             }
-            emit(out, c, b"", 0, &body[..end], len, false);
+            body.truncate(end);
+            len = Some(n);
+            body
         }
         'c' => {
-            let mut buf = [0u8; 4];
-            let body: &[u8] = if is_bytes {
-                if let Some(b) = vm.bytes_of(v).filter(|b| b.len() == 1) {
-                    buf[0] = b[0];
-                    &buf[..1]
-                } else if vm.as_int_like(vm.num_unwrap(v)) {
-                    let i = vm.index_value(v)?;
-                    if !(0..256).contains(&i) {
-                        return Err(
-                            vm.new_error(vm.types.overflow_error, "%c arg not in range(256)")
-                        );
-                    }
-                    buf[0] = i as u8;
-                    &buf[..1]
-                } else {
-                    return Err(
-                        vm.type_err("%c requires an integer in range(256) or a single byte")
-                    );
+            // A one-character str (one-byte bytes) or an int code.
+            let one = if is_bytes {
+                vm.bytes_of(v)
+                    .filter(|b| b.len() == 1)
+                    .map(|b| i64::from(b[0]))
+            } else {
+                text(vm, v)
+                    .and_then(single_char)
+                    .map(|c| i64::from(u32::from(c)))
+            };
+            let i = match one {
+                Some(i) => i,
+                None if vm.as_int_like(vm.num_unwrap(v)) => vm.index_value(v)?,
+                None if is_bytes => {
+                    return Err(vm.type_err("%c requires an integer in range(256) or a single byte"))
                 }
-            } else if let Some(ch) = text(vm, v).and_then(single_char) {
-                ch.encode_utf8(&mut buf).as_bytes()
-            } else if vm.as_int_like(vm.num_unwrap(v)) {
-                let i = vm.index_value(v)?;
+                None => return Err(vm.type_err("%c requires int or char")),
+            };
+            len = Some(1);
+            if is_bytes {
+                if !(0..256).contains(&i) {
+                    return Err(vm.new_error(vm.types.overflow_error, "%c arg not in range(256)"));
+                }
+                alloc::vec![i as u8]
+            } else {
                 match u32::try_from(i).ok().and_then(char::from_u32) {
-                    Some(ch) => ch.encode_utf8(&mut buf).as_bytes(),
+                    Some(ch) => ch.encode_utf8(&mut [0u8; 4]).as_bytes().to_vec(),
                     None => {
                         return Err(vm.new_error(vm.types.overflow_error, fmt::C_RANGE_ERROR));
                     }
                 }
-            } else {
-                return Err(vm.type_err("%c requires int or char"));
-            };
-            emit(out, c, b"", 0, body, 1, false);
+            }
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = int_operand(vm, v, ch)?;
-            let (radix, prefix) = match ch {
-                'o' => (8, b'o'),
-                'x' => (16, b'x'),
-                'X' => (16, b'X'),
-                _ => (10, 0),
+            let radix = match ch {
+                'o' => 8,
+                'x' | 'X' => 16,
+                _ => 10,
             };
             let mut digits = n.abs().to_str_radix(radix);
             if ch == 'X' {
                 digits.make_ascii_uppercase();
             }
-            let mut head = [0u8; 3];
-            let mut hl = 0;
-            let sign = if n.is_negative() {
-                b'-'
-            } else if c.sign {
-                b'+'
-            } else if c.blank {
-                b' '
-            } else {
-                0
-            };
-            if sign != 0 {
-                head[0] = sign;
-                hl = 1;
-            }
-            if c.alt && prefix != 0 {
-                head[hl] = b'0';
-                head[hl + 1] = prefix;
-                hl += 2;
-            }
-            let zeros = c.prec.unwrap_or(0).saturating_sub(digits.len());
+            neg = n.is_negative();
+            zeros = c.prec.unwrap_or(0).saturating_sub(digits.len());
             vm.ensure(c.prec.unwrap_or(0).max(c.width.unwrap_or(0)))?;
-            let len = hl + zeros + digits.len();
-            emit(out, c, &head[..hl], zeros, digits.as_bytes(), len, c.zero);
+            digits.into_bytes()
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = float_operand(vm, v)?;
@@ -889,17 +848,40 @@ fn convert(
             if w > fmt::MAX_WIDTH || c.prec.is_some_and(|p| p > fmt::MAX_WIDTH) {
                 return Err(vm.value_err(fmt::TOO_MANY_DIGITS));
             }
-            let s = fmt::float_percent_digits(x, ch, c.prec, c.alt);
-            let (head, body): (&[u8], &[u8]) = match s.strip_prefix('-') {
-                Some(b) => (b"-", b.as_bytes()),
-                None if c.sign => (b"+", s.as_bytes()),
-                None if c.blank => (b" ", s.as_bytes()),
-                None => (b"", s.as_bytes()),
-            };
-            emit(out, c, head, 0, body, head.len() + body.len(), c.zero);
+            let mut s = fmt::float_percent_digits(x, ch, c.prec, c.alt).into_bytes();
+            neg = s.first() == Some(&b'-');
+            if neg {
+                s.remove(0);
+            }
+            s
         }
         _ => return Err(unsupported(vm, ch, at)),
+    };
+    let mut head = [0u8; 3];
+    let mut hl = 0;
+    let numeric = len.is_none();
+    if numeric {
+        let sign = if neg {
+            b'-'
+        } else if c.sign {
+            b'+'
+        } else if c.blank {
+            b' '
+        } else {
+            0
+        };
+        if sign != 0 {
+            head[0] = sign;
+            hl = 1;
+        }
+        if c.alt && matches!(ch, 'o' | 'x' | 'X') {
+            head[hl] = b'0';
+            head[hl + 1] = ch as u8;
+            hl += 2;
+        }
     }
+    let len = len.unwrap_or(hl + zeros + body.len());
+    emit(out, c, &head[..hl], zeros, &body, len, numeric && c.zero);
     Ok(())
 }
 
