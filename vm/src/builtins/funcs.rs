@@ -103,6 +103,14 @@ fn b_repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     vm.new_str(s)
 }
 
+/// `ascii(x)`: `repr(x)` with non-ASCII characters escaped (CPython's; not
+/// in MicroPython, and a few bytes next to `%a`'s escaping).
+fn b_ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    nargs(vm, "ascii", args, 1, 1)?;
+    let s = vm.repr(arg(args, 0))?;
+    vm.new_str(super::strformat::ascii_escape(&s))
+}
+
 fn b_isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "isinstance", args, 2, 2)?;
     let r = class_check(vm, arg(args, 0), arg(args, 1), true)?;
@@ -1121,6 +1129,7 @@ const BUILTINS: &[Method] = &[
     ("print", b_print),
     ("len", b_len),
     ("repr", b_repr),
+    ("ascii", b_ascii),
     ("isinstance", b_isinstance),
     ("issubclass", b_issubclass),
     ("input", b_input),

@@ -26,14 +26,67 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
-                push_escape(&mut out, 'x', c as u32, 2)
-            }
+            c if !is_printable(c) => push_code_escape(&mut out, c),
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+/// Whether CPython's `str.isprintable` accepts `c`, which `repr` then
+/// shows as is: not a control (Cc), a separator other than the space (Zs,
+/// Zl, Zp), a format character (Cf), private use (Co) or a noncharacter.
+/// Unassigned code points (the rest of Cn) would need Unicode's tables:
+/// they count as printable.
+pub(crate) fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x7f {
+        return u >= 0x20;
+    }
+    if u < 0xa0 || c.is_whitespace() || u & 0xfffe == 0xfffe {
+        return false;
+    }
+    !NOT_PRINTABLE.iter().any(|&(lo, hi)| lo <= u && u <= hi)
+}
+
+/// Cf (Unicode 14, CPython 3.11's), Co and noncharacter ranges above
+/// U+00A0 (the noncharacters U+nFFFE and U+nFFFF are tested apart).
+const NOT_PRINTABLE: [(u32, u32); 24] = [
+    (0xad, 0xad),
+    (0x600, 0x605),
+    (0x61c, 0x61c),
+    (0x6dd, 0x6dd),
+    (0x70f, 0x70f),
+    (0x890, 0x891),
+    (0x8e2, 0x8e2),
+    (0x180e, 0x180e),
+    (0x200b, 0x200f),
+    (0x202a, 0x202e),
+    (0x2060, 0x2064),
+    (0x2066, 0x206f),
+    (0xe000, 0xf8ff),
+    (0xfdd0, 0xfdef),
+    (0xfeff, 0xfeff),
+    (0xfff9, 0xfffb),
+    (0x110bd, 0x110bd),
+    (0x110cd, 0x110cd),
+    (0x13430, 0x13438),
+    (0x1bca0, 0x1bca3),
+    (0x1d173, 0x1d17a),
+    (0xe0001, 0xe0001),
+    (0xe0020, 0xe007f),
+    (0xf0000, 0x10ffff),
+];
+
+/// `c` as `\xNN`, `\uNNNN` or `\UNNNNNNNN`, the shortest that holds it.
+pub(crate) fn push_code_escape(out: &mut String, c: char) {
+    let u = c as u32;
+    match u {
+        0..=0xff => push_escape(out, 'x', u, 2),
+        0x100..=0xffff => push_escape(out, 'u', u, 4),
+        _ => push_escape(out, 'U', u, 8),
+    }
 }
 
 /// `\<kind>` and `u` in `digits` lower-case hex digits (`\xNN`, `\uNNNN`,

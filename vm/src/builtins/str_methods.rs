@@ -407,10 +407,7 @@ fn s_isidentifier(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn s_isprintable(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "str", "isprintable", a, kw, 0, 0)?;
     let s = text(vm, arg(a, 0)).unwrap_or("");
-    let ok = s.chars().all(|c| {
-        let u = c as u32;
-        !(u < 0x20 || (0x7f..0xa0).contains(&u) || (c != ' ' && is_space(c)) || u == 0xad)
-    });
+    let ok = s.chars().all(super::repr::is_printable);
     Ok(Value::Bool(ok))
 }
 

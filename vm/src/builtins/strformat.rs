@@ -348,12 +348,8 @@ pub(crate) fn ascii_escape(s: &str) -> String {
         let u = c as u32;
         if u < 0x80 {
             out.push(c);
-        } else if u < 0x100 {
-            super::repr::push_escape(&mut out, 'x', u, 2);
-        } else if u < 0x10000 {
-            super::repr::push_escape(&mut out, 'u', u, 4);
         } else {
-            super::repr::push_escape(&mut out, 'U', u, 8);
+            super::repr::push_code_escape(&mut out, c);
         }
     }
     out
