@@ -155,7 +155,27 @@ pub enum Operand {
 }
 
 impl Op {
+    /// The target of a jump instruction: the one list of jump opcodes (the
+    /// compiler patches through it, `operand` reads through it).
+    pub fn target_mut(&mut self) -> Option<&mut u32> {
+        match self {
+            Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t)
+            | Op::ForIter(t)
+            | Op::Send(t)
+            | Op::EndAsyncFor(t) => Some(t),
+            _ => None,
+        }
+    }
+
     pub fn operand(&self) -> Operand {
+        let mut op = *self;
+        if let Some(&mut t) = op.target_mut() {
+            return Operand::Jump(t);
+        }
         match *self {
             Op::LoadConst(i) => Operand::Const(i),
             Op::LoadFast(i)
@@ -179,14 +199,6 @@ impl Op {
             | Op::ImportFrom(i) => Operand::Name(i),
             // The low 24 bits name the module; the high 8 are the level.
             Op::ImportName(i) => Operand::Name(i & 0xff_ffff),
-            Op::Jump(t)
-            | Op::PopJumpIfFalse(t)
-            | Op::PopJumpIfTrue(t)
-            | Op::JumpIfFalseOrPop(t)
-            | Op::JumpIfTrueOrPop(t)
-            | Op::ForIter(t)
-            | Op::Send(t)
-            | Op::EndAsyncFor(t) => Operand::Jump(t),
             _ => Operand::Other,
         }
     }

@@ -324,18 +324,10 @@ impl<'v> CodeGen<'v> {
 
     /// Set the target of the jump at `at`; returns the old one.
     fn patch(&mut self, at: usize, target: u32) -> u32 {
-        if let Op::Jump(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::Send(t)
-        | Op::EndAsyncFor(t) = &mut self.u().ops[at]
-        {
-            return core::mem::replace(t, target);
+        match self.u().ops[at].target_mut() {
+            Some(t) => core::mem::replace(t, target),
+            None => 0,
         }
-        0
     }
 
     /// Add the jump just emitted at `at` to the list `chain` of jumps to
