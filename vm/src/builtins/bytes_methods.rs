@@ -121,9 +121,12 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 let mut it = t.chars();
                 Some((it.next().map(u32::from), it.next().is_none()))
             }
-            None => vm
-                .bytes_of(args[0])
-                .map(|b| (b.first().map(|&x| u32::from(x)), b.len() <= 1)),
+            // bytes only: a bytearray is neither str nor bytes here.
+            None if !matches!(args[0], Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_))) => {
+                vm.bytes_of(args[0])
+                    .map(|b| (b.first().map(|&x| u32::from(x)), b.len() <= 1))
+            }
+            None => None,
         };
         match s {
             Some((Some(c), true)) if c < 0x80 => Some(char::from(c as u8)),
@@ -131,9 +134,14 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(vm.value_err("sep must be ASCII."));
             }
             Some(_) => return Err(vm.value_err("sep must be length 1.")),
-            None => {
-                return Err(vm.type_error_of("object of type '", args[0], "' has no len()"));
-            }
+            // As CPython: the length is checked before the type.
+            None => match vm.seq_len(args[0]) {
+                Some(1) => return Err(vm.type_err("sep must be str or bytes.")),
+                Some(_) => return Err(vm.value_err("sep must be length 1.")),
+                None => {
+                    return Err(vm.type_error_of("object of type '", args[0], "' has no len()"))
+                }
+            },
         }
     };
     let per = if args[1].is_undef() {
