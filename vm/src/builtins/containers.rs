@@ -435,6 +435,27 @@ impl Vm {
         self.str_val(s)
     }
 
+    /// OverflowError for an int beyond a machine word where the VM needs
+    /// one (`len()` of a huge range, range bounds).
+    #[inline(never)]
+    pub(crate) fn ssize_overflow(&mut self) -> crate::exc::Exc {
+        self.new_error(
+            self.types.overflow_error,
+            "Python int too large to convert to C ssize_t",
+        )
+    }
+
+    /// `index_value` without clamping: an int beyond a machine word is an
+    /// OverflowError (range bounds are words, as in MicroPython).
+    pub(crate) fn index_word(&mut self, v: Value) -> PyResult<i64> {
+        let n = self.index_value(v)?;
+        let u = self.num_unwrap(v);
+        if matches!(u, Value::Obj(_)) && self.as_int_like(u) {
+            return Err(self.ssize_overflow());
+        }
+        Ok(n)
+    }
+
     /// An index operand (int, bool, or `__index__`).
     pub(crate) fn index_value(&mut self, v: Value) -> PyResult<i64> {
         match self.num_unwrap(v) {

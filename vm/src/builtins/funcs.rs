@@ -84,10 +84,7 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             // negative i64 here), or than the board's usize can.
             let n = super::range_len(start, stop, step);
             if n < 0 || n as u64 > isize::MAX as u64 {
-                return Err(vm.new_error(
-                    vm.types.overflow_error,
-                    "Python int too large to convert to C ssize_t",
-                ));
+                return Err(vm.ssize_overflow());
             }
         }
     }
@@ -899,16 +896,7 @@ fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     let mut n = [0i64; 3];
     for (i, &v) in args.iter().enumerate() {
-        n[i] = vm.index_value(v)?;
-        // Bounds hold machine words (as MicroPython's do): a bigger int
-        // raises instead of being clamped to a wrong range.
-        let u = vm.num_unwrap(v);
-        if matches!(u, Value::Obj(_)) && vm.as_int_like(u) {
-            return Err(vm.new_error(
-                vm.types.overflow_error,
-                "Python int too large to convert to C ssize_t",
-            ));
-        }
+        n[i] = vm.index_word(v)?;
     }
     let (start, stop, step) = match args.len() {
         1 => (0, n[0], 1),

@@ -144,10 +144,7 @@ impl Vm {
                         self.alloc(Obj::Range { start, stop, step })
                     }
                     // Ranges hold machine words (as MicroPython's do).
-                    _ => Err(self.new_error(
-                        self.types.overflow_error,
-                        "Python int too large to convert to C ssize_t",
-                    )),
+                    _ => Err(self.ssize_overflow()),
                 }
             }
             Obj::MemoryView { obj, start: ms, .. } => {
