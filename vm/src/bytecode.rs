@@ -11,6 +11,7 @@
 //! pushes the exception (on both) and jumps to `handler`. Entries are in
 //! inner-first order, so the first match is the innermost handler.
 
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -282,9 +283,9 @@ impl Code {
     pub fn line_for(&self, pc: usize) -> u32 {
         let pc = pc as u32;
         match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {
-            Ok(i) => self.lines[i].1,
+            Ok(i) => self.lines.at(i).1,
             Err(0) => self.first_line,
-            Err(i) => self.lines[i - 1].1,
+            Err(i) => self.lines.at(i - 1).1,
         }
     }
 }

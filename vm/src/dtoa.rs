@@ -197,7 +197,9 @@ pub fn shortest(x: f64) -> (Vec<u8>, i64) {
     };
     let sticky = !r.is_zero();
     for n in [15u32, 16] {
-        let div = 10u64.pow(17 - n);
+        // Not `10u64.pow(17 - n)`: a divisor known to be nonzero needs no
+        // division-by-zero panic site.
+        let div: u64 = if n == 15 { 100 } else { 10 };
         let (t, u) = (q / div, q % div);
         let half = div / 2;
         let up = u > half || (u == half && (sticky || t % 2 == 1));

@@ -13,6 +13,7 @@
 //! Errors are returned as message strings; all are `ValueError` except
 //! [`C_RANGE_ERROR`] and [`INT_TOO_LARGE_ERROR`], which are `OverflowError`.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -307,7 +308,7 @@ fn group_digits(digits: &[u8], min_width: i64, group: usize, sep: char) -> Strin
         }
         for _ in 0..n_chars {
             *end -= 1;
-            rev.push(digits[*end] as char);
+            rev.push(*digits.at(*end) as char);
         }
         for _ in 0..n_zeros {
             rev.push('0');
@@ -735,7 +736,7 @@ fn format_short(
     } else {
         push_n(&mut p, '0', -vdigits_start);
     }
-    let ds = |a: usize, b: usize| digits[a..b].iter().map(|&b| b as char);
+    let ds = |a: usize, b: usize| digits.span(a, b).iter().map(|&b| b as char);
     if 0 < decpt && decpt <= digits_len {
         p.extend(ds(0, decpt as usize));
         p.push('.');
@@ -816,7 +817,7 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     let parts = NumParts {
         negative,
         prefix: "",
-        digits: &body.as_bytes()[..nd],
+        digits: body.as_bytes().span(0, nd),
         has_decimal,
         remainder: crate::substr::sub(body, nd + has_decimal as usize..),
     };
@@ -935,7 +936,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let mut clean = String::with_capacity(t.len());
     for (i, &c) in b.iter().enumerate() {
         if c == b'_' {
-            let prev_ok = i > 0 && b[i - 1].is_ascii_digit();
+            let prev_ok = i > 0 && b.at(i - 1).is_ascii_digit();
             let next_ok = b.get(i + 1).is_some_and(|n| n.is_ascii_digit());
             if !(prev_ok && next_ok) {
                 return None;

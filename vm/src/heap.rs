@@ -30,6 +30,7 @@
 //!   detach, and the `stress-gc` build (collect at every allocation, poison
 //!   what is freed) checks it across the whole conformance suite.
 
+use crate::at::At;
 use alloc::vec::Vec;
 
 use crate::objects::Obj;
@@ -132,12 +133,12 @@ impl Heap {
         if self.free_head != NO_FREE {
             let i = self.free_head;
             let idx = i as usize;
-            self.free_head = match self.slots[idx] {
+            self.free_head = match *self.slots.at(idx) {
                 Obj::Free(next) => next,
                 _ => NO_FREE,
             };
-            self.slots[idx] = obj;
-            self.epochs[idx] = self.epoch;
+            *self.slots.at_mut(idx) = obj;
+            *self.epochs.at_mut(idx) = self.epoch;
             return Some(ObjRef(i));
         }
         let i = self.slots.len() as u32;
@@ -149,14 +150,14 @@ impl Heap {
 
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
-        let o = &self.slots[r.0 as usize];
+        let o = self.slots.at(r.0 as usize);
         debug_assert!(!matches!(o, Obj::Free(_)), "use of freed object {:?}", r);
         o
     }
 
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
-        let o = &mut self.slots[r.0 as usize];
+        let o = self.slots.at_mut(r.0 as usize);
         debug_assert!(!matches!(o, Obj::Free(_)), "use of freed object {:?}", r);
         o
     }

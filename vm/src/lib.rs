@@ -38,6 +38,7 @@
 
 extern crate alloc;
 
+mod at;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;

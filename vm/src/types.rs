@@ -2,6 +2,7 @@
 //! objects whose dicts hold native methods, so builtin and user classes share
 //! one attribute lookup (MRO walk) and can be subclassed the same way.
 
+use crate::at::At;
 use alloc::vec::Vec;
 
 use crate::heap::ObjRef;
@@ -261,7 +262,7 @@ impl Vm {
         let h = crate::objects::str::hash_bytes(name.as_bytes());
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             if let Some(i) = crate::interp::attr::find_same(&c.dict, h, k) {
-                c.dict.entries[i].value = v;
+                c.dict.entries.at_mut(i).value = v;
             } else {
                 c.dict.push_new(h, k, v);
             }

@@ -1,6 +1,7 @@
 //! The `Vm`: heap, value stack, frames, builtin types and modules, and the
 //! public driver API (`load`, `run`, `interrupt`, `provide_input`).
 
+use crate::at::{At, VecAt};
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
@@ -421,7 +422,7 @@ impl Vm {
     /// and argument stay rooted (callbacks are arguments of `call_sync`).
     pub(crate) fn run_scheduled(&mut self) -> PyResult<()> {
         while !self.scheduled.is_empty() {
-            let (f, a) = self.scheduled.remove(0);
+            let (f, a) = self.scheduled.remove_at(0);
             self.temp_roots.push(f);
             self.temp_roots.push(a);
             let r = self.call_sync(f, &[a]);
@@ -458,7 +459,7 @@ impl Vm {
                 h,
                 |k| matches!(k, Value::Obj(r) if heap_str(heap, *r) == Some(name)),
             ) {
-                return d.entries[i].key;
+                return d.entries.at(i).key;
             }
         }
         let v = match self.alloc(Obj::Str(PyStr::new(name.to_string()))) {
@@ -614,7 +615,7 @@ impl Vm {
         }
         for &c in &code.cellvars {
             if let Ok(cell) = self.alloc(Obj::Cell(Value::Undef)) {
-                self.stack[base + c as usize] = cell;
+                *self.stack.at_mut(base + c as usize) = cell;
             }
         }
         self.frames.push(Frame {

@@ -2,6 +2,7 @@
 //! fromhex, the bytearray mutators); the methods shared with str are
 //! `strbytes.rs`.
 
+use crate::at::{At, VecAt};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -65,14 +66,14 @@ pub(crate) fn decode(vm: &mut Vm, h: &[u8], enc: &str, errors: &str) -> PyResult
                     let ok = e.valid_up_to();
                     match e.error_len() {
                         None => (ok, rest.len() - ok, "unexpected end of data"),
-                        Some(n) if matches!(rest[ok], 0x80..=0xc1 | 0xf5..=0xff) => {
+                        Some(n) if matches!(*rest.at(ok), 0x80..=0xc1 | 0xf5..=0xff) => {
                             (ok, n, "invalid start byte")
                         }
                         Some(n) => (ok, n, "invalid continuation byte"),
                     }
                 }
             }
-        } else if rest[0] < 0x80 {
+        } else if *rest.at(0) < 0x80 {
             (1, 0, "")
         } else if enc == "latin-1" {
             let mut buf = [0u8; 4];
@@ -82,15 +83,15 @@ pub(crate) fn decode(vm: &mut Vm, h: &[u8], enc: &str, errors: &str) -> PyResult
         } else {
             (0, 1, "ordinal not in range(128)")
         };
-        out.extend_from_slice(&rest[..ok]);
-        for (k, &b) in rest[ok..ok + bad].iter().enumerate() {
+        out.extend_from_slice(rest.span(0, ok));
+        for (k, &b) in rest.span(ok, ok + bad).iter().enumerate() {
             // `replace` gives one U+FFFD for the whole bad sequence.
             if k > 0 && errors == "replace" {
                 break;
             }
             if let Err(strict) = recover(errors, &mut out, b as u32, true) {
                 let at = (i + ok, i + ok + bad);
-                let u = rest[ok] as u32;
+                let u = *rest.at(ok) as u32;
                 return Err(codec_error(vm, strict, errors, enc, true, u, at, reason));
             }
         }
@@ -292,7 +293,7 @@ fn ba_pop(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         if i < 0 || i >= n {
             return Err("pop index out of range");
         }
-        Ok(b.remove(i as usize))
+        Ok(b.remove_at(i as usize))
     });
     match r {
         Some(Ok(x)) => Ok(Value::Int(x as i64)),
@@ -309,7 +310,7 @@ fn ba_insert(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     with_ba(vm, arg(a, 0), |b| {
         let n = b.len() as i64;
         let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-        b.insert(i as usize, x);
+        b.insert_at(i as usize, x);
     });
     Ok(Value::None)
 }
@@ -319,7 +320,7 @@ fn ba_remove(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = byte_arg(vm, arg(a, 1))?;
     let found = with_ba(vm, arg(a, 0), |b| match b.iter().position(|&y| y == x) {
         Some(i) => {
-            b.remove(i);
+            b.remove_at(i);
             true
         }
         None => false,

@@ -2,6 +2,7 @@
 //! set operations with Python hashing/equality, list/tuple access,
 //! subscripts, slices and `in`.
 
+use crate::at::{At, VecAt};
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
@@ -95,7 +96,7 @@ impl Vm {
         match self.dict_lookup(d, key)? {
             Some(i) => {
                 if let Some(t) = self.table_mut(d) {
-                    t.entries[i].value = v;
+                    t.entries.at_mut(i).value = v;
                 }
             }
             None => {
@@ -119,7 +120,7 @@ impl Vm {
         let Value::Obj(d) = d else { return Ok(None) };
         Ok(self
             .dict_lookup(d, key)?
-            .and_then(|i| self.table(d).map(|t| t.entries[i].value)))
+            .and_then(|i| self.table(d).map(|t| t.entries.at(i).value)))
     }
 
     pub(crate) fn dict_del(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
@@ -134,7 +135,7 @@ impl Vm {
     pub(crate) fn dict_get_str(&self, d: ObjRef, key: Value) -> Option<Value> {
         let t = self.table(d)?;
         let h = self.hash_str_key(key);
-        self.find_name(t, h, key).map(|i| t.entries[i].value)
+        self.find_name(t, h, key).map(|i| t.entries.at(i).value)
     }
 
     fn hash_str_key(&self, key: Value) -> u64 {
@@ -156,7 +157,7 @@ impl Vm {
         match found {
             Some(i) => {
                 if let Some(t) = self.table_mut(d) {
-                    t.entries[i].value = v;
+                    t.entries.at_mut(i).value = v;
                 }
             }
             None => {
@@ -516,9 +517,9 @@ impl Vm {
         let r = self.dict_table_ref(r);
         let idx = self.seq_pos(r, i, false)?;
         match self.heap.get(r) {
-            Obj::List(l) => Ok(l[idx]),
-            Obj::Tuple(t) => Ok(t[idx]),
-            Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(b[idx] as i64)),
+            Obj::List(l) => Ok(*l.at(idx)),
+            Obj::Tuple(t) => Ok(*t.at(idx)),
+            Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(*b.at(idx) as i64)),
             // Wrapping: `step * idx` may overflow where the element (which
             // lies between start and stop, so fits) does not; the wrapped
             // sum is then still exact (and needs no i128 code).
@@ -680,8 +681,8 @@ impl Vm {
                         0
                     };
                     match self.heap.get_mut(r2) {
-                        Obj::List(l) => l[j] = v,
-                        Obj::ByteArray(b) => b[j] = byte,
+                        Obj::List(l) => *l.at_mut(j) = v,
+                        Obj::ByteArray(b) => *b.at_mut(j) = byte,
                         _ => {}
                     }
                     return Ok(());
@@ -746,10 +747,10 @@ impl Vm {
                     let j = self.seq_pos(r2, i, true)?;
                     match self.heap.get_mut(r2) {
                         Obj::List(l) => {
-                            l.remove(j);
+                            l.remove_at(j);
                         }
                         Obj::ByteArray(b) => {
-                            b.remove(j);
+                            b.remove_at(j);
                         }
                         _ => {}
                     }

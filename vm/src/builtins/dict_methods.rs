@@ -2,6 +2,7 @@
 //! `items()` (`Obj::DictView`): their length, membership, repr, equality
 //! and set operations.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -120,7 +121,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let last = match vm.heap.get(r) {
         Obj::Dict(t) => t
             .last_live()
-            .map(|i| (i, t.entries[i].key, t.entries[i].value)),
+            .map(|i| (i, t.entries.at(i).key, t.entries.at(i).value)),
         _ => None,
     };
     let Some((i, k, v)) = last else {

@@ -1,5 +1,6 @@
 //! Builtin functions and the constructors of the builtin types.
 
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -222,7 +223,7 @@ fn b_build_class(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let body = arg(args, 0);
     let name = arg(args, 1);
-    let bases = vm.new_tuple(args[2..].to_vec())?;
+    let bases = vm.new_tuple(args.tail(2).to_vec())?;
     vm.temp_roots.push(bases);
     let ns = vm.new_dict();
     vm.temp_roots.pop();
@@ -263,10 +264,10 @@ fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         .iter()
         .position(|v| vm.str_of(*v) == Some("__class__"));
     let cls = cls_idx
-        .map(|i| vm.cell_get(vm.stack[base + i]))
+        .map(|i| vm.cell_get(*vm.stack.at(base + i)))
         .unwrap_or(Value::Undef);
     let this = if code.argcount > 0 {
-        vm.stack[base]
+        *vm.stack.at(base)
     } else {
         Value::Undef
     };
@@ -423,7 +424,7 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     if let Some(b) = vm.bytes_of(arg(args, 0)) {
         if b.len() == 1 {
-            return Ok(Value::Int(b[0] as i64));
+            return Ok(Value::Int(*b.at(0) as i64));
         }
         return Err(vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
@@ -896,7 +897,7 @@ fn c_range(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     let mut n = [0i64; 3];
     for (i, &v) in args.iter().enumerate() {
-        n[i] = vm.index_word(v)?;
+        *n.at_mut(i) = vm.index_word(v)?;
     }
     let (start, stop, step) = match args.len() {
         1 => (0, n[0], 1),
@@ -1019,7 +1020,7 @@ fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// `BaseException.__init__(self, *args)`: sets args.
 fn m_exc_init(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if let Value::Obj(r) = arg(a, 0) {
-        let t = vm.new_tuple(a[1..].to_vec())?;
+        let t = vm.new_tuple(a.tail(1).to_vec())?;
         if let Obj::Exception(e) = vm.heap.get_mut(r) {
             e.args = t;
         }

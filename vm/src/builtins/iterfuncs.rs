@@ -8,6 +8,7 @@
 //! (`sum`, `min`, `sorted`, ...) run to completion with nested calls.
 
 use super::repr::{cat, int_str};
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -115,7 +116,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let slot = vm.temp_roots.len();
     vm.temp_roots.push(start);
     let r = for_each(vm, arg(a, 0), &mut |vm, x| {
-        let acc = vm.temp_roots[slot];
+        let acc = *vm.temp_roots.at(slot);
         // Plain float addition, as CPython 3.11 does.
         let next = match (acc, x) {
             (Value::Int(p), Value::Int(q)) => match p.checked_add(q) {
@@ -127,10 +128,10 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             (Value::Int(p), Value::Float(q)) => Value::Float(p as f64 + q),
             _ => vm.binary_op(BinOp::Add, acc, x, false)?,
         };
-        vm.temp_roots[slot] = next;
+        *vm.temp_roots.at_mut(slot) = next;
         Ok(false)
     });
-    let total = vm.temp_roots[slot];
+    let total = *vm.temp_roots.at(slot);
     vm.temp_roots.truncate(slot);
     r?;
     Ok(total)
@@ -158,7 +159,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
             Some(f) => vm.call_sync(f, &[x])?,
             None => x,
         };
-        let best_k = vm.temp_roots[slot + 1];
+        let best_k = *vm.temp_roots.at(slot + 1);
         let better = if best_k.is_undef() {
             true
         } else {
@@ -177,8 +178,8 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
             r?
         };
         if better {
-            vm.temp_roots[slot] = x;
-            vm.temp_roots[slot + 1] = k;
+            *vm.temp_roots.at_mut(slot) = x;
+            *vm.temp_roots.at_mut(slot + 1) = k;
         }
         Ok(false)
     };
@@ -195,7 +196,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<
         }
         res
     };
-    let best = vm.temp_roots[slot];
+    let best = *vm.temp_roots.at(slot);
     vm.temp_roots.truncate(slot);
     r?;
     if best.is_undef() {

@@ -2,6 +2,7 @@
 //! `slice.indices`, plus the stable merge sort behind `list.sort` and
 //! `sorted`, and the small argument helpers the container method files share.
 
+use crate::at::{At, VecAt};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -345,7 +346,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         } else {
             i.min(n)
         } as usize;
-        l[at..].rotate_right(1);
+        l.tail_mut(at).rotate_right(1);
     }
     Ok(Value::None)
 }
@@ -366,7 +367,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             if i < 0 || i >= n {
                 Err("pop index out of range")
             } else {
-                Ok(l.remove(i as usize))
+                Ok(l.remove_at(i as usize))
             }
         }
         _ => Ok(Value::None),
@@ -382,7 +383,7 @@ fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         if vm.eq(it, x)? {
             if let Obj::List(l) = vm.heap.get_mut(r) {
                 if i < l.len() {
-                    l.remove(i);
+                    l.remove_at(i);
                 }
             }
             return Ok(Value::None);
@@ -637,7 +638,7 @@ pub(crate) fn merge_sort<T: Copy>(
                 while end < n && less(&v[end], &v[end - 1])? {
                     end += 1;
                 }
-                v[start..end].reverse();
+                v.span_mut(start, end).reverse();
             } else {
                 end += 1;
                 while end < n && !less(&v[end], &v[end - 1])? {
@@ -647,7 +648,7 @@ pub(crate) fn merge_sort<T: Copy>(
         }
         let min_end = core::cmp::min(n, start + MIN_RUN);
         if end < min_end {
-            insertion_sort(&mut v[start..min_end], end - start, less)?;
+            insertion_sort(v.span_mut(start, min_end), end - start, less)?;
             end = min_end;
         }
         runs.push((start, end - start));
@@ -658,14 +659,14 @@ pub(crate) fn merge_sort<T: Copy>(
         let mut next = Vec::with_capacity(runs.len() / 2 + 1);
         let mut k = 0;
         while k + 1 < runs.len() {
-            let (s1, l1) = runs[k];
-            let (_, l2) = runs[k + 1];
-            merge(&mut v[s1..s1 + l1 + l2], l1, buf, less)?;
+            let (s1, l1) = *runs.at(k);
+            let (_, l2) = *runs.at(k + 1);
+            merge(v.span_mut(s1, s1 + l1 + l2), l1, buf, less)?;
             next.push((s1, l1 + l2));
             k += 2;
         }
         if k < runs.len() {
-            next.push(runs[k]);
+            next.push(*runs.at(k));
         }
         runs = next;
     }
@@ -684,13 +685,13 @@ fn insertion_sort<T: Copy>(
         let (mut lo, mut hi) = (0, i);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if less(&x, &v[mid])? {
+            if less(&x, v.at(mid))? {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        v[lo..=i].rotate_right(1);
+        v.span_mut(lo, i + 1).rotate_right(1);
     }
     Ok(())
 }
@@ -703,7 +704,7 @@ fn merge<T: Copy>(
     less: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
 ) -> PyResult<()> {
     // Already in order: nothing to do (common for nearly sorted input).
-    if mid == 0 || mid == v.len() || !less(&v[mid], &v[mid - 1])? {
+    if mid == 0 || mid == v.len() || !less(v.at(mid), &v[mid - 1])? {
         return Ok(());
     }
     buf.clear();
@@ -714,13 +715,13 @@ fn merge<T: Copy>(
             break Ok(());
         }
         // Take from the right only when strictly smaller: stable.
-        match less(&v[j], &buf[i]) {
+        match less(v.at(j), buf.at(i)) {
             Ok(true) => {
-                v[k] = v[j];
+                *v.at_mut(k) = v[j];
                 j += 1;
             }
             Ok(false) => {
-                v[k] = buf[i];
+                *v.at_mut(k) = *buf.at(i);
                 i += 1;
             }
             Err(e) => break Err(e),
@@ -728,8 +729,7 @@ fn merge<T: Copy>(
         k += 1;
     };
     // The rest of the left half fills the gap (also after an error).
-    let rest = buf.len() - i;
-    v[k..k + rest].copy_from_slice(&buf[i..]);
+    v.put(k, buf.tail(i));
     res
 }
 
@@ -771,7 +771,7 @@ pub(crate) fn range_pos(start: i64, stop: i64, step: i64, i: i64) -> Option<i64>
     } as u64;
     let st = step.unsigned_abs();
     if inside && off.is_multiple_of(st) {
-        return Some((off / st) as i64);
+        return Some(off.checked_div(st).unwrap_or(0) as i64);
     }
     None
 }

@@ -1,5 +1,6 @@
 //! `repr()`, `str()` and formatting of values (f-strings, `format()`).
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -156,7 +157,7 @@ pub(crate) fn int_str(i: i64) -> String {
     }
     if i < 0 {
         p -= 1;
-        buf[p] = b'-';
+        *buf.at_mut(p) = b'-';
     }
     String::from(core::str::from_utf8(buf.get(p..).unwrap_or(&[])).unwrap_or(""))
 }
@@ -186,7 +187,9 @@ impl Vm {
         Ok(match v {
             Value::Int(i) => int_str(i),
             Value::Float(f) => crate::fmt::float_repr(f),
-            Value::Native(i) => cat(&["<built-in function ", self.natives[i as usize].name, ">"]),
+            Value::Native(i) => {
+                cat(&["<built-in function ", self.natives.at(i as usize).name, ">"])
+            }
             Value::Obj(r) => {
                 if self.repr_stack.iter().any(|x| x.is(v)) {
                     return Ok(match self.heap.get(r) {
@@ -265,7 +268,7 @@ impl Vm {
                                 Obj::Func(ff) => self.str_of(ff.qualname).unwrap_or("?"),
                                 _ => "?",
                             },
-                            Value::Native(i) => self.natives[i as usize].name,
+                            Value::Native(i) => self.natives.at(i as usize).name,
                             _ => "?",
                         };
                         at_addr("bound method ", n, " of object", r)

@@ -1,5 +1,6 @@
 //! Slicing and sequence operators (`+`, `*` on str/list/tuple/bytes).
 
+use crate::at::{At, VecAt};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -431,7 +432,7 @@ fn replace_range<T: Copy>(v: &mut Vec<T>, a: usize, b: usize, new: &[T]) {
 /// Remove the `count` items of `v` at `top`, `top - by`, ...
 fn remove_down<T>(v: &mut Vec<T>, top: usize, by: usize, count: usize) {
     for k in 0..count {
-        v.remove(top - k * by);
+        v.remove_at(top - k * by);
     }
 }
 
@@ -440,7 +441,7 @@ fn pick<T: Copy>(s: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
     let mut v = Vec::with_capacity(count);
     let mut i = start;
     for _ in 0..count {
-        v.push(s[i as usize]);
+        v.push(*s.at(i as usize));
         // Wrapping: the step past the last item may leave the i64 range.
         i = i.wrapping_add(step);
     }

@@ -17,6 +17,7 @@
 //! str treats non-ASCII characters as uncased and unchanged by case
 //! mapping, as MicroPython does (see `Cargo.toml`).
 
+use crate::at::At;
 use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
@@ -71,8 +72,8 @@ impl<'n> Finder<'n> {
         });
         let mut i = 0;
         while i + m <= h.len() {
-            let c = h[i + m - 1];
-            if c == last && &h[i..i + m] == n {
+            let c = *h.at(i + m - 1);
+            if c == last && h.span(i, i + m) == n {
                 return Some(i);
             }
             i += skip[c as usize];
@@ -117,8 +118,8 @@ impl<'n> RFinder<'n> {
         });
         let mut i = h.len() - m;
         loop {
-            let c = h[i];
-            if c == first && &h[i..i + m] == n {
+            let c = *h.at(i);
+            if c == first && h.span(i, i + m) == n {
                 return Some(i);
             }
             let s = skip[c as usize];
@@ -196,7 +197,7 @@ fn ulen(b: u8, uni: bool) -> usize {
 /// The start of the unit ending at `j > 0`.
 fn prev(h: &[u8], j: usize, uni: bool) -> usize {
     let mut k = j - 1;
-    while uni && k > 0 && h[k] & 0xc0 == 0x80 {
+    while uni && k > 0 && *h.at(k) & 0xc0 == 0x80 {
         k -= 1;
     }
     k
@@ -204,7 +205,7 @@ fn prev(h: &[u8], j: usize, uni: bool) -> usize {
 
 /// The unit at `h[i..]` (`i < h.len()`).
 fn unit(h: &[u8], i: usize, uni: bool) -> &[u8] {
-    let l = ulen(h[i], uni);
+    let l = ulen(*h.at(i), uni);
     h.get(i..i + l).or_else(|| h.get(i..)).unwrap_or(&[])
 }
 

@@ -5,6 +5,7 @@
 //! Field values are formatted through `Vm::format_spec`, which handles the
 //! builtin types' format specs and calls user `__format__` methods.
 
+use crate::at::{At, VecAt};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -299,7 +300,8 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
     while i < b.len() {
         vm.temp_roots.push(v);
         if b[i] == b'.' {
-            let e = b[i + 1..]
+            let e = b
+                .tail(i + 1)
                 .iter()
                 .position(|&c| c == b'.' || c == b'[')
                 .map(|p| p + i + 1)
@@ -315,7 +317,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
             };
             i = e;
         } else if b[i] == b'[' {
-            let Some(close) = b[i + 1..].iter().position(|&c| c == b']') else {
+            let Some(close) = b.tail(i + 1).iter().position(|&c| c == b']') else {
                 return Err(vm.value_err("Missing ']' in format string"));
             };
             let key = crate::substr::sub(name, i + 1..i + 1 + close);
@@ -382,7 +384,7 @@ impl PArgs {
     fn next(&mut self, vm: &mut Vm) -> PyResult<Value> {
         if self.pos < self.items.len() {
             self.pos += 1;
-            return Ok(self.items[self.pos - 1]);
+            return Ok(*self.items.at(self.pos - 1));
         }
         Err(vm.type_err("not enough arguments for format string"))
     }
@@ -792,7 +794,7 @@ fn convert(
             let one = if is_bytes {
                 vm.bytes_of(v)
                     .filter(|b| b.len() == 1)
-                    .map(|b| i64::from(b[0]))
+                    .map(|b| i64::from(*b.at(0)))
             } else {
                 text(vm, v)
                     .and_then(single_char)
@@ -847,7 +849,7 @@ fn convert(
             let mut s = fmt::float_percent_digits(x, ch, c.prec, c.alt).into_bytes();
             neg = s.first() == Some(&b'-');
             if neg {
-                s.remove(0);
+                s.remove_at(0);
             }
             s
         }

@@ -7,6 +7,7 @@
 //! its own before code generation. Scopes are numbered in pre-order, the
 //! order in which code generation meets them.
 
+use crate::at::At;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -208,22 +209,22 @@ impl SymTable {
 
 impl Builder {
     fn scope(&mut self) -> &mut Scope {
-        &mut self.scopes[self.cur]
+        self.scopes.at_mut(self.cur)
     }
 
     fn assign(&mut self, name: &str) {
-        push_unique(&mut self.scopes[self.cur].assigned, name);
+        push_unique(&mut self.scopes.at_mut(self.cur).assigned, name);
     }
 
     fn use_name(&mut self, name: &str) {
-        push_unique(&mut self.scopes[self.cur].used, name);
+        push_unique(&mut self.scopes.at_mut(self.cur).used, name);
     }
 
     fn enter(&mut self, kind: ScopeKind, pos: Pos) -> usize {
         let id = self.scopes.len();
         let parent = self.cur;
         self.scopes.push(Scope::new(kind, Some(parent), pos));
-        self.scopes[parent].children.push(id);
+        self.scopes.at_mut(parent).children.push(id);
         self.cur = id;
         id
     }
@@ -345,7 +346,7 @@ impl Builder {
                     self.target(t);
                 } else if let ExprKind::Name(n) = &t.kind {
                     // `x: int` alone makes x local in a function.
-                    if self.scopes[self.cur].kind == ScopeKind::Function {
+                    if self.scopes.at(self.cur).kind == ScopeKind::Function {
                         self.assign(n);
                     }
                 }
@@ -433,7 +434,7 @@ impl Builder {
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
                     if a.name == "*" {
-                        if self.scopes[self.cur].kind != ScopeKind::Module {
+                        if self.scopes.at(self.cur).kind != ScopeKind::Module {
                             self.error("import * only allowed at module level".to_string(), s.pos);
                         }
                         continue;
@@ -450,7 +451,7 @@ impl Builder {
                 }
             }
             StmtKind::Nonlocal(ns) => {
-                if self.scopes[self.cur].kind == ScopeKind::Module {
+                if self.scopes.at(self.cur).kind == ScopeKind::Module {
                     self.error(
                         "nonlocal declaration not allowed at module level".to_string(),
                         s.pos,
@@ -470,7 +471,7 @@ impl Builder {
     /// CPython's error for a `global`/`nonlocal` declaration of a name the
     /// scope has already bound or used, checked in CPython's order.
     fn declared_late(&self, n: &str, what: &str) -> Option<String> {
-        let sc = &self.scopes[self.cur];
+        let sc = self.scopes.at(self.cur);
         let msg = if find(&sc.varnames, n).is_some_and(|i| i < sc.nparams) {
             alloc::format!("name '{}' is parameter and {}", n, what)
         } else if has(&sc.used, n) {
@@ -567,23 +568,23 @@ impl Builder {
                 self.expr(v);
                 // Binds in the nearest enclosing non-comprehension scope.
                 let mut s = self.cur;
-                while self.scopes[s].kind == ScopeKind::Comprehension {
-                    match self.scopes[s].parent {
+                while self.scopes.at(s).kind == ScopeKind::Comprehension {
+                    match self.scopes.at(s).parent {
                         Some(p) => s = p,
                         None => break,
                     }
                 }
                 if s != self.cur {
-                    push_unique(&mut self.scopes[s].assigned, n);
+                    push_unique(&mut self.scopes.at_mut(s).assigned, n);
                     // Inside the comprehension the name is free (a
                     // nonlocal of the enclosing function) or global.
-                    if self.scopes[s].kind == ScopeKind::Module {
-                        push_unique(&mut self.scopes[self.cur].globals, n);
+                    if self.scopes.at(s).kind == ScopeKind::Module {
+                        push_unique(&mut self.scopes.at_mut(self.cur).globals, n);
                     } else {
                         let mut c = self.cur;
                         while c != s {
-                            push_unique(&mut self.scopes[c].nonlocals, n);
-                            c = self.scopes[c].parent.unwrap_or(s);
+                            push_unique(&mut self.scopes.at_mut(c).nonlocals, n);
+                            c = self.scopes.at(c).parent.unwrap_or(s);
                         }
                     }
                     self.use_name(n);
@@ -626,7 +627,7 @@ impl SymTable {
         // Resolve free names innermost-last: a scope's frees are decided
         // before its children need them, since ids are pre-order.
         for id in 0..self.scopes.len() {
-            let s = &self.scopes[id];
+            let s = self.scopes.at(id);
             if s.kind == ScopeKind::Module {
                 continue;
             }
@@ -634,12 +635,12 @@ impl SymTable {
             // (required), then the used names that are not local here.
             let nreq = s.nonlocals.len();
             for k in 0..nreq + s.used.len() {
-                let s = &self.scopes[id];
+                let s = self.scopes.at(id);
                 let required = k < nreq;
                 let name = if required {
-                    s.nonlocals[k].clone()
+                    s.nonlocals.at(k).clone()
                 } else {
-                    let n = &s.used[k - nreq];
+                    let n = s.used.at(k - nreq);
                     let local = has(&s.globals, n)
                         || match s.kind {
                             ScopeKind::Class => has(&s.assigned, n) && n != "__class__",
@@ -653,23 +654,23 @@ impl SymTable {
                 let found = self.find_enclosing(id, &name);
                 match found {
                     Some(owner) => {
-                        if name == "__class__" && self.scopes[owner].kind == ScopeKind::Class {
-                            self.scopes[owner].needs_class_cell = true;
-                            self.scopes[owner].add_var("__class__");
+                        if name == "__class__" && self.scopes.at(owner).kind == ScopeKind::Class {
+                            self.scopes.at_mut(owner).needs_class_cell = true;
+                            self.scopes.at_mut(owner).add_var("__class__");
                         }
-                        push_unique(&mut self.scopes[owner].cells, &name);
+                        push_unique(&mut self.scopes.at_mut(owner).cells, &name);
                         // Every scope between the owner and this one passes it down.
                         let mut c = id;
                         while c != owner {
-                            push_unique(&mut self.scopes[c].frees, &name);
-                            match self.scopes[c].parent {
+                            push_unique(&mut self.scopes.at_mut(c).frees, &name);
+                            match self.scopes.at(c).parent {
                                 Some(p) => c = p,
                                 None => break,
                             }
                         }
                     }
                     None if required => {
-                        let sc = &self.scopes[id];
+                        let sc = self.scopes.at(id);
                         let pos = sc
                             .nonlocal_pos
                             .iter()
@@ -692,9 +693,9 @@ impl SymTable {
     /// The nearest enclosing function scope where `name` is a local (class
     /// bodies are skipped, except that `__class__` is provided by the class).
     fn find_enclosing(&self, id: usize, name: &str) -> Option<usize> {
-        let mut cur = self.scopes[id].parent;
+        let mut cur = self.scopes.at(id).parent;
         while let Some(p) = cur {
-            let s = &self.scopes[p];
+            let s = self.scopes.at(p);
             match s.kind {
                 ScopeKind::Module => return None,
                 ScopeKind::Class => {

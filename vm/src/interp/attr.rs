@@ -2,6 +2,7 @@
 //! descriptors (property, classmethod, staticmethod), `__getattr__`,
 //! `__setattr__`, and `super()`.
 
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::ToString;
@@ -161,7 +162,9 @@ impl Vm {
             _ => None,
         };
         if let Some(n) = key {
-            let slot = &self.attr_cache[cache_index(cls.0, n, self.attr_cache.len())];
+            let slot = self
+                .attr_cache
+                .at(cache_index(cls.0, n, self.attr_cache.len()));
             let (c, k, epoch, v) = slot.get();
             if c == cls.0 && k == n && epoch == self.class_epoch {
                 return v;
@@ -169,12 +172,9 @@ impl Vm {
         }
         let r = self.class_lookup_uncached(cls, name);
         if let Some(n) = key {
-            self.attr_cache[cache_index(cls.0, n, self.attr_cache.len())].set((
-                cls.0,
-                n,
-                self.class_epoch,
-                r,
-            ));
+            self.attr_cache
+                .at(cache_index(cls.0, n, self.attr_cache.len()))
+                .set((cls.0, n, self.class_epoch, r));
         }
         r
     }
@@ -194,7 +194,7 @@ impl Vm {
             return None;
         };
         if let Some(i) = self.find_name(&mc.dict, h, name) {
-            return Some(mc.dict.entries[i].value);
+            return Some(mc.dict.entries.at(i).value);
         }
         if mc.natives[0].1 == 0 {
             return None;
@@ -360,7 +360,7 @@ impl Vm {
             },
             _ => return None,
         };
-        self.find_name(d, h, name).map(|i| d.entries[i].value)
+        self.find_name(d, h, name).map(|i| d.entries.at(i).value)
     }
 
     /// Bind a class attribute found for `obj`: functions become bound
@@ -473,7 +473,7 @@ impl Vm {
             }
             "__name__" | "__qualname__" => match obj {
                 Value::Native(i) => {
-                    let n = self.natives[i as usize].name;
+                    let n = self.natives.at(i as usize).name;
                     self.intern(n)
                 }
                 Value::Obj(r) => match self.heap.get(r) {
@@ -691,7 +691,7 @@ impl Vm {
             _ => return None,
         };
         let h = self.str_hash(name);
-        find_same(d, h, name).map(|i| d.entries[i].value)
+        find_same(d, h, name).map(|i| d.entries.at(i).value)
     }
 
     pub(crate) fn set_attr_direct(&mut self, obj: Value, name: Value, v: Value) -> PyResult<()> {
@@ -839,7 +839,7 @@ impl Vm {
             .map(|p| p + 1)
             .unwrap_or(mro.len());
         let h = self.str_hash(name);
-        for &m in &mro[pos..] {
+        for &m in mro.tail(pos) {
             let found = self.class_own(m, name, h);
             if found.is_none() {
                 if let Some(slot) = self.slot_own_named(m, name) {
@@ -936,7 +936,7 @@ pub(crate) fn find_same(d: &Dict, h: u64, k: Value) -> Option<usize> {
 /// Store `k: v`; true if the key is new.
 fn dict_put(d: &mut Dict, h: u64, k: Value, v: Value) -> bool {
     if let Some(i) = find_same(d, h, k) {
-        d.entries[i].value = v;
+        d.entries.at_mut(i).value = v;
         false
     } else {
         d.push_new(h, k, v);

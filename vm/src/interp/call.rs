@@ -7,6 +7,7 @@
 //! start at `pos + 1`, where the arguments already are (no copy in the
 //! common case). Returns true when a frame was pushed.
 
+use crate::at::{At, VecAt};
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -31,22 +32,22 @@ impl Vm {
         kwnames: Value,
         cont: Cont,
     ) -> PyResult<bool> {
-        let f = self.stack[pos];
+        let f = *self.stack.at(pos);
         match f {
             Value::Native(i) => {
-                let nf = self.natives[i as usize].f;
+                let nf = self.natives.at(i as usize).f;
                 let nkw = self.tuple_len(kwnames);
                 let npos = n - nkw;
                 let r = if nkw == 0 && npos <= SMALL {
                     let mut buf = [Value::None; SMALL];
-                    buf[..npos].copy_from_slice(&self.stack[pos + 1..pos + 1 + npos]);
+                    buf.put(0, self.stack.span(pos + 1, pos + 1 + npos));
                     nf(self, &buf[..npos], &[])
                 } else {
-                    let args: Vec<Value> = self.stack[pos + 1..pos + 1 + npos].to_vec();
+                    let args: Vec<Value> = self.stack.span(pos + 1, pos + 1 + npos).to_vec();
                     let mut kw: Vec<(Value, Value)> = Vec::new();
                     for i in 0..nkw {
                         let name = self.tuple_item(kwnames, i);
-                        kw.push((name, self.stack[pos + 1 + npos + i]));
+                        kw.push((name, *self.stack.at(pos + 1 + npos + i)));
                     }
                     nf(self, &args, &kw)
                 };
@@ -71,8 +72,8 @@ impl Vm {
                 Obj::Func(_) => self.call_function(pos, n, kwnames, cont),
                 Obj::BoundMethod { this, func } => {
                     let (this, func) = (*this, *func);
-                    self.stack[pos] = func;
-                    self.stack.insert(pos + 1, this);
+                    *self.stack.at_mut(pos) = func;
+                    self.stack.insert_at(pos + 1, this);
                     self.call_at(pos, n + 1, kwnames, cont)
                 }
                 Obj::Class(_) => self.call_class(r, pos, n, kwnames, cont),
@@ -80,8 +81,8 @@ impl Vm {
                     let call = self.intern_static("__call__");
                     match self.lookup_special(f, call) {
                         Some(m) => {
-                            self.stack[pos] = m;
-                            self.stack.insert(pos + 1, f);
+                            *self.stack.at_mut(pos) = m;
+                            self.stack.insert_at(pos + 1, f);
                             self.call_at(pos, n + 1, kwnames, cont)
                         }
                         None => Err(self.not_callable(f)),
@@ -130,7 +131,7 @@ impl Vm {
         kwnames: Value,
         cont: Cont,
     ) -> PyResult<bool> {
-        let f = self.stack[pos];
+        let f = *self.stack.at(pos);
         let Value::Obj(fr) = f else { return Ok(false) };
         let (code, globals) = match self.heap.get(fr) {
             Obj::Func(func) => (func.code.clone(), func.globals),
@@ -150,14 +151,14 @@ impl Vm {
         // Cells: wrap parameters that are captured; fill free variables.
         if !code.cellvars.is_empty() || !code.freevars.is_empty() {
             for &c in code.cellvars.iter() {
-                let v = self.stack[base + c as usize];
+                let v = *self.stack.at(base + c as usize);
                 let cell = self.alloc(Obj::Cell(v))?;
-                self.stack[base + c as usize] = cell;
+                *self.stack.at_mut(base + c as usize) = cell;
             }
             if let Obj::Func(func) = self.heap.get(fr) {
                 let closure = func.closure.clone();
                 for (i, &slot) in code.freevars.iter().enumerate() {
-                    self.stack[base + slot as usize] =
+                    *self.stack.at_mut(base + slot as usize) =
                         closure.get(i).copied().unwrap_or(Value::None);
                 }
             }
@@ -168,7 +169,7 @@ impl Vm {
             } else {
                 GenKind::Generator
             };
-            let saved: Vec<Value> = self.stack[base..].to_vec();
+            let saved: Vec<Value> = self.stack.tail(base).to_vec();
             let name = match self.heap.get(fr) {
                 Obj::Func(func) => func.name,
                 _ => Value::None,
@@ -223,7 +224,7 @@ impl Vm {
         // only reference left).
         let mark = self.temp_roots.len();
         self.temp_roots
-            .extend_from_slice(&self.stack[base..(base + n).min(self.stack.len())]);
+            .extend_from_slice(self.stack.span(base, (base + n).min(self.stack.len())));
         let r = self.bind_args_inner(fr, code, base, n, kwnames);
         self.temp_roots.truncate(mark);
         r
@@ -245,44 +246,45 @@ impl Vm {
         let has_varargs = code.flags & CODE_VARARGS != 0;
         let has_varkw = code.flags & CODE_VARKW != 0;
         // The arguments stay on the stack (rooted) until the locals replace them.
-        let args: Vec<Value> = self.stack[base..base + n].to_vec();
+        let args: Vec<Value> = self.stack.span(base, base + n).to_vec();
         let mut locals: Vec<Value> = alloc::vec![Value::Undef; nlocals];
         let k = npos.min(argcount);
-        locals[..k].copy_from_slice(&args[..k]);
+        locals.put(0, args.span(0, k));
         let vararg_slot = argcount + kwonly;
         if has_varargs {
             let extra: Vec<Value> = if npos > argcount {
-                args[argcount..npos].to_vec()
+                args.span(argcount, npos).to_vec()
             } else {
                 Vec::new()
             };
-            locals[vararg_slot] = self.alloc(Obj::Tuple(extra.into_boxed_slice()))?;
-            self.temp_roots.push(locals[vararg_slot]);
+            *locals.at_mut(vararg_slot) = self.alloc(Obj::Tuple(extra.into_boxed_slice()))?;
+            self.temp_roots.push(*locals.at(vararg_slot));
         }
         let varkw_slot = argcount + kwonly + has_varargs as usize;
         let mut kwdict = Value::None;
         if has_varkw {
             kwdict = self.new_dict()?;
-            locals[varkw_slot] = kwdict;
+            *locals.at_mut(varkw_slot) = kwdict;
             self.temp_roots.push(kwdict);
         }
         let roots_before = self.temp_roots.len() - has_varargs as usize - has_varkw as usize;
         let result = (|| -> PyResult<()> {
             for i in 0..nkw {
                 let name = self.tuple_item(kwnames, i);
-                let v = args[npos + i];
+                let v = *args.at(npos + i);
                 let slot = (0..argcount + kwonly)
-                    .find(|&j| code.varnames[j].is(name))
+                    .find(|&j| code.varnames.at(j).is(name))
                     .or_else(|| {
                         let s = self.str_of(name)?;
-                        (0..argcount + kwonly).find(|&j| self.str_of(code.varnames[j]) == Some(s))
+                        (0..argcount + kwonly)
+                            .find(|&j| self.str_of(*code.varnames.at(j)) == Some(s))
                     });
                 // A positional-only name given by keyword goes to **kwargs,
                 // or is an error.
                 let slot = slot.filter(|&j| j >= code.posonlyargcount as usize);
                 let is_posonly = slot.is_none()
                     && (0..code.posonlyargcount as usize)
-                        .any(|j| self.str_eq(code.varnames[j], name));
+                        .any(|j| self.str_eq(*code.varnames.at(j), name));
                 if is_posonly && !has_varkw {
                     return Err(self.kw_error(
                         fr,
@@ -293,9 +295,9 @@ impl Vm {
                 match slot {
                     Some(j)
                         if (j >= (code.argcount as usize).min(npos) || j >= npos)
-                            && locals[j].is_undef() =>
+                            && locals.at(j).is_undef() =>
                     {
-                        locals[j] = v;
+                        *locals.at_mut(j) = v;
                     }
                     Some(_) => {
                         return Err(self.kw_error(fr, "got multiple values for argument", name));
@@ -318,11 +320,11 @@ impl Vm {
             let first_default = argcount - defaults.len().min(argcount);
             let mut missing: Vec<String> = Vec::new();
             for j in 0..argcount {
-                if locals[j].is_undef() {
+                if locals.at(j).is_undef() {
                     if j >= first_default {
-                        locals[j] = defaults[j - first_default];
+                        *locals.at_mut(j) = *defaults.at(j - first_default);
                     } else {
-                        missing.push(self.str_of(code.varnames[j]).unwrap_or("").into());
+                        missing.push(self.str_of(*code.varnames.at(j)).unwrap_or("").into());
                     }
                 }
             }
@@ -335,14 +337,14 @@ impl Vm {
             }
             #[allow(clippy::needless_range_loop)] // j also indexes code.varnames
             for j in argcount..argcount + kwonly {
-                if locals[j].is_undef() {
-                    let name = code.varnames[j];
+                if locals.at(j).is_undef() {
+                    let name = *code.varnames.at(j);
                     let d = match kwdefaults {
                         Value::Obj(d) => self.dict_get_str(d, name),
                         _ => None,
                     };
                     match d {
-                        Some(v) => locals[j] = v,
+                        Some(v) => *locals.at_mut(j) = v,
                         None => missing.push(self.str_of(name).unwrap_or("").into()),
                     }
                 }
@@ -518,13 +520,13 @@ impl Vm {
         if is_builtin_type {
             // int(...), list(...), ValueError(...): the type's constructor.
             if cls == self.types.type_ && n == 1 && kwnames.is_undef() {
-                let v = self.stack[pos + 1];
+                let v = *self.stack.at(pos + 1);
                 let t = Value::Obj(self.class_of(v));
                 return self.finish_call(pos, t, cont);
             }
             let ctor = self.constructor_for(cls);
-            self.stack[pos] = ctor;
-            self.stack.insert(pos + 1, Value::Obj(cls));
+            *self.stack.at_mut(pos) = ctor;
+            self.stack.insert_at(pos + 1, Value::Obj(cls));
             return self.call_at(pos, n + 1, kwnames, cont);
         }
         // A user class. A user `__new__` takes over creation.
@@ -536,7 +538,7 @@ impl Vm {
             let newf = self.unwrap_staticmethod(newf);
             let mut callargs = Vec::with_capacity(n + 1);
             callargs.push(Value::Obj(cls));
-            callargs.extend_from_slice(&self.stack[pos + 1..pos + 1 + n]);
+            callargs.extend_from_slice(self.stack.span(pos + 1, pos + 1 + n));
             let inst = self.call_sync_kwnames(newf, &callargs, kwnames)?;
             // `inst` comes from before `__new__`'s return (a safe point):
             // interning "__init__" may allocate and collect, so root it.
@@ -546,8 +548,8 @@ impl Vm {
             if self.isinstance_class(inst, cls) {
                 if let Some(init) = self.class_lookup(cls, init_name) {
                     if !matches!(init, Value::Native(_)) {
-                        self.stack[pos] = init;
-                        self.stack.insert(pos + 1, inst);
+                        *self.stack.at_mut(pos) = init;
+                        self.stack.insert_at(pos + 1, inst);
                         // `Init` replaces the caller's continuation (only
                         // Normal reaches a user __new__).
                         return self.call_at(pos, n + 1, kwnames, Cont::Init(inst));
@@ -558,8 +560,10 @@ impl Vm {
         }
         let inst = match layout {
             Layout::Exception => {
-                let args: Box<[Value]> =
-                    self.stack[pos + 1..pos + 1 + n - self.tuple_len(kwnames)].into();
+                let args: Box<[Value]> = self
+                    .stack
+                    .span(pos + 1, pos + 1 + n - self.tuple_len(kwnames))
+                    .into();
                 let t = self.alloc(Obj::Tuple(args))?;
                 self.alloc(Obj::Exception(Box::new(ExcObj::new(cls, t))))?
             }
@@ -576,7 +580,7 @@ impl Vm {
                         let npos = n - self.tuple_len(kwnames);
                         let mut a = Vec::with_capacity(npos + 1);
                         a.push(Value::Obj(bcls));
-                        a.extend_from_slice(&self.stack[pos + 1..pos + 1 + npos]);
+                        a.extend_from_slice(self.stack.span(pos + 1, pos + 1 + npos));
                         self.call_sync(ctor, &a)?
                     }
                 };
@@ -606,14 +610,14 @@ impl Vm {
                     // Immutable builtin's __init__ ignores arguments.
                     return self.finish_call(pos, inst, cont);
                 }
-                self.stack[pos] = init;
-                self.stack.insert(pos + 1, inst);
+                *self.stack.at_mut(pos) = init;
+                self.stack.insert_at(pos + 1, inst);
                 let c = match cont {
                     Cont::Normal => Cont::Init(inst),
                     other => {
                         // Rare (class called from native code with a special
                         // continuation): finish __init__ synchronously.
-                        let args: Vec<Value> = self.stack[pos + 1..].to_vec();
+                        let args: Vec<Value> = self.stack.tail(pos + 1).to_vec();
                         self.stack.truncate(pos);
                         if !kwnames.is_undef() {
                             return Err(self.type_err("keyword arguments not supported here"));
@@ -788,7 +792,7 @@ impl Vm {
     fn dict_find_str_in(&self, d: &Dict, key: &str) -> Option<Value> {
         let h = crate::objects::str::hash_bytes(key.as_bytes());
         d.find(h, |k| self.str_of(*k) == Some(key))
-            .map(|i| d.entries[i].value)
+            .map(|i| d.entries.at(i).value)
     }
 
     /// C3 linearisation of the bases (without the class itself).
@@ -808,8 +812,8 @@ impl Vm {
             }
             let mut cand = None;
             for s in &seqs {
-                let head = s[0];
-                if !seqs.iter().any(|t| t[1..].contains(&head)) {
+                let head = *s.at(0);
+                if !seqs.iter().any(|t| t.tail(1).contains(&head)) {
                     cand = Some(head);
                     break;
                 }
@@ -823,7 +827,7 @@ impl Vm {
             };
             out.push(c);
             for s in seqs.iter_mut() {
-                if s[0] == c {
+                if *s.at(0) == c {
                     s.remove(0);
                 }
             }
@@ -834,10 +838,10 @@ impl Vm {
 fn missing_msg(qual: &str, kind: &str, missing: &[String]) -> String {
     let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
     let list = match quoted.len() {
-        1 => quoted[0].clone(),
-        2 => format!("{} and {}", quoted[0], quoted[1]),
+        1 => quoted.at(0).clone(),
+        2 => format!("{} and {}", *quoted.at(0), *quoted.at(1)),
         _ => {
-            let (last, rest) = quoted.split_last().unwrap_or((&quoted[0], &[]));
+            let (last, rest) = quoted.split_last().unwrap_or((quoted.at(0), &[]));
             format!("{}, and {}", rest.join(", "), last)
         }
     };

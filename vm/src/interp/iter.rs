@@ -1,6 +1,7 @@
 //! Iteration: `iter()`, the `for` step, unpacking, and the `yield from` /
 //! `await` send step.
 
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
@@ -188,7 +189,7 @@ impl Vm {
                 }
                 match dict.next_live(pos) {
                     Some(i) => {
-                        let e = &dict.entries[i];
+                        let e = dict.entries.at(i);
                         let (k, v) = (e.key, e.value);
                         if let Obj::Iter(st) = self.heap.get_mut(it) {
                             if let IterState::Dict { pos, .. } = &mut **st {
@@ -501,14 +502,14 @@ impl Vm {
             }
             Some(before) => {
                 let after = n - before;
-                let mut out: Vec<Value> = items[..before].to_vec();
-                let rest = items[before..items.len() - after].to_vec();
+                let mut out: Vec<Value> = items.span(0, before).to_vec();
+                let rest = items.span(before, items.len() - after).to_vec();
                 self.temp_roots.extend(items.iter().copied());
                 let l = self.alloc(Obj::List(rest));
                 self.temp_roots
                     .truncate(self.temp_roots.len() - items.len());
                 out.push(l?);
-                out.extend_from_slice(&items[items.len() - after..]);
+                out.extend_from_slice(items.tail(items.len() - after));
                 Ok(out)
             }
         }

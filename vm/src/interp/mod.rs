@@ -17,6 +17,7 @@ pub mod ops;
 pub mod suggest;
 pub mod unwind;
 
+use crate::at::{At, VecAt};
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
@@ -238,13 +239,13 @@ impl Vm {
 
     fn dispatch(&mut self, fuel: &mut u64, floor: usize) -> Result<Exit, Exc> {
         let mut fi = self.frames.len() - 1;
-        let mut code = self.frames[fi].code.clone();
-        let mut base = self.frames[fi].base;
+        let mut code = self.frames.at(fi).code.clone();
+        let mut base = self.frames.at(fi).base;
         // The program counter lives in a local; the frame gets a copy at
         // every instruction (a store, no reload), so errors, calls and
         // tracebacks see it. Code that moves another frame's pc is followed
         // by `break 'ops`, which reads it back.
-        let mut pc = self.frames[fi].pc;
+        let mut pc = self.frames.at(fi).pc;
         // An instruction that switched frames leaves the instruction loop
         // with `break 'ops`; the one shared reload below (rather than a copy per
         // call site) keeps the loop ~1 KB smaller. `handle` says a native left
@@ -260,7 +261,7 @@ impl Vm {
                 if *fuel == 0 {
                     if self.sync_depth == 0 {
                         // Budget spent: resume re-executes this instruction.
-                        self.frames[fi].pc = pc;
+                        self.frames.at_mut(fi).pc = pc;
                         self.paused_before_op = true;
                         return Ok(Exit::Status(Status::Yielded));
                     }
@@ -269,7 +270,7 @@ impl Vm {
                 }
                 *fuel -= 1;
                 pc += 1;
-                self.frames[fi].pc = pc;
+                self.frames.at_mut(fi).pc = pc;
                 match op {
                     Op::Nop => {}
                     Op::Pop => {
@@ -281,36 +282,36 @@ impl Vm {
                     }
                     Op::DupTwo => {
                         let n = self.stack.len();
-                        let a = self.stack[n - 2];
-                        let b = self.stack[n - 1];
+                        let a = *self.stack.at(n - 2);
+                        let b = *self.stack.at(n - 1);
                         self.stack.push(a);
                         self.stack.push(b);
                     }
                     Op::Rot2 => {
                         let n = self.stack.len();
-                        self.stack.swap(n - 1, n - 2);
+                        self.stack.swap_at(n - 1, n - 2);
                     }
                     Op::Rot3 => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         let n = self.stack.len();
-                        self.stack.insert(n - 2, v);
+                        self.stack.insert_at(n - 2, v);
                     }
                     Op::Rot4 => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         let n = self.stack.len();
-                        self.stack.insert(n - 3, v);
+                        self.stack.insert_at(n - 3, v);
                     }
-                    Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
+                    Op::LoadConst(i) => self.stack.push(*code.consts.at(i as usize)),
                     Op::LoadNone => self.stack.push(Value::None),
                     Op::LoadTrue => self.stack.push(Value::Bool(true)),
                     Op::LoadFalse => self.stack.push(Value::Bool(false)),
                     Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
                     Op::LoadFast(i) => {
-                        let v = self.stack[base + i as usize];
+                        let v = *self.stack.at(base + i as usize);
                         if v.is_undef() {
                             return Err(self.unbound_local(&code, i));
                         }
-                        let f = &mut self.frames[fi];
+                        let f = &mut self.frames.at_mut(fi);
                         if f.owned != 0 {
                             f.owned &= !(1u64 << (i & 63));
                         }
@@ -319,19 +320,19 @@ impl Vm {
                     Op::InplaceAddLocal(i) => {
                         let b = self.top();
                         let slot = base + i as usize;
-                        let a = self.stack[slot];
+                        let a = *self.stack.at(slot);
                         if a.is_undef() {
                             return Err(self.unbound_local(&code, i));
                         }
                         let bit = 1u64 << (i & 63);
-                        if self.frames[fi].owned & bit != 0 && self.append_str_in_place(a, b)? {
+                        if self.frames.at(fi).owned & bit != 0 && self.append_str_in_place(a, b)? {
                             self.stack.pop();
                         } else {
                             let fresh = self.is_exact_str(a) && self.is_exact_str(b);
                             let v = self.binary_op(BinOp::Add, a, b, true)?;
-                            self.stack[slot] = v;
+                            *self.stack.at_mut(slot) = v;
                             self.stack.pop();
-                            let f = &mut self.frames[fi];
+                            let f = &mut self.frames.at_mut(fi);
                             if fresh {
                                 f.owned |= bit;
                             } else {
@@ -341,16 +342,16 @@ impl Vm {
                     }
                     Op::StoreFast(i) => {
                         let v = self.pop();
-                        self.stack[base + i as usize] = v;
+                        *self.stack.at_mut(base + i as usize) = v;
                     }
                     Op::DeleteFast(i) => {
-                        if self.stack[base + i as usize].is_undef() {
+                        if self.stack.at(base + i as usize).is_undef() {
                             return Err(self.unbound_local(&code, i));
                         }
-                        self.stack[base + i as usize] = Value::Undef;
+                        *self.stack.at_mut(base + i as usize) = Value::Undef;
                     }
                     Op::LoadDeref(i) => {
-                        let cell = self.stack[base + i as usize];
+                        let cell = *self.stack.at(base + i as usize);
                         let v = self.cell_get(cell);
                         if v.is_undef() {
                             return Err(self.unbound_deref(&code, i));
@@ -359,75 +360,75 @@ impl Vm {
                     }
                     Op::StoreDeref(i) => {
                         let v = self.pop();
-                        let cell = self.stack[base + i as usize];
+                        let cell = *self.stack.at(base + i as usize);
                         self.cell_set(cell, v);
                     }
                     Op::DeleteDeref(i) => {
-                        let cell = self.stack[base + i as usize];
+                        let cell = *self.stack.at(base + i as usize);
                         if self.cell_get(cell).is_undef() {
                             return Err(self.unbound_deref(&code, i));
                         }
                         self.cell_set(cell, Value::Undef);
                     }
                     Op::LoadCell(i) => {
-                        let cell = self.stack[base + i as usize];
+                        let cell = *self.stack.at(base + i as usize);
                         self.stack.push(cell);
                     }
                     Op::LoadGlobal(i) => {
-                        let g = self.frames[fi].globals;
+                        let g = self.frames.at(fi).globals;
                         if let Some(v) = self.ic_load_global(&code, i, g) {
                             self.stack.push(v);
                             continue;
                         }
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         let v = self.load_global(g, name)?;
                         self.ic_fill_global(&code, i, g);
                         self.stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         let v = self.top();
-                        let g = self.frames[fi].globals;
+                        let g = self.frames.at(fi).globals;
                         self.dict_set_str(g, name, v)?;
                         self.stack.pop();
                     }
                     Op::DeleteGlobal(i) => {
-                        let name = code.names[i as usize];
-                        let g = self.frames[fi].globals;
+                        let name = *code.names.at(i as usize);
+                        let g = self.frames.at(fi).globals;
                         if !self.dict_del_str(g, name) {
                             return Err(self.name_error(name));
                         }
                     }
                     Op::LoadName(i) => {
-                        let name = code.names[i as usize];
-                        let v = match self.frames[fi].locals {
+                        let name = *code.names.at(i as usize);
+                        let v = match self.frames.at(fi).locals {
                             Value::Obj(d) => self.dict_get_str(d, name),
                             _ => None,
                         };
                         let v = match v {
                             Some(v) => v,
                             None => {
-                                let g = self.frames[fi].globals;
+                                let g = self.frames.at(fi).globals;
                                 self.load_global(g, name)?
                             }
                         };
                         self.stack.push(v);
                     }
                     Op::StoreName(i) => {
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         let v = self.top();
-                        let d = match self.frames[fi].locals {
+                        let d = match self.frames.at(fi).locals {
                             Value::Obj(d) => d,
-                            _ => self.frames[fi].globals,
+                            _ => self.frames.at(fi).globals,
                         };
                         self.dict_set_str(d, name, v)?;
                         self.stack.pop();
                     }
                     Op::DeleteName(i) => {
-                        let name = code.names[i as usize];
-                        let d = match self.frames[fi].locals {
+                        let name = *code.names.at(i as usize);
+                        let d = match self.frames.at(fi).locals {
                             Value::Obj(d) => d,
-                            _ => self.frames[fi].globals,
+                            _ => self.frames.at(fi).globals,
                         };
                         if !self.dict_del_str(d, name) {
                             return Err(self.name_error(name));
@@ -439,7 +440,7 @@ impl Vm {
                             *self.stack.last_mut().unwrap_or(&mut Value::None) = v;
                             continue;
                         }
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         match self.get_attr(obj, name)? {
                             attr::Got::Value(v) => {
                                 self.ic_fill_attr(&code, i, obj);
@@ -458,13 +459,13 @@ impl Vm {
                     }
                     Op::StoreAttr(i) => {
                         let obj = self.top();
-                        let v = self.stack[self.stack.len() - 2];
+                        let v = *self.stack.at(self.stack.len() - 2);
                         if self.ic_store_attr(&code, i, obj, v) {
                             let n = self.stack.len();
                             self.stack.truncate(n - 2);
                             continue;
                         }
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         if let Some((f, args)) = self.set_attr(obj, name, v)? {
                             // A property setter or __setattr__ in Python.
                             let n = self.stack.len();
@@ -483,7 +484,7 @@ impl Vm {
                         }
                     }
                     Op::DeleteAttr(i) => {
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         let obj = self.pop();
                         self.del_attr(obj, name)?;
                     }
@@ -491,17 +492,17 @@ impl Vm {
                         let obj = self.top();
                         if let Some(f) = self.ic_load_method(&code, i, obj) {
                             let n = self.stack.len();
-                            self.stack[n - 1] = f;
+                            *self.stack.at_mut(n - 1) = f;
                             self.stack.push(obj);
                             continue;
                         }
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         let (f, this) = self.load_method(obj, name)?;
                         if !this.is_undef() {
                             self.ic_fill_method(&code, i, obj, f);
                         }
                         let n = self.stack.len();
-                        self.stack[n - 1] = f;
+                        *self.stack.at_mut(n - 1) = f;
                         self.stack.push(this);
                     }
                     Op::CallMethod(n) => {
@@ -511,8 +512,8 @@ impl Vm {
                         self.gc_point();
                         let n = n as usize;
                         let pos = self.stack.len() - n - 2;
-                        let (pos, nargs) = if self.stack[pos + 1].is_undef() {
-                            self.stack.remove(pos + 1);
+                        let (pos, nargs) = if self.stack.at(pos + 1).is_undef() {
+                            self.stack.remove_at(pos + 1);
                             (pos, n)
                         } else {
                             (pos, n + 1)
@@ -553,28 +554,31 @@ impl Vm {
                     }
                     Op::Subscr => {
                         let n = self.stack.len();
-                        let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (obj, idx) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let v = self.get_item(obj, idx)?;
                         self.stack.truncate(n - 2);
                         self.stack.push(v);
                     }
                     Op::StoreSubscr => {
                         let n = self.stack.len();
-                        let (v, obj, idx) =
-                            (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                        let (v, obj, idx) = (
+                            *self.stack.at(n - 3),
+                            *self.stack.at(n - 2),
+                            *self.stack.at(n - 1),
+                        );
                         self.set_item(obj, idx, v)?;
                         self.stack.truncate(n - 3);
                     }
                     Op::DeleteSubscr => {
                         let n = self.stack.len();
-                        let (obj, idx) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (obj, idx) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         self.del_item(obj, idx)?;
                         self.stack.truncate(n - 2);
                     }
                     // One arm for both: the inlined fast path exists once.
                     Op::Binary(bop) | Op::Inplace(bop) => {
                         let n = self.stack.len();
-                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (a, b) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let v = match ops::binary_fast(bop, a, b) {
                             Some(v) => v,
                             None => {
@@ -583,29 +587,29 @@ impl Vm {
                             }
                         };
                         self.stack.truncate(n - 1);
-                        self.stack[n - 2] = v;
+                        *self.stack.at_mut(n - 2) = v;
                     }
                     Op::Unary(uop) => {
                         let a = self.top();
                         let v = self.unary_op(uop, a)?;
                         let n = self.stack.len();
-                        self.stack[n - 1] = v;
+                        *self.stack.at_mut(n - 1) = v;
                     }
                     Op::Compare(cop) => {
                         let n = self.stack.len();
-                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (a, b) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let v = match ops::compare_fast(cop, a, b) {
                             Some(r) => Value::Bool(r),
                             None => self.compare_slow(cop, a, b)?,
                         };
                         self.stack.truncate(n - 1);
-                        self.stack[n - 2] = v;
+                        *self.stack.at_mut(n - 2) = v;
                     }
                     Op::CheckExcMatch => {
                         let n = self.stack.len();
-                        let (exc, typ) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (exc, typ) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let m = self.exception_matches(exc, typ)?;
-                        self.stack[n - 1] = Value::Bool(m);
+                        *self.stack.at_mut(n - 1) = Value::Bool(m);
                     }
                     Op::Jump(t) => {
                         if (t as usize) < pc {
@@ -637,7 +641,7 @@ impl Vm {
                         let v = self.top();
                         let it = self.get_iter(v)?;
                         let n = self.stack.len();
-                        self.stack[n - 1] = it;
+                        *self.stack.at_mut(n - 1) = it;
                     }
                     Op::ForIter(exit) => {
                         let it = self.top();
@@ -664,14 +668,14 @@ impl Vm {
                     }
                     Op::BuildTuple(n) => {
                         let at = self.stack.len() - n as usize;
-                        let items: Vec<Value> = self.stack[at..].to_vec();
+                        let items: Vec<Value> = self.stack.tail(at).to_vec();
                         let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
                         self.stack.truncate(at);
                         self.stack.push(t);
                     }
                     Op::BuildList(n) => {
                         let at = self.stack.len() - n as usize;
-                        let items: Vec<Value> = self.stack[at..].to_vec();
+                        let items: Vec<Value> = self.stack.tail(at).to_vec();
                         let t = self.alloc(Obj::List(items))?;
                         self.stack.truncate(at);
                         self.stack.push(t);
@@ -681,7 +685,7 @@ impl Vm {
                         let s = self.new_set(false)?;
                         self.stack.push(s);
                         for i in 0..n as usize {
-                            let v = self.stack[at + i];
+                            let v = *self.stack.at(at + i);
                             self.set_add(s, v)?;
                         }
                         self.stack.truncate(at);
@@ -692,7 +696,8 @@ impl Vm {
                         let d = self.new_dict()?;
                         self.stack.push(d);
                         for i in 0..n as usize {
-                            let (k, v) = (self.stack[at + 2 * i], self.stack[at + 2 * i + 1]);
+                            let (k, v) =
+                                (*self.stack.at(at + 2 * i), *self.stack.at(at + 2 * i + 1));
                             self.dict_set(d, k, v)?;
                         }
                         self.stack.truncate(at);
@@ -704,13 +709,13 @@ impl Vm {
                         let start = self.top();
                         let s = self.alloc(Obj::Slice(Box::new([start, stop, step])))?;
                         let l = self.stack.len();
-                        self.stack[l - 1] = s;
+                        *self.stack.at_mut(l - 1) = s;
                     }
                     Op::BuildString(n) => {
                         let at = self.stack.len() - n as usize;
                         let mut s = alloc::string::String::new();
                         for i in 0..n as usize {
-                            let v = self.stack[at + i];
+                            let v = *self.stack.at(at + i);
                             s.push_str(self.str_of(v).unwrap_or(""));
                         }
                         let v = self.new_str(s)?;
@@ -721,32 +726,32 @@ impl Vm {
                         // Append before popping: the append may collect, and the
                         // value must stay rooted until the list holds it.
                         let v = self.top();
-                        let l = self.stack[self.stack.len() - 2 - d as usize];
+                        let l = *self.stack.at(self.stack.len() - 2 - d as usize);
                         self.list_append(l, v)?;
                         self.stack.pop();
                     }
                     Op::SetAdd(d) => {
                         let v = self.top();
-                        let s = self.stack[self.stack.len() - 2 - d as usize];
+                        let s = *self.stack.at(self.stack.len() - 2 - d as usize);
                         self.set_add(s, v)?;
                         self.stack.pop();
                     }
                     Op::MapAdd(d) => {
                         let n = self.stack.len();
-                        let (k, v) = (self.stack[n - 2], self.stack[n - 1]);
-                        let m = self.stack[n - 3 - d as usize];
+                        let (k, v) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                        let m = *self.stack.at(n - 3 - d as usize);
                         self.dict_set(m, k, v)?;
                         self.stack.truncate(n - 2);
                     }
                     Op::ListExtend => {
                         let n = self.stack.len();
-                        let (l, it) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (l, it) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         self.list_extend(l, it)?;
                         self.stack.pop();
                     }
                     Op::SetUpdate => {
                         let n = self.stack.len();
-                        let (s, it) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (s, it) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let items = self.collect_iterable(it)?;
                         for v in items {
                             self.set_add(s, v)?;
@@ -755,7 +760,7 @@ impl Vm {
                     }
                     Op::DictUpdate | Op::DictMerge => {
                         let n = self.stack.len();
-                        let (d, m) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (d, m) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         self.dict_update_from(d, m, matches!(op, Op::DictMerge))?;
                         self.stack.pop();
                     }
@@ -764,7 +769,7 @@ impl Vm {
                         let items = self.list_items(l);
                         let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
                         let n = self.stack.len();
-                        self.stack[n - 1] = t;
+                        *self.stack.at_mut(n - 1) = t;
                     }
                     Op::UnpackSequence(n) => {
                         let v = self.top();
@@ -782,8 +787,8 @@ impl Vm {
                         self.stack.extend(items.into_iter().rev());
                     }
                     Op::MakeFunction(spec) => {
-                        let child = code.children[(spec >> 8) as usize].clone();
-                        let g = self.frames[fi].globals;
+                        let child = code.children.at((spec >> 8) as usize).clone();
+                        let g = self.frames.at(fi).globals;
                         self.make_function(child, g, spec & 0xff)?;
                     }
                     Op::LoadBuildClass => {
@@ -820,13 +825,13 @@ impl Vm {
                             self.get_iter(v)?
                         };
                         let n = self.stack.len();
-                        self.stack[n - 1] = it;
+                        *self.stack.at_mut(n - 1) = it;
                     }
                     Op::GetAwaitable => {
                         let v = self.top();
                         let it = self.get_awaitable(v)?;
                         let n = self.stack.len();
-                        self.stack[n - 1] = it;
+                        *self.stack.at_mut(n - 1) = it;
                     }
                     Op::GetANext => {
                         let ait = self.top();
@@ -888,7 +893,7 @@ impl Vm {
                         return Err(self.reraise_value(e));
                     }
                     Op::PopExcept => {
-                        let fb = self.frames[fi].exc_base;
+                        let fb = self.frames.at(fi).exc_base;
                         if self.handling.len() > fb {
                             self.handling.pop();
                         }
@@ -897,12 +902,12 @@ impl Vm {
                         let ctx = self.top();
                         let exit = self.with_exit_method(ctx)?;
                         let n = self.stack.len();
-                        self.stack[n - 1] = exit;
+                        *self.stack.at_mut(n - 1) = exit;
                         self.stack.push(ctx);
                     }
                     Op::WithExcept => {
                         let n = self.stack.len();
-                        let (exit, exc) = (self.stack[n - 2], self.stack[n - 1]);
+                        let (exit, exc) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let typ = Value::Obj(self.class_of(exc));
                         let pos = self.stack.len();
                         self.stack.push(exit);
@@ -914,23 +919,23 @@ impl Vm {
                         }
                     }
                     Op::ImportName(spec) => {
-                        let name = code.names[(spec & 0x7f_ffff) as usize];
+                        let name = *code.names.at((spec & 0x7f_ffff) as usize);
                         let level = spec >> 24;
                         let from = spec & (1 << 23) != 0;
-                        let g = self.frames[fi].globals;
+                        let g = self.frames.at(fi).globals;
                         if self.import_name(name, level, from, g)? {
                             break 'ops;
                         }
                     }
                     Op::ImportFrom(i) => {
-                        let name = code.names[i as usize];
+                        let name = *code.names.at(i as usize);
                         let m = self.top();
                         let v = self.import_from(m, name)?;
                         self.stack.push(v);
                     }
                     Op::ImportStar => {
                         let m = self.pop();
-                        let g = self.frames[fi].globals;
+                        let g = self.frames.at(fi).globals;
                         self.import_star(m, g)?;
                     }
                     Op::FormatValue(flags) => {
@@ -942,7 +947,7 @@ impl Vm {
                         let v = self.top();
                         let s = self.format_value(v, flags & 3, spec)?;
                         let n = self.stack.len();
-                        self.stack[n - 1] = s;
+                        *self.stack.at_mut(n - 1) = s;
                     }
                     Op::PrintExpr => {
                         let v = self.pop();
@@ -986,9 +991,9 @@ impl Vm {
                     return Ok(Exit::Status(Status::Done));
                 }
                 fi = self.frames.len() - 1;
-                code = self.frames[fi].code.clone();
-                base = self.frames[fi].base;
-                pc = self.frames[fi].pc;
+                code = self.frames.at(fi).code.clone();
+                base = self.frames.at(fi).base;
+                pc = self.frames.at(fi).pc;
                 if check && self.request.is_some() {
                     handle = true;
                     continue;
@@ -1184,9 +1189,9 @@ impl Vm {
         let hb = frame.exc_base.min(self.handling.len());
         if let Obj::Generator(gen) = self.heap.get_mut(g) {
             gen.stack.clear();
-            gen.stack.extend_from_slice(&self.stack[frame.base..]);
+            gen.stack.extend_from_slice(self.stack.tail(frame.base));
             gen.handling.clear();
-            gen.handling.extend_from_slice(&self.handling[hb..]);
+            gen.handling.extend_from_slice(self.handling.tail(hb));
             gen.pc = frame.pc;
             gen.state = GenState::Suspended;
         }
@@ -1325,7 +1330,7 @@ impl Vm {
     /// Call `f(*args)` from Rust and run it to completion in a nested loop.
     pub fn call_sync(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
         if let Value::Native(i) = f {
-            let nf = self.natives[i as usize].f;
+            let nf = self.natives.at(i as usize).f;
             let saved = self.request.take();
             let r = nf(self, args, &[]);
             let out = match (r, self.request.take()) {

@@ -4,6 +4,7 @@
 //! through out-of-line functions. User-class dunders run through
 //! `call_sync`.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 
@@ -1022,8 +1023,8 @@ impl Vm {
             _ => return Ok(None),
         };
         for i in 0..x.len().min(y.len()) {
-            if !self.eq(x[i], y[i])? {
-                let r = self.rich_order(op, x[i], y[i])?;
+            if !self.eq(*x.at(i), *y.at(i))? {
+                let r = self.rich_order(op, *x.at(i), *y.at(i))?;
                 return Ok(Some(self.truthy(r)?));
             }
         }

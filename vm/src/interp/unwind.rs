@@ -1,6 +1,7 @@
 //! Exceptions: creating them, raising, unwinding frames iteratively to the
 //! nearest handler, and formatting tracebacks as CPython prints them.
 
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -308,12 +309,12 @@ impl Vm {
                 return Err(Exit::Status(Status::Error));
             }
             let fi = self.frames.len() - 1;
-            let pc = self.frames[fi].pc.saturating_sub(1);
+            let pc = self.frames.at(fi).pc.saturating_sub(1);
             if !(first && reraise) {
                 self.add_traceback(exc, fi, pc);
             }
             first = false;
-            let code = &self.frames[fi].code;
+            let code = &self.frames.at(fi).code;
             let entry = code
                 .exc_table
                 .iter()
@@ -321,7 +322,7 @@ impl Vm {
                 .copied();
             let nlocals = code.nlocals as usize;
             if let Some(e) = entry {
-                let f = &mut self.frames[fi];
+                let f = &mut self.frames.at_mut(fi);
                 let sp = f.base + nlocals + e.depth as usize;
                 f.pc = e.handler as usize;
                 let hb = f.exc_base + e.level as usize;
@@ -386,7 +387,7 @@ impl Vm {
     }
 
     fn add_traceback(&mut self, exc: Exc, fi: usize, pc: usize) {
-        let code = self.frames[fi].code.clone();
+        let code = self.frames.at(fi).code.clone();
         let line = code.line_for(pc);
         if let Obj::Exception(x) = self.heap.get_mut(exc.0) {
             if x.traceback.len() < 64 {
@@ -433,19 +434,19 @@ impl Vm {
             0 => String::new(),
             1 => {
                 if self.isinstance_class(exc, ke) {
-                    self.repr(args[0]).unwrap_or_default()
+                    self.repr(*args.at(0)).unwrap_or_default()
                 } else {
-                    self.str_sync(args[0]).unwrap_or_default()
+                    self.str_sync(*args.at(0)).unwrap_or_default()
                 }
             }
             // OSError(errno, strerror) reads "[Errno 2] ENOENT", as on CPython.
-            2 if matches!(args[0], Value::Int(_))
+            2 if matches!(*args.at(0), Value::Int(_))
                 && self.isinstance_class(exc, self.types.os_error) =>
             {
-                let msg = self.str_sync(args[1]).unwrap_or_default();
+                let msg = self.str_sync(*args.at(1)).unwrap_or_default();
                 format!(
                     "[Errno {}] {}",
-                    self.str_sync(args[0]).unwrap_or_default(),
+                    self.str_sync(*args.at(0)).unwrap_or_default(),
                     msg
                 )
             }

@@ -10,6 +10,7 @@
 //! * Board errors: `InvalidPin` is `ValueError("invalid pin")`;
 //!   `Unsupported` is `OSError(95)` (EOPNOTSUPP) and `Io` `OSError(5)` (EIO).
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 
@@ -77,7 +78,7 @@ fn this_pin(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<u32> {
     if let Value::Obj(r) = this {
         if let Obj::Instance(i) = vm.heap.get(r) {
             if let Some(j) = crate::interp::attr::find_same(&i.dict, h, key) {
-                if let Value::Int(n) = i.dict.entries[j].value {
+                if let Value::Int(n) = i.dict.entries.at(j).value {
                     return Ok(n as u32);
                 }
             }

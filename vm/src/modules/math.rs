@@ -17,6 +17,7 @@
 //! where the last bit can differ from CPython on glibc); the others from
 //! libm; `gamma` returns exact factorials for small integers as CPython does.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use core::cmp::Ordering;
@@ -130,7 +131,7 @@ pub(super) fn float(v: f64) -> PyResult<Value> {
 /// The one float argument of `name`.
 pub(super) fn one_float(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<f64> {
     check_args(vm, name, a, kw, 1, 1)?;
-    to_f64(vm, a[0])
+    to_f64(vm, *a.at(0))
 }
 
 /// A one-argument function: its name in errors, the function, and
@@ -208,8 +209,8 @@ fn m_radians(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub(super) fn two_floats(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(f64, f64)> {
     check_args(vm, name, a, kw, 2, 2)?;
-    let x = to_f64(vm, a[0])?;
-    let y = to_f64(vm, a[1])?;
+    let x = to_f64(vm, *a.at(0))?;
+    let y = to_f64(vm, *a.at(1))?;
     Ok((x, y))
 }
 
@@ -358,12 +359,12 @@ fn m_log(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn m_log2(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.log2", a, kw, 1, 1)?;
-    float(log_of(vm, a[0], math_dd::log2)?)
+    float(log_of(vm, *a.at(0), math_dd::log2)?)
 }
 
 fn m_log10(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.log10", a, kw, 1, 1)?;
-    float(log_of(vm, a[0], math_dd::log10)?)
+    float(log_of(vm, *a.at(0), math_dd::log10)?)
 }
 
 // ---- gamma (feature `math-special`, with erf and erfc) ----
@@ -441,8 +442,8 @@ fn m_frexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "ldexp", a, kw, 2, 2)?;
-    let x = to_f64(vm, a[0])?;
-    let e = match vm.num_unwrap(a[1]) {
+    let x = to_f64(vm, *a.at(0))?;
+    let e = match vm.num_unwrap(*a.at(1)) {
         Value::Int(i) => i,
         Value::Bool(b) => b as i64,
         u if vm.as_int_like(u) => {
@@ -490,7 +491,7 @@ fn rounding(
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
     check_args(vm, name, a, kw, 1, 1)?;
-    let v = a[0];
+    let v = *a.at(0);
     match vm.num_unwrap(v) {
         Value::Float(x) => return vm.float_to_int(f(x)),
         Value::Bool(b) => return Ok(Value::Int(b as i64)),
@@ -611,7 +612,7 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
 
 pub(super) fn m_factorial(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.factorial", a, kw, 1, 1)?;
-    let n = int_arg(vm, a[0])?;
+    let n = int_arg(vm, *a.at(0))?;
     if n.is_negative() {
         return Err(vm.value_err("factorial() not defined for negative values"));
     }

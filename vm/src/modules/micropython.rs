@@ -11,6 +11,7 @@
 //!  No. of objects: 2714, collections: 0
 //! ```
 
+use crate::at::At;
 use alloc::format;
 
 use crate::modules::check_args;
@@ -49,7 +50,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 /// `const(x)` and the `@native`/`@viper` decorators return their argument.
 fn mp_identity(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "const", a, kw, 1, 1)?;
-    Ok(a[0])
+    Ok(*a.at(0))
 }
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
@@ -147,7 +148,7 @@ fn mp_heap_locked(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// (-1 disables it); read with `Vm::kbd_intr_char`.
 fn mp_kbd_intr(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "kbd_intr", a, kw, 1, 1)?;
-    let c = int_arg(vm, a[0])?;
+    let c = int_arg(vm, *a.at(0))?;
     vm.kbd_intr_char = c.clamp(-1, i32::MAX as i64) as i32;
     Ok(Value::None)
 }
@@ -162,7 +163,7 @@ fn mp_schedule(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if vm.scheduled.try_reserve(1).is_err() {
         return Err(vm.memory_error);
     }
-    vm.scheduled.push((a[0], a[1]));
+    vm.scheduled.push((*a.at(0), *a.at(1)));
     Ok(Value::None)
 }
 
@@ -170,6 +171,6 @@ fn mp_schedule(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// preallocated and others are built from the remaining heap.
 fn mp_alloc_emergency_buf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "alloc_emergency_exception_buf", a, kw, 1, 1)?;
-    int_arg(vm, a[0])?;
+    int_arg(vm, *a.at(0))?;
     Ok(Value::None)
 }

@@ -13,6 +13,7 @@
 //!   minute, second, weekday 0=Monday, yearday 1..366); `mktime` returns an
 //!   int and normalises out-of-range fields.
 
+use crate::at::At;
 use crate::modules::check_args;
 use crate::objects::Obj;
 use crate::value::Value;
@@ -103,7 +104,7 @@ fn sleep_for(vm: &mut Vm, us: u64) -> PyResult<Value> {
 
 fn t_sleep(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.sleep", a, kw, 1, 1)?;
-    let secs = match vm.num_unwrap(a[0]) {
+    let secs = match vm.num_unwrap(*a.at(0)) {
         Value::Float(f) => f,
         Value::Int(i) => i as f64,
         Value::Bool(b) => b as i64 as f64,
@@ -138,13 +139,13 @@ fn t_sleep(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `sleep_ms`/`sleep_us`: a negative delay does not sleep (MicroPython).
 fn t_sleep_ms(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.sleep_ms", a, kw, 1, 1)?;
-    let ms = int_arg(vm, a[0])?;
+    let ms = int_arg(vm, *a.at(0))?;
     sleep_for(vm, (ms.max(0) as u64).saturating_mul(1000))
 }
 
 fn t_sleep_us(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.sleep_us", a, kw, 1, 1)?;
-    let us = int_arg(vm, a[0])?;
+    let us = int_arg(vm, *a.at(0))?;
     sleep_for(vm, us.max(0) as u64)
 }
 
@@ -168,8 +169,8 @@ fn t_ticks_cpu(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// can give back, (-2**29, 2**29).
 fn t_ticks_add(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.ticks_add", a, kw, 2, 2)?;
-    let t = int_arg(vm, a[0])?;
-    let d = int_arg(vm, a[1])?;
+    let t = int_arg(vm, *a.at(0))?;
+    let d = int_arg(vm, *a.at(1))?;
     if d <= -TICKS_HALF || d >= TICKS_HALF {
         return Err(vm.new_error(vm.types.overflow_error, "ticks interval overflow"));
     }
@@ -179,8 +180,8 @@ fn t_ticks_add(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `ticks_diff(end, start)`: signed, in [-2**29, 2**29).
 fn t_ticks_diff(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.ticks_diff", a, kw, 2, 2)?;
-    let end = int_arg(vm, a[0])?;
-    let start = int_arg(vm, a[1])?;
+    let end = int_arg(vm, *a.at(0))?;
+    let start = int_arg(vm, *a.at(1))?;
     let d = (end.wrapping_sub(start).wrapping_add(TICKS_HALF) & TICKS_MAX) - TICKS_HALF;
     Ok(Value::Int(d))
 }
@@ -299,7 +300,7 @@ fn broken_down(vm: &mut Vm, a: &[Value], kw: Kw, func: &str) -> PyResult<Value> 
 /// the inverse of `localtime`; weekday, yearday and dst are ignored.
 fn t_mktime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "mktime", a, kw, 1, 1)?;
-    let items = match a[0] {
+    let items = match *a.at(0) {
         Value::Obj(r)
             if matches!(
                 vm.heap.get(vm.dict_table_ref(r)),
@@ -317,7 +318,7 @@ fn t_mktime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let mut f = [0i64; 6];
     for (i, slot) in f.iter_mut().enumerate() {
-        let v = int_arg(vm, items[i])?;
+        let v = int_arg(vm, *items.at(i))?;
         // Bound each field so the arithmetic below cannot overflow.
         if v.abs() > MAX_FIELD {
             return Err(vm.new_error(vm.types.overflow_error, "mktime argument out of range"));

@@ -20,6 +20,7 @@
 //! `Result`. `shl`/`pow` allocate their (possibly enormous) result; callers
 //! wanting a size cap should use `checked_shl`/`checked_pow` (`MAX_LIMBS`).
 
+use crate::at::At;
 use alloc::{string::String, vec, vec::Vec};
 use core::cmp::Ordering;
 
@@ -304,7 +305,7 @@ fn divrem_mag(u: &[u32], v: &[u32]) -> Option<(Vec<u32>, Vec<u32>)> {
     const B: u64 = 1 << 32;
     for j in (0..=m).rev() {
         let win = un.get_mut(j..=j + n)?;
-        let num = (u64::from(win[n]) << 32) | u64::from(win[n - 1]);
+        let num = (u64::from(*win.at(n)) << 32) | u64::from(win[n - 1]);
         let (mut qhat, mut rhat) = (num / vt, num % vt);
         while qhat >= B || qhat * vs > ((rhat << 32) | u64::from(win[n - 2])) {
             qhat -= 1;

@@ -18,6 +18,7 @@
 //! Hashing and key equality are the caller's (they may run Python code):
 //! the table offers `find` with an equality callback and positional edits.
 
+use crate::at::At;
 use alloc::vec::Vec;
 
 use crate::heap::ObjRef;
@@ -97,11 +98,11 @@ impl Dict {
         let mask = self.index.len() - 1;
         let mut slot = start_slot(hash, mask);
         loop {
-            let ix = self.index[slot];
+            let ix = *self.index.at(slot);
             if ix == EMPTY {
                 return None;
             }
-            let e = &self.entries[ix as usize];
+            let e = self.entries.at(ix as usize);
             if e.hash == hash && !e.key.is_undef() && eq(&e.key) {
                 return Some(ix as usize);
             }
@@ -124,11 +125,11 @@ impl Dict {
         let mask = self.index.len() - 1;
         let mut slot = start_slot(hash, mask);
         loop {
-            let ix = self.index[slot];
+            let ix = *self.index.at(slot);
             if ix == EMPTY {
                 return;
             }
-            let e = &self.entries[ix as usize];
+            let e = self.entries.at(ix as usize);
             if e.hash == hash && !e.key.is_undef() {
                 out.push(ix as usize);
             }
@@ -172,10 +173,10 @@ impl Dict {
     fn place(&mut self, hash: u64, ix: u32) {
         let mask = self.index.len() - 1;
         let mut slot = start_slot(hash, mask);
-        while self.index[slot] != EMPTY {
+        while *self.index.at(slot) != EMPTY {
             slot = (slot + 1) & mask;
         }
-        self.index[slot] = ix;
+        *self.index.at_mut(slot) = ix;
     }
 
     /// Drop deleted entries and rebuild the index at a size for `len`.
@@ -198,16 +199,16 @@ impl Dict {
         idx.resize(size, EMPTY);
         self.index = idx;
         for i in 0..self.entries.len() {
-            let h = self.entries[i].hash;
+            let h = self.entries.at(i).hash;
             self.place(h, i as u32);
         }
         true
     }
 
     pub fn remove_at(&mut self, ix: usize) -> Entry {
-        let e = self.entries[ix].clone();
-        self.entries[ix].key = Value::Undef;
-        self.entries[ix].value = Value::Undef;
+        let e = self.entries.at(ix).clone();
+        self.entries.at_mut(ix).key = Value::Undef;
+        self.entries.at_mut(ix).value = Value::Undef;
         self.len -= 1;
         if self.len == 0 {
             self.entries.clear();
@@ -233,7 +234,7 @@ impl Dict {
     /// iterators, which keep a raw position).
     pub fn next_live(&self, mut pos: usize) -> Option<usize> {
         while pos < self.entries.len() {
-            if !self.entries[pos].key.is_undef() {
+            if !self.entries.at(pos).key.is_undef() {
                 return Some(pos);
             }
             pos += 1;
@@ -244,6 +245,6 @@ impl Dict {
     pub fn last_live(&self) -> Option<usize> {
         (0..self.entries.len())
             .rev()
-            .find(|&i| !self.entries[i].key.is_undef())
+            .find(|&i| !self.entries.at(i).key.is_undef())
     }
 }

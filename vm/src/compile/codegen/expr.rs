@@ -1,6 +1,7 @@
 //! Expressions: constants, operators, displays, calls and f-strings.
 
 use super::*;
+use crate::at::At;
 
 impl<'v> CodeGen<'v> {
     /// Evaluate `e` and jump if its truth equals `when`; returns the jump to patch.
@@ -105,9 +106,9 @@ impl<'v> CodeGen<'v> {
             ExprKind::Compare(first, rest) => {
                 self.expr(first)?;
                 if rest.len() == 1 {
-                    self.expr(&rest[0].1)?;
+                    self.expr(&rest.at(0).1)?;
                     self.set_line(e.pos);
-                    self.emit(Op::Compare(rest[0].0));
+                    self.emit(Op::Compare(rest.at(0).0));
                 } else {
                     let mut cleanups = 0;
                     for (i, (op, v)) in rest.iter().enumerate() {
@@ -232,7 +233,7 @@ impl<'v> CodeGen<'v> {
             }
             ExprKind::YieldFrom(v) => {
                 self.check_yield(e.pos)?;
-                if self.table.scopes[self.ur().scope].is_async {
+                if self.table.scopes.at(self.ur().scope).is_async {
                     return err("'yield from' inside async function", e.pos);
                 }
                 self.expr(v)?;
@@ -240,7 +241,7 @@ impl<'v> CodeGen<'v> {
                 self.yield_from_loop();
             }
             ExprKind::Await(v) => {
-                let sc = &self.table.scopes[self.ur().scope];
+                let sc = self.table.scopes.at(self.ur().scope);
                 if !self.in_function() {
                     return err("'await' outside function", e.pos);
                 }

@@ -1,6 +1,7 @@
 //! Nested code objects: classes, functions, lambdas and comprehensions.
 
 use super::*;
+use crate::at::At;
 
 impl<'v> CodeGen<'v> {
     pub(super) fn class(&mut self, c: &ClassDef, pos: Pos) -> CResult {
@@ -23,8 +24,8 @@ impl<'v> CodeGen<'v> {
         let q = self.name_idx("__qualname__");
         self.emit(Op::StoreName(q));
         self.body(&c.body)?;
-        if self.table.scopes[scope].needs_class_cell {
-            if let Resolved::Local(i, _) = self.table.scopes[scope].resolve("__class__") {
+        if self.table.scopes.at(scope).needs_class_cell {
+            if let Resolved::Local(i, _) = self.table.scopes.at(scope).resolve("__class__") {
                 self.emit(Op::LoadCell(i));
             } else {
                 self.emit(Op::LoadNone);
@@ -62,7 +63,7 @@ impl<'v> CodeGen<'v> {
 
     pub(super) fn child_qualname(&self, name: &str) -> String {
         let u = self.ur();
-        let scope = &self.table.scopes[u.scope];
+        let scope = self.table.scopes.at(u.scope);
         match scope.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", u.qualname, name),
@@ -72,10 +73,10 @@ impl<'v> CodeGen<'v> {
 
     /// Push defaults/kwdefaults/closure as needed and emit MakeFunction.
     pub(super) fn make_function(&mut self, code: Rc<Code>, scope: usize, mut flags: u32) {
-        let nfrees = self.table.scopes[scope].frees.len();
+        let nfrees = self.table.scopes.at(scope).frees.len();
         if nfrees > 0 {
             for k in 0..nfrees {
-                let r = self.resolve(&self.table.scopes[scope].frees[k]);
+                let r = self.resolve(self.table.scopes.at(scope).frees.at(k));
                 self.emit(match r {
                     Resolved::Local(i, _) | Resolved::Free(i) => Op::LoadCell(i),
                     _ => Op::LoadNone,
@@ -125,7 +126,7 @@ impl<'v> CodeGen<'v> {
         let qual = self.child_qualname(name);
         self.push_unit(scope, qual);
         self.set_line(pos);
-        let sc = &self.table.scopes[scope];
+        let sc = self.table.scopes.at(scope);
         let mut cflags = 0;
         if params.vararg.is_some() {
             cflags |= CODE_VARARGS;
@@ -173,7 +174,7 @@ impl<'v> CodeGen<'v> {
             2 => "<dictcomp>",
             _ => "<genexpr>",
         };
-        let is_async = self.table.scopes[scope].is_async;
+        let is_async = self.table.scopes.at(scope).is_async;
         let qual = self.child_qualname(name);
         self.push_unit(scope, qual);
         self.set_line(pos);
@@ -200,7 +201,7 @@ impl<'v> CodeGen<'v> {
         }
         let code = self.pop_unit(name, 1, 0, cflags, pos.line);
         self.make_function(code, scope, 0);
-        self.expr(&gens[0].iter)?;
+        self.expr(&gens.at(0).iter)?;
         self.get_iter(gens[0].is_async);
         self.emit(Op::Call(1));
         if is_async && kind != 3 {
@@ -217,7 +218,7 @@ impl<'v> CodeGen<'v> {
         gens: &[Comprehension],
         depth: usize,
     ) -> CResult {
-        let g = &gens[depth];
+        let g = gens.at(depth);
         if depth == 0 {
             self.emit(Op::LoadFast(0));
         } else {

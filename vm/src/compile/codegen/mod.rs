@@ -9,6 +9,7 @@
 //! cleanup inline before jumping (the finally body is compiled once more per
 //! exit, as CPython 3.11 does), so the VM needs no "pending return" state.
 
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
@@ -241,7 +242,7 @@ impl<'v> CodeGen<'v> {
     }
 
     fn push_unit(&mut self, scope: usize, qualname: String) {
-        let varnames = self.table.scopes[scope].varnames.clone();
+        let varnames = self.table.scopes.at(scope).varnames.clone();
         let u = Unit::new(scope, varnames, qualname);
         let enclosing = core::mem::replace(&mut self.cur, u);
         self.outer.push(enclosing);
@@ -267,7 +268,7 @@ impl<'v> CodeGen<'v> {
         u.lines.shrink_to_fit();
         u.exc_table.shrink_to_fit();
         u.children.shrink_to_fit();
-        let scope = &self.table.scopes[u.scope];
+        let scope = self.table.scopes.at(u.scope);
         let nvars = u.varnames.len();
         let mut varnames: Vec<Value> = Vec::with_capacity(nvars + scope.frees.len());
         let mut cellvars: Vec<u32> = Vec::new();
@@ -324,7 +325,7 @@ impl<'v> CodeGen<'v> {
 
     /// Set the target of the jump at `at`; returns the old one.
     fn patch(&mut self, at: usize, target: u32) -> u32 {
-        match self.u().ops[at].target_mut() {
+        match self.u().ops.at_mut(at).target_mut() {
             Some(t) => core::mem::replace(t, target),
             None => 0,
         }
@@ -413,7 +414,7 @@ impl<'v> CodeGen<'v> {
     }
 
     fn scope_kind(&self) -> ScopeKind {
-        self.table.scopes[self.ur().scope].kind
+        self.table.scopes.at(self.ur().scope).kind
     }
 
     fn next_child(&mut self) -> usize {
@@ -421,7 +422,9 @@ impl<'v> CodeGen<'v> {
         let scope = u.scope;
         let i = u.next_child_scope;
         u.next_child_scope += 1;
-        self.table.scopes[scope]
+        self.table
+            .scopes
+            .at(scope)
             .children
             .get(i)
             .copied()
@@ -443,7 +446,7 @@ impl<'v> CodeGen<'v> {
     // ---- names ----
 
     fn resolve(&self, name: &str) -> Resolved {
-        let scope = &self.table.scopes[self.ur().scope];
+        let scope = self.table.scopes.at(self.ur().scope);
         match scope.resolve(name) {
             Resolved::Local(i, c) if scope.kind == ScopeKind::Class => {
                 if c {

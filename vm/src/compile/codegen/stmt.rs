@@ -2,6 +2,7 @@
 //! cleanup a jump out of them emits.
 
 use super::*;
+use crate::at::At;
 
 impl<'v> CodeGen<'v> {
     pub(super) fn body(&mut self, stmts: &[Stmt]) -> CResult {
@@ -71,7 +72,7 @@ impl<'v> CodeGen<'v> {
                     if let Block::Loop { breaks, .. } = b {
                         // Onto the loop's chain of breaks (see `chain`).
                         let prev = core::mem::replace(breaks, j as u32 + 1);
-                        self.cur.ops[j] = Op::Jump(prev);
+                        *self.cur.ops.at_mut(j) = Op::Jump(prev);
                         break;
                     }
                 }
@@ -256,7 +257,7 @@ impl<'v> CodeGen<'v> {
         let mut i = self.cur.blocks.len();
         while i > 0 {
             i -= 1;
-            if let Block::Loop { for_loop, .. } = self.cur.blocks[i] {
+            if let Block::Loop { for_loop, .. } = *self.cur.blocks.at(i) {
                 if pop_iters && for_loop {
                     self.emit(Op::Pop);
                 }

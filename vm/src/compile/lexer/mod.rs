@@ -10,6 +10,7 @@
 //! syntax error found *before* the lexical error first, like CPython does.
 
 use super::ast::{ErrorKind, Pos, SyntaxError};
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -513,7 +514,7 @@ impl<'a> Lexer<'a> {
         let mut i = 0;
         let mut line = self.first_line;
         while line < p.line {
-            match self.b[i..].iter().position(|&c| c == b'\n') {
+            match self.b.tail(i).iter().position(|&c| c == b'\n') {
                 Some(k) => i += k + 1,
                 None => return p,
             }
@@ -591,7 +592,9 @@ impl<'a> Lexer<'a> {
             self.cc_i = self.line_start;
             self.cc_col = 0;
         }
-        let n = self.b[self.cc_i..i]
+        let n = self
+            .b
+            .span(self.cc_i, i)
             .iter()
             .filter(|&&c| c & 0xC0 != 0x80)
             .count() as u32;
@@ -841,7 +844,7 @@ impl<'a> Lexer<'a> {
 
     fn operator(&mut self) -> LResult<()> {
         let p = self.pos();
-        let rest = &self.b[self.i..];
+        let rest = self.b.tail(self.i);
         let found = OPS
             .iter()
             .find(|(s, _)| rest.starts_with(s.as_bytes()))
@@ -861,10 +864,10 @@ impl<'a> Lexer<'a> {
                 if self.brackets.len() >= MAX_BRACKETS {
                     return hard("too many nested parentheses", p);
                 }
-                self.brackets.push((rest[0], p));
+                self.brackets.push((*rest.at(0), p));
             }
             Op::RPar | Op::RSqb | Op::RBrace => {
-                let close = rest[0];
+                let close = *rest.at(0);
                 match self.brackets.pop() {
                     None => return hard_s(format!("unmatched '{}'", close as char), p),
                     Some((open, op_pos)) => {
@@ -988,7 +991,7 @@ impl<'a> Lexer<'a> {
     /// The number's text from `start` to here, without `_` separators.
     fn digits_text(&self, start: usize) -> String {
         let mut t = String::new();
-        for &b in &self.b[start..self.i] {
+        for &b in self.b.span(start, self.i) {
             if b != b'_' {
                 t.push(b as char);
             }
@@ -1254,7 +1257,8 @@ fn str_escape(s: &str, at: usize, out: &mut String, p: Pos) -> SResult<usize> {
                 .get(i + 1..i + 1 + n)
                 .filter(|h| h.iter().all(|d| d.is_ascii_hexdigit()));
             let Some(hex) = hex else {
-                let got = b[i + 1..]
+                let got = b
+                    .tail(i + 1)
                     .iter()
                     .take(n)
                     .take_while(|d| d.is_ascii_hexdigit())

@@ -3,6 +3,7 @@
 //! Split from the statement parser (`stmt.rs`); both extend [`Parser`].
 
 use super::*;
+use crate::at::At;
 
 impl<'a> Parser<'a> {
     // ----- expressions -----
@@ -538,12 +539,12 @@ impl<'a> Parser<'a> {
             return Err(self.sep_err(start));
         }
         self.ed = m + 1;
-        if items.len() == 1 && !trailing && !matches!(items[0].kind, ExprKind::Starred(_)) {
+        if items.len() == 1 && !trailing && !matches!(items.at(0).kind, ExprKind::Starred(_)) {
             return Ok(items
                 .pop()
                 .unwrap_or(mk(ExprKind::Tuple(Vec::new()), start)));
         }
-        let pos = items[0].pos;
+        let pos = items.at(0).pos;
         Ok(mk(ExprKind::Tuple(items), pos))
     }
 
@@ -857,12 +858,12 @@ impl<'a> Parser<'a> {
         // Borrow the run's tokens (moved out, not cloned: `fexpr` needs
         // `self`), then put them back: a `with (` header may backtrack.
         let mut toks = Vec::new();
-        for t in &mut self.lx.toks[self.i..j] {
+        for t in self.lx.toks.span_mut(self.i, j) {
             toks.push(core::mem::replace(&mut t.tok, Tok::Eof));
         }
         self.ed = 1;
         let kind = self.join_strings(&toks, has_bytes, has_f);
-        for (t, k) in self.lx.toks[self.i..j].iter_mut().zip(toks) {
+        for (t, k) in self.lx.toks.span_mut(self.i, j).iter_mut().zip(toks) {
             t.tok = k;
         }
         self.i = j;

@@ -9,6 +9,7 @@
 
 use super::ast::*;
 use super::lexer::{self, FRaw, Kw, Op, Tok};
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -109,10 +110,12 @@ impl<'a> StmtStream<'a> {
         // Drop the statement's tokens before its code is generated, but
         // keep the NEWLINE that ended it: error positions at the end of
         // input look back to it.
-        let keep = p.lx.toks[..p.i]
-            .iter()
-            .rposition(|t| matches!(t.tok, Tok::Newline))
-            .unwrap_or(0);
+        let keep =
+            p.lx.toks
+                .span(0, p.i)
+                .iter()
+                .rposition(|t| matches!(t.tok, Tok::Newline))
+                .unwrap_or(0);
         p.lx.drain_front(keep);
         p.i -= keep;
         Ok(out)
@@ -369,17 +372,21 @@ impl<'a> Parser<'a> {
     // ----- token helpers -----
 
     fn tok(&self) -> &Tok {
-        &self.lx.toks[self.i].tok
+        &self.lx.toks.at(self.i).tok
     }
     fn nth(&self, k: usize) -> &Tok {
-        &self.lx.toks[(self.i + k).min(self.lx.toks.len() - 1)].tok
+        &self
+            .lx
+            .toks
+            .at((self.i + k).min(self.lx.toks.len() - 1))
+            .tok
     }
     /// The token before the current one.
     fn prev(&self) -> &lexer::Token {
-        &self.lx.toks[self.i - 1]
+        self.lx.toks.at(self.i - 1)
     }
     fn pos(&self) -> Pos {
-        self.lx.toks[self.i].pos
+        self.lx.toks.at(self.i).pos
     }
     fn bump(&mut self) {
         // Lexed through i + 2: after the step, `nth(1)` is there too.

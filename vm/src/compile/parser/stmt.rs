@@ -3,6 +3,7 @@
 //! (`expr.rs`) to keep each file to one concept; both extend [`Parser`].
 
 use super::*;
+use crate::at::At;
 
 impl<'a> Parser<'a> {
     // ----- statements -----
@@ -49,17 +50,17 @@ impl<'a> Parser<'a> {
     /// current token's (CPython reports end-of-input errors there).
     pub(super) fn pos_or_nl(&self) -> (Pos, bool) {
         let mut j = self.i;
-        while matches!(self.lx.toks[j].tok, Tok::Dedent) && j + 1 < self.lx.toks.len() {
+        while matches!(self.lx.toks.at(j).tok, Tok::Dedent) && j + 1 < self.lx.toks.len() {
             j += 1;
         }
-        if !matches!(self.lx.toks[j].tok, Tok::Eof) {
+        if !matches!(self.lx.toks.at(j).tok, Tok::Eof) {
             return (self.pos(), false);
         }
         let mut k = self.i;
-        while k > 0 && !matches!(self.lx.toks[k].tok, Tok::Newline) {
+        while k > 0 && !matches!(self.lx.toks.at(k).tok, Tok::Newline) {
             k -= 1;
         }
-        (self.lx.toks[k].pos, true)
+        (self.lx.toks.at(k).pos, true)
     }
 
     pub(super) fn no_block(&self, what: &str, line: u32) -> Box<SyntaxError> {
@@ -890,7 +891,7 @@ impl<'a> Parser<'a> {
 
     /// Validate assignment targets with CPython's messages.
     pub(super) fn assign_targets(&self, targets: &[Expr], bare: bool, value: &Expr) -> R<()> {
-        let first = &targets[0];
+        let first = targets.at(0);
         // "cannot assign to X here. Maybe you meant '==' instead of '='?"
         let cand = match &first.kind {
             ExprKind::Tuple(v) if bare => v.last(),
