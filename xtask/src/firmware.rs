@@ -609,6 +609,48 @@ fn elf_sizes(path: &Path) -> Option<(BTreeMap<String, u64>, u64)> {
     Some((sizes, arena))
 }
 
+/// The panic sites left in an image: every `core::panic::Location` record
+/// in .rodata, as (file, line, column). A record is `{ file: &str, line:
+/// u32, col: u32 }` (16 bytes on a 32-bit target) whose `&str` points into
+/// .rodata at a path ending in `.rs`. Each costs 16 bytes plus the code
+/// that passes it; VM code indexes with `At` to avoid them (vm/src/at.rs).
+fn panic_sites(path: &Path) -> Option<Vec<(String, u32, u32)>> {
+    let d = std::fs::read(path).ok()?;
+    let u16_at = |o: usize| -> Option<usize> {
+        Some(u16::from_le_bytes(d.get(o..o + 2)?.try_into().ok()?) as usize)
+    };
+    let u32_at = |o: usize| -> Option<usize> {
+        Some(u32::from_le_bytes(d.get(o..o + 4)?.try_into().ok()?) as usize)
+    };
+    let (shoff, shentsize, shnum) = (u32_at(0x20)?, u16_at(0x2e)?, u16_at(0x30)?);
+    let sh = |i: usize, field: usize| u32_at(shoff + i * shentsize + field);
+    let names = sh(u16_at(0x32)?, 0x10)?;
+    let (mut addr, mut off, mut size) = (0, 0, 0);
+    for i in 0..shnum {
+        let n = names + sh(i, 0)?;
+        if d.get(n..n + 8)? == b".rodata\0" {
+            (addr, off, size) = (sh(i, 0x0c)?, sh(i, 0x10)?, sh(i, 0x14)?);
+        }
+    }
+    let rodata = d.get(off..off + size)?;
+    let word =
+        |o: usize| u32::from_le_bytes([rodata[o], rodata[o + 1], rodata[o + 2], rodata[o + 3]]);
+    let mut sites = Vec::new();
+    for o in (0..size.saturating_sub(15)).step_by(4) {
+        let (ptr, len) = (word(o) as usize, word(o + 4) as usize);
+        if ptr < addr || ptr + len > addr + size || !(4..400).contains(&len) {
+            continue;
+        }
+        let file = &rodata[ptr - addr..ptr - addr + len];
+        if file.ends_with(b".rs") && file.iter().all(|c| c.is_ascii_graphic()) {
+            let file = String::from_utf8_lossy(file).into_owned();
+            sites.push((file, word(o + 8), word(o + 12)));
+        }
+    }
+    sites.sort();
+    Some(sites)
+}
+
 struct Sizes {
     text: u64,
     rodata: u64,
@@ -668,7 +710,7 @@ fn kb(b: u64) -> String {
 /// `cargo xtask size`: build both firmwares, print their sizes, compare
 /// with firmware/size-baseline.txt (growth over 5% fails unless the newest
 /// commit message has a `Size-growth: <reason>` line), then record them.
-pub fn size() -> bool {
+pub fn size(list_panics: bool) -> bool {
     if !ensure_tools() {
         return false;
     }
@@ -746,6 +788,24 @@ pub fn size() -> bool {
             kb(s.programs),
             kb(s.code())
         );
+        if let Some(sites) = panic_sites(&elf_path_of(fw, core)) {
+            let vm = sites.iter().filter(|(f, ..)| f.contains("vm/src/")).count();
+            println!(
+                "  panic sites (Location records): {} in ferrite-vm, {} in all{}",
+                vm,
+                sites.len(),
+                if list_panics {
+                    ":"
+                } else {
+                    " (--panics lists them)"
+                }
+            );
+            if list_panics {
+                for (f, l, c) in &sites {
+                    println!("    {}:{}:{}", f, l, c);
+                }
+            }
+        }
         let mut grew = false;
         if let Some(old) = baseline.get(name.as_str()) {
             for (key, new) in [("code", s.code()), ("bss", s.bss)] {

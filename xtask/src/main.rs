@@ -467,7 +467,7 @@ fn main() {
             }
         }
         Some("size") => {
-            if !firmware::size() {
+            if !firmware::size(args.iter().any(|a| a == "--panics")) {
                 eprintln!("xtask size: FAILED");
                 std::process::exit(1);
             }
@@ -504,7 +504,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask <test|py [FILTER]|firmware|size|play [--port N]|e2e|wasm-test|bench [--wasm]|update-known-failures>");
+            eprintln!("usage: cargo xtask <test|py [FILTER]|firmware|size [--panics]|play [--port N]|e2e|wasm-test|bench [--wasm]|update-known-failures>");
             std::process::exit(2);
         }
     }

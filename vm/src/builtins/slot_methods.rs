@@ -14,6 +14,7 @@
 //! VM's own operation on it, returning `NotImplemented` for operands the
 //! type does not handle itself, as CPython's slot wrappers do.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -198,7 +199,7 @@ impl Vm {
     /// (`Value::Int`), `Value::None` for a `__hash__` that is None.
     fn slot_own(&self, m: ObjRef, i: usize, var: u32) -> Option<Value> {
         let ty = self.slot_types().iter().position(|&c| c == m)? as u32;
-        let (_, k, own, x) = SLOTS[i];
+        let (_, k, own, x) = *SLOTS.at(i);
         let inpl = EXTRA[x as usize % EXTRA.len()];
         let refl = match k {
             K::Bin(BinOp::Add) => NUM,

@@ -12,6 +12,7 @@
 //! that is the compiler's contract, and the checksum keeps a damaged blob
 //! from reaching this point at all.
 
+use crate::at::At;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -119,7 +120,7 @@ fn body(blob: &[u8], verify: bool) -> Result<&[u8], FormatError> {
     let word = |i: usize| -> u32 {
         let mut w = [0u8; 4];
         if let Some(s) = h.get(i..i + 4) {
-            w.copy_from_slice(s);
+            w.put(0, s);
         }
         u32::from_le_bytes(w)
     };
@@ -343,7 +344,7 @@ fn read_const(vm: &mut Vm, r: &mut Reader, depth: u32) -> Result<Value, LoadErro
         CONST_FLOAT => {
             let b = r.bytes(8)?;
             let mut w = [0u8; 8];
-            w.copy_from_slice(b);
+            w.put(0, b);
             Value::Float(f64::from_bits(u64::from_le_bytes(w)))
         }
         CONST_STR => {

@@ -20,6 +20,7 @@
 //! Cost: ~1.5 KB of flash (feature `suggestions`, in `all`); the search runs
 //! only when a traceback is printed.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -50,7 +51,7 @@ fn distance<'a>(mut a: &'a [u8], mut b: &'a [u8], max: usize) -> usize {
         if x != y {
             break;
         }
-        (a, b) = (&a[1..], &b[1..]);
+        (a, b) = (a.tail(1), b.tail(1));
     }
     while let (Some(x), Some(y)) = (a.last(), b.last()) {
         if x != y {
@@ -82,7 +83,7 @@ fn distance<'a>(mut a: &'a [u8], mut b: &'a [u8], max: usize) -> usize {
         let mut minimum = usize::MAX;
         for (i, &ca) in a.iter().enumerate() {
             let substitute = diag + substitution_cost(code, ca);
-            diag = row[i];
+            diag = *row.at(i);
             result = (result.min(diag) + MOVE_COST).min(substitute);
             row[i] = result;
             minimum = minimum.min(result);

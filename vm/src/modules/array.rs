@@ -14,6 +14,7 @@
 //! Errors carry CPython 3.11's messages, including its cascade of C range
 //! checks (`array('b', [40000])` reports the `short` range first).
 
+use crate::at::At;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -79,7 +80,7 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<(ObjRef, u8)> {
             if let (Value::Obj(b), Some(e)) =
                 (i.base, crate::interp::attr::find_same(&i.dict, h, k))
             {
-                let tc = i.dict.entries[e].value;
+                let tc = i.dict.entries.at(e).value;
                 if let (Obj::ByteArray(_), Some(s)) = (vm.heap.get(b), vm.str_of(tc)) {
                     if let [c] = s.as_bytes() {
                         if itemsize(*c).is_some() {
@@ -124,7 +125,7 @@ fn unpack(vm: &mut Vm, tc: u8, bytes: &[u8], i: usize) -> PyResult<Value> {
     let n = itemsize(tc).unwrap_or(1);
     let mut w = [0u8; 8];
     if let Some(s) = bytes.get(i * n..i * n + n) {
-        w[..n].copy_from_slice(s);
+        w.put(0, s);
     }
     let u = u64::from_le_bytes(w);
     Ok(match tc {
@@ -315,7 +316,7 @@ fn a_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         };
         return Err(vm.type_error(msg));
     }
-    let tc = match vm.str_of(args[0]) {
+    let tc = match vm.str_of(*args.at(0)) {
         Some(s) if s.chars().count() == 1 => match s.as_bytes() {
             [c] if itemsize(*c).is_some() => *c,
             _ => return Err(vm.value_error(String::from(BAD_TYPECODE))),
@@ -323,7 +324,7 @@ fn a_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error_of(
                 "array() argument 1 must be a unicode character, not ",
-                args[0],
+                *args.at(0),
                 "",
             ));
         }
@@ -476,7 +477,7 @@ fn a_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
                 if let (Some(dst), Some(x)) =
                     (d.get_mut(i..i + size), src.get(k * size..k * size + size))
                 {
-                    dst.copy_from_slice(x);
+                    dst.put(0, x);
                 }
             }
         });
@@ -487,7 +488,7 @@ fn a_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     pack(vm, tc, v, &mut item)?;
     with_data(vm, b, |d| {
         if let Some(dst) = d.get_mut(i * size..(i + 1) * size) {
-            dst.copy_from_slice(&item);
+            dst.put(0, &item);
         }
     });
     Ok(Value::None)
@@ -711,7 +712,7 @@ fn a_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn a_append(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::modules::check_args(vm, "append", &a[a.len().min(1)..], kw, 1, 1)?;
+    crate::modules::check_args(vm, "append", a.tail(a.len().min(1)), kw, 1, 1)?;
     let (b, tc) = this(vm, arg(a, 0))?;
     let mut item = Vec::new();
     pack(vm, tc, arg(a, 1), &mut item)?;
@@ -721,7 +722,7 @@ fn a_append(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn a_extend(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::modules::check_args(vm, "extend", &a[a.len().min(1)..], kw, 1, 1)?;
+    crate::modules::check_args(vm, "extend", a.tail(a.len().min(1)), kw, 1, 1)?;
     let (b, tc) = this(vm, arg(a, 0))?;
     let o = arg(a, 1);
     let add = match this(vm, o) {
@@ -735,7 +736,7 @@ fn a_extend(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn a_frombytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::modules::check_args(vm, "frombytes", &a[a.len().min(1)..], kw, 1, 1)?;
+    crate::modules::check_args(vm, "frombytes", a.tail(a.len().min(1)), kw, 1, 1)?;
     let (b, tc) = this(vm, arg(a, 0))?;
     let o = arg(a, 1);
     let raw = match vm.bytes_of(o) {
@@ -751,7 +752,7 @@ fn a_frombytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn a_tobytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::modules::check_args(vm, "tobytes", &a[a.len().min(1)..], kw, 0, 0)?;
+    crate::modules::check_args(vm, "tobytes", a.tail(a.len().min(1)), kw, 0, 0)?;
     let (b, _) = this(vm, arg(a, 0))?;
     let d = data(vm, b).to_vec();
     vm.ensure(d.len())?;

@@ -2,6 +2,7 @@
 //! `a2b_hex`, `b2a_base64`, `a2b_base64`, `crc32`, and the `Error`
 //! exception (a ValueError subclass), with CPython's messages.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -112,7 +113,7 @@ fn b_hexlify(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             a.len()
         )));
     }
-    let data = data_arg(vm, a[0])?;
+    let data = data_arg(vm, *a.at(0))?;
     let sep_byte = if sep.is_none() {
         None
     } else {
@@ -128,10 +129,10 @@ fn b_hexlify(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         if s.len() != 1 {
             return Err(vm.value_err("sep must be length 1."));
         }
-        if !s[0].is_ascii() {
+        if !s.at(0).is_ascii() {
             return Err(vm.value_err("sep must be ASCII."));
         }
-        Some(s[0])
+        Some(*s.at(0))
     };
     let per = vm.index_value(per)?;
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -158,14 +159,14 @@ fn b_hexlify(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_unhexlify(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "unhexlify", a, kw, 1, 1)?;
-    let s = ascii_arg(vm, a[0])?;
+    let s = ascii_arg(vm, *a.at(0))?;
     if s.len() % 2 != 0 {
         return Err(error(vm, "Odd-length string"));
     }
     let mut out = Vec::with_capacity(s.len() / 2);
     for pair in s.chunks(2) {
-        let hi = (pair[0] as char).to_digit(16);
-        let lo = (pair[1] as char).to_digit(16);
+        let hi = (*pair.at(0) as char).to_digit(16);
+        let lo = (*pair.at(1) as char).to_digit(16);
         match (hi, lo) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
             _ => return Err(error(vm, "Non-hexadecimal digit found")),
@@ -191,11 +192,11 @@ fn b_b2a_base64(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     check_args(vm, "b2a_base64", a, &[], 1, 1)?;
-    let data = data_arg(vm, a[0])?;
+    let data = data_arg(vm, *a.at(0))?;
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for ch in data.chunks(3) {
         let b = [
-            ch[0],
+            *ch.at(0),
             ch.get(1).copied().unwrap_or(0),
             ch.get(2).copied().unwrap_or(0),
         ];
@@ -232,7 +233,7 @@ fn b_a2b_base64(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     check_args(vm, "a2b_base64", a, &[], 1, 1)?;
     let strict = vm.truthy(strict)?;
-    let s = ascii_arg(vm, a[0])?;
+    let s = ascii_arg(vm, *a.at(0))?;
     let mut out = Vec::with_capacity(s.len() / 4 * 3);
     let (mut quad, mut pads, mut left) = (0u32, 0u32, 0u32);
     let mut done = false;
@@ -301,7 +302,7 @@ fn b_a2b_base64(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_crc32(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "crc32", a, kw, 1, 2)?;
-    let data = data_arg(vm, a[0])?;
+    let data = data_arg(vm, *a.at(0))?;
     let init = match a.get(1) {
         Some(&v) => match vm.num_unwrap(v) {
             Value::Int(i) => i as u32,

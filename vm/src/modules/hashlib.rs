@@ -12,6 +12,7 @@
 //! plain Python instance with nothing native to trace, and `copy` is a
 //! bytearray copy.
 
+use crate::at::At;
 use alloc::vec::Vec;
 
 use crate::modules::check_args;
@@ -128,8 +129,8 @@ impl State {
         if out.len() != STATE_LEN {
             return;
         }
-        for (c, x) in out[..BUF].chunks_exact_mut(4).zip(self.h) {
-            c.copy_from_slice(&x.to_le_bytes());
+        for (c, x) in out.span_mut(0, BUF).chunks_exact_mut(4).zip(self.h) {
+            c.put(0, &x.to_le_bytes());
         }
         out[BUF..LEN].copy_from_slice(&self.buf);
         out[LEN..FILL].copy_from_slice(&self.len.to_le_bytes());
@@ -142,9 +143,9 @@ impl State {
         self.len = self.len.wrapping_add(data.len() as u64);
         if self.fill > 0 {
             let take = (64 - self.fill).min(data.len());
-            self.buf[self.fill..self.fill + take].copy_from_slice(&data[..take]);
+            self.buf.put(self.fill, &data[..take]);
             self.fill += take;
-            data = &data[take..];
+            data = data.tail(take);
             if self.fill < 64 {
                 return;
             }
@@ -157,7 +158,7 @@ impl State {
             algo.compress(&mut self.h, block);
         }
         let rest = blocks.remainder();
-        self.buf[..rest.len()].copy_from_slice(rest);
+        self.buf.put(0, rest);
         self.fill = rest.len();
     }
 
@@ -177,9 +178,9 @@ impl State {
         } else {
             bits.to_be_bytes()
         };
-        pad[n..n + 8].copy_from_slice(&len_bytes);
+        pad.put(n, &len_bytes);
         let len = self.len;
-        self.update(algo, &pad[..n + 8]);
+        self.update(algo, pad.span(0, n + 8));
         self.len = len;
         let (words, big) = match algo {
             Algo::Sha256 => (8, true),
@@ -202,7 +203,7 @@ impl State {
 fn h_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_new", a, kw, 1, 1)?;
     let mut b = alloc::vec![0u8; STATE_LEN];
-    State::new(Algo::of(vm, a[0])).store(&mut b);
+    State::new(Algo::of(vm, *a.at(0))).store(&mut b);
     vm.ensure(STATE_LEN)?;
     vm.alloc(Obj::ByteArray(b))
 }
@@ -217,8 +218,8 @@ fn state_of(vm: &mut Vm, v: Value) -> PyResult<State> {
 /// `_update(name, state, data)`.
 fn h_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "update", a, kw, 3, 3)?;
-    let algo = Algo::of(vm, a[0]);
-    let data = a[2];
+    let algo = Algo::of(vm, *a.at(0));
+    let data = *a.at(2);
     if vm.is_str(data) {
         return Err(vm.type_err("Strings must be encoded before hashing"));
     }
@@ -240,8 +241,8 @@ fn h_update(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// left as it was.
 fn h_digest(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_digest", a, kw, 2, 2)?;
-    let algo = Algo::of(vm, a[0]);
-    let st = state_of(vm, a[1])?;
+    let algo = Algo::of(vm, *a.at(0));
+    let st = state_of(vm, *a.at(1))?;
     vm.alloc(Obj::Bytes(st.finish(algo)))
 }
 
@@ -261,7 +262,7 @@ fn sha256_block(hs: &mut [u32; 8], block: &[u8]) {
     {
         let mut w = [0u32; 64];
         for (i, c) in block.chunks_exact(4).enumerate() {
-            w[i] = u32::from_be_bytes([c[0], c[1], c[2], c[3]]);
+            *w.at_mut(i) = u32::from_be_bytes([*c.at(0), *c.at(1), *c.at(2), *c.at(3)]);
         }
         for i in 16..64 {
             let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
@@ -304,7 +305,7 @@ fn sha1_block(hs: &mut [u32; 8], block: &[u8]) {
     {
         let mut w = [0u32; 80];
         for (i, c) in block.chunks_exact(4).enumerate() {
-            w[i] = u32::from_be_bytes([c[0], c[1], c[2], c[3]]);
+            *w.at_mut(i) = u32::from_be_bytes([*c.at(0), *c.at(1), *c.at(2), *c.at(3)]);
         }
         for i in 16..80 {
             w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotate_left(1);
@@ -358,7 +359,7 @@ fn md5_block(hs: &mut [u32; 8], block: &[u8]) {
     {
         let mut m = [0u32; 16];
         for (i, c) in block.chunks_exact(4).enumerate() {
-            m[i] = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            *m.at_mut(i) = u32::from_le_bytes([*c.at(0), *c.at(1), *c.at(2), *c.at(3)]);
         }
         let [mut a, mut b, mut c, mut d] = h;
         for i in 0..64 {

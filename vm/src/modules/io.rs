@@ -12,6 +12,7 @@
 //! larger than the heap and a program that ends without `close()` loses
 //! nothing.
 
+use crate::at::At;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -70,8 +71,8 @@ pub(crate) fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
 /// `_fwrite(path, data)`: replace the file's content.
 fn f_write(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_fwrite", a, kw, 2, 2)?;
-    let p = path_arg(vm, a[0])?;
-    let data = match vm.bytes_of(a[1]) {
+    let p = path_arg(vm, *a.at(0))?;
+    let data = match vm.bytes_of(*a.at(1)) {
         Some(b) => b.to_vec(),
         None => return Err(vm.type_err("expected bytes")),
     };
@@ -84,7 +85,7 @@ fn f_write(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `_fkind(path)`: 0 missing, 1 file, 2 directory.
 fn f_kind(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_fkind", a, kw, 1, 1)?;
-    let p = path_arg(vm, a[0])?;
+    let p = path_arg(vm, *a.at(0))?;
     match vm.vfs.stat(&p) {
         Ok(s) => Ok(Value::Int(if s.is_dir { 2 } else { 1 })),
         Err(crate::vfs::VfsError::NotFound) => Ok(Value::Int(0)),
@@ -101,7 +102,7 @@ fn offset_arg(vm: &mut Vm, v: Value) -> PyResult<u64> {
 /// `_fsize(path)`: a file's size; ENOENT/EISDIR as OSError.
 fn f_size(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_fsize", a, kw, 1, 1)?;
-    let p = path_arg(vm, a[0])?;
+    let p = path_arg(vm, *a.at(0))?;
     match vm.vfs.stat(&p) {
         Ok(s) if s.is_dir => Err(vfs_error(vm, crate::vfs::VfsError::IsDir)),
         Ok(s) => Ok(Value::Int(i64::try_from(s.size).unwrap_or(i64::MAX))),
@@ -112,9 +113,9 @@ fn f_size(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `_fread_at(path, offset, n)`: up to n bytes from offset.
 fn f_read_at(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_fread_at", a, kw, 3, 3)?;
-    let p = path_arg(vm, a[0])?;
-    let off = offset_arg(vm, a[1])?;
-    let n = usize::try_from(offset_arg(vm, a[2])?).unwrap_or(usize::MAX);
+    let p = path_arg(vm, *a.at(0))?;
+    let off = offset_arg(vm, *a.at(1))?;
+    let n = usize::try_from(offset_arg(vm, *a.at(2))?).unwrap_or(usize::MAX);
     // Never ask for more than the heap could hold: a huge `read(n)` of a
     // small file must not reserve n bytes outside the heap.
     let n = n.min(vm.heap.limit.saturating_sub(vm.heap.used));
@@ -128,9 +129,9 @@ fn f_read_at(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// error (ENOSPC) the file is unchanged.
 fn f_write_at(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_fwrite_at", a, kw, 3, 3)?;
-    let p = path_arg(vm, a[0])?;
-    let off = offset_arg(vm, a[1])?;
-    let r = match vm.bytes_of(a[2]) {
+    let p = path_arg(vm, *a.at(0))?;
+    let off = offset_arg(vm, *a.at(1))?;
+    let r = match vm.bytes_of(*a.at(2)) {
         Some(b) => vm.vfs.write_at(&p, off, &b),
         None => return Err(vm.type_err("expected bytes")),
     };
@@ -140,8 +141,8 @@ fn f_write_at(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `_ftrunc(path, size)`.
 fn f_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_ftrunc", a, kw, 2, 2)?;
-    let p = path_arg(vm, a[0])?;
-    let size = offset_arg(vm, a[1])?;
+    let p = path_arg(vm, *a.at(0))?;
+    let size = offset_arg(vm, *a.at(1))?;
     match vm.vfs.truncate(&p, size) {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(vfs_error(vm, e)),
@@ -153,7 +154,7 @@ fn f_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// reads of n bytes can complete their last character.
 fn f_utf8_need(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_utf8_need", a, kw, 1, 1)?;
-    let Some(b) = vm.bytes_of(a[0]) else {
+    let Some(b) = vm.bytes_of(*a.at(0)) else {
         return Err(vm.type_err("expected bytes"));
     };
     Ok(Value::Int(utf8_need(&b) as i64))

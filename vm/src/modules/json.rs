@@ -11,6 +11,7 @@
 //! nesting beyond `MAX_DEPTH` raises RecursionError as CPython does.
 //! Lone surrogate escapes (`"\ud800"`) decode to U+FFFD: our str is UTF-8.
 
+use crate::at::{At, VecAt};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -255,13 +256,13 @@ fn sort_items(vm: &mut Vm, items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, V
         let (mut lo, mut hi) = (0, out.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if vm.less_than(it.0, out[mid].0)? {
+            if vm.less_than(it.0, out.at(mid).0)? {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        out.insert(lo, it);
+        out.insert_at(lo, it);
     }
     Ok(out)
 }
@@ -407,7 +408,7 @@ fn depth_error(vm: &mut Vm, what: &str) -> Exc {
 fn j_dumps(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "dumps", a, &[], 1, 1)?;
     let o = parse_opts(vm, kw)?;
-    let s = encode(vm, a[0], &o)?;
+    let s = encode(vm, *a.at(0), &o)?;
     vm.new_str(s)
 }
 
@@ -415,10 +416,10 @@ fn j_dumps(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn j_dump(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "dump", a, &[], 2, 2)?;
     let o = parse_opts(vm, kw)?;
-    let s = encode(vm, a[0], &o)?;
+    let s = encode(vm, *a.at(0), &o)?;
     let s = vm.new_str(s)?;
     let name = vm.intern("write");
-    let (f, this) = vm.load_method(a[1], name)?;
+    let (f, this) = vm.load_method(*a.at(1), name)?;
     if this.is_undef() {
         vm.call_sync(f, &[s])?;
     } else {
@@ -429,7 +430,7 @@ fn j_dump(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn j_loads(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "loads", a, kw, 1, 1)?;
-    let text = doc_text(vm, a[0])?;
+    let text = doc_text(vm, *a.at(0))?;
     decode(vm, &text)
 }
 
@@ -437,7 +438,7 @@ fn j_loads(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn j_load(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "load", a, kw, 1, 1)?;
     let name = vm.intern("read");
-    let (f, this) = vm.load_method(a[0], name)?;
+    let (f, this) = vm.load_method(*a.at(0), name)?;
     let s = if this.is_undef() {
         vm.call_sync(f, &[])?
     } else {
@@ -591,7 +592,7 @@ impl<'a> Parser<'a> {
     /// A number, `true`/`false`/`null`, `NaN`/`Infinity`, or None when no
     /// value starts here.
     fn scalar(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
-        let rest = &self.s[self.pos.min(self.s.len())..];
+        let rest = self.s.tail(self.pos.min(self.s.len()));
         for (word, v) in [
             (&b"null"[..], Value::None),
             (b"true", Value::Bool(true)),

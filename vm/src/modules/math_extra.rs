@@ -4,6 +4,7 @@
 //! `cbrt`, `exp2`, `log1p`). Costs ~7 KB of flash on thumbv6m; the core
 //! image has MicroPython's `math`. Same rules and messages as `math.rs`.
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -107,7 +108,7 @@ pub(super) fn m_lcm(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub(super) fn m_isqrt(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.isqrt", a, kw, 1, 1)?;
-    let n = int_arg(vm, a[0])?;
+    let n = int_arg(vm, *a.at(0))?;
     if n.is_negative() {
         return Err(vm.value_err("isqrt() argument must be nonnegative"));
     }
@@ -138,7 +139,7 @@ fn comb_perm_args(vm: &mut Vm, n: Value, k: Value) -> PyResult<(BigInt, u64)> {
 
 pub(super) fn m_comb(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "comb", a, kw, 2, 2)?;
-    let (n, k) = comb_perm_args(vm, a[0], a[1])?;
+    let (n, k) = comb_perm_args(vm, *a.at(0), *a.at(1))?;
     let kb = BigInt::from_u64(k);
     if kb.cmp(&n) == Ordering::Greater {
         return Ok(Value::Int(0));
@@ -162,7 +163,7 @@ pub(super) fn m_comb(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub(super) fn m_perm(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "perm", a, kw, 1, 2)?;
-    if a.len() == 1 || a[1].is_none() {
+    if a.len() == 1 || a.at(1).is_none() {
         return m_factorial(vm, &a[..1], &[]);
     }
     let (n, k) = comb_perm_args(vm, a[0], a[1])?;
@@ -188,7 +189,7 @@ pub(super) fn m_prod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     check_args(vm, "prod", a, &[], 1, 1)?;
-    let items = vm.collect_iterable(a[0])?;
+    let items = vm.collect_iterable(*a.at(0))?;
     let base = vm.temp_roots.len();
     vm.temp_roots.extend_from_slice(&items);
     let mut r = Ok(());
@@ -212,7 +213,7 @@ pub(super) fn m_prod(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// as non-overlapping partials (Shewchuk's algorithm).
 pub(super) fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "math.fsum", a, kw, 1, 1)?;
-    let items = vm.collect_iterable(a[0])?;
+    let items = vm.collect_iterable(*a.at(0))?;
     let base = vm.temp_roots.len();
     vm.temp_roots.extend_from_slice(&items);
     let r = fsum(vm, &items);
@@ -238,14 +239,14 @@ fn fsum(vm: &mut Vm, items: &[Value]) -> PyResult<f64> {
         }
         let mut i = 0;
         for j in 0..partials.len() {
-            let mut y = partials[j];
+            let mut y = *partials.at(j);
             if libm::fabs(x) < libm::fabs(y) {
                 core::mem::swap(&mut x, &mut y);
             }
             let hi = x + y;
             let lo = y - (hi - x);
             if lo != 0.0 {
-                partials[i] = lo;
+                *partials.at_mut(i) = lo;
                 i += 1;
             }
             x = hi;
@@ -270,12 +271,12 @@ fn fsum(vm: &mut Vm, items: &[Value]) -> PyResult<f64> {
     let mut hi = 0.0;
     if n > 0 {
         n -= 1;
-        hi = partials[n];
+        hi = *partials.at(n);
         let mut lo = 0.0;
         while n > 0 {
             let x = hi;
             n -= 1;
-            let y = partials[n];
+            let y = *partials.at(n);
             hi = x + y;
             let yr = hi - x;
             lo = y - yr;
@@ -283,7 +284,9 @@ fn fsum(vm: &mut Vm, items: &[Value]) -> PyResult<f64> {
                 break;
             }
         }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+        if n > 0
+            && ((lo < 0.0 && *partials.at(n - 1) < 0.0) || (lo > 0.0 && *partials.at(n - 1) > 0.0))
+        {
             let y = lo * 2.0;
             let x = hi + y;
             let yr = x - hi;
@@ -338,9 +341,9 @@ pub(super) fn m_hypot(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub(super) fn m_dist(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "dist", a, kw, 2, 2)?;
-    let p = vm.collect_iterable(a[0])?;
+    let p = vm.collect_iterable(*a.at(0))?;
     vm.temp_roots.push(a[0]);
-    let q = vm.collect_iterable(a[1]);
+    let q = vm.collect_iterable(*a.at(1));
     vm.temp_roots.pop();
     let q = q?;
     if p.len() != q.len() {

@@ -2,6 +2,7 @@
 //! over the VM's mounted file systems (`vm/src/vfs`), plus `uname`,
 //! `urandom` and `sep`. Errors are MicroPython's `OSError(errno, 'ENAME')`.
 
+use crate::at::At;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -96,7 +97,7 @@ fn os_ilistdir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn one_path(vm: &mut Vm, name: &str, a: &[Value], kw: Kw) -> PyResult<String> {
     check_args(vm, name, a, kw, 1, 1)?;
-    path_arg(vm, a[0])
+    path_arg(vm, *a.at(0))
 }
 
 fn done(vm: &mut Vm, r: crate::vfs::VfsResult<()>) -> PyResult<Value> {
@@ -126,8 +127,8 @@ fn os_remove(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn os_rename(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "rename", a, kw, 2, 2)?;
-    let from = path_arg(vm, a[0])?;
-    let to = path_arg(vm, a[1])?;
+    let from = path_arg(vm, *a.at(0))?;
+    let to = path_arg(vm, *a.at(1))?;
     let r = vm.vfs.rename(&from, &to);
     done(vm, r)
 }
@@ -161,7 +162,7 @@ fn os_stat(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// flag, namemax).
 fn os_statvfs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "statvfs", a, kw, 1, 1)?;
-    let p = path_arg(vm, a[0])?;
+    let p = path_arg(vm, *a.at(0))?;
     let s = match vm.vfs.statvfs(&p) {
         Ok(s) => s,
         Err(e) => return Err(vfs_error(vm, e)),
@@ -192,7 +193,7 @@ fn os_uname(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// cryptographic: boards without a hardware RNG have nothing better).
 fn os_urandom(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "urandom", a, kw, 1, 1)?;
-    let n = vm.index_value(a[0])?;
+    let n = vm.index_value(*a.at(0))?;
     if n < 0 {
         return Err(vm.value_err("negative argument not allowed"));
     }

@@ -7,6 +7,7 @@
 //! comes from `vm.board.random_seed()`. Integer ranges use rejection
 //! sampling, so `randrange`/`randint`/`choice`/`shuffle` are unbiased.
 
+use crate::at::{At, VecAt};
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -129,7 +130,7 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
 
 fn r_getrandbits(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "getrandbits", a, kw, 1, 1)?;
-    let k = match vm.num_unwrap(a[0]) {
+    let k = match vm.num_unwrap(*a.at(0)) {
         Value::Float(_) => {
             return Err(vm.type_err("'float' object cannot be interpreted as an integer"))
         }
@@ -200,7 +201,7 @@ fn randrange(vm: &mut Vm, start: i64, stop: Option<i64>, step: i64) -> PyResult<
 
 fn r_randrange(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "randrange", a, kw, 1, 3)?;
-    let start = int_arg(vm, a[0], "arg 1")?;
+    let start = int_arg(vm, *a.at(0), "arg 1")?;
     let stop = match a.get(1) {
         Some(&v) if !v.is_none() => Some(int_arg(vm, v, "arg 2")?),
         _ => None,
@@ -217,8 +218,8 @@ fn r_randrange(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn r_randint(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "randint", a, kw, 2, 2)?;
-    let lo = int_arg(vm, a[0], "arg 1")?;
-    let hi = int_arg(vm, a[1], "arg 2")?;
+    let lo = int_arg(vm, *a.at(0), "arg 1")?;
+    let hi = int_arg(vm, *a.at(1), "arg 2")?;
     if hi == i64::MAX {
         return Err(vm.new_error(
             vm.types.overflow_error,
@@ -240,7 +241,7 @@ fn r_random(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn r_uniform(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "uniform", a, kw, 2, 2)?;
     // CPython computes `a + (b - a) * random()`: report its TypeError.
-    let (Some(lo), Some(hi)) = (vm.as_f64(a[0]), vm.as_f64(a[1])) else {
+    let (Some(lo), Some(hi)) = (vm.as_f64(*a.at(0)), vm.as_f64(*a.at(1))) else {
         let tb = vm.type_name(a[1]);
         let ta = vm.type_name(a[0]);
         return Err(vm.type_error(format!(
@@ -254,7 +255,7 @@ fn r_uniform(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn r_choice(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "choice", a, kw, 1, 1)?;
-    let is_seq = match a[0] {
+    let is_seq = match *a.at(0) {
         Value::Obj(r) => matches!(
             vm.heap.get(vm.dict_table_ref(r)),
             Obj::List(_)
@@ -274,12 +275,12 @@ fn r_choice(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.new_error(vm.types.index_error, "Cannot choose from an empty sequence"));
     }
     let i = below(vm, items.len() as u64) as usize;
-    Ok(items[i])
+    Ok(*items.at(i))
 }
 
 fn r_shuffle(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "shuffle", a, kw, 1, 1)?;
-    let r = match a[0] {
+    let r = match *a.at(0) {
         Value::Obj(r) if matches!(vm.heap.get(vm.dict_table_ref(r)), Obj::List(_)) => {
             vm.dict_table_ref(r)
         }
@@ -295,7 +296,7 @@ fn r_shuffle(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         let j = below(vm, i as u64 + 1) as usize;
         if let Obj::List(v) = vm.heap.get_mut(r) {
             if i < v.len() && j < v.len() {
-                v.swap(i, j);
+                v.swap_at(i, j);
             }
         }
     }

@@ -9,6 +9,7 @@
 //! are `struct.error`, a subclass of Exception (MicroPython raises
 //! ValueError).
 
+use crate::at::At;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -109,7 +110,7 @@ fn parse_format(vm: &mut Vm, f: Value) -> PyResult<Layout> {
         _ => (true, true),
     };
     if let Some(b'@' | b'=' | b'<' | b'>' | b'!') = rest.first() {
-        rest = &rest[1..];
+        rest = rest.tail(1);
     }
     let mut items = Vec::new();
     let mut size: usize = 0;
@@ -181,7 +182,7 @@ fn parse_format(vm: &mut Vm, f: Value) -> PyResult<Layout> {
 
 fn s_calcsize(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "calcsize", a, kw, 1, 1)?;
-    let l = parse_format(vm, a[0])?;
+    let l = parse_format(vm, *a.at(0))?;
     Ok(Value::Int(l.size as i64))
 }
 
@@ -268,27 +269,27 @@ fn pack_values(
             continue;
         }
         if it.code == b's' {
-            let v = vals[vi];
+            let v = *vals.at(vi);
             vi += 1;
             let Some(b) = vm.bytes_of(v).filter(|_| !vm.is_str(v)) else {
                 return Err(struct_error(vm, "argument for 's' must be a bytes object"));
             };
             let n = b.len().min(it.count);
-            out[it.offset..it.offset + n].copy_from_slice(&b[..n]);
+            out.put(it.offset, &b[..n]);
             continue;
         }
         for k in 0..it.count {
-            let v = vals[vi];
+            let v = *vals.at(vi);
             vi += 1;
             let off = it.offset + k * it.size;
-            let dst = &mut out[off..off + it.size];
+            let dst = out.span_mut(off, off + it.size);
             match it.code {
                 b'c' => match vm.bytes_of(v) {
                     Some(b)
                         if b.len() == 1
                             && !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::ByteArray(_))) =>
                     {
-                        dst[0] = b[0]
+                        *dst.at_mut(0) = *b.at(0)
                     }
                     _ => {
                         return Err(struct_error(
@@ -297,7 +298,7 @@ fn pack_values(
                         ))
                     }
                 },
-                b'?' => dst[0] = vm.truthy(v)? as u8,
+                b'?' => *dst.at_mut(0) = vm.truthy(v)? as u8,
                 b'f' => {
                     let x = float_of(vm, v)?;
                     let y = x as f32;
@@ -312,7 +313,7 @@ fn pack_values(
                     } else {
                         y.to_be_bytes()
                     };
-                    dst.copy_from_slice(&bytes);
+                    dst.put(0, &bytes);
                 }
                 b'd' => {
                     let x = float_of(vm, v)?;
@@ -321,7 +322,7 @@ fn pack_values(
                     } else {
                         x.to_be_bytes()
                     };
-                    dst.copy_from_slice(&bytes);
+                    dst.put(0, &bytes);
                 }
                 code => {
                     let unsigned = code.is_ascii_uppercase() || code == b'P';
@@ -344,7 +345,7 @@ fn pack_values(
                     let le = (x as u64).to_le_bytes();
                     for (j, d) in dst.iter_mut().enumerate() {
                         let src = if l.little { j } else { it.size - 1 - j };
-                        *d = le[src];
+                        *d = *le.at(src);
                     }
                 }
             }
@@ -359,7 +360,7 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult<Value> {
         match it.code {
             b'x' => continue,
             b's' => {
-                let b = data[it.offset..it.offset + it.count].to_vec();
+                let b = data.span(it.offset, it.offset + it.count).to_vec();
                 out.push(vm.alloc(Obj::Bytes(b))?);
                 continue;
             }
@@ -367,19 +368,19 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult<Value> {
         }
         for k in 0..it.count {
             let off = it.offset + k * it.size;
-            let src = &data[off..off + it.size];
+            let src = data.span(off, off + it.size);
             let mut le = [0u8; 8];
             for (j, d) in le.iter_mut().take(it.size).enumerate() {
                 *d = if l.little {
-                    src[j]
+                    *src.at(j)
                 } else {
-                    src[it.size - 1 - j]
+                    *src.at(it.size - 1 - j)
                 };
             }
             let raw = u64::from_le_bytes(le);
             let v = match it.code {
-                b'c' => vm.alloc(Obj::Bytes(alloc::vec![src[0]]))?,
-                b'?' => Value::Bool(src[0] != 0),
+                b'c' => vm.alloc(Obj::Bytes(alloc::vec![*src.at(0)]))?,
+                b'?' => Value::Bool(*src.at(0) != 0),
                 b'f' => Value::Float(f32::from_bits(raw as u32) as f64),
                 b'd' => Value::Float(f64::from_bits(raw)),
                 code if code.is_ascii_uppercase() || code == b'P' => {
@@ -411,7 +412,7 @@ fn s_pack(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let l = parse_format(vm, f)?;
     vm.ensure(l.size)?;
     let mut out = alloc::vec![0u8; l.size];
-    pack_values(vm, &l, &a[1..], &mut out, "pack")?;
+    pack_values(vm, &l, a.tail(1), &mut out, "pack")?;
     vm.alloc(Obj::Bytes(out))
 }
 
@@ -427,8 +428,8 @@ fn buffer_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 fn s_unpack(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "unpack", a, kw, 2, 2)?;
-    let l = parse_format(vm, a[0])?;
-    let data = buffer_of(vm, a[1])?;
+    let l = parse_format(vm, *a.at(0))?;
+    let data = buffer_of(vm, *a.at(1))?;
     if data.len() != l.size {
         return Err(struct_error(
             vm,
@@ -471,8 +472,8 @@ fn s_unpack_from(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     check_args(vm, "unpack_from", &args, &[], 2, 3)?;
-    let l = parse_format(vm, args[0])?;
-    let data = buffer_of(vm, args[1])?;
+    let l = parse_format(vm, *args.at(0))?;
+    let data = buffer_of(vm, *args.at(1))?;
     let off = match args.get(2) {
         Some(&v) => offset_arg(vm, v, data.len())?,
         None => 0,
@@ -494,7 +495,7 @@ fn s_unpack_from(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         };
         return Err(struct_error(vm, &msg));
     }
-    unpack_values(vm, &l, &data[off..off + l.size])
+    unpack_values(vm, &l, data.span(off, off + l.size))
 }
 
 /// `pack_into(fmt, buffer, offset, *values)`: writes into a bytearray (or a
@@ -545,10 +546,10 @@ fn s_pack_into(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(struct_error(vm, &msg));
     }
     let mut out = alloc::vec![0u8; l.size];
-    pack_values(vm, &l, &a[3..], &mut out, "pack_into")?;
+    pack_values(vm, &l, a.tail(3), &mut out, "pack_into")?;
     if let Obj::ByteArray(b) = vm.heap.get_mut(target) {
         if let Some(dst) = b.get_mut(base + off..base + off + l.size) {
-            dst.copy_from_slice(&out);
+            dst.put(0, &out);
         }
     }
     Ok(Value::None)

@@ -5,6 +5,7 @@
 //! code points, so `len()` is O(1) and indexing an ASCII string
 //! (`chars == s.len()`) is O(1). Non-ASCII indexing walks the bytes.
 
+use crate::at::At;
 use alloc::string::String;
 use core::cell::Cell;
 
@@ -66,12 +67,12 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
         let mut w = [0u8; 8];
-        w.copy_from_slice(c);
+        w.put(0, c);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
     }
     let mut w = [0u8; 8];
     let rest = chunks.remainder();
-    w[..rest.len()].copy_from_slice(rest);
+    w.put(0, rest);
     h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
     // Final avalanche so that low bits (used by the table mask) mix well.
     h ^= h >> 33;

@@ -20,6 +20,7 @@ mod compile;
 mod parse;
 mod pike;
 
+use crate::at::At;
 use alloc::vec::Vec;
 
 use crate::modules::check_args;
@@ -61,7 +62,7 @@ fn internal(vm: &mut Vm) -> Exc {
 /// flags)`, or `(message, position)` for a bad pattern.
 fn r_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_compile", a, kw, 2, 2)?;
-    let flags = match a[1] {
+    let flags = match *a.at(1) {
         Value::Int(f) => f as u32,
         _ => return Err(internal(vm)),
     };
@@ -146,10 +147,10 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 /// of `pos`, saving a scan of a non-ASCII str.
 fn r_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_new", a, kw, 7, 7)?;
-    let pos = int_arg(vm, a[2])?.max(0) as usize;
-    let endpos = int_arg(vm, a[3])?.max(0) as usize;
-    let mode = int_arg(vm, a[4])? as u32;
-    let bpos = int_arg(vm, a[5])?;
+    let pos = int_arg(vm, *a.at(2))?.max(0) as usize;
+    let endpos = int_arg(vm, *a.at(3))?.max(0) as usize;
+    let mode = int_arg(vm, *a.at(4))? as u32;
+    let bpos = int_arg(vm, *a.at(5))?;
     let words = {
         let Value::Obj(pr) = a[0] else {
             return Err(internal(vm));
@@ -162,7 +163,7 @@ fn r_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             None => return Err(internal(vm)),
         }
     };
-    let reuse = match a[6] {
+    let reuse = match *a.at(6) {
         Value::Obj(r) => matches!(vm.heap.get(r), Obj::ByteArray(v) if v.len() == words * 4),
         _ => false,
     };
@@ -228,7 +229,7 @@ fn r_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// reuses its state.
 fn r_start(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let st = r_new(vm, a, kw)?;
-    r_step(vm, &[a[0], a[1], st], kw)
+    r_step(vm, &[*a.at(0), *a.at(1), st], kw)
 }
 
 /// `_step(prog, subject, state)`: advance the match. None while it is
@@ -237,7 +238,7 @@ fn r_start(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// end as a byte offset.
 fn r_step(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "_step", a, kw, 3, 3)?;
-    let Value::Obj(sr) = a[2] else {
+    let Value::Obj(sr) = *a.at(2) else {
         return Err(internal(vm));
     };
     // The state is taken out of its bytearray for the step, so that it
