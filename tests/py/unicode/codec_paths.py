@@ -38,3 +38,13 @@ print(bytearray(b'\xe9t\xe9').decode('latin1'), 'é'.encode(errors='strict'), b'
 print('\u20ac'.encode('latin-1', 'backslashreplace'), '\U0001f600'.encode('ascii', 'backslashreplace'))
 print('\xe9'.encode('l1'))
 print(b'\xc3\xa9'.decode('u8'), b'\xe9'.decode('cp819'))
+# xmlcharrefreplace exists but only encodes; an unknown handler is a LookupError
+# whether or not the text needed it (CPython checks the name lazily).
+for f in (lambda: b'\xff'.decode('utf-8', 'xmlcharrefreplace'),
+          lambda: b'\xff'.decode('ascii', 'xmlcharrefreplace'),
+          lambda: 'ā'.encode('latin-1', 'bogus')):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(b'ok'.decode('ascii', 'xmlcharrefreplace'), 'é'.encode('l1', 'bogus'))

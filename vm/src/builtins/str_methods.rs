@@ -525,6 +525,11 @@ pub(crate) fn codec_error(
     reason: &str,
 ) -> Exc {
     if !strict {
+        // CPython's xmlcharrefreplace handler exists but only encodes.
+        if decoding && errors == "xmlcharrefreplace" {
+            let m = "don't know how to handle UnicodeDecodeError in error callback";
+            return vm.new_error(vm.types.type_error, m);
+        }
         let m = format!("unknown error handler name '{}'", errors);
         return vm.new_error(vm.types.lookup_error, &m);
     }
