@@ -103,7 +103,7 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    pub(super) fn walrus_err(&self, e: &Expr) -> Box<SyntaxError> {
+    pub(super) fn walrus_err(&self, e: &Expr) -> Fail {
         self.named_err("cannot use assignment expressions with ", e, "")
     }
 
@@ -697,9 +697,8 @@ impl<'a> Parser<'a> {
             return Ok(mk(kind, pos));
         }
         if close == Op::RPar && self.eat_op(Op::RPar) {
-            self.no_bare_star(&first).map_err(|mut e| {
-                e.msg = "cannot use starred expression here".into();
-                e
+            self.no_bare_star(&first).map_err(|_| {
+                self.edit_err(|e| e.msg = "cannot use starred expression here".into())
             })?;
             return Ok(first);
         }
@@ -948,7 +947,8 @@ impl<'a> Parser<'a> {
         self.ed = sub.ed;
         self.depth -= 4;
         match res {
-            Err(mut e) => {
+            Err(Fail) => {
+                let mut e = sub.take_err();
                 if hard {
                     if let Some(le) = sub.lx.err {
                         e = Box::new(le);
@@ -957,7 +957,7 @@ impl<'a> Parser<'a> {
                 if !e.msg.starts_with("f-string") {
                     e.msg = format!("f-string: {}", e.msg);
                 }
-                Err(e)
+                Err(self.fail(e))
             }
             ok => ok,
         }
