@@ -511,6 +511,16 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// A node of tree depth `d` (see [`Self::depth_is`]). Built before the
+    /// check, so that a failure drops one tree here rather than its parts at
+    /// each caller.
+    #[inline(never)]
+    fn node(&mut self, kind: ExprKind, pos: Pos, d: u32) -> R<Expr> {
+        let e = mk(kind, pos);
+        self.depth_is(d)?;
+        Ok(e)
+    }
+
     fn enter(&mut self, cost: u32) -> R<()> {
         self.depth += cost;
         if self.depth > MAX_DEPTH {
