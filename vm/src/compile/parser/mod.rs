@@ -451,6 +451,10 @@ impl<'a> Parser<'a> {
     fn err(&self, msg: &str, pos: Pos) -> Fail {
         self.err_s(msg.to_string(), pos)
     }
+    /// [`Self::err`] at the current token.
+    fn err_here(&self, msg: &str) -> Fail {
+        self.err(msg, self.pos())
+    }
     /// [`Self::err`] for a formatted message (moved, not copied).
     fn err_s(&self, msg: String, pos: Pos) -> Fail {
         if matches!(self.tok(), Tok::Error) {
@@ -472,7 +476,7 @@ impl<'a> Parser<'a> {
         self.err_s(format!("{}{}{}", pre, expr_name(e), post), e.pos)
     }
     fn invalid(&self) -> Fail {
-        self.err("invalid syntax", self.pos())
+        self.err_here("invalid syntax")
     }
     fn expect_op(&mut self, op: Op) -> R<()> {
         if self.eat_op(op) {
@@ -506,7 +510,7 @@ impl<'a> Parser<'a> {
     fn depth_is(&mut self, d: u32) -> R<()> {
         self.ed = d;
         if d > MAX_TREE {
-            return Err(self.err("expression too deeply nested", self.pos()));
+            return Err(self.err_here("expression too deeply nested"));
         }
         Ok(())
     }
@@ -531,7 +535,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => "expression too deeply nested",
             };
-            return Err(self.err(msg, self.pos()));
+            return Err(self.err_here(msg));
         }
         Ok(())
     }
@@ -578,13 +582,12 @@ impl<'a> Parser<'a> {
         );
         self.statement(&mut out)?;
         if !matches!(self.tok(), Tok::Eof) {
-            return Err(self.err(
-                "multiple statements found while compiling a single statement",
-                self.pos(),
-            ));
+            return Err(
+                self.err_here("multiple statements found while compiling a single statement")
+            );
         }
         if compound && !ends_with_blank_line(src) {
-            self.err("incomplete input", self.pos());
+            self.err_here("incomplete input");
             return Err(self.edit_err(|e| e.incomplete = true));
         }
         Ok(out)

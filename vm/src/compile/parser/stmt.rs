@@ -41,7 +41,7 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         if forced || matches!(self.tok(), Tok::Newline) {
-            return Err(self.err("expected ':'", self.pos()));
+            return Err(self.err_here("expected ':'"));
         }
         Err(self.invalid())
     }
@@ -136,7 +136,7 @@ impl<'a> Parser<'a> {
         self.if_arm(&mut arms, "'if' statement")?;
         while self.is_kw(Kw::Elif) {
             if arms.len() >= MAX_TREE as usize {
-                return Err(self.err("too many 'elif' clauses", self.pos()));
+                return Err(self.err_here("too many 'elif' clauses"));
             }
             self.if_arm(&mut arms, "'elif' statement")?;
         }
@@ -397,7 +397,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let name = self.name()?;
         if !self.eat_op(Op::LPar) {
-            return Err(self.err("expected '('", self.pos()));
+            return Err(self.err_here("expected '('"));
         }
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
@@ -474,7 +474,7 @@ impl<'a> Parser<'a> {
                         } else {
                             "var-positional argument cannot have default value"
                         };
-                        return Err(self.err(msg, self.pos()));
+                        return Err(self.err_here(msg));
                     }
                     self.dup_check(&mut names, &n, np)?;
                     Some(n)
@@ -750,10 +750,9 @@ impl<'a> Parser<'a> {
                 break;
             }
             if !paren && self.at_stmt_end() {
-                return Err(self.err(
-                    "trailing comma not allowed without surrounding parentheses",
-                    self.pos(),
-                ));
+                return Err(
+                    self.err_here("trailing comma not allowed without surrounding parentheses")
+                );
             }
         }
         if paren {
