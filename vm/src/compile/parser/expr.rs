@@ -22,8 +22,7 @@ impl<'a> Parser<'a> {
         let pos = self.pos();
         self.bump();
         let e = self.binop(BITOR)?;
-        self.depth_is(self.ed + 1)?;
-        Ok(mk(ExprKind::Starred(e), pos))
+        self.node(ExprKind::Starred(e), pos, self.ed + 1)
     }
 
     /// Comma-separated `star_expr`s; a bare tuple if there is a comma
@@ -43,8 +42,7 @@ impl<'a> Parser<'a> {
             v.push(self.star_expr()?);
             m = m.max(self.ed);
         }
-        self.depth_is(m + 1)?;
-        Ok((mk(ExprKind::Tuple(v), pos), true))
+        Ok((self.node(ExprKind::Tuple(v), pos, m + 1)?, true))
     }
 
     /// `*x` or a named expression: elements of displays and parentheses.
@@ -77,8 +75,7 @@ impl<'a> Parser<'a> {
                 v.push(self.bitor_or_star()?);
                 m = m.max(self.ed);
             }
-            self.depth_is(m + 1)?;
-            mk(ExprKind::Tuple(v), pos)
+            self.node(ExprKind::Tuple(v), pos, m + 1)?
         } else {
             first
         };
@@ -103,7 +100,7 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    pub(super) fn walrus_err(&self, e: &Expr) -> Box<SyntaxError> {
+    pub(super) fn walrus_err(&self, e: &Expr) -> Fail {
         self.named_err("cannot use assignment expressions with ", e, "")
     }
 
@@ -112,8 +109,7 @@ impl<'a> Parser<'a> {
         let n = self.name()?;
         self.bump();
         let v = self.expr()?;
-        self.depth_is(self.ed + 1)?;
-        Ok(mk(ExprKind::NamedExpr(n, v), pos))
+        self.node(ExprKind::NamedExpr(n, v), pos, self.ed + 1)
     }
 
     /// `expression`: lambda, or a disjunction with `if`/`else` chains.
@@ -180,14 +176,11 @@ impl<'a> Parser<'a> {
         let params = self.params(true)?;
         let pd = self.ed;
         let body = self.expr()?;
-        self.depth_is(pd.max(self.ed) + 2)?;
-        Ok(mk(
-            ExprKind::Lambda {
-                params: Box::new(params),
-                body,
-            },
-            pos,
-        ))
+        let kind = ExprKind::Lambda {
+            params: Box::new(params),
+            body,
+        };
+        self.node(kind, pos, pd.max(self.ed) + 2)
     }
 
     /// Binary/boolean/comparison operators at precedence >= `min`.
@@ -264,9 +257,8 @@ impl<'a> Parser<'a> {
         self.bump();
         let ld = self.ed;
         let rhs = self.binop(prec + 1)?;
-        self.depth_is(ld.max(self.ed) + 1)?;
         let pos = lhs.pos;
-        Ok(mk(ExprKind::BinOp(lhs, bop, rhs), pos))
+        self.node(ExprKind::BinOp(lhs, bop, rhs), pos, ld.max(self.ed) + 1)
     }
 
     pub(super) fn bool_chain(&mut self, lhs: Expr, prec: u8) -> R<Expr> {
@@ -282,8 +274,7 @@ impl<'a> Parser<'a> {
             values.push(self.binop(prec + 1)?);
             m = m.max(self.ed);
         }
-        self.depth_is(m + 1)?;
-        Ok(mk(ExprKind::BoolOp { is_and, values }, pos))
+        self.node(ExprKind::BoolOp { is_and, values }, pos, m + 1)
     }
 
     pub(super) fn compare(&mut self, lhs: Expr) -> R<Expr> {
@@ -297,8 +288,7 @@ impl<'a> Parser<'a> {
             pairs.push((op, self.binop(BITOR)?));
             m = m.max(self.ed);
         }
-        self.depth_is(m + 1)?;
-        Ok(mk(ExprKind::Compare(lhs, pairs), pos))
+        self.node(ExprKind::Compare(lhs, pairs), pos, m + 1)
     }
 
     pub(super) fn unary(&mut self) -> R<Expr> {
@@ -345,8 +335,7 @@ impl<'a> Parser<'a> {
         let pos = self.pos();
         self.bump();
         let e = self.primary()?;
-        self.depth_is(self.ed + 1)?;
-        Ok(mk(ExprKind::Await(e), pos))
+        self.node(ExprKind::Await(e), pos, self.ed + 1)
     }
 
     pub(super) fn pow_rhs(&mut self, base: Expr) -> R<Expr> {
@@ -377,8 +366,7 @@ impl<'a> Parser<'a> {
             if op == Op::Dot {
                 self.bump();
                 let n = self.name()?;
-                self.depth_is(self.ed + 1)?;
-                e = mk(ExprKind::Attribute(e, n), pos);
+                e = self.node(ExprKind::Attribute(e, n), pos, self.ed + 1)?;
                 continue;
             }
             let fd = self.ed;
@@ -465,9 +453,9 @@ impl<'a> Parser<'a> {
         if self.at_comp_for() {
             let ed = self.ed;
             let comps = self.comp_for()?;
-            self.depth_is(ed.max(self.ed) + 1)?;
             let pos = e.pos;
-            return Ok(Arg::Pos(mk(ExprKind::GenExp(e, comps), pos)));
+            let d = ed.max(self.ed) + 1;
+            return Ok(Arg::Pos(self.node(ExprKind::GenExp(e, comps), pos, d)?));
         }
         if self.is_op(Op::Equal) {
             return Err(self.err(
@@ -567,8 +555,7 @@ impl<'a> Parser<'a> {
         if self.eat_op(Op::Colon) && !ends(self) {
             step = Some(self.expr()?);
         }
-        self.depth_is(m.max(self.ed) + 1)?;
-        Ok(mk(ExprKind::Slice(lo, hi, step), pos))
+        self.node(ExprKind::Slice(lo, hi, step), pos, m.max(self.ed) + 1)
     }
 
     pub(super) fn comp_for(&mut self) -> R<Vec<Comprehension>> {
@@ -605,8 +592,7 @@ impl<'a> Parser<'a> {
         self.bump();
         if self.eat_kw(Kw::From) {
             let e = self.expr()?;
-            self.depth_is(self.ed + 1)?;
-            return Ok(mk(ExprKind::YieldFrom(e), pos));
+            return self.node(ExprKind::YieldFrom(e), pos, self.ed + 1);
         }
         if !can_start_expr(self.tok()) {
             self.ed = 1;
@@ -614,8 +600,7 @@ impl<'a> Parser<'a> {
         }
         let (e, _) = self.star_expressions()?;
         self.no_bare_star(&e)?;
-        self.depth_is(self.ed + 1)?;
-        Ok(mk(ExprKind::Yield(Some(e)), pos))
+        self.node(ExprKind::Yield(Some(e)), pos, self.ed + 1)
     }
 
     pub(super) fn atom(&mut self) -> R<Expr> {
@@ -697,9 +682,8 @@ impl<'a> Parser<'a> {
             return Ok(mk(kind, pos));
         }
         if close == Op::RPar && self.eat_op(Op::RPar) {
-            self.no_bare_star(&first).map_err(|mut e| {
-                e.msg = "cannot use starred expression here".into();
-                e
+            self.no_bare_star(&first).map_err(|_| {
+                self.edit_err(|e| e.msg = "cannot use starred expression here".into())
             })?;
             return Ok(first);
         }
@@ -831,8 +815,7 @@ impl<'a> Parser<'a> {
             }
             return Err(self.sep_err(start));
         }
-        self.depth_is(m + 1)?;
-        Ok(mk(ExprKind::Dict(items), pos))
+        self.node(ExprKind::Dict(items), pos, m + 1)
     }
 
     /// Adjacent string literals: concatenated; f-strings make a JoinedStr.
@@ -948,7 +931,8 @@ impl<'a> Parser<'a> {
         self.ed = sub.ed;
         self.depth -= 4;
         match res {
-            Err(mut e) => {
+            Err(Fail) => {
+                let mut e = sub.take_err();
                 if hard {
                     if let Some(le) = sub.lx.err {
                         e = Box::new(le);
@@ -957,7 +941,7 @@ impl<'a> Parser<'a> {
                 if !e.msg.starts_with("f-string") {
                     e.msg = format!("f-string: {}", e.msg);
                 }
-                Err(e)
+                Err(self.fail(e))
             }
             ok => ok,
         }

@@ -25,13 +25,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    pub(super) fn indent_err(&self, msg: &str, pos: Pos) -> Box<SyntaxError> {
-        Box::new(SyntaxError {
+    pub(super) fn indent_err(&self, msg: &str, pos: Pos) -> Fail {
+        self.fail(Box::new(SyntaxError {
             kind: ErrorKind::Indentation,
             msg: msg.into(),
             pos,
             incomplete: false,
-        })
+        }))
     }
 
     /// `:` after a compound-statement header. `forced` headers always say
@@ -41,7 +41,7 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         if forced || matches!(self.tok(), Tok::Newline) {
-            return Err(self.err("expected ':'", self.pos()));
+            return Err(self.err_here("expected ':'"));
         }
         Err(self.invalid())
     }
@@ -63,17 +63,16 @@ impl<'a> Parser<'a> {
         (self.lx.toks.at(k).pos, true)
     }
 
-    pub(super) fn no_block(&self, what: &str, line: u32) -> Box<SyntaxError> {
+    pub(super) fn no_block(&self, what: &str, line: u32) -> Fail {
         if matches!(self.tok(), Tok::Error) {
             return self.invalid();
         }
         let (pos, eof) = self.pos_or_nl();
-        let mut e = self.indent_err(
+        self.indent_err(
             &format!("expected an indented block after {} on line {}", what, line),
             pos,
         );
-        e.incomplete = eof;
-        e
+        self.edit_err(|e| e.incomplete = eof)
     }
 
     pub(super) fn block(&mut self, what: &'static str, line: u32) -> R<Vec<Stmt>> {
@@ -111,7 +110,7 @@ impl<'a> Parser<'a> {
     /// `e` followed by `=` where an expression was expected. CPython gives
     /// its hint only when a `bitwise_or` follows the `=` and is not itself
     /// followed by `=` or `:=` (`if x => 5:` is plain invalid syntax).
-    pub(super) fn eq_hint(&mut self, e: &Expr) -> Box<SyntaxError> {
+    pub(super) fn eq_hint(&mut self, e: &Expr) -> Fail {
         let save = (self.i, self.depth);
         self.bump();
         let rhs = self.unary().and_then(|l| self.climb(l, BITOR));
@@ -137,7 +136,7 @@ impl<'a> Parser<'a> {
         self.if_arm(&mut arms, "'if' statement")?;
         while self.is_kw(Kw::Elif) {
             if arms.len() >= MAX_TREE as usize {
-                return Err(self.err("too many 'elif' clauses", self.pos()));
+                return Err(self.err_here("too many 'elif' clauses"));
             }
             self.if_arm(&mut arms, "'elif' statement")?;
         }
@@ -357,9 +356,8 @@ impl<'a> Parser<'a> {
                     self.bump();
                 }
                 let (p, eof) = self.pos_or_nl();
-                let mut e = self.err("invalid syntax", p);
-                e.incomplete = eof;
-                return Err(e);
+                self.err("invalid syntax", p);
+                return Err(self.edit_err(|e| e.incomplete = eof));
             }
         };
         out.push(Stmt { kind, pos });
@@ -399,7 +397,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let name = self.name()?;
         if !self.eat_op(Op::LPar) {
-            return Err(self.err("expected '('", self.pos()));
+            return Err(self.err_here("expected '('"));
         }
         let params = self.params(false)?;
         self.expect_op(Op::RPar)?;
@@ -476,7 +474,7 @@ impl<'a> Parser<'a> {
                         } else {
                             "var-positional argument cannot have default value"
                         };
-                        return Err(self.err(msg, self.pos()));
+                        return Err(self.err_here(msg));
                     }
                     self.dup_check(&mut names, &n, np)?;
                     Some(n)
@@ -752,10 +750,9 @@ impl<'a> Parser<'a> {
                 break;
             }
             if !paren && self.at_stmt_end() {
-                return Err(self.err(
-                    "trailing comma not allowed without surrounding parentheses",
-                    self.pos(),
-                ));
+                return Err(
+                    self.err_here("trailing comma not allowed without surrounding parentheses")
+                );
             }
         }
         if paren {
