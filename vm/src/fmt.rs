@@ -202,7 +202,7 @@ fn type_char(c: char) -> String {
     }
 }
 
-fn unknown_code(ty: char, type_name: &str) -> String {
+pub(crate) fn unknown_code(ty: char, type_name: &str) -> String {
     format!(
         "Unknown format code {} for object of type '{}'",
         type_char(ty),

@@ -533,13 +533,8 @@ impl Vm {
                     || !self.is_str(v) && !spec.is_empty() && parsed.ty.is_some()
                 {
                     let s = self.str_sync(v)?;
-                    fmt::format_str(&s, &parsed).map_err(|_| {
-                        format!(
-                            "Unknown format code '{}' for object of type '{}'",
-                            parsed.ty.unwrap_or('?'),
-                            tname
-                        )
-                    })
+                    fmt::format_str(&s, &parsed)
+                        .map_err(|_| fmt::unknown_code(parsed.ty.unwrap_or('?'), &tname))
                 } else if !self.is_str(v) && !spec.is_empty() {
                     return Err(self.type_error_of(
                         "unsupported format string passed to ",

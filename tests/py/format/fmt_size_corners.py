@@ -1,0 +1,61 @@
+# Corners of formatting code that was reshaped for size.
+
+def err(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# str.format errors built from pieces
+err(lambda: "{!x}".format(1))
+err(lambda: "{0} {3}".format(1, 2))
+err(lambda: "{}".format())
+err(lambda: "{12}".format(1))
+
+# Unknown format codes of str, printable or not
+err(lambda: format("a", "d"))
+err(lambda: format("a", "\x01"))
+err(lambda: format("a", "é"))
+err(lambda: "{:é}".format("a"))
+
+# % with int/float/bytes operands through user special methods
+class I:
+    def __index__(self):
+        return 7
+
+class J:
+    def __int__(self):
+        return 9
+
+class F:
+    def __float__(self):
+        return 2.5
+
+class NF:
+    def __float__(self):
+        return "x"
+
+class B:
+    def __bytes__(self):
+        return b"bee"
+
+class NB:
+    def __bytes__(self):
+        return "no"
+
+print("%d %x %o %i" % (I(), I(), I(), I()))
+print("%d %u" % (J(), J()))
+err(lambda: "%d" % "s")
+err(lambda: "%x" % 1.5)
+err(lambda: "%c" % 1.5)
+print("%f %e %g" % (F(), F(), F()))
+err(lambda: "%f" % "s")
+print(b"%s %b" % (B(), B()))
+err(lambda: b"%b" % 3)
+
+# Unsupported conversion characters, ASCII and not
+err(lambda: "%y" % 1)
+err(lambda: "ab%é" % 1)
+err(lambda: "ab%€x" % 1)
+err(lambda: "ab%😀" % 1)
+err(lambda: "%5é" % 1)
