@@ -59,3 +59,11 @@ err(lambda: "ab%é" % 1)
 err(lambda: "ab%€x" % 1)
 err(lambda: "ab%😀" % 1)
 err(lambda: "%5é" % 1)
+
+# 'c' of ints around the C long range, and float types of big ints
+for v in [65, 0x10FFFF, 0x110000, -1, 2**63 - 1, 2**63, -(2**63), -(2**63) - 1, 2**64, 10**30]:
+    err(lambda: format(v, "c"))
+for v in [10**20, -(10**20), 2**1023, 2**1024, -(2**1024), 10**400]:
+    err(lambda: format(v, ".3e"))
+    err(lambda: format(v, "g"))
+print(format(123456789012345678901234567890, ",.2f"), format(True, "%"), format(7, ".1%"))
