@@ -67,3 +67,7 @@ for v in [10**20, -(10**20), 2**1023, 2**1024, -(2**1024), 10**400]:
     err(lambda: format(v, ".3e"))
     err(lambda: format(v, "g"))
 print(format(123456789012345678901234567890, ",.2f"), format(True, "%"), format(7, ".1%"))
+
+# % of floats as ints
+for x in [2.7, -2.7, -0.5, 1e19, -1e19, 1e300, float("nan"), float("inf"), -float("inf")]:
+    err(lambda: "%d|%i|%u|%5d" % (x, x, x, x))

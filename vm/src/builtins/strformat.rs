@@ -678,7 +678,6 @@ fn single_char(s: &str) -> Option<char> {
 /// The int value of a `%d`-style argument: ints directly, floats (for
 /// d/i/u only) truncated, objects through `__index__`/`__int__`.
 fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigInt> {
-    use crate::objects::BigInt;
     let u = vm.num_unwrap(v);
     if vm.as_int_like(u) {
         return Ok(vm.to_bigint(u));
@@ -686,16 +685,10 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
     let decimal = matches!(ch, 'd' | 'i' | 'u');
     if let Value::Float(x) = u {
         if decimal {
-            if x.is_nan() {
-                return Err(vm.value_err("cannot convert float NaN to integer"));
-            }
-            return match BigInt::from_f64(x) {
-                Some(b) => Ok(b),
-                None => Err(vm.new_error(
-                    vm.types.overflow_error,
-                    "cannot convert float infinity to integer",
-                )),
-            };
+            // int(x)'s conversion and errors (a fresh big int is rooted
+            // until the next safe point).
+            let i = vm.float_to_int(x)?;
+            return Ok(vm.to_bigint(i));
         }
     } else if let Value::Obj(_) = u {
         let names: &[&'static str] = if decimal {
