@@ -71,3 +71,8 @@ print(format(123456789012345678901234567890, ",.2f"), format(True, "%"), format(
 # % of floats as ints
 for x in [2.7, -2.7, -0.5, 1e19, -1e19, 1e300, float("nan"), float("inf"), -float("inf")]:
     err(lambda: "%d|%i|%u|%5d" % (x, x, x, x))
+
+# Exception reprs: no, one and several arguments
+class E(Exception): pass
+print(repr(ValueError()), repr(ValueError(1)), repr(ValueError("a", 2)), repr(KeyError((1,))))
+print(repr(E()), repr(E(())), repr(E([])), repr(StopIteration(5)), repr(E(E("x"))))

@@ -276,17 +276,13 @@ impl Vm {
                     Obj::Exception(e) => {
                         let args = e.args;
                         let name = self.type_name(v);
-                        let n = self.tuple_len(args);
-                        let inner = if n == 1 {
-                            let a = self.tuple_item(args, 0);
-                            let a = self.repr(a)?;
-                            return Ok(cat(&[&name, "(", &a, ")"]));
-                        } else if n == 0 {
-                            String::from("()")
-                        } else {
-                            self.repr(args)?
-                        };
-                        cat(&[&name, &inner])
+                        // One argument shows bare, others as the tuple
+                        // (`()` when empty).
+                        let one = self.tuple_len(args) == 1;
+                        let a = if one { self.tuple_item(args, 0) } else { args };
+                        let a = self.repr(a)?;
+                        let (l, r) = if one { ("(", ")") } else { ("", "") };
+                        cat(&[&name, l, &a, r])
                     }
                     Obj::Instance(i) => {
                         let base = i.base;
