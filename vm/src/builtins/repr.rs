@@ -276,17 +276,13 @@ impl Vm {
                     Obj::Exception(e) => {
                         let args = e.args;
                         let name = self.type_name(v);
-                        let n = self.tuple_len(args);
-                        let inner = if n == 1 {
-                            let a = self.tuple_item(args, 0);
-                            let a = self.repr(a)?;
-                            return Ok(cat(&[&name, "(", &a, ")"]));
-                        } else if n == 0 {
-                            String::from("()")
-                        } else {
-                            self.repr(args)?
-                        };
-                        cat(&[&name, &inner])
+                        // One argument shows bare, others as the tuple
+                        // (`()` when empty).
+                        let one = self.tuple_len(args) == 1;
+                        let a = if one { self.tuple_item(args, 0) } else { args };
+                        let a = self.repr(a)?;
+                        let (l, r) = if one { ("(", ")") } else { ("", "") };
+                        cat(&[&name, l, &a, r])
                     }
                     Obj::Instance(i) => {
                         let base = i.base;
@@ -529,26 +525,22 @@ impl Vm {
                 }
             }
             _ => {
-                if parsed.ty.is_some() && parsed.ty != Some('s')
-                    || !self.is_str(v) && !spec.is_empty() && parsed.ty.is_some()
-                {
-                    let s = self.str_sync(v)?;
-                    fmt::format_str(&s, &parsed).map_err(|_| {
-                        format!(
-                            "Unknown format code '{}' for object of type '{}'",
-                            parsed.ty.unwrap_or('?'),
-                            tname
-                        )
-                    })
-                } else if !self.is_str(v) && !spec.is_empty() {
+                // A non-str with a spec but no type is an error; one with a
+                // type other than `s`, or any non-str with a type, reports
+                // a failure as an unknown format code.
+                let other = !self.is_str(v) && !spec.is_empty();
+                if other && parsed.ty.is_none() {
                     return Err(self.type_error_of(
                         "unsupported format string passed to ",
                         v,
                         ".__format__",
                     ));
-                } else {
-                    let s = self.str_sync(v)?;
-                    fmt::format_str(&s, &parsed)
+                }
+                let s = self.str_sync(v)?;
+                let r = fmt::format_str(&s, &parsed);
+                match parsed.ty {
+                    Some(t) if t != 's' || other => r.map_err(|_| fmt::unknown_code(t, &tname)),
+                    _ => r,
                 }
             }
         };

@@ -10,6 +10,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::repr::{cat, int_str};
 use super::str_methods::{pystr, text};
 use crate::fmt;
 use crate::objects::Obj;
@@ -203,7 +204,8 @@ fn render_field(
             Some(if c == 'a' { ascii_escape(&r) } else { r })
         }
         Some(c) => {
-            return Err(vm.value_error(format!("Unknown conversion specifier {}", c)));
+            let m = cat(&["Unknown conversion specifier ", c.encode_utf8(&mut [0; 4])]);
+            return Err(vm.value_error(m));
         }
     };
     let spec_owned;
@@ -265,13 +267,12 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
         match &ctx.src {
             Source::Args(args, _) if i < args.len() => args[i],
             Source::Args(..) => {
-                return Err(vm.new_error(
-                    vm.types.index_error,
-                    &format!(
-                        "Replacement index {} out of range for positional args tuple",
-                        i
-                    ),
-                ))
+                let m = cat(&[
+                    "Replacement index ",
+                    &int_str(i as i64),
+                    " out of range for positional args tuple",
+                ]);
+                return Err(vm.new_error(vm.types.index_error, &m));
             }
             Source::Map(_) => return Err(vm.value_err("Format string contains positional fields")),
         }
@@ -585,8 +586,9 @@ fn percent_inner(vm: &mut Vm, f: &[u8], pa: &mut PArgs, is_bytes: bool) -> PyRes
         // message: the shortest valid prefix, as `i` is at a boundary).
         let mut ch = at(i) as char;
         if !is_bytes && at(i) >= 0x80 {
-            ch = (i + 2..=i + 4)
-                .find_map(|e| core::str::from_utf8(f.get(i..e)?).ok())
+            // `f` is a str's UTF-8 and `i` a character boundary.
+            ch = core::str::from_utf8(f.get(i..).unwrap_or_default())
+                .ok()
                 .and_then(|s| s.chars().next())
                 .unwrap_or('?');
         }
@@ -676,7 +678,6 @@ fn single_char(s: &str) -> Option<char> {
 /// The int value of a `%d`-style argument: ints directly, floats (for
 /// d/i/u only) truncated, objects through `__index__`/`__int__`.
 fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigInt> {
-    use crate::objects::BigInt;
     let u = vm.num_unwrap(v);
     if vm.as_int_like(u) {
         return Ok(vm.to_bigint(u));
@@ -684,32 +685,22 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
     let decimal = matches!(ch, 'd' | 'i' | 'u');
     if let Value::Float(x) = u {
         if decimal {
-            if x.is_nan() {
-                return Err(vm.value_err("cannot convert float NaN to integer"));
-            }
-            return match BigInt::from_f64(x) {
-                Some(b) => Ok(b),
-                None => Err(vm.new_error(
-                    vm.types.overflow_error,
-                    "cannot convert float infinity to integer",
-                )),
-            };
+            // int(x)'s conversion and errors (a fresh big int is rooted
+            // until the next safe point).
+            let i = vm.float_to_int(x)?;
+            return Ok(vm.to_bigint(i));
         }
     } else if let Value::Obj(_) = u {
-        let names: &[&str] = if decimal {
+        let names: &[&'static str] = if decimal {
             &["__index__", "__int__"]
         } else {
             &["__index__"]
         };
         for &name in names {
-            let n = vm.intern(name);
-            if let Some(f) = vm.lookup_special(v, n) {
-                if !matches!(f, Value::Native(_)) {
-                    let r = vm.call_sync(f, &[v])?;
-                    let r = vm.num_unwrap(r);
-                    if vm.as_int_like(r) {
-                        return Ok(vm.to_bigint(r));
-                    }
+            if let Some(r) = vm.call_user_special(v, name, None)? {
+                let r = vm.num_unwrap(r);
+                if vm.as_int_like(r) {
+                    return Ok(vm.to_bigint(r));
                 }
             }
         }
@@ -720,7 +711,15 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
     } else {
         "an integer"
     };
-    Err(vm.type_error(format!("%{} format: {} is required, not {}", ch, what, t)))
+    let m = cat(&[
+        "%",
+        ch.encode_utf8(&mut [0; 4]),
+        " format: ",
+        what,
+        " is required, not ",
+        &t,
+    ]);
+    Err(vm.type_error(m))
 }
 
 fn float_operand(vm: &mut Vm, v: Value) -> PyResult<f64> {
@@ -733,13 +732,9 @@ fn float_operand(vm: &mut Vm, v: Value) -> PyResult<f64> {
         }
         return Ok(x);
     }
-    let n = vm.intern("__float__");
-    if let Some(f) = vm.lookup_special(v, n) {
-        if !matches!(f, Value::Native(_)) {
-            let r = vm.call_sync(f, &[v])?;
-            if let Value::Float(x) = vm.num_unwrap(r) {
-                return Ok(x);
-            }
+    if let Some(r) = vm.call_user_special(v, "__float__", None)? {
+        if let Value::Float(x) = vm.num_unwrap(r) {
+            return Ok(x);
         }
     }
     Err(vm.type_error_of("must be real number, not ", v, ""))
@@ -888,15 +883,11 @@ fn bytes_operand(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.bytes_of(v) {
         return Ok(b);
     }
-    let n = vm.intern("__bytes__");
-    if let Some(f) = vm.lookup_special(v, n) {
-        if !matches!(f, Value::Native(_)) {
-            let r = vm.call_sync(f, &[v])?;
-            if let Some(b) = vm.bytes_of(r) {
-                return Ok(b);
-            }
-            return Err(vm.type_error_of("__bytes__ returned non-bytes (type ", r, ")"));
+    if let Some(r) = vm.call_user_special(v, "__bytes__", None)? {
+        if let Some(b) = vm.bytes_of(r) {
+            return Ok(b);
         }
+        return Err(vm.type_error_of("__bytes__ returned non-bytes (type ", r, ")"));
     }
     Err(vm.type_error_of(
         "%b requires a bytes-like object, or an object that implements __bytes__, not '",
