@@ -502,6 +502,20 @@ impl Vm {
             }
         }
         let u = self.num_unwrap(v);
+        // object.__format__: any spec at all is an error for a type
+        // without its own formatting (CPython checks before parsing it).
+        let number = matches!(u, Value::Float(_) | Value::Bool(_)) || self.as_int_like(u);
+        let is_str = match v {
+            Value::Obj(r) => matches!(self.heap.get(self.dict_table_ref(r)), Obj::Str(_)),
+            _ => false,
+        };
+        if !number && !spec.is_empty() && !is_str {
+            return Err(self.type_error_of(
+                "unsupported format string passed to ",
+                v,
+                ".__format__",
+            ));
+        }
         let tname = self.type_name(u);
         let parsed = fmt::parse_spec_for(spec, &tname).map_err(|e| self.value_error(e))?;
         let r = match u {
@@ -525,21 +539,11 @@ impl Vm {
                 }
             }
             _ => {
-                // A non-str with a spec but no type is an error; one with a
-                // type other than `s`, or any non-str with a type, reports
-                // a failure as an unknown format code.
-                let other = !self.is_str(v) && !spec.is_empty();
-                if other && parsed.ty.is_none() {
-                    return Err(self.type_error_of(
-                        "unsupported format string passed to ",
-                        v,
-                        ".__format__",
-                    ));
-                }
+                // A str (a non-str has an empty spec here: its str()).
                 let s = self.str_sync(v)?;
                 let r = fmt::format_str(&s, &parsed);
                 match parsed.ty {
-                    Some(t) if t != 's' || other => r.map_err(|_| fmt::unknown_code(t, &tname)),
+                    Some(t) if t != 's' => r.map_err(|_| fmt::unknown_code(t, &tname)),
                     _ => r,
                 }
             }
