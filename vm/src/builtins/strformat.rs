@@ -722,24 +722,6 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
     Err(vm.type_error(m))
 }
 
-fn float_operand(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    let u = vm.num_unwrap(v);
-    if let Some(x) = vm.as_f64(u) {
-        if let Value::Obj(_) = u {
-            if vm.to_bigint(u).to_f64().is_none() {
-                return Err(vm.new_error(vm.types.overflow_error, fmt::INT_TOO_LARGE_ERROR));
-            }
-        }
-        return Ok(x);
-    }
-    if let Some(r) = vm.call_user_special(v, "__float__", None)? {
-        if let Value::Float(x) = vm.num_unwrap(r) {
-            return Ok(x);
-        }
-    }
-    Err(vm.type_error_of("must be real number, not ", v, ""))
-}
-
 #[allow(clippy::too_many_arguments)]
 fn convert(
     vm: &mut Vm,
@@ -797,11 +779,15 @@ fn convert(
             };
             let i = match one {
                 Some(i) => i,
-                None if vm.as_int_like(vm.num_unwrap(v)) => vm.index_value(v)?,
-                None if is_bytes => {
-                    return Err(vm.type_err("%c requires an integer in range(256) or a single byte"))
-                }
-                None => return Err(vm.type_err("%c requires int or char")),
+                None => match crate::modules::math::index_of(vm, v)? {
+                    Some(n) => vm.index_value(n)?,
+                    None if is_bytes => {
+                        return Err(
+                            vm.type_err("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
+                    None => return Err(vm.type_err("%c requires int or char")),
+                },
             };
             len = Some(1);
             if is_bytes {
@@ -835,7 +821,7 @@ fn convert(
             digits.into_bytes()
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = float_operand(vm, v)?;
+            let x = crate::modules::math::to_f64(vm, v)?;
             let w = c.width.unwrap_or(0);
             vm.ensure(w)?;
             if w > fmt::MAX_WIDTH || c.prec.is_some_and(|p| p > fmt::MAX_WIDTH) {

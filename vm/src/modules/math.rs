@@ -57,7 +57,10 @@ fn range_error(vm: &mut Vm) -> Exc {
 }
 
 /// A math argument as a float, CPython's `PyFloat_AsDouble` rules.
-pub(super) fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
+/// Python's float conversion of a number argument (`PyFloat_AsDouble`):
+/// floats, ints, then `__float__` (which must return a float), then
+/// `__index__`. Used by math, `%` formatting and `float()`.
+pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match vm.num_unwrap(v) {
         Value::Float(f) => return Ok(f),
         Value::Int(i) => return Ok(i as f64),
@@ -95,7 +98,7 @@ fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
 
 /// The int value of `v` via `__index__` for non-int objects (None if it
 /// has none). Ints come back unwrapped.
-pub(super) fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+pub(crate) fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let u = vm.num_unwrap(v);
     if vm.as_int_like(u) {
         return Ok(Some(u));
