@@ -239,13 +239,14 @@ impl Vm {
 
     fn dispatch(&mut self, fuel: &mut u64, floor: usize) -> Result<Exit, Exc> {
         let mut fi = self.frames.len() - 1;
-        let mut code = self.frames.at(fi).code.clone();
-        let mut base = self.frames.at(fi).base;
+        let f = self.frames.at(fi);
+        let mut code = f.code.clone();
+        let mut base = f.base;
         // The program counter lives in a local; the frame gets a copy at
         // every instruction (a store, no reload), so errors, calls and
         // tracebacks see it. Code that moves another frame's pc is followed
         // by `break 'ops`, which reads it back.
-        let mut pc = self.frames.at(fi).pc;
+        let mut pc = f.pc;
         // An instruction that switched frames leaves the instruction loop
         // with `break 'ops`; the one shared reload below (rather than a copy per
         // call site) keeps the loop ~1 KB smaller. `handle` says a native left
@@ -542,9 +543,10 @@ impl Vm {
                     return Ok(Exit::Status(Status::Done));
                 }
                 fi = self.frames.len() - 1;
-                code = self.frames.at(fi).code.clone();
-                base = self.frames.at(fi).base;
-                pc = self.frames.at(fi).pc;
+                let f = self.frames.at(fi);
+                code = f.code.clone();
+                base = f.base;
+                pc = f.pc;
                 if check && self.request.is_some() {
                     handle = true;
                     continue;
@@ -1143,9 +1145,7 @@ impl Vm {
             Cont::Sync => return Ok(Some(Exit::SyncReturn(v))),
             Cont::Init(inst) => {
                 if !v.is_none() {
-                    let t = self.type_name(v);
-                    return Err(self
-                        .type_error(alloc::format!("__init__() should return None, not '{}'", t)));
+                    return Err(self.type_error_of("__init__() should return None, not '", v, "'"));
                 }
                 self.stack.push(inst);
             }
@@ -1237,15 +1237,12 @@ impl Vm {
         };
         match state {
             GenState::Running => {
-                let what = if kind == crate::objects::GenKind::Coroutine {
-                    "coroutine"
+                let msg = if kind == crate::objects::GenKind::Coroutine {
+                    "coroutine already executing"
                 } else {
-                    "generator"
+                    "generator already executing"
                 };
-                return Err(self.new_error(
-                    self.types.value_error,
-                    &alloc::format!("{} already executing", what),
-                ));
+                return Err(self.new_error(self.types.value_error, msg));
             }
             GenState::Done => {
                 if throw {

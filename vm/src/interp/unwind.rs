@@ -314,16 +314,15 @@ impl Vm {
                 self.add_traceback(exc, fi, pc);
             }
             first = false;
-            let code = &self.frames.at(fi).code;
-            let entry = code
+            let f = self.frames.at_mut(fi);
+            let entry = f
+                .code
                 .exc_table
                 .iter()
                 .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
                 .copied();
-            let nlocals = code.nlocals as usize;
             if let Some(e) = entry {
-                let f = &mut self.frames.at_mut(fi);
-                let sp = f.base + nlocals + e.depth as usize;
+                let sp = f.base + f.code.nlocals as usize + e.depth as usize;
                 f.pc = e.handler as usize;
                 let hb = f.exc_base + e.level as usize;
                 self.stack.truncate(sp);
@@ -406,8 +405,9 @@ impl Vm {
                 Value::Int(i) => i as i32,
                 Value::Bool(b) => b as i32,
                 other => {
-                    let s = self.str_sync(other).unwrap_or_default();
-                    self.error_text = format!("{}\n", s);
+                    let mut s = self.str_sync(other).unwrap_or_default();
+                    s.push('\n');
+                    self.error_text = s;
                     1
                 }
             };
