@@ -239,13 +239,14 @@ impl Vm {
 
     fn dispatch(&mut self, fuel: &mut u64, floor: usize) -> Result<Exit, Exc> {
         let mut fi = self.frames.len() - 1;
-        let mut code = self.frames.at(fi).code.clone();
-        let mut base = self.frames.at(fi).base;
+        let f = self.frames.at(fi);
+        let mut code = f.code.clone();
+        let mut base = f.base;
         // The program counter lives in a local; the frame gets a copy at
         // every instruction (a store, no reload), so errors, calls and
         // tracebacks see it. Code that moves another frame's pc is followed
         // by `break 'ops`, which reads it back.
-        let mut pc = self.frames.at(fi).pc;
+        let mut pc = f.pc;
         // An instruction that switched frames leaves the instruction loop
         // with `break 'ops`; the one shared reload below (rather than a copy per
         // call site) keeps the loop ~1 KB smaller. `handle` says a native left
@@ -280,26 +281,9 @@ impl Vm {
                         let v = self.top();
                         self.stack.push(v);
                     }
-                    Op::DupTwo => {
-                        let n = self.stack.len();
-                        let a = *self.stack.at(n - 2);
-                        let b = *self.stack.at(n - 1);
-                        self.stack.push(a);
-                        self.stack.push(b);
-                    }
                     Op::Rot2 => {
                         let n = self.stack.len();
                         self.stack.swap_at(n - 1, n - 2);
-                    }
-                    Op::Rot3 => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let n = self.stack.len();
-                        self.stack.insert_at(n - 2, v);
-                    }
-                    Op::Rot4 => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let n = self.stack.len();
-                        self.stack.insert_at(n - 3, v);
                     }
                     Op::LoadConst(i) => self.stack.push(*code.consts.at(i as usize)),
                     Op::LoadNone => self.stack.push(Value::None),
@@ -344,12 +328,6 @@ impl Vm {
                         let v = self.pop();
                         *self.stack.at_mut(base + i as usize) = v;
                     }
-                    Op::DeleteFast(i) => {
-                        if self.stack.at(base + i as usize).is_undef() {
-                            return Err(self.unbound_local(&code, i));
-                        }
-                        *self.stack.at_mut(base + i as usize) = Value::Undef;
-                    }
                     Op::LoadDeref(i) => {
                         let cell = *self.stack.at(base + i as usize);
                         let v = self.cell_get(cell);
@@ -357,22 +335,6 @@ impl Vm {
                             return Err(self.unbound_deref(&code, i));
                         }
                         self.stack.push(v);
-                    }
-                    Op::StoreDeref(i) => {
-                        let v = self.pop();
-                        let cell = *self.stack.at(base + i as usize);
-                        self.cell_set(cell, v);
-                    }
-                    Op::DeleteDeref(i) => {
-                        let cell = *self.stack.at(base + i as usize);
-                        if self.cell_get(cell).is_undef() {
-                            return Err(self.unbound_deref(&code, i));
-                        }
-                        self.cell_set(cell, Value::Undef);
-                    }
-                    Op::LoadCell(i) => {
-                        let cell = *self.stack.at(base + i as usize);
-                        self.stack.push(cell);
                     }
                     Op::LoadGlobal(i) => {
                         let g = self.frames.at(fi).globals;
@@ -384,55 +346,6 @@ impl Vm {
                         let v = self.load_global(g, name)?;
                         self.ic_fill_global(&code, i, g);
                         self.stack.push(v);
-                    }
-                    Op::StoreGlobal(i) => {
-                        let name = *code.names.at(i as usize);
-                        let v = self.top();
-                        let g = self.frames.at(fi).globals;
-                        self.dict_set_str(g, name, v)?;
-                        self.stack.pop();
-                    }
-                    Op::DeleteGlobal(i) => {
-                        let name = *code.names.at(i as usize);
-                        let g = self.frames.at(fi).globals;
-                        if !self.dict_del_str(g, name) {
-                            return Err(self.name_error(name));
-                        }
-                    }
-                    Op::LoadName(i) => {
-                        let name = *code.names.at(i as usize);
-                        let v = match self.frames.at(fi).locals {
-                            Value::Obj(d) => self.dict_get_str(d, name),
-                            _ => None,
-                        };
-                        let v = match v {
-                            Some(v) => v,
-                            None => {
-                                let g = self.frames.at(fi).globals;
-                                self.load_global(g, name)?
-                            }
-                        };
-                        self.stack.push(v);
-                    }
-                    Op::StoreName(i) => {
-                        let name = *code.names.at(i as usize);
-                        let v = self.top();
-                        let d = match self.frames.at(fi).locals {
-                            Value::Obj(d) => d,
-                            _ => self.frames.at(fi).globals,
-                        };
-                        self.dict_set_str(d, name, v)?;
-                        self.stack.pop();
-                    }
-                    Op::DeleteName(i) => {
-                        let name = *code.names.at(i as usize);
-                        let d = match self.frames.at(fi).locals {
-                            Value::Obj(d) => d,
-                            _ => self.frames.at(fi).globals,
-                        };
-                        if !self.dict_del_str(d, name) {
-                            return Err(self.name_error(name));
-                        }
                     }
                     Op::LoadAttr(i) => {
                         let obj = self.top();
@@ -456,37 +369,6 @@ impl Vm {
                                 }
                             }
                         }
-                    }
-                    Op::StoreAttr(i) => {
-                        let obj = self.top();
-                        let v = *self.stack.at(self.stack.len() - 2);
-                        if self.ic_store_attr(&code, i, obj, v) {
-                            let n = self.stack.len();
-                            self.stack.truncate(n - 2);
-                            continue;
-                        }
-                        let name = *code.names.at(i as usize);
-                        if let Some((f, args)) = self.set_attr(obj, name, v)? {
-                            // A property setter or __setattr__ in Python.
-                            let n = self.stack.len();
-                            self.stack.truncate(n - 2);
-                            let pos = self.stack.len();
-                            self.stack.push(f);
-                            let nargs = args.len();
-                            self.stack.extend(args);
-                            if self.call_at(pos, nargs, Value::Undef, Cont::Discard)? {
-                                break 'ops;
-                            }
-                        } else {
-                            self.ic_fill_attr(&code, i, obj);
-                            let n = self.stack.len();
-                            self.stack.truncate(n - 2);
-                        }
-                    }
-                    Op::DeleteAttr(i) => {
-                        let name = *code.names.at(i as usize);
-                        let obj = self.pop();
-                        self.del_attr(obj, name)?;
                     }
                     Op::LoadMethod(i) => {
                         let obj = self.top();
@@ -532,48 +414,12 @@ impl Vm {
                             break 'ops;
                         }
                     }
-                    Op::CallKw(n) => {
-                        // A call is a GC safe point: everything live is on the stack, and
-                        // garbage made by straight-line code becomes collectable.
-                        // (Scheduled callbacks wait for back-edges and returns.)
-                        self.gc_point();
-                        let names = self.pop();
-                        let pos = self.stack.len() - n as usize - 1;
-                        if self.call_at(pos, n as usize, names, Cont::Normal)? {
-                            break 'ops;
-                        }
-                    }
-                    Op::CallEx(flags) => {
-                        // A call is a GC safe point: everything live is on the stack, and
-                        // garbage made by straight-line code becomes collectable.
-                        // (Scheduled callbacks wait for back-edges and returns.)
-                        self.gc_point();
-                        if self.call_ex(flags != 0)? {
-                            break 'ops;
-                        }
-                    }
                     Op::Subscr => {
                         let n = self.stack.len();
                         let (obj, idx) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let v = self.get_item(obj, idx)?;
                         self.stack.truncate(n - 2);
                         self.stack.push(v);
-                    }
-                    Op::StoreSubscr => {
-                        let n = self.stack.len();
-                        let (v, obj, idx) = (
-                            *self.stack.at(n - 3),
-                            *self.stack.at(n - 2),
-                            *self.stack.at(n - 1),
-                        );
-                        self.set_item(obj, idx, v)?;
-                        self.stack.truncate(n - 3);
-                    }
-                    Op::DeleteSubscr => {
-                        let n = self.stack.len();
-                        let (obj, idx) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
-                        self.del_item(obj, idx)?;
-                        self.stack.truncate(n - 2);
                     }
                     // One arm for both: the inlined fast path exists once.
                     Op::Binary(bop) | Op::Inplace(bop) => {
@@ -589,12 +435,6 @@ impl Vm {
                         self.stack.truncate(n - 1);
                         *self.stack.at_mut(n - 2) = v;
                     }
-                    Op::Unary(uop) => {
-                        let a = self.top();
-                        let v = self.unary_op(uop, a)?;
-                        let n = self.stack.len();
-                        *self.stack.at_mut(n - 1) = v;
-                    }
                     Op::Compare(cop) => {
                         let n = self.stack.len();
                         let (a, b) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
@@ -604,12 +444,6 @@ impl Vm {
                         };
                         self.stack.truncate(n - 1);
                         *self.stack.at_mut(n - 2) = v;
-                    }
-                    Op::CheckExcMatch => {
-                        let n = self.stack.len();
-                        let (exc, typ) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
-                        let m = self.exception_matches(exc, typ)?;
-                        *self.stack.at_mut(n - 1) = Value::Bool(m);
                     }
                     Op::Jump(t) => {
                         if (t as usize) < pc {
@@ -637,12 +471,6 @@ impl Vm {
                             self.stack.pop();
                         }
                     }
-                    Op::GetIter => {
-                        let v = self.top();
-                        let it = self.get_iter(v)?;
-                        let n = self.stack.len();
-                        *self.stack.at_mut(n - 1) = it;
-                    }
                     Op::ForIter(exit) => {
                         let it = self.top();
                         match self.for_iter_fast(it) {
@@ -666,135 +494,6 @@ impl Vm {
                             iter::Step::Pushed => break 'ops,
                         }
                     }
-                    Op::BuildTuple(n) => {
-                        let at = self.stack.len() - n as usize;
-                        let items: Vec<Value> = self.stack.tail(at).to_vec();
-                        let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
-                        self.stack.truncate(at);
-                        self.stack.push(t);
-                    }
-                    Op::BuildList(n) => {
-                        let at = self.stack.len() - n as usize;
-                        let items: Vec<Value> = self.stack.tail(at).to_vec();
-                        let t = self.alloc(Obj::List(items))?;
-                        self.stack.truncate(at);
-                        self.stack.push(t);
-                    }
-                    Op::BuildSet(n) => {
-                        let at = self.stack.len() - n as usize;
-                        let s = self.new_set(false)?;
-                        self.stack.push(s);
-                        for i in 0..n as usize {
-                            let v = *self.stack.at(at + i);
-                            self.set_add(s, v)?;
-                        }
-                        self.stack.truncate(at);
-                        self.stack.push(s);
-                    }
-                    Op::BuildMap(n) => {
-                        let at = self.stack.len() - 2 * n as usize;
-                        let d = self.new_dict()?;
-                        self.stack.push(d);
-                        for i in 0..n as usize {
-                            let (k, v) =
-                                (*self.stack.at(at + 2 * i), *self.stack.at(at + 2 * i + 1));
-                            self.dict_set(d, k, v)?;
-                        }
-                        self.stack.truncate(at);
-                        self.stack.push(d);
-                    }
-                    Op::BuildSlice(n) => {
-                        let step = if n == 3 { self.pop() } else { Value::None };
-                        let stop = self.pop();
-                        let start = self.top();
-                        let s = self.alloc(Obj::Slice(Box::new([start, stop, step])))?;
-                        let l = self.stack.len();
-                        *self.stack.at_mut(l - 1) = s;
-                    }
-                    Op::BuildString(n) => {
-                        let at = self.stack.len() - n as usize;
-                        let mut s = alloc::string::String::new();
-                        for i in 0..n as usize {
-                            let v = *self.stack.at(at + i);
-                            s.push_str(self.str_of(v).unwrap_or(""));
-                        }
-                        let v = self.new_str(s)?;
-                        self.stack.truncate(at);
-                        self.stack.push(v);
-                    }
-                    Op::ListAppend(d) => {
-                        // Append before popping: the append may collect, and the
-                        // value must stay rooted until the list holds it.
-                        let v = self.top();
-                        let l = *self.stack.at(self.stack.len() - 2 - d as usize);
-                        self.list_append(l, v)?;
-                        self.stack.pop();
-                    }
-                    Op::SetAdd(d) => {
-                        let v = self.top();
-                        let s = *self.stack.at(self.stack.len() - 2 - d as usize);
-                        self.set_add(s, v)?;
-                        self.stack.pop();
-                    }
-                    Op::MapAdd(d) => {
-                        let n = self.stack.len();
-                        let (k, v) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
-                        let m = *self.stack.at(n - 3 - d as usize);
-                        self.dict_set(m, k, v)?;
-                        self.stack.truncate(n - 2);
-                    }
-                    Op::ListExtend => {
-                        let n = self.stack.len();
-                        let (l, it) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
-                        self.list_extend(l, it)?;
-                        self.stack.pop();
-                    }
-                    Op::SetUpdate => {
-                        let n = self.stack.len();
-                        let (s, it) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
-                        let items = self.collect_iterable(it)?;
-                        for v in items {
-                            self.set_add(s, v)?;
-                        }
-                        self.stack.pop();
-                    }
-                    Op::DictUpdate | Op::DictMerge => {
-                        let n = self.stack.len();
-                        let (d, m) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
-                        self.dict_update_from(d, m, matches!(op, Op::DictMerge))?;
-                        self.stack.pop();
-                    }
-                    Op::ListToTuple => {
-                        let l = self.top();
-                        let items = self.list_items(l);
-                        let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
-                        let n = self.stack.len();
-                        *self.stack.at_mut(n - 1) = t;
-                    }
-                    Op::UnpackSequence(n) => {
-                        let v = self.top();
-                        let items = self.unpack(v, n as usize, None)?;
-                        self.stack.pop();
-                        self.stack.extend(items.into_iter().rev());
-                    }
-                    Op::UnpackEx(spec) => {
-                        let before = (spec >> 16) as usize;
-                        let after = (spec & 0xffff) as usize;
-                        let v = self.top();
-                        let items = self.unpack(v, before + after, Some(before))?;
-                        // items: before..., rest(list), after...
-                        self.stack.pop();
-                        self.stack.extend(items.into_iter().rev());
-                    }
-                    Op::MakeFunction(spec) => {
-                        let child = code.children.at((spec >> 8) as usize).clone();
-                        let g = self.frames.at(fi).globals;
-                        self.make_function(child, g, spec & 0xff)?;
-                    }
-                    Op::LoadBuildClass => {
-                        let v = self.builtin_build_class();
-                        self.stack.push(v);
-                    }
                     Op::Return => {
                         // Before the pop: the result stays rooted on the stack
                         // while a collection or a scheduled callback runs.
@@ -812,157 +511,10 @@ impl Vm {
                             None => break 'ops,
                         }
                     }
-                    Op::Send(exit) => {
-                        // Pushes the sub-generator's frame, or moves this pc to `exit`.
-                        self.send_step(exit)?;
-                        break 'ops;
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = self.top();
-                        let it = if self.is_generator(v) {
-                            v
-                        } else {
-                            self.get_iter(v)?
-                        };
-                        let n = self.stack.len();
-                        *self.stack.at_mut(n - 1) = it;
-                    }
-                    Op::GetAwaitable => {
-                        let v = self.top();
-                        let it = self.get_awaitable(v)?;
-                        let n = self.stack.len();
-                        *self.stack.at_mut(n - 1) = it;
-                    }
-                    Op::GetANext => {
-                        let ait = self.top();
-                        let an = self.intern_static("__anext__");
-                        let (f, this) = self.load_method(ait, an)?;
-                        self.stack.push(f);
-                        self.stack.push(this);
-                        let pos = self.stack.len() - 2;
-                        let (pos, nargs) = if this.is_undef() {
-                            self.stack.pop();
-                            (pos, 0)
-                        } else {
-                            (pos, 1)
-                        };
-                        if self.call_at(pos, nargs, Value::Undef, Cont::Normal)? {
+                    _ => {
+                        if self.slow_op(op, &code)? {
                             break 'ops;
                         }
-                    }
-                    Op::EndAsyncFor(_) => {
-                        // Reached only as a handler: exc on TOS, aiter below.
-                        let exc = self.pop();
-                        let sai = self.types.stop_async_iteration;
-                        if self.isinstance_class(exc, sai) {
-                            self.stack.pop();
-                            self.handling.pop();
-                        } else {
-                            return Err(self.exc_of(exc));
-                        }
-                    }
-                    Op::Raise(n) => {
-                        let exc = match n {
-                            0 => match self.handling.last() {
-                                Some(&e) => {
-                                    let e = self.exc_of(e);
-                                    return Err(self.reraise_value(e));
-                                }
-                                None => self.new_error(
-                                    self.types.runtime_error,
-                                    "No active exception to reraise",
-                                ),
-                            },
-                            1 => {
-                                let e = self.pop();
-                                self.make_raisable(e)?
-                            }
-                            _ => {
-                                let cause = self.pop();
-                                let e = self.pop();
-                                let e = self.make_raisable(e)?;
-                                self.set_cause(e, cause)?;
-                                e
-                            }
-                        };
-                        return Err(exc);
-                    }
-                    Op::Reraise => {
-                        let e = self.pop();
-                        let e = self.exc_of(e);
-                        return Err(self.reraise_value(e));
-                    }
-                    Op::PopExcept => {
-                        let fb = self.frames.at(fi).exc_base;
-                        if self.handling.len() > fb {
-                            self.handling.pop();
-                        }
-                    }
-                    Op::WithSetup => {
-                        let ctx = self.top();
-                        let exit = self.with_exit_method(ctx)?;
-                        let n = self.stack.len();
-                        *self.stack.at_mut(n - 1) = exit;
-                        self.stack.push(ctx);
-                    }
-                    Op::WithExcept => {
-                        let n = self.stack.len();
-                        let (exit, exc) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
-                        let typ = Value::Obj(self.class_of(exc));
-                        let pos = self.stack.len();
-                        self.stack.push(exit);
-                        self.stack.push(typ);
-                        self.stack.push(exc);
-                        self.stack.push(Value::None);
-                        if self.call_at(pos, 3, Value::Undef, Cont::Normal)? {
-                            break 'ops;
-                        }
-                    }
-                    Op::ImportName(spec) => {
-                        let name = *code.names.at((spec & 0x7f_ffff) as usize);
-                        let level = spec >> 24;
-                        let from = spec & (1 << 23) != 0;
-                        let g = self.frames.at(fi).globals;
-                        if self.import_name(name, level, from, g)? {
-                            break 'ops;
-                        }
-                    }
-                    Op::ImportFrom(i) => {
-                        let name = *code.names.at(i as usize);
-                        let m = self.top();
-                        let v = self.import_from(m, name)?;
-                        self.stack.push(v);
-                    }
-                    Op::ImportStar => {
-                        let m = self.pop();
-                        let g = self.frames.at(fi).globals;
-                        self.import_star(m, g)?;
-                    }
-                    Op::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 {
-                            Some(self.pop())
-                        } else {
-                            None
-                        };
-                        let v = self.top();
-                        let s = self.format_value(v, flags & 3, spec)?;
-                        let n = self.stack.len();
-                        *self.stack.at_mut(n - 1) = s;
-                    }
-                    Op::PrintExpr => {
-                        let v = self.pop();
-                        if !v.is_none() {
-                            let s = self.repr(v)?;
-                            self.write_out(s.as_bytes());
-                            self.write_out(b"\n");
-                            let us = self.intern_static("_");
-                            let b = self.builtins;
-                            self.dict_set_str(b, us, v)?;
-                        }
-                    }
-                    Op::LoadAssertionError => {
-                        let t = self.types.assertion_error;
-                        self.stack.push(Value::Obj(t));
                     }
                 }
                 // Checked before taking: moving the whole Option out on every
@@ -991,9 +543,10 @@ impl Vm {
                     return Ok(Exit::Status(Status::Done));
                 }
                 fi = self.frames.len() - 1;
-                code = self.frames.at(fi).code.clone();
-                base = self.frames.at(fi).base;
-                pc = self.frames.at(fi).pc;
+                let f = self.frames.at(fi);
+                code = f.code.clone();
+                base = f.base;
+                pc = f.pc;
                 if check && self.request.is_some() {
                     handle = true;
                     continue;
@@ -1001,6 +554,471 @@ impl Vm {
                 break;
             }
         }
+    }
+
+    /// The opcodes rare in hot loops, out of line: `dispatch` stays small
+    /// and its hot arms near each other. `Ok(true)` means the instruction
+    /// switched frames (the loop's `break 'ops`). The frame's pc is already
+    /// stored, so errors and calls see it.
+    #[inline(never)]
+    fn slow_op(&mut self, op: Op, code: &Code) -> Result<bool, Exc> {
+        let fi = self.frames.len() - 1;
+        let base = self.frames.at(fi).base;
+        match op {
+            Op::DupTwo => {
+                let n = self.stack.len();
+                let a = *self.stack.at(n - 2);
+                let b = *self.stack.at(n - 1);
+                self.stack.push(a);
+                self.stack.push(b);
+            }
+            Op::Rot3 => {
+                let v = self.stack.pop().unwrap_or(Value::None);
+                let n = self.stack.len();
+                self.stack.insert_at(n - 2, v);
+            }
+            Op::Rot4 => {
+                let v = self.stack.pop().unwrap_or(Value::None);
+                let n = self.stack.len();
+                self.stack.insert_at(n - 3, v);
+            }
+            Op::DeleteFast(i) => {
+                if self.stack.at(base + i as usize).is_undef() {
+                    return Err(self.unbound_local(code, i));
+                }
+                *self.stack.at_mut(base + i as usize) = Value::Undef;
+            }
+            Op::StoreDeref(i) => {
+                let v = self.pop();
+                let cell = *self.stack.at(base + i as usize);
+                self.cell_set(cell, v);
+            }
+            Op::DeleteDeref(i) => {
+                let cell = *self.stack.at(base + i as usize);
+                if self.cell_get(cell).is_undef() {
+                    return Err(self.unbound_deref(code, i));
+                }
+                self.cell_set(cell, Value::Undef);
+            }
+            Op::LoadCell(i) => {
+                let cell = *self.stack.at(base + i as usize);
+                self.stack.push(cell);
+            }
+            Op::StoreGlobal(i) => {
+                let name = *code.names.at(i as usize);
+                let v = self.top();
+                let g = self.frames.at(fi).globals;
+                self.dict_set_str(g, name, v)?;
+                self.stack.pop();
+            }
+            Op::DeleteGlobal(i) => {
+                let name = *code.names.at(i as usize);
+                let g = self.frames.at(fi).globals;
+                if !self.dict_del_str(g, name) {
+                    return Err(self.name_error(name));
+                }
+            }
+            Op::LoadName(i) => {
+                let name = *code.names.at(i as usize);
+                let v = match self.frames.at(fi).locals {
+                    Value::Obj(d) => self.dict_get_str(d, name),
+                    _ => None,
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => {
+                        let g = self.frames.at(fi).globals;
+                        self.load_global(g, name)?
+                    }
+                };
+                self.stack.push(v);
+            }
+            Op::StoreName(i) => {
+                let name = *code.names.at(i as usize);
+                let v = self.top();
+                let d = match self.frames.at(fi).locals {
+                    Value::Obj(d) => d,
+                    _ => self.frames.at(fi).globals,
+                };
+                self.dict_set_str(d, name, v)?;
+                self.stack.pop();
+            }
+            Op::DeleteName(i) => {
+                let name = *code.names.at(i as usize);
+                let d = match self.frames.at(fi).locals {
+                    Value::Obj(d) => d,
+                    _ => self.frames.at(fi).globals,
+                };
+                if !self.dict_del_str(d, name) {
+                    return Err(self.name_error(name));
+                }
+            }
+            Op::StoreAttr(i) => {
+                let obj = self.top();
+                let v = *self.stack.at(self.stack.len() - 2);
+                if self.ic_store_attr(code, i, obj, v) {
+                    let n = self.stack.len();
+                    self.stack.truncate(n - 2);
+                    return Ok(false);
+                }
+                let name = *code.names.at(i as usize);
+                if let Some((f, args)) = self.set_attr(obj, name, v)? {
+                    // A property setter or __setattr__ in Python.
+                    let n = self.stack.len();
+                    self.stack.truncate(n - 2);
+                    let pos = self.stack.len();
+                    self.stack.push(f);
+                    let nargs = args.len();
+                    self.stack.extend(args);
+                    if self.call_at(pos, nargs, Value::Undef, Cont::Discard)? {
+                        return Ok(true);
+                    }
+                } else {
+                    self.ic_fill_attr(code, i, obj);
+                    let n = self.stack.len();
+                    self.stack.truncate(n - 2);
+                }
+            }
+            Op::DeleteAttr(i) => {
+                let name = *code.names.at(i as usize);
+                let obj = self.pop();
+                self.del_attr(obj, name)?;
+            }
+            Op::CallKw(n) => {
+                // A call is a GC safe point: everything live is on the stack, and
+                // garbage made by straight-line code becomes collectable.
+                // (Scheduled callbacks wait for back-edges and returns.)
+                self.gc_point();
+                let names = self.pop();
+                let pos = self.stack.len() - n as usize - 1;
+                if self.call_at(pos, n as usize, names, Cont::Normal)? {
+                    return Ok(true);
+                }
+            }
+            Op::CallEx(flags) => {
+                // A call is a GC safe point: everything live is on the stack, and
+                // garbage made by straight-line code becomes collectable.
+                // (Scheduled callbacks wait for back-edges and returns.)
+                self.gc_point();
+                if self.call_ex(flags != 0)? {
+                    return Ok(true);
+                }
+            }
+            Op::StoreSubscr => {
+                let n = self.stack.len();
+                let (v, obj, idx) = (
+                    *self.stack.at(n - 3),
+                    *self.stack.at(n - 2),
+                    *self.stack.at(n - 1),
+                );
+                self.set_item(obj, idx, v)?;
+                self.stack.truncate(n - 3);
+            }
+            Op::DeleteSubscr => {
+                let n = self.stack.len();
+                let (obj, idx) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                self.del_item(obj, idx)?;
+                self.stack.truncate(n - 2);
+            }
+            Op::Unary(uop) => {
+                let a = self.top();
+                let v = self.unary_op(uop, a)?;
+                let n = self.stack.len();
+                *self.stack.at_mut(n - 1) = v;
+            }
+            Op::CheckExcMatch => {
+                let n = self.stack.len();
+                let (exc, typ) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                let m = self.exception_matches(exc, typ)?;
+                *self.stack.at_mut(n - 1) = Value::Bool(m);
+            }
+            Op::GetIter => {
+                let v = self.top();
+                let it = self.get_iter(v)?;
+                let n = self.stack.len();
+                *self.stack.at_mut(n - 1) = it;
+            }
+            Op::BuildTuple(n) => {
+                let at = self.stack.len() - n as usize;
+                let items: Vec<Value> = self.stack.tail(at).to_vec();
+                let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
+                self.stack.truncate(at);
+                self.stack.push(t);
+            }
+            Op::BuildList(n) => {
+                let at = self.stack.len() - n as usize;
+                let items: Vec<Value> = self.stack.tail(at).to_vec();
+                let t = self.alloc(Obj::List(items))?;
+                self.stack.truncate(at);
+                self.stack.push(t);
+            }
+            Op::BuildSet(n) => {
+                let at = self.stack.len() - n as usize;
+                let s = self.new_set(false)?;
+                self.stack.push(s);
+                for i in 0..n as usize {
+                    let v = *self.stack.at(at + i);
+                    self.set_add(s, v)?;
+                }
+                self.stack.truncate(at);
+                self.stack.push(s);
+            }
+            Op::BuildMap(n) => {
+                let at = self.stack.len() - 2 * n as usize;
+                let d = self.new_dict()?;
+                self.stack.push(d);
+                for i in 0..n as usize {
+                    let (k, v) = (*self.stack.at(at + 2 * i), *self.stack.at(at + 2 * i + 1));
+                    self.dict_set(d, k, v)?;
+                }
+                self.stack.truncate(at);
+                self.stack.push(d);
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.top();
+                let s = self.alloc(Obj::Slice(Box::new([start, stop, step])))?;
+                let l = self.stack.len();
+                *self.stack.at_mut(l - 1) = s;
+            }
+            Op::BuildString(n) => {
+                let at = self.stack.len() - n as usize;
+                let mut s = alloc::string::String::new();
+                for i in 0..n as usize {
+                    let v = *self.stack.at(at + i);
+                    s.push_str(self.str_of(v).unwrap_or(""));
+                }
+                let v = self.new_str(s)?;
+                self.stack.truncate(at);
+                self.stack.push(v);
+            }
+            Op::ListAppend(d) => {
+                // Append before popping: the append may collect, and the
+                // value must stay rooted until the list holds it.
+                let v = self.top();
+                let l = *self.stack.at(self.stack.len() - 2 - d as usize);
+                self.list_append(l, v)?;
+                self.stack.pop();
+            }
+            Op::SetAdd(d) => {
+                let v = self.top();
+                let s = *self.stack.at(self.stack.len() - 2 - d as usize);
+                self.set_add(s, v)?;
+                self.stack.pop();
+            }
+            Op::MapAdd(d) => {
+                let n = self.stack.len();
+                let (k, v) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                let m = *self.stack.at(n - 3 - d as usize);
+                self.dict_set(m, k, v)?;
+                self.stack.truncate(n - 2);
+            }
+            Op::ListExtend => {
+                let n = self.stack.len();
+                let (l, it) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                self.list_extend(l, it)?;
+                self.stack.pop();
+            }
+            Op::SetUpdate => {
+                let n = self.stack.len();
+                let (s, it) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                let items = self.collect_iterable(it)?;
+                for v in items {
+                    self.set_add(s, v)?;
+                }
+                self.stack.pop();
+            }
+            Op::DictUpdate | Op::DictMerge => {
+                let n = self.stack.len();
+                let (d, m) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                self.dict_update_from(d, m, matches!(op, Op::DictMerge))?;
+                self.stack.pop();
+            }
+            Op::ListToTuple => {
+                let l = self.top();
+                let items = self.list_items(l);
+                let t = self.alloc(Obj::Tuple(items.into_boxed_slice()))?;
+                let n = self.stack.len();
+                *self.stack.at_mut(n - 1) = t;
+            }
+            Op::UnpackSequence(n) => {
+                let v = self.top();
+                let items = self.unpack(v, n as usize, None)?;
+                self.stack.pop();
+                self.stack.extend(items.into_iter().rev());
+            }
+            Op::UnpackEx(spec) => {
+                let before = (spec >> 16) as usize;
+                let after = (spec & 0xffff) as usize;
+                let v = self.top();
+                let items = self.unpack(v, before + after, Some(before))?;
+                // items: before..., rest(list), after...
+                self.stack.pop();
+                self.stack.extend(items.into_iter().rev());
+            }
+            Op::MakeFunction(spec) => {
+                let child = code.children.at((spec >> 8) as usize).clone();
+                let g = self.frames.at(fi).globals;
+                self.make_function(child, g, spec & 0xff)?;
+            }
+            Op::LoadBuildClass => {
+                let v = self.builtin_build_class();
+                self.stack.push(v);
+            }
+            Op::Send(exit) => {
+                // Pushes the sub-generator's frame, or moves this pc to `exit`.
+                self.send_step(exit)?;
+                return Ok(true);
+            }
+            Op::GetYieldFromIter => {
+                let v = self.top();
+                let it = if self.is_generator(v) {
+                    v
+                } else {
+                    self.get_iter(v)?
+                };
+                let n = self.stack.len();
+                *self.stack.at_mut(n - 1) = it;
+            }
+            Op::GetAwaitable => {
+                let v = self.top();
+                let it = self.get_awaitable(v)?;
+                let n = self.stack.len();
+                *self.stack.at_mut(n - 1) = it;
+            }
+            Op::GetANext => {
+                let ait = self.top();
+                let an = self.intern_static("__anext__");
+                let (f, this) = self.load_method(ait, an)?;
+                self.stack.push(f);
+                self.stack.push(this);
+                let pos = self.stack.len() - 2;
+                let (pos, nargs) = if this.is_undef() {
+                    self.stack.pop();
+                    (pos, 0)
+                } else {
+                    (pos, 1)
+                };
+                if self.call_at(pos, nargs, Value::Undef, Cont::Normal)? {
+                    return Ok(true);
+                }
+            }
+            Op::EndAsyncFor(_) => {
+                // Reached only as a handler: exc on TOS, aiter below.
+                let exc = self.pop();
+                let sai = self.types.stop_async_iteration;
+                if self.isinstance_class(exc, sai) {
+                    self.stack.pop();
+                    self.handling.pop();
+                } else {
+                    return Err(self.exc_of(exc));
+                }
+            }
+            Op::Raise(n) => {
+                let exc = match n {
+                    0 => match self.handling.last() {
+                        Some(&e) => {
+                            let e = self.exc_of(e);
+                            return Err(self.reraise_value(e));
+                        }
+                        None => self
+                            .new_error(self.types.runtime_error, "No active exception to reraise"),
+                    },
+                    1 => {
+                        let e = self.pop();
+                        self.make_raisable(e)?
+                    }
+                    _ => {
+                        let cause = self.pop();
+                        let e = self.pop();
+                        let e = self.make_raisable(e)?;
+                        self.set_cause(e, cause)?;
+                        e
+                    }
+                };
+                return Err(exc);
+            }
+            Op::Reraise => {
+                let e = self.pop();
+                let e = self.exc_of(e);
+                return Err(self.reraise_value(e));
+            }
+            Op::PopExcept => {
+                let fb = self.frames.at(fi).exc_base;
+                if self.handling.len() > fb {
+                    self.handling.pop();
+                }
+            }
+            Op::WithSetup => {
+                let ctx = self.top();
+                let exit = self.with_exit_method(ctx)?;
+                let n = self.stack.len();
+                *self.stack.at_mut(n - 1) = exit;
+                self.stack.push(ctx);
+            }
+            Op::WithExcept => {
+                let n = self.stack.len();
+                let (exit, exc) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
+                let typ = Value::Obj(self.class_of(exc));
+                let pos = self.stack.len();
+                self.stack.push(exit);
+                self.stack.push(typ);
+                self.stack.push(exc);
+                self.stack.push(Value::None);
+                if self.call_at(pos, 3, Value::Undef, Cont::Normal)? {
+                    return Ok(true);
+                }
+            }
+            Op::ImportName(spec) => {
+                let name = *code.names.at((spec & 0x7f_ffff) as usize);
+                let level = spec >> 24;
+                let from = spec & (1 << 23) != 0;
+                let g = self.frames.at(fi).globals;
+                if self.import_name(name, level, from, g)? {
+                    return Ok(true);
+                }
+            }
+            Op::ImportFrom(i) => {
+                let name = *code.names.at(i as usize);
+                let m = self.top();
+                let v = self.import_from(m, name)?;
+                self.stack.push(v);
+            }
+            Op::ImportStar => {
+                let m = self.pop();
+                let g = self.frames.at(fi).globals;
+                self.import_star(m, g)?;
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let v = self.top();
+                let s = self.format_value(v, flags & 3, spec)?;
+                let n = self.stack.len();
+                *self.stack.at_mut(n - 1) = s;
+            }
+            Op::PrintExpr => {
+                let v = self.pop();
+                if !v.is_none() {
+                    let s = self.repr(v)?;
+                    self.write_out(s.as_bytes());
+                    self.write_out(b"\n");
+                    let us = self.intern_static("_");
+                    let b = self.builtins;
+                    self.dict_set_str(b, us, v)?;
+                }
+            }
+            Op::LoadAssertionError => {
+                let t = self.types.assertion_error;
+                self.stack.push(Value::Obj(t));
+            }
+            _ => {}
+        }
+        Ok(false)
     }
 
     #[inline]
@@ -1127,9 +1145,7 @@ impl Vm {
             Cont::Sync => return Ok(Some(Exit::SyncReturn(v))),
             Cont::Init(inst) => {
                 if !v.is_none() {
-                    let t = self.type_name(v);
-                    return Err(self
-                        .type_error(alloc::format!("__init__() should return None, not '{}'", t)));
+                    return Err(self.type_error_of("__init__() should return None, not '", v, "'"));
                 }
                 self.stack.push(inst);
             }
@@ -1221,15 +1237,12 @@ impl Vm {
         };
         match state {
             GenState::Running => {
-                let what = if kind == crate::objects::GenKind::Coroutine {
-                    "coroutine"
+                let msg = if kind == crate::objects::GenKind::Coroutine {
+                    "coroutine already executing"
                 } else {
-                    "generator"
+                    "generator already executing"
                 };
-                return Err(self.new_error(
-                    self.types.value_error,
-                    &alloc::format!("{} already executing", what),
-                ));
+                return Err(self.new_error(self.types.value_error, msg));
             }
             GenState::Done => {
                 if throw {
@@ -1409,11 +1422,9 @@ impl Vm {
                 self.stack.truncate(pos);
                 if kw.is_empty() {
                     let v = self.call_sync(f, &args)?;
-                    self.stack.push(v);
                     match cont {
-                        Cont::Normal => Ok(self.pop()),
+                        Cont::Normal => Ok(v),
                         other => {
-                            self.stack.pop();
                             let n = self.stack.len();
                             match self.apply_cont(v, other)? {
                                 Some(Exit::SyncReturn(x)) => Ok(x),

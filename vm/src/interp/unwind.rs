@@ -314,16 +314,15 @@ impl Vm {
                 self.add_traceback(exc, fi, pc);
             }
             first = false;
-            let code = &self.frames.at(fi).code;
-            let entry = code
+            let f = self.frames.at_mut(fi);
+            let entry = f
+                .code
                 .exc_table
                 .iter()
                 .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
                 .copied();
-            let nlocals = code.nlocals as usize;
             if let Some(e) = entry {
-                let f = &mut self.frames.at_mut(fi);
-                let sp = f.base + nlocals + e.depth as usize;
+                let sp = f.base + f.code.nlocals as usize + e.depth as usize;
                 f.pc = e.handler as usize;
                 let hb = f.exc_base + e.level as usize;
                 self.stack.truncate(sp);
@@ -374,11 +373,9 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                Cont::Send(_) => {
-                    // The sub-iterator raised: pop it, raise in the delegator.
-                    self.stack.pop();
-                }
-                Cont::ForIter(_) => {
+                // A sub-iterator of `yield from` raised, or a generator
+                // driven by `for`: pop it, raise in the caller.
+                Cont::Send(_) | Cont::ForIter(_) => {
                     self.stack.pop();
                 }
                 _ => {}
@@ -408,8 +405,9 @@ impl Vm {
                 Value::Int(i) => i as i32,
                 Value::Bool(b) => b as i32,
                 other => {
-                    let s = self.str_sync(other).unwrap_or_default();
-                    self.error_text = format!("{}\n", s);
+                    let mut s = self.str_sync(other).unwrap_or_default();
+                    s.push('\n');
+                    self.error_text = s;
                     1
                 }
             };
@@ -505,12 +503,7 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for (file, func, line) in tb {
-                let _ = writeln!(out, "  File \"{}\", line {}, in {}", file, line, func);
-                if let Some(src) = self.source_line(&file, line) {
-                    out.push_str("    ");
-                    out.push_str(src.trim());
-                    out.push('\n');
-                }
+                self.write_tb_entry(out, &file, line as i64, Some(&func));
             }
         }
         let name = self.type_name(exc);
@@ -530,19 +523,12 @@ impl Vm {
                 Some(Value::Int(i)) => i,
                 _ => 0,
             };
-            let _ = writeln!(out, "  File \"{}\", line {}", file, line);
-            if let Some(src) = self.source_line(&file, line as u32) {
-                let trimmed = src.trim_start();
-                let indent = src.chars().count() - trimmed.chars().count();
-                let t = trimmed.trim_end();
-                out.push_str("    ");
-                out.push_str(t);
-                out.push('\n');
+            if let Some((indent, len)) = self.write_tb_entry(out, &file, line, None) {
                 if col > 0 {
                     let caret = (col as usize)
                         .saturating_sub(1)
                         .saturating_sub(indent)
-                        .min(t.chars().count());
+                        .min(len);
                     out.push_str("    ");
                     for _ in 0..caret {
                         out.push(' ');
@@ -571,6 +557,31 @@ impl Vm {
             out.push_str(&msg);
         }
         out.push('\n');
+    }
+
+    /// One traceback entry: the `File` line (`, in func` for a frame) and,
+    /// when the source is known, its stripped line. Returns that line's
+    /// indent and stripped length in chars (for a SyntaxError's caret).
+    fn write_tb_entry(
+        &mut self,
+        out: &mut String,
+        file: &str,
+        line: i64,
+        func: Option<&str>,
+    ) -> Option<(usize, usize)> {
+        let _ = write!(out, "  File \"{}\", line {}", file, line);
+        if let Some(f) = func {
+            out.push_str(", in ");
+            out.push_str(f);
+        }
+        out.push('\n');
+        let src = self.source_line(file, line as u32)?;
+        let t = src.trim();
+        out.push_str("    ");
+        out.push_str(t);
+        out.push('\n');
+        let indent = src.chars().count() - src.trim_start().chars().count();
+        Some((indent, t.chars().count()))
     }
 
     fn source_line(&mut self, file: &str, line: u32) -> Option<String> {
