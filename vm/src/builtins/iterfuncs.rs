@@ -722,11 +722,8 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         Some(obj) => {
             if let Some(r) = vm.call_user_special(obj, "__dir__", None)? {
-                let items = with_roots(vm, &[r], |vm| vm.collect_iterable(r))?;
-                let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
-                let Value::Obj(lr) = l else { return Ok(l) };
-                with_roots(vm, &[l], |vm| sort_list(vm, lr, Value::None, false))?;
-                return Ok(l);
+                // sorted(r), with r rooted while its iteration runs Python.
+                return with_roots(vm, &[r], |vm| b_sorted(vm, &[r], &[]));
             }
             dir_names(vm, obj, &mut names);
         }
