@@ -53,13 +53,19 @@ fn scaled_fraction(x: f64, k: i64) -> (BigInt, BigInt) {
 }
 
 /// round_half_even(x * 10**k).
-fn scaled(x: f64, k: i64) -> BigInt {
+pub(crate) fn scaled(x: f64, k: i64) -> BigInt {
     let (num, den) = scaled_fraction(x, k);
+    div_round_even(&num, &den)
+}
+
+/// round_half_even(num / den) for den > 0 (zero if den is zero); `round()`
+/// of an int uses it too.
+pub(crate) fn div_round_even(num: &BigInt, den: &BigInt) -> BigInt {
     let one = BigInt::from_u64(1);
-    let Some((q, r)) = num.divmod_floor(&den) else {
+    let Some((q, r)) = num.divmod_floor(den) else {
         return BigInt::zero();
     };
-    let up = match r.shl(1).cmp(&den) {
+    let up = match r.shl(1).cmp(den) {
         Ordering::Greater => true,
         Ordering::Equal => !q.and(&one).is_zero(),
         Ordering::Less => false,

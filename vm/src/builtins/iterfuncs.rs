@@ -457,8 +457,8 @@ fn ndigits(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 /// `round(x, n)` for a float: correctly rounded (half-even on the exact
-/// binary value, like CPython's dtoa), by formatting to `n` decimals and
-/// parsing back; `crate::dtoa` rounds ties to even.
+/// binary value, like CPython's dtoa): round(|x| * 10**n) exactly, then
+/// parsed back as that integer times 10**-n.
 fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     // CPython's bounds: beyond them the result is x, or a signed zero.
     if !x.is_finite() || x == 0.0 || n > 323 {
@@ -467,30 +467,12 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     if n < -308 {
         return Ok(0.0 * x);
     }
-    // The rounded value as decimal text (digits and a power of ten).
-    let sign = if x < 0.0 { "-" } else { "" };
-    let (digits, decpt) = if n >= 0 {
-        crate::dtoa::fixed(x.abs(), n as usize)
-    } else {
-        let k = -n;
-        // Decimal exponent of x: its digits before the point minus one.
-        let e = crate::dtoa::shortest(x.abs()).1 - 1;
-        let sig = e + 1 - k;
-        if sig > 0 {
-            crate::dtoa::significant(x.abs(), sig as usize)
-        } else if sig == 0 && above_half(x) {
-            // |x| in [10^(k-1), 10^k) rounds up to 10^k past the exact half.
-            (alloc::vec![b'1'], k + 1)
-        } else {
-            return Ok(0.0 * x);
-        }
-    };
-    if digits.is_empty() {
+    let q = crate::dtoa::scaled(x.abs(), n);
+    if q.is_zero() {
         return Ok(0.0 * x);
     }
-    let digits_s = core::str::from_utf8(&digits).unwrap_or("0");
-    let e = int_str(decpt - digits.len() as i64);
-    let s = cat(&[sign, digits_s, "e", &e]);
+    let sign = if x < 0.0 { "-" } else { "" };
+    let s = cat(&[sign, &q.to_str_radix(10), "e", &int_str(-n)]);
     let r = crate::strtod::parse_f64(&s).unwrap_or(x);
     if r.is_infinite() {
         return Err(vm.new_error(
@@ -499,18 +481,6 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
         ));
     }
     Ok(r)
-}
-
-/// Whether the leading significant digits of |x| are strictly above 5000...
-/// (the exact half of the next power of ten), using its exact expansion.
-fn above_half(x: f64) -> bool {
-    let (digits, _) = crate::dtoa::significant(x.abs(), 800);
-    let mut it = digits.into_iter();
-    match it.next() {
-        Some(d) if d > b'5' => true,
-        Some(b'5') => it.any(|d| d != b'0'),
-        _ => false,
-    }
 }
 
 /// `round(i, -k)`: to a multiple of 10**k, ties to even.
@@ -522,24 +492,7 @@ fn round_int(vm: &mut Vm, v: Value, k: u64) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let p = BigInt::from_u64(10).pow(k);
-    let Some((q, r)) = b.divmod_floor(&p) else {
-        return Ok(v);
-    };
-    let twice = r.add(&r);
-    let q = match twice.cmp(&p) {
-        core::cmp::Ordering::Greater => q.add(&BigInt::from_u64(1)),
-        core::cmp::Ordering::Equal => {
-            let two = BigInt::from_u64(2);
-            let odd = q.divmod_floor(&two).is_some_and(|(_, m)| !m.is_zero());
-            if odd {
-                q.add(&BigInt::from_u64(1))
-            } else {
-                q
-            }
-        }
-        core::cmp::Ordering::Less => q,
-    };
-    vm.int_from_big(q.mul(&p))
+    vm.int_from_big(crate::dtoa::div_round_even(&b, &p).mul(&p))
 }
 
 // ---- code: eval, exec, compile, __import__ ----
@@ -769,11 +722,8 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         Some(obj) => {
             if let Some(r) = vm.call_user_special(obj, "__dir__", None)? {
-                let items = with_roots(vm, &[r], |vm| vm.collect_iterable(r))?;
-                let l = with_roots(vm, &items, |vm| vm.new_list(items.clone()))?;
-                let Value::Obj(lr) = l else { return Ok(l) };
-                with_roots(vm, &[l], |vm| sort_list(vm, lr, Value::None, false))?;
-                return Ok(l);
+                // sorted(r), with r rooted while its iteration runs Python.
+                return with_roots(vm, &[r], |vm| b_sorted(vm, &[r], &[]));
             }
             dir_names(vm, obj, &mut names);
         }
