@@ -768,18 +768,33 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             None => Err(vm.new_error(vm.types.overflow_error, "int too large to convert to float")),
         };
     }
-    if let Some(s) = vm.str_of(v).map(String::from) {
+    // A str, or bytes-like text (reported by its repr).
+    let text = match vm.str_of(v) {
+        Some(s) => Some((String::from(s), false)),
+        None => vm
+            .bytes_of(v)
+            .map(|b| (String::from_utf8_lossy(&b).into_owned(), true)),
+    };
+    if let Some((s, is_bytes)) = text {
         return match crate::fmt::parse_float(&s) {
             Some(f) => Ok(Value::Float(f)),
             None => {
-                let r = crate::builtins::repr::str_repr(&s);
+                let r = if is_bytes {
+                    vm.repr(v)?
+                } else {
+                    crate::builtins::repr::str_repr(&s)
+                };
                 Err(vm.value_error(format!("could not convert string to float: {}", r)))
             }
         };
     }
+    // __float__ (which must return a float), then __index__.
     let n = vm.intern("__float__");
-    if let Some(f) = vm.lookup_special(v, n) {
-        return vm.call_sync(f, &[v]);
+    if vm.lookup_special(v, n).is_some() {
+        return Ok(Value::Float(crate::modules::math::to_f64(vm, v)?));
+    }
+    if let Some(i) = crate::modules::math::index_of(vm, v)? {
+        return Ok(Value::Float(crate::modules::math::to_f64(vm, i)?));
     }
     Err(vm.type_error_of(
         "float() argument must be a string or a real number, not '",
