@@ -420,20 +420,12 @@ impl Vm {
             return Ok(Some(Got::Value(self.slot_value(slot, None)?)));
         }
         if let Some(a) = self.class_lookup(cls, name) {
-            if let Value::Obj(r) = a {
-                match self.heap.get(r) {
-                    Obj::ClassMethod(f) => {
-                        let f = *f;
-                        return Ok(Some(Got::Value(self.alloc(Obj::BoundMethod {
-                            this: Value::Obj(cls),
-                            func: f,
-                        })?)));
-                    }
-                    Obj::StaticMethod(f) => return Ok(Some(Got::Value(*f))),
-                    _ => {}
-                }
+            // A function stays plain on its class; `bind` does the rest
+            // (a classmethod binds the class, a staticmethod unwraps).
+            if matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Func(_))) {
+                return Ok(Some(Got::Value(a)));
             }
-            return Ok(Some(Got::Value(a)));
+            return Ok(Some(Got::Value(self.bind(a, Value::Obj(cls), cls)?)));
         }
         let v = match self.dunder_no(name) {
             Some(D_NAME | D_QUALNAME) => match self.heap.get(cls) {

@@ -1092,7 +1092,8 @@ impl Vm {
                     Value::Int(-1) => Ok(-2),
                     Value::Int(i) => Ok(i),
                     Value::Bool(b) => Ok(b as i64),
-                    other if self.as_int_like(other) => Ok(self.to_bigint(other).py_hash()),
+                    // (A heap int: its own hash.)
+                    other if self.as_int_like(other) => self.hash(other),
                     _ => Err(self.type_err("__hash__ method should return an integer")),
                 }
             }
