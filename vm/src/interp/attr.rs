@@ -876,20 +876,16 @@ impl Vm {
                         return Ok(Some(Got::Call(p.get, this)));
                     }
                 }
+                // On a class (`start_cls` is then `this`) a function stays
+                // plain, as in `class_getattr`; `bind` leaves a native
+                // (`super().__new__(cls)`) and other values as they are,
+                // binds a classmethod to the class, unwraps a staticmethod.
                 let is_class =
                     matches!(this, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
-                if is_class {
-                    if let Value::Obj(r) = a {
-                        if let Obj::ClassMethod(f) = self.heap.get(r) {
-                            let f = *f;
-                            return Ok(Some(Got::Value(
-                                self.alloc(Obj::BoundMethod { this, func: f })?,
-                            )));
-                        }
-                    }
-                    let v = self.unwrap_staticmethod(a);
-                    // `super().__new__(cls)` style calls on classes: natives get `this` bound.
-                    return Ok(Some(Got::Value(v)));
+                if is_class
+                    && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Func(_)))
+                {
+                    return Ok(Some(Got::Value(a)));
                 }
                 return Ok(Some(Got::Value(self.bind(a, this, start_cls)?)));
             }
