@@ -15,6 +15,30 @@ use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
 
+/// Attributes answered outside any dict (see `Vm::dunder_no`).
+const DUNDERS: [&str; 10] = [
+    "__class__",
+    "__dict__",
+    "__name__",
+    "__qualname__",
+    "__self__",
+    "__func__",
+    "__module__",
+    "__doc__",
+    "__mro__",
+    "__bases__",
+];
+const D_CLASS: usize = 0;
+const D_DICT: usize = 1;
+const D_NAME: usize = 2;
+const D_QUALNAME: usize = 3;
+const D_SELF: usize = 4;
+const D_FUNC: usize = 5;
+const D_MODULE: usize = 6;
+const D_DOC: usize = 7;
+const D_MRO: usize = 8;
+const D_BASES: usize = 9;
+
 /// Result of an attribute load that may need a Python call (a property
 /// getter): `Call(f, this)` means "the attribute is f(this)".
 pub enum Got {
@@ -396,42 +420,33 @@ impl Vm {
             return Ok(Some(Got::Value(self.slot_value(slot, None)?)));
         }
         if let Some(a) = self.class_lookup(cls, name) {
-            if let Value::Obj(r) = a {
-                match self.heap.get(r) {
-                    Obj::ClassMethod(f) => {
-                        let f = *f;
-                        return Ok(Some(Got::Value(self.alloc(Obj::BoundMethod {
-                            this: Value::Obj(cls),
-                            func: f,
-                        })?)));
-                    }
-                    Obj::StaticMethod(f) => return Ok(Some(Got::Value(*f))),
-                    _ => {}
-                }
+            // A function stays plain on its class; `bind` does the rest
+            // (a classmethod binds the class, a staticmethod unwraps).
+            if matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Func(_))) {
+                return Ok(Some(Got::Value(a)));
             }
-            return Ok(Some(Got::Value(a)));
+            return Ok(Some(Got::Value(self.bind(a, Value::Obj(cls), cls)?)));
         }
-        let s = self.str_of(name).unwrap_or("").to_string();
-        let v = match s.as_str() {
-            "__name__" | "__qualname__" => match self.heap.get(cls) {
+        let v = match self.dunder_no(name) {
+            Some(D_NAME | D_QUALNAME) => match self.heap.get(cls) {
                 Obj::Class(c) => c.name,
                 _ => Value::None,
             },
-            "__module__" => match self.heap.get(cls) {
+            Some(D_MODULE) => match self.heap.get(cls) {
                 Obj::Class(c) => c.module,
                 _ => Value::None,
             },
-            "__mro__" | "__bases__" => {
+            Some(k @ (D_MRO | D_BASES)) => {
                 let b = match self.heap.get(cls) {
                     Obj::Class(c) => {
-                        let l = if s == "__mro__" { &c.mro } else { &c.bases };
+                        let l = if k == D_MRO { &c.mro } else { &c.bases };
                         l.iter().map(|&m| Value::Obj(m)).collect::<Vec<_>>()
                     }
                     _ => Vec::new(),
                 };
                 self.alloc(Obj::Tuple(b.into_boxed_slice()))?
             }
-            "__dict__" => {
+            Some(D_DICT) => {
                 // The builtin methods first: the class's own entries override.
                 let natives: Vec<(&'static str, Value)> = self.class_natives(cls).collect();
                 let mut pairs = Vec::new();
@@ -443,7 +458,7 @@ impl Vm {
                 }
                 self.dict_from_pairs(pairs)?
             }
-            "__class__" => Value::Obj(self.types.type_),
+            Some(D_CLASS) => Value::Obj(self.types.type_),
             _ => {
                 // Methods of `type` itself (e.g. `C.mro`) are not modelled.
                 return Ok(None);
@@ -454,13 +469,12 @@ impl Vm {
 
     /// Attributes every object has that are not in a dict.
     fn special_attr(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
-        let s = match self.str_of(name) {
-            Some(s) if s.starts_with("__") => alloc::string::String::from(s),
-            _ => return self.value_attr(obj, name),
+        let Some(k) = self.dunder_no(name) else {
+            return self.value_attr(obj, name);
         };
-        Ok(Some(match s.as_str() {
-            "__class__" => Value::Obj(self.class_of(obj)),
-            "__dict__" => {
+        Ok(Some(match k {
+            D_CLASS => Value::Obj(self.class_of(obj)),
+            D_DICT => {
                 let entries: Vec<(Value, Value)> = match obj {
                     Value::Obj(r) => match self.heap.get(r) {
                         Obj::Instance(i) => i.dict.iter().map(|e| (e.key, e.value)).collect(),
@@ -471,14 +485,14 @@ impl Vm {
                 };
                 self.dict_from_pairs(entries)?
             }
-            "__name__" | "__qualname__" => match obj {
+            D_NAME | D_QUALNAME => match obj {
                 Value::Native(i) => {
                     let n = self.natives.at(i as usize).name;
                     self.intern(n)
                 }
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::Func(f) => {
-                        if s == "__name__" {
+                        if k == D_NAME {
                             f.name
                         } else {
                             f.qualname
@@ -487,7 +501,7 @@ impl Vm {
                     Obj::Generator(g) => g.name,
                     Obj::BoundMethod { func, .. } => {
                         let f = *func;
-                        if let Some(n) = self.slot_name(obj, s == "__qualname__")? {
+                        if let Some(n) = self.slot_name(obj, k == D_QUALNAME)? {
                             return Ok(Some(n));
                         }
                         return self.special_attr(f, name);
@@ -496,21 +510,21 @@ impl Vm {
                 },
                 _ => return Ok(None),
             },
-            "__self__" => match obj {
+            D_SELF => match obj {
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::BoundMethod { this, .. } => *this,
                     _ => return Ok(None),
                 },
                 _ => return Ok(None),
             },
-            "__func__" => match obj {
+            D_FUNC => match obj {
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::BoundMethod { func, .. } => *func,
                     _ => return Ok(None),
                 },
                 _ => return Ok(None),
             },
-            "__module__" => match obj {
+            D_MODULE => match obj {
                 Value::Obj(r) => match self.heap.get(r) {
                     Obj::Func(f) => {
                         let g = f.globals;
@@ -521,9 +535,16 @@ impl Vm {
                 },
                 _ => return Ok(None),
             },
-            "__doc__" => Value::None,
+            D_DOC => Value::None,
             _ => return self.value_attr(obj, name),
         }))
+    }
+
+    /// The position of `name` in [`DUNDERS`]: one table walk instead of a
+    /// string `match` in each of `special_attr` and `class_getattr`.
+    fn dunder_no(&self, name: Value) -> Option<usize> {
+        let s = self.str_of(name)?;
+        DUNDERS.iter().position(|d| *d == s)
     }
 
     /// A fresh dict holding `pairs` in order (a `__dict__` snapshot).
@@ -855,20 +876,16 @@ impl Vm {
                         return Ok(Some(Got::Call(p.get, this)));
                     }
                 }
+                // On a class (`start_cls` is then `this`) a function stays
+                // plain, as in `class_getattr`; `bind` leaves a native
+                // (`super().__new__(cls)`) and other values as they are,
+                // binds a classmethod to the class, unwraps a staticmethod.
                 let is_class =
                     matches!(this, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
-                if is_class {
-                    if let Value::Obj(r) = a {
-                        if let Obj::ClassMethod(f) = self.heap.get(r) {
-                            let f = *f;
-                            return Ok(Some(Got::Value(
-                                self.alloc(Obj::BoundMethod { this, func: f })?,
-                            )));
-                        }
-                    }
-                    let v = self.unwrap_staticmethod(a);
-                    // `super().__new__(cls)` style calls on classes: natives get `this` bound.
-                    return Ok(Some(Got::Value(v)));
+                if is_class
+                    && matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Func(_)))
+                {
+                    return Ok(Some(Got::Value(a)));
                 }
                 return Ok(Some(Got::Value(self.bind(a, this, start_cls)?)));
             }

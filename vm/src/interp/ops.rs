@@ -830,32 +830,14 @@ impl Vm {
         let (Some(a), Some(b)) = (self.eq_operand(a), self.eq_operand(b)) else {
             return Ok(None);
         };
-        // A bool compares as the int 0 or 1: one set of numeric cases.
-        let as_int = |v: Value| match v {
-            Value::Bool(x) => Value::Int(x as i64),
-            v => v,
-        };
-        let (a, b) = (as_int(a), as_int(b));
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => return Ok(Some(x == y)),
-            (Value::Float(x), Value::Float(y)) => return Ok(Some(x == y)),
-            (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-                return Ok(Some(int_float_eq(x, y)));
-            }
-            (Value::None, Value::None) => return Ok(Some(true)),
-            _ => {}
+        if let Some(o) = self.num_cmp(a, b) {
+            return Ok(Some(o == Some(core::cmp::Ordering::Equal)));
         }
         let (ra, rb) = match (a, b) {
             (Value::Obj(ra), Value::Obj(rb)) => (ra, rb),
-            (Value::Obj(r), other) | (other, Value::Obj(r)) => {
+            (Value::Obj(r), _) | (_, Value::Obj(r)) => {
                 return Ok(match self.heap.get(r) {
                     Obj::Instance(_) => None,
-                    Obj::BigInt(bi) => match other {
-                        Value::Float(f) => {
-                            Some(cmp_big_float(bi, f) == Some(core::cmp::Ordering::Equal))
-                        }
-                        _ => Some(false),
-                    },
                     _ => Some(false),
                 });
             }
@@ -972,34 +954,8 @@ impl Vm {
     ) -> PyResult<Option<Option<core::cmp::Ordering>>> {
         let a = self.num_unwrap(a);
         let b = self.num_unwrap(b);
-        if let (Some(x), Some(y)) = (self.small_int(a), self.small_int(b)) {
-            return Ok(Some(Some(x.cmp(&y))));
-        }
-        if self.as_int_like(a) && self.as_int_like(b) {
-            return Ok(Some(Some(self.to_bigint(a).cmp(&self.to_bigint(b)))));
-        }
-        let num = |v: Value| matches!(v, Value::Float(_)) || self.as_int_like(v);
-        if num(a) && num(b) {
-            // A heap int and a float: exactly (the int may not fit a float).
-            if let (Value::Obj(_), Value::Float(f)) = (a, b) {
-                return Ok(Some(cmp_big_float(&self.to_bigint(a), f)));
-            }
-            if let (Value::Float(f), Value::Obj(_)) = (a, b) {
-                return Ok(Some(
-                    cmp_big_float(&self.to_bigint(b), f).map(|o| o.reverse()),
-                ));
-            }
-            // Mixed int/float: compare exactly when the int is big.
-            let (fa, fb) = (self.as_f64(a), self.as_f64(b));
-            if let (Some(x), Some(y)) = (fa, fb) {
-                if let (Value::Int(i), Value::Float(f)) = (a, b) {
-                    return Ok(Some(cmp_int_float(i, f)));
-                }
-                if let (Value::Float(f), Value::Int(i)) = (a, b) {
-                    return Ok(Some(cmp_int_float(i, f).map(|o| o.reverse())));
-                }
-                return Ok(Some(x.partial_cmp(&y)));
-            }
+        if let Some(o) = self.num_cmp(a, b) {
+            return Ok(Some(o));
         }
         if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
             match (self.heap.get(ra), self.heap.get(rb)) {
@@ -1011,6 +967,38 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// Exact order of two numbers (a bool is the int 0 or 1; a heap int
+    /// may not fit a float): Some(None) for NaN, None if either is not a
+    /// number. One path for `==` and the orderings.
+    fn num_cmp(&self, a: Value, b: Value) -> Option<Option<core::cmp::Ordering>> {
+        let n = |v: Value| match v {
+            Value::Bool(x) => Value::Int(x as i64),
+            v => v,
+        };
+        let big = |v: Value| match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (a, b) = (n(a), n(b));
+        Some(match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
+            (Value::Int(i), Value::Float(f)) => cmp_int_float(i, f),
+            (Value::Float(f), Value::Int(i)) => cmp_int_float(i, f).map(|o| o.reverse()),
+            (Value::Float(f), o) => cmp_big_float(big(o)?, f).map(|o| o.reverse()),
+            (o, Value::Float(f)) => cmp_big_float(big(o)?, f),
+            _ => match (big(a), big(b), a, b) {
+                (Some(x), Some(y), ..) => Some(x.cmp(y)),
+                (Some(x), None, _, Value::Int(i)) => Some(x.cmp(&BigInt::from_i64(i))),
+                (None, Some(y), Value::Int(i), _) => Some(BigInt::from_i64(i).cmp(y)),
+                _ => return None,
+            },
+        })
     }
 
     fn sequence_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
@@ -1104,7 +1092,8 @@ impl Vm {
                     Value::Int(-1) => Ok(-2),
                     Value::Int(i) => Ok(i),
                     Value::Bool(b) => Ok(b as i64),
-                    other if self.as_int_like(other) => Ok(self.to_bigint(other).py_hash()),
+                    // (A heap int: its own hash.)
+                    other if self.as_int_like(other) => self.hash(other),
                     _ => Err(self.type_err("__hash__ method should return an integer")),
                 }
             }
@@ -1202,10 +1191,6 @@ pub(crate) fn hash_float(f: f64) -> i64 {
     } else {
         h
     }
-}
-
-fn int_float_eq(i: i64, f: f64) -> bool {
-    cmp_int_float(i, f) == Some(core::cmp::Ordering::Equal)
 }
 
 /// Exact order of a heap int (|b| >= 2**63) and a float.
