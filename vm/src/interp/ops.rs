@@ -85,27 +85,46 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // User dunders (before the builtin behaviour a subclass inherits).
+        // CPython's order (binary_op1): the reflected method of a subclass
+        // of a's type that overrides it; a's own method, else the builtin
+        // number slots (and str %, set and dict operators) of the builtin
+        // type a is or inherits; b's reflected method; last, sequence
+        // concat and repeat (list + x, x * n), which are not number slots.
         let (fwd, rev, inp) = dunder(op);
         if inplace {
             if let Some(r) = self.call_dunder(a, inp, b)? {
                 return Ok(r);
             }
         }
-        if let Some(r) = self.call_dunder_pair(a, fwd, rev, b)? {
+        let b_first = self.reflected_first(a, b, rev, false);
+        if b_first {
+            if let Some(r) = self.call_dunder(b, rev, a)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_dunder(a, fwd, b)? {
             return Ok(r);
         }
-        if user {
-            // A subclass of a builtin type without its own dunder: the
-            // builtin operation on the wrapped values.
-            let (ua, ub) = (self.base_value(a), self.base_value(b));
-            if !(ua.is(a) && ub.is(b)) {
-                if let Some(r) = self.numeric_binop(op, ua, ub)? {
-                    return Ok(r);
-                }
+        let (ua, ub) = (self.base_value(a), self.base_value(b));
+        let seq_slot = matches!(op, BinOp::Add | BinOp::Mul);
+        if !self.is_instance_obj(ua) {
+            if let Some(r) = self.numeric_binop(op, ua, ub)? {
+                return Ok(r);
+            }
+            if !seq_slot {
                 if let Some(r) = self.sequence_binop(op, ua, ub, false)? {
                     return Ok(r);
                 }
+            }
+        }
+        if !b_first {
+            if let Some(r) = self.call_dunder(b, rev, a)? {
+                return Ok(r);
+            }
+        }
+        if seq_slot {
+            if let Some(r) = self.sequence_binop(op, ua, ub, false)? {
+                return Ok(r);
             }
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
@@ -166,9 +185,32 @@ impl Vm {
         rev: &'static str,
         b: Value,
     ) -> PyResult<Option<Value>> {
+        if self.reflected_first(a, b, rev, true) {
+            if let Some(r) = self.call_dunder(b, rev, a)? {
+                return Ok(Some(r));
+            }
+            return self.call_dunder(a, fwd, b);
+        }
         match self.call_dunder(a, fwd, b)? {
             Some(r) => Ok(Some(r)),
             None => self.call_dunder(b, rev, a),
+        }
+    }
+
+    /// Whether `b`'s reflected method `rev` runs before `a`'s: `b`'s type
+    /// is a proper subclass of `a`'s and has `rev` (a comparison), or
+    /// overrides it (a binary operator: `method_is_overloaded`).
+    fn reflected_first(&mut self, a: Value, b: Value, rev: &'static str, cmp: bool) -> bool {
+        let (ca, cb) = (self.class_of(a), self.class_of(b));
+        if ca == cb || !self.is_subclass(cb, ca) {
+            return false;
+        }
+        let n = self.intern_static(rev);
+        match (self.lookup_special(b, n), self.lookup_special(a, n)) {
+            (None, _) => false,
+            (Some(_), _) if cmp => true,
+            (Some(fb), Some(fa)) => !fb.is(fa),
+            (Some(_), None) => true,
         }
     }
 
