@@ -211,6 +211,11 @@ impl Vm {
 
     /// General argument binding: defaults, keywords, `*args`, `**kwargs`.
     /// Leaves exactly `nlocals` slots from `base`.
+    ///
+    /// The locals are built in `nlocals` fresh stack slots above the
+    /// arguments, then moved down over them: the arguments, the `*args`
+    /// tuple and the `**kwargs` dict all stay rooted on the stack while
+    /// they are allocated, and no temporary vectors are needed.
     fn bind_args(
         &mut self,
         fr: ObjRef,
@@ -219,18 +224,24 @@ impl Vm {
         n: usize,
         kwnames: Value,
     ) -> PyResult<()> {
-        // The arguments leave the stack while `*args`/`**kwargs` are
-        // allocated: keep them rooted (a bound method's self may be the
-        // only reference left).
-        let mark = self.temp_roots.len();
-        self.temp_roots
-            .extend_from_slice(self.stack.span(base, (base + n).min(self.stack.len())));
-        let r = self.bind_args_inner(fr, code, base, n, kwnames);
-        self.temp_roots.truncate(mark);
+        let top = base + n;
+        let nlocals = code.nlocals as usize;
+        self.stack.resize(top + nlocals, Value::Undef);
+        let r = self.bind_into(fr, code, base, n, kwnames);
+        if r.is_ok() {
+            for j in 0..nlocals {
+                *self.stack.at_mut(base + j) = *self.stack.at(top + j);
+            }
+            self.stack.truncate(base + nlocals);
+        } else {
+            self.stack.truncate(base);
+        }
         r
     }
 
-    fn bind_args_inner(
+    /// `bind_args` proper: the arguments are at `base..top`, local `j`
+    /// goes to `top + j`.
+    fn bind_into(
         &mut self,
         fr: ObjRef,
         code: &Code,
@@ -240,132 +251,138 @@ impl Vm {
     ) -> PyResult<()> {
         let nkw = self.tuple_len(kwnames);
         let npos = n - nkw;
+        let top = base + n;
         let argcount = code.argcount as usize;
-        let kwonly = code.kwonlyargcount as usize;
-        let nlocals = code.nlocals as usize;
+        let nparams = argcount + code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
         let has_varargs = code.flags & CODE_VARARGS != 0;
         let has_varkw = code.flags & CODE_VARKW != 0;
-        // The arguments stay on the stack (rooted) until the locals replace them.
-        let args: Vec<Value> = self.stack.span(base, base + n).to_vec();
-        let mut locals: Vec<Value> = alloc::vec![Value::Undef; nlocals];
         let k = npos.min(argcount);
-        locals.put(0, args.span(0, k));
-        let vararg_slot = argcount + kwonly;
-        if has_varargs {
-            let extra: Vec<Value> = if npos > argcount {
-                args.span(argcount, npos).to_vec()
-            } else {
-                Vec::new()
-            };
-            *locals.at_mut(vararg_slot) = self.alloc(Obj::Tuple(extra.into_boxed_slice()))?;
-            self.temp_roots.push(*locals.at(vararg_slot));
+        for j in 0..k {
+            *self.stack.at_mut(top + j) = *self.stack.at(base + j);
         }
-        let varkw_slot = argcount + kwonly + has_varargs as usize;
+        if has_varargs {
+            let extra = self.stack.span(base + k, base + npos).to_vec();
+            let t = self.new_tuple(extra)?;
+            *self.stack.at_mut(top + nparams) = t;
+        }
         let mut kwdict = Value::None;
         if has_varkw {
             kwdict = self.new_dict()?;
-            *locals.at_mut(varkw_slot) = kwdict;
-            self.temp_roots.push(kwdict);
+            *self.stack.at_mut(top + nparams + has_varargs as usize) = kwdict;
         }
-        let roots_before = self.temp_roots.len() - has_varargs as usize - has_varkw as usize;
-        let result = (|| -> PyResult<()> {
-            for i in 0..nkw {
-                let name = self.tuple_item(kwnames, i);
-                let v = *args.at(npos + i);
-                let slot = (0..argcount + kwonly)
-                    .find(|&j| code.varnames.at(j).is(name))
-                    .or_else(|| {
-                        let s = self.str_of(name)?;
-                        (0..argcount + kwonly)
-                            .find(|&j| self.str_of(*code.varnames.at(j)) == Some(s))
-                    });
-                // A positional-only name given by keyword goes to **kwargs,
-                // or is an error.
-                let slot = slot.filter(|&j| j >= code.posonlyargcount as usize);
-                let is_posonly = slot.is_none()
-                    && (0..code.posonlyargcount as usize)
-                        .any(|j| self.str_eq(*code.varnames.at(j), name));
-                if is_posonly && !has_varkw {
+        for i in 0..nkw {
+            let name = self.tuple_item(kwnames, i);
+            let v = *self.stack.at(base + npos + i);
+            let slot = (0..nparams)
+                .find(|&j| code.varnames.at(j).is(name))
+                .or_else(|| {
+                    let s = self.str_of(name)?;
+                    (0..nparams).find(|&j| self.str_of(*code.varnames.at(j)) == Some(s))
+                });
+            // A positional-only name given by keyword goes to **kwargs,
+            // or is an error.
+            match slot.filter(|&j| j >= posonly || !has_varkw) {
+                Some(j) if j < posonly => {
                     return Err(self.kw_error(
                         fr,
                         "got some positional-only arguments passed as keyword arguments:",
                         name,
                     ));
                 }
-                match slot {
-                    Some(j)
-                        if (j >= (code.argcount as usize).min(npos) || j >= npos)
-                            && locals.at(j).is_undef() =>
-                    {
-                        *locals.at_mut(j) = v;
-                    }
-                    Some(_) => {
-                        return Err(self.kw_error(fr, "got multiple values for argument", name));
-                    }
-                    None if has_varkw => self.dict_set(kwdict, name, v)?,
-                    None => {
-                        return Err(self.kw_error(fr, "got an unexpected keyword argument", name));
-                    }
+                Some(j) if j >= k && self.stack.at(top + j).is_undef() => {
+                    *self.stack.at_mut(top + j) = v;
+                }
+                Some(_) => {
+                    return Err(self.kw_error(fr, "got multiple values for argument", name));
+                }
+                None if has_varkw => self.dict_set(kwdict, name, v)?,
+                None => {
+                    return Err(self.kw_error(fr, "got an unexpected keyword argument", name));
                 }
             }
-            // As CPython: a bad keyword is reported before too many positionals.
-            if npos > argcount && !has_varargs {
-                return Err(self.too_many_positional(fr, code, npos, nkw));
-            }
-            // Defaults for missing positionals.
-            let (defaults, kwdefaults) = match self.heap.get(fr) {
-                Obj::Func(f) => (f.defaults.clone(), f.kwdefaults),
-                _ => (Vec::new(), Value::None),
-            };
-            let first_default = argcount - defaults.len().min(argcount);
-            let mut missing: Vec<String> = Vec::new();
-            for j in 0..argcount {
-                if locals.at(j).is_undef() {
-                    if j >= first_default {
-                        *locals.at_mut(j) = *defaults.at(j - first_default);
-                    } else {
-                        missing.push(self.str_of(*code.varnames.at(j)).unwrap_or("").into());
-                    }
-                }
-            }
-            if !missing.is_empty() {
-                return Err(self.type_error(missing_msg(
-                    &self.func_qualname(fr),
-                    "positional",
-                    &missing,
-                )));
-            }
-            #[allow(clippy::needless_range_loop)] // j also indexes code.varnames
-            for j in argcount..argcount + kwonly {
-                if locals.at(j).is_undef() {
-                    let name = *code.varnames.at(j);
-                    let d = match kwdefaults {
-                        Value::Obj(d) => self.dict_get_str(d, name),
-                        _ => None,
-                    };
-                    match d {
-                        Some(v) => *locals.at_mut(j) = v,
-                        None => missing.push(self.str_of(name).unwrap_or("").into()),
-                    }
-                }
-            }
-            if !missing.is_empty() {
-                return Err(self.type_error(missing_msg(
-                    &self.func_qualname(fr),
-                    "keyword-only",
-                    &missing,
-                )));
-            }
-            Ok(())
-        })();
-        self.temp_roots.truncate(roots_before);
-        if let Err(e) = result {
-            self.stack.truncate(base);
-            return Err(e);
         }
-        self.stack.truncate(base);
-        self.stack.extend(locals);
+        // As CPython: a bad keyword is reported before too many positionals.
+        if npos > argcount && !has_varargs {
+            return Err(self.too_many_positional(fr, code, npos, nkw));
+        }
+        // Defaults for missing positionals, read in place.
+        let (defaults, kwdefaults): (&[Value], Value) = match self.heap.get(fr) {
+            Obj::Func(f) => (&f.defaults, f.kwdefaults),
+            _ => (&[], Value::None),
+        };
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = false;
+        for j in k..argcount {
+            let slot = self.stack.at_mut(top + j);
+            if slot.is_undef() {
+                if j >= first_default {
+                    *slot = *defaults.at(j - first_default);
+                } else {
+                    missing = true;
+                }
+            }
+        }
+        if missing {
+            return Err(self.missing_args(fr, code, top, 0, argcount, "positional"));
+        }
+        for j in argcount..nparams {
+            if self.stack.at(top + j).is_undef() {
+                let d = match kwdefaults {
+                    Value::Obj(d) => self.dict_get_str(d, *code.varnames.at(j)),
+                    _ => None,
+                };
+                match d {
+                    Some(v) => *self.stack.at_mut(top + j) = v,
+                    None => missing = true,
+                }
+            }
+        }
+        if missing {
+            return Err(self.missing_args(fr, code, top, argcount, nparams, "keyword-only"));
+        }
         Ok(())
+    }
+
+    /// "f() missing 2 required positional arguments: 'a' and 'b'", CPython's
+    /// text, naming the parameters `lo..hi` still unbound at `top`.
+    #[inline(never)]
+    fn missing_args(
+        &mut self,
+        fr: ObjRef,
+        code: &Code,
+        top: usize,
+        lo: usize,
+        hi: usize,
+        kind: &str,
+    ) -> Exc {
+        let unbound = |vm: &Vm, j: usize| vm.stack.at(top + j).is_undef();
+        let cnt = (lo..hi).filter(|&j| unbound(self, j)).count();
+        let mut msg = format!(
+            "{}() missing {} required {} argument{}: ",
+            self.func_qualname(fr),
+            cnt,
+            kind,
+            if cnt == 1 { "" } else { "s" }
+        );
+        let mut i = 0;
+        for j in lo..hi {
+            if !unbound(self, j) {
+                continue;
+            }
+            if i > 0 {
+                msg.push_str(match (cnt, i + 1 == cnt) {
+                    (2, _) => " and ",
+                    (_, true) => ", and ",
+                    _ => ", ",
+                });
+            }
+            i += 1;
+            msg.push('\'');
+            msg.push_str(self.str_of(*code.varnames.at(j)).unwrap_or(""));
+            msg.push('\'');
+        }
+        self.type_error(msg)
     }
 
     /// "f() takes N positional arguments but M were given", CPython's text.
@@ -833,26 +850,6 @@ impl Vm {
             }
         }
     }
-}
-
-fn missing_msg(qual: &str, kind: &str, missing: &[String]) -> String {
-    let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
-    let list = match quoted.len() {
-        1 => quoted.at(0).clone(),
-        2 => format!("{} and {}", *quoted.at(0), *quoted.at(1)),
-        _ => {
-            let (last, rest) = quoted.split_last().unwrap_or((quoted.at(0), &[]));
-            format!("{}, and {}", rest.join(", "), last)
-        }
-    };
-    format!(
-        "{}() missing {} required {} argument{}: {}",
-        qual,
-        missing.len(),
-        kind,
-        if missing.len() == 1 { "" } else { "s" },
-        list
-    )
 }
 
 pub(crate) trait Lossy {
