@@ -126,14 +126,26 @@ impl Vm {
             if let Some(r) = self.sequence_binop(op, ua, ub, false)? {
                 return Ok(r);
             }
+            // A sequence times any object with __index__ (sq_repeat).
+            if op == BinOp::Mul {
+                let seq_left = self.is_builtin_seq(ua);
+                let other = if seq_left { ub } else { ua };
+                if (seq_left || self.is_builtin_seq(ub)) && self.is_instance_obj(other) {
+                    if let Some(n) = crate::modules::math::index_of(self, other)? {
+                        let (x, y) = if seq_left { (ua, n) } else { (n, ub) };
+                        if let Some(r) = self.sequence_binop(op, x, y, inplace && seq_left)? {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
         }
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let is_seq = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)));
         if op == BinOp::Mul
-            && (is_seq(self, a) || is_seq(self, b))
+            && (self.is_builtin_seq(a) || self.is_builtin_seq(b))
             && !(self.as_int_like(a) || self.as_int_like(b))
         {
-            let other = if is_seq(self, a) { b } else { a };
+            let other = if self.is_builtin_seq(a) { b } else { a };
             return Err(self.type_error_of(
                 "can't multiply sequence by non-int of type '",
                 other,
@@ -552,6 +564,11 @@ impl Vm {
         }
         self.heap.grew(grow);
         Ok(true)
+    }
+
+    /// str, list, tuple, bytes or bytearray (not a subclass instance).
+    fn is_builtin_seq(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)))
     }
 
     pub(crate) fn is_instance_obj(&self, v: Value) -> bool {
