@@ -15,6 +15,26 @@ use std::time::Instant;
 use ferrite_board::{SharedBoard, VirtualBoard, VirtualClock};
 use ferrite_vm::{Board, Config, Status, Vm};
 
+/// `ferrite --help`.
+const USAGE: &str = "\
+usage: ferrite [option] ... [file | -c cmd | -m mod | -] [arg] ...
+With no file, an interactive REPL (Ctrl-D exits).
+  -c cmd            run the program in cmd
+  -m mod            run module mod from the current directory
+  -i                the REPL even when stdin is not a terminal
+  -X heapsize=N     the VM heap's hard limit (e.g. 256K, 8M, 2G)
+  --fs DIR          mount DIR at / (default: the current directory);
+                    --fs mem: an empty in-memory file system
+  --board virtual   the virtual board (pins, LEDs, buttons) as machine
+  --virtual-time    sleeps advance a virtual clock instantly
+  --trace FILE      write the board's pin trace to FILE
+  --budget N        instructions per run slice (default 100000)
+  --dis             print the bytecode instead of running
+  --dis-frozen NAME print a frozen module's bytecode
+  --frozen-source   frozen modules as source, compiled at import
+  -h, --help        this text
+";
+
 /// Capacity of `--fs mem`.
 const MEM_FS_SIZE: usize = 1024 * 1024;
 
@@ -263,8 +283,11 @@ fn main() {
                 .collect();
             code = Some((src, path));
             break;
+        } else if a == "-h" || a == "--help" {
+            print!("{}", USAGE);
+            return;
         } else if a.starts_with('-') && a != "-" {
-            eprintln!("ferrite: unknown option {}", a);
+            eprintln!("ferrite: unknown option {} (ferrite --help lists them)", a);
             std::process::exit(2);
         } else {
             let src = match std::fs::read(a) {

@@ -329,3 +329,22 @@ fn tracebacks_suggest_close_names_as_cpython() {
         assert_eq!(err.trim_end().lines().last(), Some(last), "{src}");
     }
 }
+
+#[test]
+fn help_lists_the_options_and_a_bad_option_points_to_it() {
+    let out = ferrite(&["--help"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for opt in [
+        "-c cmd",
+        "-X heapsize=N",
+        "--fs DIR",
+        "--board virtual",
+        "--virtual-time",
+    ] {
+        assert!(help.contains(opt), "--help lacks {opt}: {help}");
+    }
+    let out = ferrite(&["--bogus"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown option --bogus (ferrite --help lists them)"));
+}
