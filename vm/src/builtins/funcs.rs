@@ -789,12 +789,8 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         };
     }
     // __float__ (which must return a float), then __index__.
-    let n = vm.intern("__float__");
-    if vm.lookup_special(v, n).is_some() {
-        return Ok(Value::Float(crate::modules::math::to_f64(vm, v)?));
-    }
-    if let Some(i) = crate::modules::math::index_of(vm, v)? {
-        return Ok(Value::Float(crate::modules::math::to_f64(vm, i)?));
+    if let Some(f) = crate::modules::math::number_to_f64(vm, v)? {
+        return Ok(Value::Float(f));
     }
     Err(vm.type_error_of(
         "float() argument must be a string or a real number, not '",

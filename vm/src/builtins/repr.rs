@@ -505,11 +505,7 @@ impl Vm {
         // object.__format__: any spec at all is an error for a type
         // without its own formatting (CPython checks before parsing it).
         let number = matches!(u, Value::Float(_) | Value::Bool(_)) || self.as_int_like(u);
-        let is_str = match v {
-            Value::Obj(r) => matches!(self.heap.get(self.dict_table_ref(r)), Obj::Str(_)),
-            _ => false,
-        };
-        if !number && !spec.is_empty() && !is_str {
+        if !number && !spec.is_empty() && !self.is_str(self.base_value(v)) {
             return Err(self.type_error_of(
                 "unsupported format string passed to ",
                 v,

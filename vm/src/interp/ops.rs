@@ -188,8 +188,9 @@ impl Vm {
         }
     }
 
-    /// `a.fwd(b)`, then the reflected `b.rev(a)`: one path for binary
-    /// operators and rich comparisons.
+    /// A rich comparison's user methods: `a.fwd(b)`, then the reflected
+    /// `b.rev(a)`, or the other way round when `b`'s type is a subclass of
+    /// `a`'s with `rev` (binary operators order theirs in `binary_slow`).
     fn call_dunder_pair(
         &mut self,
         a: Value,

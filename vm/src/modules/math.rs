@@ -56,18 +56,26 @@ fn range_error(vm: &mut Vm) -> Exc {
     vm.new_error(vm.types.overflow_error, "math range error")
 }
 
-/// A math argument as a float, CPython's `PyFloat_AsDouble` rules.
 /// Python's float conversion of a number argument (`PyFloat_AsDouble`):
 /// floats, ints, then `__float__` (which must return a float), then
-/// `__index__`. Used by math, `%` formatting and `float()`.
+/// `__index__`. Used by math and `%` formatting.
 pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match number_to_f64(vm, v)? {
+        Some(f) => Ok(f),
+        None => Err(vm.type_error_of("must be real number, not ", v, "")),
+    }
+}
+
+/// [`to_f64`], with None for a value that is no number (`float()` reports
+/// that in its own words).
+pub(crate) fn number_to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     match vm.num_unwrap(v) {
-        Value::Float(f) => return Ok(f),
-        Value::Int(i) => return Ok(i as f64),
-        Value::Bool(b) => return Ok(b as i64 as f64),
+        Value::Float(f) => return Ok(Some(f)),
+        Value::Int(i) => return Ok(Some(i as f64)),
+        Value::Bool(b) => return Ok(Some(b as i64 as f64)),
         u if vm.as_int_like(u) => {
             let b = vm.to_bigint(u);
-            return big_to_f64(vm, &b);
+            return big_to_f64(vm, &b).map(Some);
         }
         _ => {}
     }
@@ -75,7 +83,7 @@ pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if let Some(f) = vm.lookup_special(v, n) {
         let r = vm.call_sync(f, &[v])?;
         return match vm.num_unwrap(r) {
-            Value::Float(x) => Ok(x),
+            Value::Float(x) => Ok(Some(x)),
             _ => {
                 let (t, rt) = (vm.type_name(v), vm.type_name(r));
                 Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", t, rt)))
@@ -84,9 +92,9 @@ pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
     if let Some(i) = index_of(vm, v)? {
         let b = vm.to_bigint(i);
-        return big_to_f64(vm, &b);
+        return big_to_f64(vm, &b).map(Some);
     }
-    Err(vm.type_error_of("must be real number, not ", v, ""))
+    Ok(None)
 }
 
 fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
