@@ -127,7 +127,7 @@ impl Vm {
     ) -> Value {
         let i = self.natives.len();
         self.natives.push(NativeDef { name, f });
-        Value::Native(i as u16)
+        Value::Native(i as u32)
     }
 
     fn new_class_raw(&mut self, name: &str, bases: &[ObjRef], layout: Layout, tag: u8) -> ObjRef {
@@ -237,7 +237,7 @@ impl Vm {
         self.native_runs(cls).find_map(|(start, run)| {
             run.iter()
                 .position(|d| d.name == name)
-                .map(|i| Value::Native((start + i) as u16))
+                .map(|i| Value::Native((start + i) as u32))
         })
     }
 
@@ -253,7 +253,7 @@ impl Vm {
         runs.into_iter().flat_map(|(start, run)| {
             run.iter()
                 .enumerate()
-                .map(move |(i, d)| (d.name, Value::Native((start + i) as u16)))
+                .map(move |(i, d)| (d.name, Value::Native((start + i) as u32)))
         })
     }
 

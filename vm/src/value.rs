@@ -50,11 +50,78 @@ pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Native(u16),
+    Bool(Flag),
+    Int(Small),
+    Float(FloatBits),
+    Native(u32),
     Obj(ObjRef),
+}
+
+/// A small int's payload: i64 on the host and in the browser, i32 on
+/// 32-bit boards (`compact_value`), where a wider int is a heap BigInt.
+#[cfg(not(compact_value))]
+pub type Small = i64;
+#[cfg(compact_value)]
+pub type Small = i32;
+
+/// `Value::Bool`'s payload, a full word: a one-byte `bool` beside 4-byte
+/// payloads keeps rustc from giving `Value` its two-register ABI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flag(u32);
+
+impl Flag {
+    #[inline]
+    pub fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// `Value::Float`'s payload: an f64 on the host and in the browser, the
+/// bits of an f32 on 32-bit boards (`compact_value`, as MicroPython's rp2
+/// and esp32 ports). Arithmetic is done in f64 either way; storing rounds
+/// to f32 on boards (correctly rounded for + - * / and sqrt, since f64
+/// carries more than twice f32's precision).
+#[derive(Clone, Copy, Debug)]
+pub struct FloatBits(#[cfg(not(compact_value))] f64, #[cfg(compact_value)] u32);
+
+/// Compares the floats (IEEE: `0.0 == -0.0`, NaN unequal to itself).
+impl PartialEq for FloatBits {
+    #[inline]
+    fn eq(&self, other: &FloatBits) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl PartialOrd for FloatBits {
+    #[inline]
+    fn partial_cmp(&self, other: &FloatBits) -> Option<core::cmp::Ordering> {
+        self.get().partial_cmp(&other.get())
+    }
+}
+
+impl FloatBits {
+    #[inline]
+    pub fn get(self) -> f64 {
+        #[cfg(not(compact_value))]
+        return self.0;
+        #[cfg(compact_value)]
+        return f64::from(f32::from_bits(self.0));
+    }
+    #[inline]
+    fn new(x: f64) -> FloatBits {
+        #[cfg(not(compact_value))]
+        return FloatBits(x);
+        #[cfg(compact_value)]
+        return FloatBits((x as f32).to_bits());
+    }
+    /// Bit identity (`is`, and keys that must not merge 0.0 and -0.0).
+    #[inline]
+    pub fn bits(self) -> u64 {
+        #[cfg(not(compact_value))]
+        return self.0.to_bits();
+        #[cfg(compact_value)]
+        return u64::from(self.0);
+    }
 }
 
 impl Value {
@@ -83,7 +150,7 @@ impl Value {
             | (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.bits() == b.bits(),
             (Value::Native(a), Value::Native(b)) => a == b,
             (Value::Obj(a), Value::Obj(b)) => a == b,
             _ => false,
@@ -91,7 +158,12 @@ impl Value {
     }
     #[inline]
     pub fn from_bool(b: bool) -> Value {
-        Value::Bool(b)
+        Value::Bool(Flag(b as u32))
+    }
+    /// A float value; on boards this rounds `x` to f32.
+    #[inline]
+    pub fn float(x: f64) -> Value {
+        Value::Float(FloatBits::new(x))
     }
 }
 

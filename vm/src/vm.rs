@@ -713,7 +713,7 @@ impl Vm {
                     None => String::from("<obj>"),
                 },
                 Value::Int(i) => alloc::format!("{}", i),
-                Value::Float(f) => crate::fmt::float_repr(f),
+                Value::Float(f) => crate::fmt::float_repr(f.get()),
                 other => alloc::format!("{:?}", other),
             }
         };

@@ -461,7 +461,7 @@ impl Vm {
     pub(crate) fn index_value(&mut self, v: Value) -> PyResult<i64> {
         match self.num_unwrap(v) {
             Value::Int(i) => Ok(i),
-            Value::Bool(b) => Ok(b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             other if self.as_int_like(other) => Ok(if self.to_bigint(other).is_negative() {
                 i64::MIN
             } else {
@@ -576,7 +576,7 @@ impl Vm {
     fn subscript_int(&mut self, r: ObjRef, idx: Value) -> PyResult<i64> {
         match self.num_unwrap(idx) {
             Value::Int(i) => Ok(i),
-            Value::Bool(b) => Ok(b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => Err(self.new_error(
                 self.types.index_error,
                 "cannot fit 'int' into an index-sized integer",

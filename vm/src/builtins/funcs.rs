@@ -112,7 +112,7 @@ fn b_ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn b_isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "isinstance", args, 2, 2)?;
     let r = class_check(vm, arg(args, 0), arg(args, 1), true)?;
-    Ok(Value::Bool(r))
+    Ok(Value::from_bool(r))
 }
 
 fn b_issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -121,7 +121,7 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Err(vm.type_err("issubclass() arg 1 must be a class"));
     }
     let r = class_check(vm, arg(args, 0), arg(args, 1), false)?;
-    Ok(Value::Bool(r))
+    Ok(Value::from_bool(r))
 }
 
 fn class_check(vm: &mut Vm, v: Value, cls: Value, inst: bool) -> PyResult<bool> {
@@ -320,7 +320,7 @@ fn b_hasattr(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     nargs(vm, "hasattr", args, 2, 2)?;
     let marker = Value::Undef;
     let r = b_getattr(vm, &[arg(args, 0), arg(args, 1), marker], kw)?;
-    Ok(Value::Bool(!r.is_undef()))
+    Ok(Value::from_bool(!r.is_undef()))
 }
 
 fn b_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -344,8 +344,8 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = vm.num_unwrap(arg(args, 0));
     match v {
         Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         _ if vm.as_int_like(v) => {
             let b = vm.to_bigint(v).abs();
             vm.int_from_big(b)
@@ -377,7 +377,7 @@ fn b_id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(is_callable(vm, arg(args, 0))))
+    Ok(Value::from_bool(is_callable(vm, arg(args, 0))))
 }
 
 fn is_callable(vm: &mut Vm, v: Value) -> bool {
@@ -730,8 +730,8 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let u = vm.num_unwrap(v);
     match u {
         Value::Int(_) => Ok(u),
-        Value::Bool(b) => Ok(Value::Int(b as i64)),
-        Value::Float(f) => vm.float_to_int(f),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => vm.float_to_int(f.get()),
         _ if vm.as_int_like(u) => Ok(u),
         _ => {
             if let Some(s) = str_or_bytes_text(vm, v) {
@@ -756,7 +756,7 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     ctor_max(vm, "float", a, 1)?;
     let v = arg(a, 1);
     if v.is_undef() {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     }
     let u = vm.num_unwrap(v);
     if let Value::Float(_) = u {
@@ -764,7 +764,7 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     if vm.as_int_like(u) {
         return match vm.to_bigint(u).to_f64() {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(Value::float(f)),
             None => Err(vm.new_error(vm.types.overflow_error, "int too large to convert to float")),
         };
     }
@@ -777,7 +777,7 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     if let Some((s, is_bytes)) = text {
         return match crate::fmt::parse_float(&s) {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(Value::float(f)),
             None => {
                 let r = if is_bytes {
                     vm.repr(v)?
@@ -790,7 +790,7 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     // __float__ (which must return a float), then __index__.
     if let Some(f) = crate::modules::math::number_to_f64(vm, v)? {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
     Err(vm.type_error_of(
         "float() argument must be a string or a real number, not '",
@@ -803,9 +803,9 @@ fn c_bool(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     ctor_max(vm, "bool", a, 1)?;
     let v = arg(a, 1);
     if v.is_undef() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::from_bool(false));
     }
-    Ok(Value::Bool(vm.truthy(v)?))
+    Ok(Value::from_bool(vm.truthy(v)?))
 }
 
 fn c_str(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1090,7 +1090,7 @@ fn m_object_setattr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_object_eq(_vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(if arg(a, 0).is(arg(a, 1)) {
-        Value::Bool(true)
+        Value::from_bool(true)
     } else {
         Value::NotImplemented
     })

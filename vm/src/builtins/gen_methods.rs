@@ -190,7 +190,7 @@ fn o_ne(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         if matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
-        return Ok(Value::Bool(!vm.truthy(r)?));
+        return Ok(Value::from_bool(!vm.truthy(r)?));
     }
     Ok(Value::NotImplemented)
 }

@@ -87,7 +87,7 @@ fn b_any(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn all_any(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, any: bool) -> PyResult<Value> {
     let x = exactly_one(vm, a, kw, name)?;
     let stopped = for_each(vm, x, &mut |vm, v| Ok(vm.truthy(v)? == any))?;
-    Ok(Value::Bool(stopped == any))
+    Ok(Value::from_bool(stopped == any))
 }
 
 // ---- sum, min, max, sorted ----
@@ -123,9 +123,9 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                 Some(s) => Value::Int(s),
                 None => vm.binary_op(BinOp::Add, acc, x, false)?,
             },
-            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
-            (Value::Float(p), Value::Int(q)) => Value::Float(p + q as f64),
-            (Value::Int(p), Value::Float(q)) => Value::Float(p as f64 + q),
+            (Value::Float(p), Value::Float(q)) => Value::float(p.get() + q.get()),
+            (Value::Float(p), Value::Int(q)) => Value::float(p.get() + q as f64),
+            (Value::Int(p), Value::Float(q)) => Value::float(p as f64 + q.get()),
             _ => vm.binary_op(BinOp::Add, acc, x, false)?,
         };
         *vm.temp_roots.at_mut(slot) = next;
@@ -273,7 +273,7 @@ fn b_enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     with_roots(vm, &[it], |vm| {
         let small = match su {
             Value::Int(i) if i.unsigned_abs() < 1 << 62 => Some(i),
-            Value::Bool(b) => Some(b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             _ => None,
         };
         match small {
@@ -421,16 +421,16 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let u = vm.num_unwrap(x);
     if let Value::Float(f) = u {
         return match nd {
-            None => vm.float_to_int(libm::rint(f)),
+            None => vm.float_to_int(libm::rint(f.get())),
             Some(n) => {
                 let n = ndigits(vm, n)?;
-                round_float(vm, f, n).map(Value::Float)
+                round_float(vm, f.get(), n).map(Value::float)
             }
         };
     }
     if vm.as_int_like(u) {
         let u = match u {
-            Value::Bool(b) => Value::Int(b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             o => o,
         };
         return match nd {

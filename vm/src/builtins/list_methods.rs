@@ -498,7 +498,7 @@ pub(crate) fn sort_plain(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
         Some(Value::Int(_)) => items.iter().all(|v| matches!(v, Value::Int(_))),
         Some(Value::Float(_)) => items
             .iter()
-            .all(|v| matches!(v, Value::Float(f) if !f.is_nan())),
+            .all(|v| matches!(v, Value::Float(f) if !f.get().is_nan())),
         Some(Value::Obj(_)) => items
             .iter()
             .all(|v| matches!(v, Value::Obj(r) if matches!(heap.get(*r), Obj::Str(_)))),
@@ -786,7 +786,7 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
     let n = super::range_len(start, stop, step);
     let small = match x {
         Value::Int(i) => Some(i),
-        Value::Bool(b) => Some(b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         _ => None,
     };
     if let Some(i) = small {

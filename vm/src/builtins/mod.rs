@@ -195,7 +195,7 @@ impl Vm {
                 (Value::Int(_) | Value::Bool(_), A::Imag) => Some(Value::Int(0)),
                 (Value::Int(_) | Value::Bool(_), A::Denominator) => Some(Value::Int(1)),
                 (Value::Float(_), A::Real) => Some(obj),
-                (Value::Float(_), A::Imag) => Some(Value::Float(0.0)),
+                (Value::Float(_), A::Imag) => Some(Value::float(0.0)),
                 _ => None,
             });
         };
@@ -203,7 +203,7 @@ impl Vm {
             (Obj::Exception(e), A::Args) => Some(e.args),
             (Obj::Exception(e), A::Cause) => Some(e.cause),
             (Obj::Exception(e), A::Context) => Some(e.context),
-            (Obj::Exception(e), A::SuppressContext) => Some(Value::Bool(e.suppress_context)),
+            (Obj::Exception(e), A::SuppressContext) => Some(Value::from_bool(e.suppress_context)),
             (Obj::Exception(_), A::Traceback) => Some(Value::None),
             (Obj::Exception(e), A::Value | A::Code | A::Errno) => Some(self.tuple_item(e.args, 0)),
             (Obj::Range { start, .. }, A::Start) => Some(Value::Int(*start)),

@@ -18,7 +18,7 @@ fn int_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Value> {
             let u = vm.num_unwrap(v);
             if vm.as_int_like(u) {
                 return Ok(match u {
-                    Value::Bool(b) => Value::Int(b as i64),
+                    Value::Bool(b) => Value::Int(b.get() as i64),
                     other => other,
                 });
             }
@@ -30,7 +30,7 @@ fn int_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Value> {
 
 fn float_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<f64> {
     match a.first().map(|&v| (v, vm.num_unwrap(v))) {
-        Some((_, Value::Float(f))) => Ok(f),
+        Some((_, Value::Float(f))) => Ok(f.get()),
         Some((v, _)) => Err(descriptor_error(vm, method, "float", v)),
         None => Err(unbound_error(vm, "float", method)),
     }
@@ -173,13 +173,13 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn float_is_integer(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let f = float_self(vm, a, "is_integer")?;
     no_args(vm, a, "float.is_integer")?;
-    Ok(Value::Bool(f.is_finite() && libm::trunc(f) == f))
+    Ok(Value::from_bool(f.is_finite() && libm::trunc(f) == f))
 }
 
 fn float_conjugate(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let f = float_self(vm, a, "conjugate")?;
     no_args(vm, a, "float.conjugate")?;
-    Ok(Value::Float(f))
+    Ok(Value::float(f))
 }
 
 /// `float.as_integer_ratio()`: the exact fraction in lowest terms.

@@ -175,8 +175,8 @@ impl Vm {
         let lit = match v {
             Value::None => "None",
             Value::Undef => "<undefined>",
-            Value::Bool(true) => "True",
-            Value::Bool(false) => "False",
+            Value::Bool(b) if b.get() => "True",
+            Value::Bool(_) => "False",
             Value::NotImplemented => "NotImplemented",
             Value::Ellipsis => "Ellipsis",
             _ => "",
@@ -186,7 +186,7 @@ impl Vm {
         }
         Ok(match v {
             Value::Int(i) => int_str(i),
-            Value::Float(f) => crate::fmt::float_repr(f),
+            Value::Float(f) => crate::fmt::float_repr(f.get()),
             Value::Native(i) => {
                 cat(&["<built-in function ", self.natives.at(i as usize).name, ">"])
             }
@@ -515,9 +515,9 @@ impl Vm {
         let tname = self.type_name(u);
         let parsed = fmt::parse_spec_for(spec, &tname).map_err(|e| self.value_error(e))?;
         let r = match u {
-            Value::Float(f) => fmt::format_float(f, &parsed),
+            Value::Float(f) => fmt::format_float(f.get(), &parsed),
             Value::Bool(b) if parsed.ty.is_none() && spec.is_empty() => {
-                Ok(String::from(if b { "True" } else { "False" }))
+                Ok(String::from(if b.get() { "True" } else { "False" }))
             }
             _ if self.as_int_like(u) => {
                 // Float presentation types convert (correctly rounded, as

@@ -330,7 +330,7 @@ fn relate(vm: &mut Vm, a: &[Value], method: &str, relation: Relation) -> PyResul
         Relation::Super => subset(vm, t, r),
         Relation::Disjoint => all_in(vm, r, t, false),
     })
-    .map(Value::Bool)
+    .map(Value::from_bool)
 }
 
 fn set_issubset(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -389,7 +389,7 @@ fn cmp_dunder(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     }
     let x = as_set(vm, arg(a, 0)).map(Value::Obj).unwrap_or(arg(a, 0));
     let y = as_set(vm, arg(a, 1)).map(Value::Obj).unwrap_or(arg(a, 1));
-    compare_sets(vm, op, x, y).map(Value::Bool)
+    compare_sets(vm, op, x, y).map(Value::from_bool)
 }
 
 fn set_lt(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

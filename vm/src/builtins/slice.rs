@@ -26,7 +26,7 @@ impl Vm {
     pub(crate) fn index_bound(&mut self, v: Value, msg: &str) -> PyResult<i64> {
         match self.num_unwrap(v) {
             Value::Int(i) => return Ok(i),
-            Value::Bool(b) => return Ok(b as i64),
+            Value::Bool(b) => return Ok(b.get() as i64),
             Value::Obj(b) => {
                 if let Obj::BigInt(x) = self.heap.get(b) {
                     return Ok(if x.is_negative() {
@@ -291,7 +291,7 @@ impl Vm {
             BinOp::Mul => {
                 let n = match self.num_unwrap(b) {
                     Value::Int(i) => i,
-                    Value::Bool(x) => x as i64,
+                    Value::Bool(x) => x.get() as i64,
                     _ => {
                         if matches!(b, Value::Obj(_))
                             && self.as_int_like(b)

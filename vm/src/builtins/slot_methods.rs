@@ -473,9 +473,9 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
         K::Floor | K::Ceil => match u {
             Value::Float(f) => {
                 let f = if kind == K::Floor {
-                    libm::floor(f)
+                    libm::floor(f.get())
                 } else {
-                    libm::ceil(f)
+                    libm::ceil(f.get())
                 };
                 return vm.float_to_int(f);
             }
@@ -499,7 +499,7 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
             };
             return vm.new_str(s);
         }
-        K::Contains => Value::Bool(vm.contains(u, x)?),
+        K::Contains => Value::from_bool(vm.contains(u, x)?),
         K::GetItem => {
             if bit == DCT {
                 if let Some(v) = vm.dict_get(u, x)? {

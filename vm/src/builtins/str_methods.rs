@@ -385,7 +385,7 @@ fn is_unicode_decimal(c: char) -> bool {
 fn all_chars(vm: &mut Vm, a: &[Value], kw: Kw, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
     check_pos(vm, "str", name, a, kw, 0, 0)?;
     let s = text(vm, arg(a, 0)).unwrap_or("");
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+    Ok(Value::from_bool(!s.is_empty() && s.chars().all(f)))
 }
 
 fn s_isdecimal(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -402,13 +402,13 @@ fn s_isidentifier(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
         None => false,
     };
-    Ok(Value::Bool(ok))
+    Ok(Value::from_bool(ok))
 }
 fn s_isprintable(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_pos(vm, "str", "isprintable", a, kw, 0, 0)?;
     let s = text(vm, arg(a, 0)).unwrap_or("");
     let ok = s.chars().all(super::repr::is_printable);
-    Ok(Value::Bool(ok))
+    Ok(Value::from_bool(ok))
 }
 
 // ---- encoding ----

@@ -457,7 +457,7 @@ pub(crate) fn affix(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, suffix: bool) -
             if en - units_in(&n, uni) as i64 >= st {
                 let w = window(h, len, st, en);
                 if (suffix && w.ends_with(&n)) || (!suffix && w.starts_with(&n)) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::from_bool(true));
                 }
             }
             continue;
@@ -476,7 +476,7 @@ pub(crate) fn affix(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, suffix: bool) -
             Some(_) => vm.type_error_of("a bytes-like object is required, not '", c, "'"),
         });
     }
-    Ok(Value::Bool(false))
+    Ok(Value::from_bool(false))
 }
 
 // ---- splitting and joining ----
@@ -1009,16 +1009,16 @@ pub(crate) fn all_units(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, c: Class) -
             _ => super::str_methods::is_class(char_of(u), c),
         };
         if !ok {
-            return Ok(Value::Bool(false));
+            return Ok(Value::from_bool(false));
         }
     }
-    Ok(Value::Bool(!h.is_empty()))
+    Ok(Value::from_bool(!h.is_empty()))
 }
 
 pub(crate) fn isascii(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Value> {
     let cls = cls(vm, a, uni);
     check_pos(vm, cls, "isascii", a, kw, 0, 0)?;
-    Ok(Value::Bool(recv(vm, arg(a, 0)).0.is_ascii()))
+    Ok(Value::from_bool(recv(vm, arg(a, 0)).0.is_ascii()))
 }
 
 /// Whether a unit is (upper, lower, titlecase).
@@ -1050,7 +1050,7 @@ pub(crate) fn case_pred(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, want: u8) -
             _ => (prev && (up || title)) || (!prev && low),
         };
         if bad {
-            return Ok(Value::Bool(false));
+            return Ok(Value::from_bool(false));
         }
         prev = up || low || title;
         any |= match want {
@@ -1059,7 +1059,7 @@ pub(crate) fn case_pred(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, want: u8) -
             _ => prev,
         };
     }
-    Ok(Value::Bool(any))
+    Ok(Value::from_bool(any))
 }
 
 // ---- method tables ----

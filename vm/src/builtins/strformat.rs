@@ -636,7 +636,7 @@ fn star_arg(vm: &mut Vm, pa: &mut PArgs) -> PyResult<i64> {
     let v = pa.next(vm)?;
     match vm.num_unwrap(v) {
         Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ => Err(vm.type_err("* wants int")),
     }
 }
@@ -687,7 +687,7 @@ fn int_operand(vm: &mut Vm, v: Value, ch: char) -> PyResult<crate::objects::BigI
         if decimal {
             // int(x)'s conversion and errors (a fresh big int is rooted
             // until the next safe point).
-            let i = vm.float_to_int(x)?;
+            let i = vm.float_to_int(x.get())?;
             return Ok(vm.to_bigint(i));
         }
     } else if let Value::Obj(_) = u {

@@ -192,7 +192,7 @@ fn syntax_error(
         ("lineno", Value::Int(pos.line as i64)),
         ("offset", Value::Int(pos.col as i64)),
         ("msg", vm.str_val(msg).unwrap_or(Value::None)),
-        ("_incomplete", Value::Bool(incomplete)),
+        ("_incomplete", Value::from_bool(incomplete)),
     ] {
         let kk = vm.intern(k);
         let _ = vm.set_attr_direct(e.value(), kk, v);
@@ -204,7 +204,7 @@ fn syntax_error(
 /// Whether a compile error only means "the REPL needs more lines".
 pub fn is_incomplete(vm: &mut Vm, e: Exc) -> bool {
     let k = vm.intern("_incomplete");
-    matches!(vm.own_attr(e.value(), k), Some(Value::Bool(true)))
+    matches!(vm.own_attr(e.value(), k), Some(Value::Bool(b)) if b.get())
 }
 
 #[cfg(test)]

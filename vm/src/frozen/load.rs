@@ -337,15 +337,15 @@ fn read_const(vm: &mut Vm, r: &mut Reader, depth: u32) -> Result<Value, LoadErro
     let mem = |vm: &Vm| LoadError::Raise(vm.memory_error);
     Ok(match r.u8()? {
         CONST_NONE => Value::None,
-        CONST_TRUE => Value::Bool(true),
-        CONST_FALSE => Value::Bool(false),
+        CONST_TRUE => Value::from_bool(true),
+        CONST_FALSE => Value::from_bool(false),
         CONST_ELLIPSIS => Value::Ellipsis,
         CONST_INT => Value::Int(r.sv()?),
         CONST_FLOAT => {
             let b = r.bytes(8)?;
             let mut w = [0u8; 8];
             w.put(0, b);
-            Value::Float(f64::from_bits(u64::from_le_bytes(w)))
+            Value::float(f64::from_bits(u64::from_le_bytes(w)))
         }
         CONST_STR => {
             let s = r.str()?;

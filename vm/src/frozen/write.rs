@@ -235,8 +235,8 @@ fn write_const(vm: &Vm, v: Value, out: &mut Vec<u8>, depth: u32) -> Result<(), S
     }
     match v {
         Value::None => out.push(CONST_NONE),
-        Value::Bool(true) => out.push(CONST_TRUE),
-        Value::Bool(false) => out.push(CONST_FALSE),
+        Value::Bool(b) if b.get() => out.push(CONST_TRUE),
+        Value::Bool(_) => out.push(CONST_FALSE),
         Value::Ellipsis => out.push(CONST_ELLIPSIS),
         Value::Int(i) => {
             out.push(CONST_INT);
@@ -244,7 +244,7 @@ fn write_const(vm: &Vm, v: Value, out: &mut Vec<u8>, depth: u32) -> Result<(), S
         }
         Value::Float(f) => {
             out.push(CONST_FLOAT);
-            out.extend_from_slice(&f.to_bits().to_le_bytes());
+            out.extend_from_slice(&f.get().to_bits().to_le_bytes());
         }
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Str(s) => {

@@ -287,8 +287,8 @@ impl Vm {
                     }
                     Op::LoadConst(i) => self.stack.push(*code.consts.at(i as usize)),
                     Op::LoadNone => self.stack.push(Value::None),
-                    Op::LoadTrue => self.stack.push(Value::Bool(true)),
-                    Op::LoadFalse => self.stack.push(Value::Bool(false)),
+                    Op::LoadTrue => self.stack.push(Value::from_bool(true)),
+                    Op::LoadFalse => self.stack.push(Value::from_bool(false)),
                     Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
                     Op::LoadFast(i) => {
                         let v = *self.stack.at(base + i as usize);
@@ -439,7 +439,7 @@ impl Vm {
                         let n = self.stack.len();
                         let (a, b) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                         let v = match ops::compare_fast(cop, a, b) {
-                            Some(r) => Value::Bool(r),
+                            Some(r) => Value::from_bool(r),
                             None => self.compare_slow(cop, a, b)?,
                         };
                         self.stack.truncate(n - 1);
@@ -730,7 +730,7 @@ impl Vm {
                 let n = self.stack.len();
                 let (exc, typ) = (*self.stack.at(n - 2), *self.stack.at(n - 1));
                 let m = self.exception_matches(exc, typ)?;
-                *self.stack.at_mut(n - 1) = Value::Bool(m);
+                *self.stack.at_mut(n - 1) = Value::from_bool(m);
             }
             Op::GetIter => {
                 let v = self.top();
@@ -1161,7 +1161,7 @@ impl Vm {
             Cont::Replace(r) => self.stack.push(r),
             Cont::Truth => {
                 let b = self.truthy(v)?;
-                self.stack.push(Value::Bool(b));
+                self.stack.push(Value::from_bool(b));
             }
         }
         Ok(None)

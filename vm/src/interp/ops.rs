@@ -10,7 +10,7 @@ use alloc::string::String;
 
 use crate::compile::ast::{BinOp, CmpOp, UnOp};
 use crate::objects::{BigInt, Obj};
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 pub(crate) fn binop_symbol(op: BinOp) -> &'static str {
@@ -254,10 +254,11 @@ impl Vm {
         }
         // bool & | ^ bool stays a bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            let (x, y) = (x.get(), y.get());
             match op {
-                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
-                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
-                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                BinOp::BitAnd => return Ok(Some(Value::from_bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::from_bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::from_bool(x ^ y))),
                 _ => {}
             }
         }
@@ -303,7 +304,7 @@ impl Vm {
     }
 
     pub(crate) fn float_binop(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-        Ok(Value::Float(match op {
+        Ok(Value::float(match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
             BinOp::Mul => x * y,
@@ -380,7 +381,7 @@ impl Vm {
                 BinOp::Div
                     if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
                 {
-                    return Ok(Value::Float(x as f64 / y as f64));
+                    return Ok(Value::float(x as f64 / y as f64));
                 }
                 BinOp::BitAnd => return Ok(Value::Int(x & y)),
                 BinOp::BitOr => return Ok(Value::Int(x | y)),
@@ -405,7 +406,7 @@ impl Vm {
                 BinOp::Pow => {
                     // (0 ** -n raises in the float path.)
                     if y < 0 && x != 0 {
-                        return Ok(Value::Float(crate::modules::math_dd::pow(
+                        return Ok(Value::float(crate::modules::math_dd::pow(
                             x as f64, y as f64,
                         )));
                     }
@@ -464,7 +465,7 @@ impl Vm {
             },
             BinOp::Div => {
                 return match x.truediv(&y) {
-                    Ok(f) => Ok(Value::Float(f)),
+                    Ok(f) => Ok(Value::float(f)),
                     Err(crate::objects::bigint::DivError::ZeroDivision) => {
                         Err(zero_div(self, "division by zero"))
                     }
@@ -619,7 +620,7 @@ impl Vm {
     pub(crate) fn to_bigint(&self, v: Value) -> BigInt {
         match v {
             Value::Int(i) => BigInt::from_i64(i),
-            Value::Bool(b) => BigInt::from_i64(b as i64),
+            Value::Bool(b) => BigInt::from_i64(b.get() as i64),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => b.clone(),
                 Obj::Instance(i) => self.to_bigint(i.base),
@@ -634,7 +635,7 @@ impl Vm {
     pub(crate) fn small_int(&self, v: Value) -> Option<i64> {
         match v {
             Value::Int(i) => Some(i),
-            Value::Bool(b) => Some(b as i64),
+            Value::Bool(b) => Some(b.get() as i64),
             _ => None,
         }
     }
@@ -666,9 +667,9 @@ impl Vm {
 
     pub(crate) fn as_f64(&self, v: Value) -> Option<f64> {
         match v {
-            Value::Float(f) => Some(f),
+            Value::Float(f) => Some(f.get()),
             Value::Int(i) => Some(i as f64),
-            Value::Bool(b) => Some(b as i64 as f64),
+            Value::Bool(b) => Some(b.get() as i64 as f64),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
                 _ => None,
@@ -680,7 +681,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Value> {
         if op == UnOp::Not {
-            return Ok(Value::Bool(!self.truthy(a)?));
+            return Ok(Value::from_bool(!self.truthy(a)?));
         }
         if self.is_instance_obj(a) {
             // A subclass's own `__neg__` before the int/float it wraps.
@@ -691,12 +692,12 @@ impl Vm {
         let a2 = self.num_unwrap(a);
         match (op, a2) {
             (UnOp::Neg, Value::Int(i)) if i != i64::MIN => return Ok(Value::Int(-i)),
-            (UnOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b as i64))),
-            (UnOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b.get() as Small))),
+            (UnOp::Neg, Value::Float(f)) => return Ok(Value::float(-f.get())),
             (UnOp::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a2),
-            (UnOp::Pos, Value::Bool(b)) => return Ok(Value::Int(b as i64)),
+            (UnOp::Pos, Value::Bool(b)) => return Ok(Value::Int(b.get() as Small)),
             (UnOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
-            (UnOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(b as i64))),
+            (UnOp::Invert, Value::Bool(b)) => return Ok(Value::Int(!(b.get() as Small))),
             _ => {}
         }
         if self.as_int_like(a2) {
@@ -736,9 +737,9 @@ impl Vm {
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
         Ok(match v {
             Value::None | Value::Undef => false,
-            Value::Bool(b) => b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => i != 0,
-            Value::Float(f) => f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::NotImplemented | Value::Ellipsis | Value::Native(_) => true,
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => !s.s.is_empty(),
@@ -762,7 +763,7 @@ impl Vm {
         if let Some(m) = self.lookup_special(v, n) {
             let r = self.call_sync(m, &[v])?;
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 _ => Err(self.type_error_of("__bool__ should return bool, returned ", r, "")),
             };
         }
@@ -787,7 +788,7 @@ impl Vm {
 
     pub(crate) fn compare_op(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         match compare_fast(op, a, b) {
-            Some(r) => Ok(Value::Bool(r)),
+            Some(r) => Ok(Value::from_bool(r)),
             None => self.compare_slow(op, a, b),
         }
     }
@@ -795,10 +796,10 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn compare_slow(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         match op {
-            CmpOp::Is => Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => Ok(Value::Bool(self.contains(b, a)?)),
-            CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Is => Ok(Value::from_bool(a.is(b))),
+            CmpOp::IsNot => Ok(Value::from_bool(!a.is(b))),
+            CmpOp::In => Ok(Value::from_bool(self.contains(b, a)?)),
+            CmpOp::NotIn => Ok(Value::from_bool(!self.contains(b, a)?)),
             CmpOp::Eq => self.rich_eq(a, b),
             CmpOp::Ne => {
                 let r = self.rich_ne(a, b)?;
@@ -810,7 +811,7 @@ impl Vm {
 
     /// `a == b` with Python semantics (may call `__eq__`).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.get().is_nan()) {
             return Ok(true);
         }
         let r = self.rich_eq(a, b)?;
@@ -819,12 +820,12 @@ impl Vm {
 
     fn rich_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
         if let Some(r) = self.native_eq(a, b)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::from_bool(r));
         }
         if let Some(r) = self.call_dunder_pair(a, "__eq__", "__eq__", b)? {
             return Ok(r);
         }
-        Ok(Value::Bool(a.is(b)))
+        Ok(Value::from_bool(a.is(b)))
     }
 
     fn rich_ne(&mut self, a: Value, b: Value) -> PyResult<Value> {
@@ -832,7 +833,7 @@ impl Vm {
         let plain = self.subclass_value(a).is_none() && self.subclass_value(b).is_none();
         if plain {
             if let Some(r) = self.native_eq(a, b)? {
-                return Ok(Value::Bool(!r));
+                return Ok(Value::from_bool(!r));
             }
         }
         let n = self.intern_static("__ne__");
@@ -845,7 +846,7 @@ impl Vm {
                 // even when it defines `__eq__`.
                 let by = self.subclass_value(y).unwrap_or(y);
                 if let Some(r) = self.native_eq(bx, by)? {
-                    return Ok(Value::Bool(!r));
+                    return Ok(Value::from_bool(!r));
                 }
             } else if let Some(m) = m {
                 let r = self.call_sync(m, &[x, y])?;
@@ -855,7 +856,7 @@ impl Vm {
             }
         }
         let r = self.rich_eq(a, b)?;
-        Ok(Value::Bool(!self.truthy(r)?))
+        Ok(Value::from_bool(!self.truthy(r)?))
     }
 
     /// What `native_eq` compares for `v`: a builtin subclass instance's
@@ -981,13 +982,13 @@ impl Vm {
                 },
                 None => false, // NaN
             };
-            return Ok(Value::Bool(r));
+            return Ok(Value::from_bool(r));
         }
         if let Some(r) = self.sequence_order(op, a, b)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::from_bool(r));
         }
         if let Some(r) = crate::builtins::set_methods::set_order(self, op, a, b)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::from_bool(r));
         }
         let (f, rf, sym) = match op {
             CmpOp::Lt => ("__lt__", "__gt__", "<"),
@@ -1034,7 +1035,7 @@ impl Vm {
     /// number. One path for `==` and the orderings.
     fn num_cmp(&self, a: Value, b: Value) -> Option<Option<core::cmp::Ordering>> {
         let n = |v: Value| match v {
-            Value::Bool(x) => Value::Int(x as i64),
+            Value::Bool(x) => Value::Int(x.get() as i64),
             v => v,
         };
         let big = |v: Value| match v {
@@ -1048,10 +1049,10 @@ impl Vm {
         Some(match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
             (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
-            (Value::Int(i), Value::Float(f)) => cmp_int_float(i, f),
-            (Value::Float(f), Value::Int(i)) => cmp_int_float(i, f).map(|o| o.reverse()),
-            (Value::Float(f), o) => cmp_big_float(big(o)?, f).map(|o| o.reverse()),
-            (o, Value::Float(f)) => cmp_big_float(big(o)?, f),
+            (Value::Int(i), Value::Float(f)) => cmp_int_float(i, f.get()),
+            (Value::Float(f), Value::Int(i)) => cmp_int_float(i, f.get()).map(|o| o.reverse()),
+            (Value::Float(f), o) => cmp_big_float(big(o)?, f.get()).map(|o| o.reverse()),
+            (o, Value::Float(f)) => cmp_big_float(big(o)?, f.get()),
             _ => match (big(a), big(b), a, b) {
                 (Some(x), Some(y), ..) => Some(x.cmp(y)),
                 (Some(x), None, _, Value::Int(i)) => Some(x.cmp(&BigInt::from_i64(i))),
@@ -1103,8 +1104,8 @@ impl Vm {
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
             Value::Int(i) => hash_int(i),
-            Value::Bool(b) => b as i64,
-            Value::Float(f) => hash_float(f),
+            Value::Bool(b) => b.get() as i64,
+            Value::Float(f) => hash_float(f.get()),
             Value::None => 0x5f_8a_93,
             Value::Ellipsis => 0x6e_11_07,
             Value::NotImplemented => 0x71_42_51,
@@ -1151,7 +1152,7 @@ impl Vm {
                     // tuple subclass can return `hash(tuple(self))`).
                     Value::Int(-1) => Ok(-2),
                     Value::Int(i) => Ok(i),
-                    Value::Bool(b) => Ok(b as i64),
+                    Value::Bool(b) => Ok(b.get() as i64),
                     // (A heap int: its own hash.)
                     other if self.as_int_like(other) => self.hash(other),
                     _ => Err(self.type_err("__hash__ method should return an integer")),
@@ -1353,16 +1354,16 @@ pub(crate) fn binary_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
         };
     }
     let (x, y) = match (a, b) {
-        (Value::Float(x), Value::Float(y)) => (x, y),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => (x, y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => (x as f64, y),
+        (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => (x.get(), y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => (x as f64, y.get()),
         _ => return None,
     };
     match op {
-        BinOp::Add => Some(Value::Float(x + y)),
-        BinOp::Sub => Some(Value::Float(x - y)),
-        BinOp::Mul => Some(Value::Float(x * y)),
-        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        BinOp::Add => Some(Value::float(x + y)),
+        BinOp::Sub => Some(Value::float(x - y)),
+        BinOp::Mul => Some(Value::float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::float(x / y)),
         _ => None,
     }
 }
@@ -1398,9 +1399,9 @@ pub(crate) fn compare_fast(op: CmpOp, a: Value, b: Value) -> Option<bool> {
 pub(crate) fn truthy_fast(v: Value) -> Option<bool> {
     match v {
         Value::None | Value::Undef => Some(false),
-        Value::Bool(b) => Some(b),
+        Value::Bool(b) => Some(b.get()),
         Value::Int(i) => Some(i != 0),
-        Value::Float(f) => Some(f != 0.0),
+        Value::Float(f) => Some(f.get() != 0.0),
         Value::NotImplemented | Value::Ellipsis | Value::Native(_) => Some(true),
         Value::Obj(_) => None,
     }

@@ -403,7 +403,7 @@ impl Vm {
             let status = match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,
-                Value::Bool(b) => b as i32,
+                Value::Bool(b) => b.get() as i32,
                 other => {
                     let mut s = self.str_sync(other).unwrap_or_default();
                     s.push('\n');

@@ -138,8 +138,8 @@ fn unpack(vm: &mut Vm, tc: u8, bytes: &[u8], i: usize) -> PyResult<Value> {
             Ok(x) => Value::Int(x),
             Err(_) => vm.int_from_big(crate::objects::BigInt::from_u64(u))?,
         },
-        b'f' => Value::Float(f64::from(f32::from_bits(u as u32))),
-        _ => Value::Float(f64::from_bits(u)),
+        b'f' => Value::float(f64::from(f32::from_bits(u as u32))),
+        _ => Value::float(f64::from_bits(u)),
     })
 }
 
@@ -227,7 +227,7 @@ fn pack(vm: &mut Vm, tc: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
         b'f' | b'd' => {
             let u = vm.num_unwrap(v);
             let f = match u {
-                Value::Float(f) => f,
+                Value::Float(f) => f.get(),
                 _ if vm.as_int_like(u) => match vm.to_bigint(u).to_f64() {
                     Some(f) if f.is_finite() => f,
                     _ => return Err(overflow(vm, "int too large to convert to float")),
@@ -582,10 +582,10 @@ fn a_contains(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     for i in 0..d.len() / itemsize(tc).unwrap_or(1) {
         let x = unpack(vm, tc, &d, i)?;
         if vm.eq(x, arg(a, 1))? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::from_bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::from_bool(false))
 }
 
 /// `_cmp(a, b, op)`: op 0 ==, 1 <, 2 <=, 3 >, 4 >=; NotImplemented when
@@ -625,7 +625,7 @@ fn a_cmp(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         })
     })();
     vm.temp_roots.truncate(mark);
-    Ok(Value::Bool(r?))
+    Ok(Value::from_bool(r?))
 }
 
 fn a_add(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -219,7 +219,7 @@ fn b_b2a_base64(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// (characters outside the alphabet are skipped; decoding stops at
 /// complete padding).
 fn b_a2b_base64(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut strict = Value::Bool(false);
+    let mut strict = Value::from_bool(false);
     for &(k, v) in kw {
         if vm.str_of(k) == Some("strict_mode") {
             strict = v;
@@ -306,7 +306,7 @@ fn b_crc32(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let init = match a.get(1) {
         Some(&v) => match vm.num_unwrap(v) {
             Value::Int(i) => i as u32,
-            Value::Bool(b) => b as u32,
+            Value::Bool(b) => b.get() as u32,
             u if vm.as_int_like(u) => {
                 let b = vm.to_bigint(u);
                 let bytes = b

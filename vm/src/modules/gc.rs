@@ -53,7 +53,7 @@ fn gc_disable(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn gc_isenabled(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "gc.isenabled", a, kw, 0, 0)?;
-    Ok(Value::Bool(vm.heap.enabled))
+    Ok(Value::from_bool(vm.heap.enabled))
 }
 
 fn gc_mem_alloc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

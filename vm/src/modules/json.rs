@@ -199,9 +199,9 @@ enum Kind {
 fn classify(vm: &mut Vm, v: Value, out: &mut String, o: &Opts) -> PyResult<Kind> {
     match vm.num_unwrap(v) {
         Value::None => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+        Value::Bool(b) => out.push_str(if b.get() { "true" } else { "false" }),
         Value::Int(i) => out.push_str(&format!("{}", i)),
-        Value::Float(f) => push_float(vm, out, f, o)?,
+        Value::Float(f) => push_float(vm, out, f.get(), o)?,
         u if vm.as_int_like(u) => {
             let s = vm.str_sync(u)?;
             out.push_str(&s);
@@ -595,11 +595,11 @@ impl<'a> Parser<'a> {
         let rest = self.s.tail(self.pos.min(self.s.len()));
         for (word, v) in [
             (&b"null"[..], Value::None),
-            (b"true", Value::Bool(true)),
-            (b"false", Value::Bool(false)),
-            (b"NaN", Value::Float(f64::NAN)),
-            (b"Infinity", Value::Float(f64::INFINITY)),
-            (b"-Infinity", Value::Float(f64::NEG_INFINITY)),
+            (b"true", Value::from_bool(true)),
+            (b"false", Value::from_bool(false)),
+            (b"NaN", Value::float(f64::NAN)),
+            (b"Infinity", Value::float(f64::INFINITY)),
+            (b"-Infinity", Value::float(f64::NEG_INFINITY)),
         ] {
             if rest.starts_with(word) {
                 self.pos += word.len();
@@ -657,7 +657,7 @@ impl<'a> Parser<'a> {
             return Ok(Some(big));
         }
         let f = crate::fmt::parse_float(txt).unwrap_or(f64::NAN);
-        Ok(Some(Value::Float(f)))
+        Ok(Some(Value::float(f)))
     }
 }
 

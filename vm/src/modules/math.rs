@@ -36,11 +36,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
         "math",
         FUNCS,
         &[
-            ("e", Value::Float(core::f64::consts::E)),
-            ("pi", Value::Float(PI)),
-            ("tau", Value::Float(core::f64::consts::TAU)),
-            ("inf", Value::Float(f64::INFINITY)),
-            ("nan", Value::Float(f64::NAN)),
+            ("e", Value::float(core::f64::consts::E)),
+            ("pi", Value::float(PI)),
+            ("tau", Value::float(core::f64::consts::TAU)),
+            ("inf", Value::float(f64::INFINITY)),
+            ("nan", Value::float(f64::NAN)),
         ],
     )?;
     Ok(Some(m))
@@ -70,9 +70,9 @@ pub(crate) fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
 /// that in its own words).
 pub(crate) fn number_to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     match vm.num_unwrap(v) {
-        Value::Float(f) => return Ok(Some(f)),
+        Value::Float(f) => return Ok(Some(f.get())),
         Value::Int(i) => return Ok(Some(i as f64)),
-        Value::Bool(b) => return Ok(Some(b as i64 as f64)),
+        Value::Bool(b) => return Ok(Some(b.get() as i64 as f64)),
         u if vm.as_int_like(u) => {
             let b = vm.to_bigint(u);
             return big_to_f64(vm, &b).map(Some);
@@ -83,7 +83,7 @@ pub(crate) fn number_to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     if let Some(f) = vm.lookup_special(v, n) {
         let r = vm.call_sync(f, &[v])?;
         return match vm.num_unwrap(r) {
-            Value::Float(x) => Ok(Some(x)),
+            Value::Float(x) => Ok(Some(x.get())),
             _ => {
                 let (t, rt) = (vm.type_name(v), vm.type_name(r));
                 Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", t, rt)))
@@ -136,7 +136,7 @@ pub(super) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 }
 
 pub(super) fn float(v: f64) -> PyResult<Value> {
-    Ok(Value::Float(v))
+    Ok(Value::float(v))
 }
 
 /// The one float argument of `name`.
@@ -448,7 +448,7 @@ fn m_frexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         libm::frexp(x)
     };
-    vm.new_pair(Value::Float(m), Value::Int(e as i64))
+    vm.new_pair(Value::float(m), Value::Int(e as i64))
 }
 
 fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -456,7 +456,7 @@ fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = to_f64(vm, *a.at(0))?;
     let e = match vm.num_unwrap(*a.at(1)) {
         Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
+        Value::Bool(b) => b.get() as i64,
         u if vm.as_int_like(u) => {
             if vm.to_bigint(u).is_negative() {
                 i64::MIN
@@ -486,7 +486,7 @@ fn m_modf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         libm::copysign(if x.is_infinite() { 0.0 } else { x - int }, x)
     };
-    vm.new_pair(Value::Float(frac), Value::Float(int))
+    vm.new_pair(Value::float(frac), Value::float(int))
 }
 
 // ---- rounding to int ----
@@ -504,8 +504,8 @@ fn rounding(
     check_args(vm, name, a, kw, 1, 1)?;
     let v = *a.at(0);
     match vm.num_unwrap(v) {
-        Value::Float(x) => return vm.float_to_int(f(x)),
-        Value::Bool(b) => return Ok(Value::Int(b as i64)),
+        Value::Float(x) => return vm.float_to_int(f(x.get())),
+        Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
         u if vm.as_int_like(u) => return Ok(u),
         _ => {}
     }
@@ -535,19 +535,21 @@ fn m_trunc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 // ---- classification ----
 
 fn m_isfinite(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         one_float(vm, a, kw, "math.isfinite")?.is_finite(),
     ))
 }
 
 fn m_isinf(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         one_float(vm, a, kw, "math.isinf")?.is_infinite(),
     ))
 }
 
 fn m_isnan(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(one_float(vm, a, kw, "math.isnan")?.is_nan()))
+    Ok(Value::from_bool(
+        one_float(vm, a, kw, "math.isnan")?.is_nan(),
+    ))
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
@@ -584,13 +586,13 @@ fn m_isclose(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.value_err("tolerances must be non-negative"));
     }
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::from_bool(true));
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::from_bool(false));
     }
     let diff = libm::fabs(y - x);
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         diff <= libm::fabs(rel_tol * y) || diff <= libm::fabs(rel_tol * x) || diff <= abs_tol,
     ))
 }
@@ -748,9 +750,9 @@ mod tests {
             .find(|m| m.0 == name)
             .expect("a math function")
             .1;
-        let args: Vec<Value> = args.iter().map(|&x| Value::Float(x)).collect();
+        let args: Vec<Value> = args.iter().map(|&x| Value::float(x)).collect();
         match f(vm, &args, &[]) {
-            Ok(Value::Float(r)) => Ok(r),
+            Ok(Value::Float(r)) => Ok(r.get()),
             Ok(_) => Err(String::from("not a float")),
             Err(e) => Err(vm.repr(e.value()).unwrap_or_default()),
         }

@@ -78,8 +78,8 @@ fn r_seed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let s = match vm.num_unwrap(v) {
         Value::None => vm.board.random_seed(),
         Value::Int(i) => i.unsigned_abs(),
-        Value::Bool(b) => b as u64,
-        Value::Float(f) => f.to_bits(),
+        Value::Bool(b) => b.get() as u64,
+        Value::Float(f) => f.get().to_bits(),
         u if vm.as_int_like(u) => {
             let b = vm.to_bigint(u).abs();
             let bytes = b.to_bytes(8 * b.limbs().max(1) + 8, true, false);
@@ -112,14 +112,14 @@ fn fnv(b: &[u8]) -> u64 {
 fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.num_unwrap(v) {
         Value::Float(f) => {
-            if f == libm::floor(f) && f.abs() < 9.0e18 {
-                Ok(f as i64)
+            if f.get() == libm::floor(f.get()) && f.get().abs() < 9.0e18 {
+                Ok(f.get() as i64)
             } else {
                 Err(vm.value_error(format!("non-integer {} for randrange()", what)))
             }
         }
         Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         u if vm.as_int_like(u) => Err(vm.new_error(
             vm.types.overflow_error,
             "Python int too large to convert to C long",
@@ -235,7 +235,7 @@ fn unit(vm: &mut Vm) -> f64 {
 
 fn r_random(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "random", a, kw, 0, 0)?;
-    Ok(Value::Float(unit(vm)))
+    Ok(Value::float(unit(vm)))
 }
 
 fn r_uniform(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -250,7 +250,7 @@ fn r_uniform(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     };
     let u = unit(vm);
-    Ok(Value::Float(lo + (hi - lo) * u))
+    Ok(Value::float(lo + (hi - lo) * u))
 }
 
 fn r_choice(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

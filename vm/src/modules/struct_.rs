@@ -190,7 +190,7 @@ fn s_calcsize(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn int_of(vm: &mut Vm, v: Value) -> PyResult<Option<i128>> {
     match vm.num_unwrap(v) {
         Value::Int(i) => Ok(Some(i as i128)),
-        Value::Bool(b) => Ok(Some(b as i128)),
+        Value::Bool(b) => Ok(Some(b.get() as i128)),
         u if vm.as_int_like(u) => {
             let b = vm.to_bigint(u);
             Ok(b.to_i64()
@@ -232,9 +232,9 @@ fn range_error(vm: &mut Vm, code: u8, size: usize, unsigned: bool) -> Exc {
 
 fn float_of(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match vm.num_unwrap(v) {
-        Value::Float(f) => Ok(f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(i as f64),
-        Value::Bool(b) => Ok(b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         u if vm.as_int_like(u) => match vm.to_bigint(u).to_f64() {
             Some(f) if f.is_finite() => Ok(f),
             // CPython reports the overflow this way too.
@@ -380,9 +380,9 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult<Value> {
             let raw = u64::from_le_bytes(le);
             let v = match it.code {
                 b'c' => vm.alloc(Obj::Bytes(alloc::vec![*src.at(0)]))?,
-                b'?' => Value::Bool(*src.at(0) != 0),
-                b'f' => Value::Float(f32::from_bits(raw as u32) as f64),
-                b'd' => Value::Float(f64::from_bits(raw)),
+                b'?' => Value::from_bool(*src.at(0) != 0),
+                b'f' => Value::float(f32::from_bits(raw as u32) as f64),
+                b'd' => Value::float(f64::from_bits(raw)),
                 code if code.is_ascii_uppercase() || code == b'P' => {
                     if raw > i64::MAX as u64 {
                         vm.int_from_big(BigInt::from_u64(raw))?

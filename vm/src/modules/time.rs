@@ -55,7 +55,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 
 fn t_time(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.time", a, kw, 0, 0)?;
-    Ok(Value::Float(vm.board.epoch_seconds()))
+    Ok(Value::float(vm.board.epoch_seconds()))
 }
 
 fn t_time_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -65,7 +65,7 @@ fn t_time_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn t_monotonic(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.monotonic", a, kw, 0, 0)?;
-    Ok(Value::Float(vm.board.now_us() as f64 / 1e6))
+    Ok(Value::float(vm.board.now_us() as f64 / 1e6))
 }
 
 fn t_monotonic_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -79,7 +79,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.num_unwrap(v) {
         Value::Float(_) => Err(vm.type_err("can't convert float to int")),
         Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         u if vm.as_int_like(u) => Err(vm.new_error(
             vm.types.overflow_error,
             "Python int too large to convert to C long",
@@ -105,9 +105,9 @@ fn sleep_for(vm: &mut Vm, us: u64) -> PyResult<Value> {
 fn t_sleep(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.sleep", a, kw, 1, 1)?;
     let secs = match vm.num_unwrap(*a.at(0)) {
-        Value::Float(f) => f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => i as f64,
-        Value::Bool(b) => b as i64 as f64,
+        Value::Bool(b) => b.get() as i64 as f64,
         u if vm.as_int_like(u) => {
             if vm.to_bigint(u).is_negative() {
                 -1.0
@@ -246,17 +246,17 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
     };
     let secs = match vm.num_unwrap(v) {
         Value::Float(f) => {
-            if f.is_nan() {
+            if f.get().is_nan() {
                 return Err(vm.value_err("Invalid value NaN (not a number)"));
             }
-            let f = libm::floor(f);
+            let f = libm::floor(f.get());
             if f.abs() >= MAX_SECS as f64 {
                 return Err(range(vm));
             }
             f as i64
         }
         Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
+        Value::Bool(b) => b.get() as i64,
         u if vm.as_int_like(u) => return Err(range(vm)),
         _ => {
             return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));

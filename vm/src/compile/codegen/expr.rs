@@ -37,7 +37,7 @@ impl<'v> CodeGen<'v> {
                     .map_err(|_| self.mem_err(pos))?;
                 self.load_const_value(v);
             }
-            Const::Float(f) => self.load_const_value(Value::Float(*f)),
+            Const::Float(f) => self.load_const_value(Value::float(*f)),
             Const::Imag(_) => return err("complex numbers are not supported", pos),
             Const::Str(s) => {
                 let v = self.vm.intern(s);
@@ -79,7 +79,7 @@ impl<'v> CodeGen<'v> {
                             return Ok(());
                         }
                         Const::Float(f) => {
-                            self.load_const_value(Value::Float(-*f));
+                            self.load_const_value(Value::float(-*f));
                             return Ok(());
                         }
                         _ => {}

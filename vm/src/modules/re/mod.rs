@@ -293,7 +293,7 @@ fn r_step(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     match out {
         None => Err(internal(vm)),
         Some(None) => Ok(Value::None),
-        Some(Some(v)) if v.is_empty() => Ok(Value::Bool(false)),
+        Some(Some(v)) if v.is_empty() => Ok(Value::from_bool(false)),
         Some(Some(v)) => {
             let items = v.into_iter().map(Value::Int).collect();
             vm.new_tuple(items)
