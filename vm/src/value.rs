@@ -64,6 +64,20 @@ pub type Small = i64;
 #[cfg(compact_value)]
 pub type Small = i32;
 
+/// `i` as i64 (a no-op on the host).
+#[inline]
+#[allow(clippy::useless_conversion)]
+pub fn wide(i: Small) -> i64 {
+    i64::from(i)
+}
+
+/// `i` as a small int, if it fits (always on the host).
+#[inline]
+#[allow(clippy::useless_conversion, clippy::unnecessary_fallible_conversions)]
+pub fn narrow(i: i64) -> Option<Small> {
+    Small::try_from(i).ok()
+}
+
 /// `Value::Bool`'s payload, a full word: a one-byte `bool` beside 4-byte
 /// payloads keeps rustc from giving `Value` its two-register ABI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,6 +173,14 @@ impl Value {
     #[inline]
     pub fn from_bool(b: bool) -> Value {
         Value::Bool(Flag(b as u32))
+    }
+    /// A length, count or index of something held in memory. It fits in
+    /// `Small` on every target: a 32-bit board's memory is far below 2**31
+    /// bytes. (A `range`'s length or an arbitrary i64 goes through
+    /// `Vm::new_int`.)
+    #[inline]
+    pub fn from_len(n: usize) -> Value {
+        Value::Int(n as Small)
     }
     /// A float value; on boards this rounds `x` to f32.
     #[inline]

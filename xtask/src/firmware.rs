@@ -307,8 +307,13 @@ fn programs(fw: &Firmware) -> Vec<(String, Option<String>)> {
     out
 }
 
+/// The boards' floats are f32 (`compact_value`): `NAME.f32.exp` first.
 fn expected_file(name: &str) -> PathBuf {
     let p = root().join(name);
+    let f32_exp = p.with_extension("f32.exp");
+    if f32_exp.exists() {
+        return f32_exp;
+    }
     let exp = p.with_extension("exp");
     if exp.exists() {
         exp
@@ -348,6 +353,13 @@ fn check(fw: &Firmware, out: &[u8], code: Option<i32>) -> bool {
             if known.lines().any(|l| l.trim() == rel) {
                 eprintln!(
                     "FAIL [{}] {} is in tests/py/known-failures.txt: remove it from firmware/programs.txt",
+                    fw.dir, name
+                );
+                ok = false;
+            }
+            if crate::f64_only().contains(rel) {
+                eprintln!(
+                    "FAIL [{}] {} is in tests/py/f64-only.txt (boards have f32 floats): remove it from firmware/programs.txt",
                     fw.dir, name
                 );
                 ok = false;

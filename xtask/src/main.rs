@@ -169,8 +169,36 @@ fn cases(filter: &str) -> Vec<Case> {
     out
 }
 
+/// The cases for the board value layout (`compact`: 32-bit small ints,
+/// f32 floats), run on the host: all but those in `tests/py/f64-only.txt`
+/// (output that depends on double precision), each expecting its
+/// `NAME.f32.exp` where one exists. The QEMU firmwares use the same rules.
+fn compact_cases(all: &[Case]) -> Vec<Case> {
+    let f64_only = f64_only();
+    all.iter()
+        .filter(|c| !f64_only.contains(&c.rel))
+        .map(|c| {
+            let f32_exp = c.path.with_extension("f32.exp");
+            let expected = std::fs::read_to_string(f32_exp).unwrap_or_else(|_| c.expected.clone());
+            Case {
+                expected,
+                ..c.clone()
+            }
+        })
+        .collect()
+}
+
+/// `tests/py/f64-only.txt`: programs whose output depends on f64 floats.
+pub(crate) fn f64_only() -> BTreeSet<String> {
+    list_file("tests/py/f64-only.txt")
+}
+
 fn known_failures() -> BTreeSet<String> {
-    std::fs::read_to_string(root().join("tests/py/known-failures.txt"))
+    list_file("tests/py/known-failures.txt")
+}
+
+fn list_file(rel: &str) -> BTreeSet<String> {
+    std::fs::read_to_string(root().join(rel))
         .unwrap_or_default()
         .lines()
         .map(|l| l.trim().to_string())
@@ -329,6 +357,13 @@ fn conformance_all_modes(root: &Path, filter: &str) -> bool {
     }
     ok &= conformance(&all, &stress, "stress-gc", &[], Check::Exact);
     ok &= conformance(
+        &compact_cases(&all),
+        &root.join("target/compact/debug/ferrite"),
+        "compact",
+        &[],
+        Check::Exact,
+    );
+    ok &= conformance(
         &all,
         &bin,
         "heap-32K",
@@ -388,9 +423,10 @@ fn py(args: &[String]) -> bool {
     build_ferrites(&root) && conformance_all_modes(&root, filter)
 }
 
-/// The two `ferrite`s the conformance modes run: the debug build and the
-/// GC-stress build (a collection at every allocation, freed slots poisoned;
-/// debug assertions catch any use of one).
+/// The `ferrite`s the conformance modes run: the debug build, the GC-stress
+/// build (a collection at every allocation, freed slots poisoned; debug
+/// assertions catch any use of one) and the board value layout
+/// (`compact-value`: i32 small ints, f32 floats).
 fn build_ferrites(root: &Path) -> bool {
     run(Command::new("cargo")
         .args(["build", "-p", "ferrite-cli"])
@@ -404,6 +440,17 @@ fn build_ferrites(root: &Path) -> bool {
                 "stress-gc",
                 "--target-dir",
                 "target/stress",
+            ])
+            .current_dir(root))
+        && run(Command::new("cargo")
+            .args([
+                "build",
+                "-p",
+                "ferrite-cli",
+                "--features",
+                "ferrite-vm/compact-value",
+                "--target-dir",
+                "target/compact",
             ])
             .current_dir(root))
 }

@@ -13,7 +13,7 @@ use super::str_methods::{
 };
 use super::strbytes::is_bspace;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -296,7 +296,7 @@ fn ba_pop(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(b.remove_at(i as usize))
     });
     match r {
-        Some(Ok(x)) => Ok(Value::Int(x as i64)),
+        Some(Ok(x)) => Ok(Value::Int(Small::from(x))),
         Some(Err(m)) => Err(vm.new_error(vm.types.index_error, m)),
         None => Ok(Value::None),
     }

@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use super::strbytes::Finder;
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Obj};
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -451,7 +451,7 @@ impl Vm {
     pub(crate) fn index_word(&mut self, v: Value) -> PyResult<i64> {
         let n = self.index_value(v)?;
         let u = self.num_unwrap(v);
-        if matches!(u, Value::Obj(_)) && self.as_int_like(u) {
+        if matches!(u, Value::Obj(_)) && self.as_int_like(u) && self.big_i64(u).is_none() {
             return Err(self.ssize_overflow());
         }
         Ok(n)
@@ -460,8 +460,9 @@ impl Vm {
     /// An index operand (int, bool, or `__index__`).
     pub(crate) fn index_value(&mut self, v: Value) -> PyResult<i64> {
         match self.num_unwrap(v) {
-            Value::Int(i) => Ok(i),
+            Value::Int(i) => Ok(wide(i)),
             Value::Bool(b) => Ok(b.get() as i64),
+            other if self.big_i64(other).is_some() => Ok(self.big_i64(other).unwrap_or(0)),
             other if self.as_int_like(other) => Ok(if self.to_bigint(other).is_negative() {
                 i64::MIN
             } else {
@@ -519,13 +520,14 @@ impl Vm {
         match self.heap.get(r) {
             Obj::List(l) => Ok(*l.at(idx)),
             Obj::Tuple(t) => Ok(*t.at(idx)),
-            Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(*b.at(idx) as i64)),
+            Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Value::Int(Small::from(*b.at(idx)))),
             // Wrapping: `step * idx` may overflow where the element (which
             // lies between start and stop, so fits) does not; the wrapped
             // sum is then still exact (and needs no i128 code).
-            Obj::Range { start, step, .. } => Ok(Value::Int(
-                start.wrapping_add(step.wrapping_mul(idx as i64)),
-            )),
+            Obj::Range { start, step, .. } => {
+                let v = start.wrapping_add(step.wrapping_mul(idx as i64));
+                self.new_int(v)
+            }
             Obj::Str(s) => {
                 let off = s.byte_offset(idx);
                 let c = crate::substr::sub(&s.s, off..)
@@ -575,8 +577,9 @@ impl Vm {
     /// anything else the sequence's TypeError.
     fn subscript_int(&mut self, r: ObjRef, idx: Value) -> PyResult<i64> {
         match self.num_unwrap(idx) {
-            Value::Int(i) => Ok(i),
+            Value::Int(i) => Ok(wide(i)),
             Value::Bool(b) => Ok(b.get() as i64),
+            u @ Value::Obj(_) if self.big_i64(u).is_some() => Ok(self.big_i64(u).unwrap_or(0)),
             Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => Err(self.new_error(
                 self.types.index_error,
                 "cannot fit 'int' into an index-sized integer",
@@ -794,7 +797,7 @@ impl Vm {
                 }
                 Obj::Bytes(hay) | Obj::ByteArray(hay) => {
                     if let Value::Int(i) = needle {
-                        return Ok(hay.iter().any(|&x| x as i64 == i));
+                        return Ok(hay.iter().any(|&x| x as i64 == wide(i)));
                     }
                     let n = self.bytes_of(needle).unwrap_or_default();
                     return Ok(Finder::new(&n).find(hay).is_some());
@@ -802,7 +805,9 @@ impl Vm {
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     if let Value::Int(i) = self.num_unwrap(needle) {
-                        return Ok(super::list_methods::range_pos(start, stop, step, i).is_some());
+                        return Ok(
+                            super::list_methods::range_pos(start, stop, step, wide(i)).is_some()
+                        );
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {

@@ -13,7 +13,7 @@ use crate::interp::Cont;
 use crate::natives::Method;
 use crate::objects::iter::IterState;
 use crate::objects::{BigInt, Obj};
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Request, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -75,7 +75,7 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                 if n < 0 {
                     return Err(vm.value_err("__len__() should return >= 0"));
                 }
-                return Ok(Value::Int(n));
+                return vm.new_int(n);
             }
         }
     }
@@ -90,7 +90,7 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     match vm.seq_len(v) {
-        Some(n) => Ok(Value::Int(n as i64)),
+        Some(n) => Ok(Value::from_len(n)),
         None => Err(vm.type_error_of("object of type '", v, "' has no len()")),
     }
 }
@@ -343,8 +343,8 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "abs", args, 1, 1)?;
     let v = vm.num_unwrap(arg(args, 0));
     match v {
-        Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
-        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Int(i) if i != Small::MIN => Ok(Value::Int(i.abs())),
+        Value::Bool(b) => Ok(Value::Int(b.get() as Small)),
         Value::Float(f) => Ok(Value::float(f.get().abs())),
         _ if vm.as_int_like(v) => {
             let b = vm.to_bigint(v).abs();
@@ -362,17 +362,19 @@ fn b_abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn b_hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "hash", args, 1, 1)?;
-    Ok(Value::Int(vm.hash(arg(args, 0))?))
+    let h = vm.hash(arg(args, 0))?;
+    vm.new_int(h)
 }
 
 fn b_id(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     nargs(vm, "id", args, 1, 1)?;
-    Ok(Value::Int(match arg(args, 0) {
+    let id = match arg(args, 0) {
         Value::Obj(r) => r.0 as i64 * 16 + 0x1000,
-        Value::Int(i) => i.wrapping_mul(2).wrapping_add(1),
+        Value::Int(i) => wide(i).wrapping_mul(2).wrapping_add(1),
         Value::Native(i) => i as i64 * 8 + 4,
         other => vm.hash(other)? & 0xffff,
-    }))
+    };
+    vm.new_int(id)
 }
 
 fn b_callable(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -412,7 +414,7 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(s) = vm.str_of(arg(args, 0)) {
         let mut it = s.chars();
         return match (it.next(), it.next()) {
-            (Some(c), None) => Ok(Value::Int(c as i64)),
+            (Some(c), None) => Ok(Value::Int(c as Small)),
             _ => {
                 let n = s.chars().count();
                 Err(vm.type_error(format!(
@@ -424,7 +426,7 @@ fn b_ord(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     if let Some(b) = vm.bytes_of(arg(args, 0)) {
         if b.len() == 1 {
-            return Ok(Value::Int(*b.at(0) as i64));
+            return Ok(Value::Int(Small::from(*b.at(0))));
         }
         return Err(vm.type_error(format!(
             "ord() expected a character, but string of length {} found",
@@ -730,7 +732,7 @@ fn c_int(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let u = vm.num_unwrap(v);
     match u {
         Value::Int(_) => Ok(u),
-        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as Small)),
         Value::Float(f) => vm.float_to_int(f.get()),
         _ if vm.as_int_like(u) => Ok(u),
         _ => {
@@ -1111,10 +1113,11 @@ fn m_object_str(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn m_object_hash(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(match arg(a, 0) {
+    let h = match arg(a, 0) {
         Value::Obj(r) => r.0 as i64 * 16 + 7,
         v => vm.hash(v)?,
-    }))
+    };
+    vm.new_int(h)
 }
 
 impl Vm {

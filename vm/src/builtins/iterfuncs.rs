@@ -20,7 +20,7 @@ use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::objects::iter::{DictPart, IterState};
 use crate::objects::{BigInt, Obj};
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Vm};
 
 /// Call `f` on each item of `iterable` until it returns Ok(true); each item
@@ -272,7 +272,7 @@ fn b_enumerate(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let it = vm.get_iter(x)?;
     with_roots(vm, &[it], |vm| {
         let small = match su {
-            Value::Int(i) if i.unsigned_abs() < 1 << 62 => Some(i),
+            Value::Int(i) if wide(i).unsigned_abs() < 1 << 62 => Some(wide(i)),
             Value::Bool(b) => Some(b.get() as i64),
             _ => None,
         };
@@ -430,7 +430,7 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     if vm.as_int_like(u) {
         let u = match u {
-            Value::Bool(b) => Value::Int(b.get() as i64),
+            Value::Bool(b) => Value::Int(b.get() as Small),
             o => o,
         };
         return match nd {

@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use super::arg;
 use crate::heap::ObjRef;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Vm};
 
 pub(crate) type Kw<'a> = &'a [(Value, Value)];
@@ -318,13 +318,13 @@ fn list_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn list_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "list", "count", is_list)?;
     let x = one_arg(vm, a, "list.count")?;
-    Ok(Value::Int(seq_count(vm, r, x)? as i64))
+    Ok(Value::from_len(seq_count(vm, r, x)?))
 }
 
 fn list_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "list", "index", is_list)?;
     match seq_index(vm, r, a, "index")? {
-        Some(i) => Ok(Value::Int(i as i64)),
+        Some(i) => Ok(Value::from_len(i)),
         None => {
             let s = vm.repr(arg(a, 1))?;
             Err(vm.value_error(format!("{} is not in list", s)))
@@ -550,7 +550,7 @@ fn sort_keyed(vm: &mut Vm, items: &mut [Value], key: Value) -> PyResult<()> {
             let k = vm.call_sync(key, &[it])?;
             vm.temp_roots.push(k);
             keys.push(k);
-            idx.push(Value::Int(i as i64));
+            idx.push(Value::from_len(i));
         }
         let mut buf = Vec::new();
         if buf.try_reserve(n / 2 + 1).is_err() {
@@ -738,13 +738,13 @@ fn merge<T: Copy>(
 fn tuple_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "tuple", "count", is_tuple)?;
     let x = one_arg(vm, a, "tuple.count")?;
-    Ok(Value::Int(seq_count(vm, r, x)? as i64))
+    Ok(Value::from_len(seq_count(vm, r, x)?))
 }
 
 fn tuple_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "tuple", "index", is_tuple)?;
     match seq_index(vm, r, a, "index")? {
-        Some(i) => Ok(Value::Int(i as i64)),
+        Some(i) => Ok(Value::from_len(i)),
         None => Err(vm.value_err("tuple.index(x): x not in tuple")),
     }
 }
@@ -785,8 +785,9 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
     };
     let n = super::range_len(start, stop, step);
     let small = match x {
-        Value::Int(i) => Some(i),
+        Value::Int(i) => Some(wide(i)),
         Value::Bool(b) => Some(b.get() as i64),
+        u @ Value::Obj(_) => vm.big_i64(u),
         _ => None,
     };
     if let Some(i) = small {
@@ -798,7 +799,7 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
     }
     let (mut first, mut count) = (None, 0);
     for k in 0..n {
-        let v = Value::Int(start + step * k);
+        let v = vm.new_int(start + step * k)?;
         if vm.eq(v, x)? {
             first.get_or_insert(k);
             count += 1;
@@ -810,14 +811,15 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
 fn range_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "range", "count", is_range)?;
     let x = one_arg(vm, a, "range.count")?;
-    Ok(Value::Int(range_find(vm, r, x)?.1))
+    let n = range_find(vm, r, x)?.1;
+    vm.new_int(n)
 }
 
 fn range_index(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = self_obj(vm, a, "range", "index", is_range)?;
     let x = one_arg(vm, a, "range.index")?;
     match range_find(vm, r, x)?.0 {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => vm.new_int(i),
         None => {
             let s = vm.repr(x)?;
             Err(vm.value_error(format!("{} is not in range", s)))
@@ -843,9 +845,9 @@ fn slice_indices(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     let step = match given {
         big @ Value::Obj(_) if vm.as_int_like(big) => big,
-        _ => Value::Int(step),
+        _ => vm.new_int(step)?,
     };
-    let t = [Value::Int(start), Value::Int(stop), step];
+    let t = [vm.new_int(start)?, vm.new_int(stop)?, step];
     vm.new_tuple(t.to_vec())
 }
 
@@ -868,7 +870,7 @@ fn memoryview_tobytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn memoryview_tolist(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let b = view_bytes(vm, a, "tolist")?;
-    vm.new_list(b.iter().map(|&x| Value::Int(x as i64)).collect())
+    vm.new_list(b.iter().map(|&x| Value::Int(Small::from(x))).collect())
 }
 
 fn memoryview_hex(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -199,6 +199,16 @@ impl Vm {
                 _ => None,
             });
         };
+        if let (&Obj::Range { start, stop, step }, A::Start | A::Stop | A::Step) =
+            (self.heap.get(r), a)
+        {
+            let v = match a {
+                A::Start => start,
+                A::Stop => stop,
+                _ => step,
+            };
+            return self.new_int(v).map(Some);
+        }
         Ok(match (self.heap.get(r), a) {
             (Obj::Exception(e), A::Args) => Some(e.args),
             (Obj::Exception(e), A::Cause) => Some(e.cause),
@@ -206,9 +216,6 @@ impl Vm {
             (Obj::Exception(e), A::SuppressContext) => Some(Value::from_bool(e.suppress_context)),
             (Obj::Exception(_), A::Traceback) => Some(Value::None),
             (Obj::Exception(e), A::Value | A::Code | A::Errno) => Some(self.tuple_item(e.args, 0)),
-            (Obj::Range { start, .. }, A::Start) => Some(Value::Int(*start)),
-            (Obj::Range { stop, .. }, A::Stop) => Some(Value::Int(*stop)),
-            (Obj::Range { step, .. }, A::Step) => Some(Value::Int(*step)),
             (Obj::Slice(s), A::Start) => Some(s[0]),
             (Obj::Slice(s), A::Stop) => Some(s[1]),
             (Obj::Slice(s), A::Step) => Some(s[2]),

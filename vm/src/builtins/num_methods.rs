@@ -8,7 +8,7 @@ use super::list_methods::{
     check_kw, descriptor_error, kwarg, no_args, pos_or_kw, unbound_error, Kw,
 };
 use crate::objects::{BigInt, Obj};
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Vm};
 
 /// `self` of an int method as an int value (bool and subclasses unwrapped).
@@ -18,7 +18,7 @@ fn int_self(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<Value> {
             let u = vm.num_unwrap(v);
             if vm.as_int_like(u) {
                 return Ok(match u {
-                    Value::Bool(b) => Value::Int(b.get() as i64),
+                    Value::Bool(b) => Value::Int(b.get() as Small),
                     other => other,
                 });
             }
@@ -40,8 +40,8 @@ fn int_bit_length(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let v = int_self(vm, a, "bit_length")?;
     no_args(vm, a, "int.bit_length")?;
     Ok(Value::Int(match v {
-        Value::Int(i) => (64 - i.unsigned_abs().leading_zeros()) as i64,
-        _ => vm.to_bigint(v).bit_length() as i64,
+        Value::Int(i) => (64 - wide(i).unsigned_abs().leading_zeros()) as Small,
+        _ => vm.to_bigint(v).bit_length() as Small,
     }))
 }
 
@@ -49,12 +49,12 @@ fn int_bit_count(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let v = int_self(vm, a, "bit_count")?;
     no_args(vm, a, "int.bit_count")?;
     Ok(Value::Int(match v {
-        Value::Int(i) => i.unsigned_abs().count_ones() as i64,
+        Value::Int(i) => i.unsigned_abs().count_ones() as Small,
         _ => {
             let b = vm.to_bigint(v).abs();
             let n = b.bit_length() as usize;
             let bytes = b.to_bytes(n / 8 + 1, true, false).unwrap_or_default();
-            bytes.iter().map(|x| x.count_ones() as i64).sum()
+            bytes.iter().map(|x| x.count_ones() as Small).sum()
         }
     }))
 }

@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{wide, Value};
 use crate::vm::{PyResult, Vm};
 
 pub fn str_repr(s: &str) -> String {
@@ -185,7 +185,7 @@ impl Vm {
             return Ok(lit.into());
         }
         Ok(match v {
-            Value::Int(i) => int_str(i),
+            Value::Int(i) => int_str(wide(i)),
             Value::Float(f) => crate::fmt::float_repr(f.get()),
             Value::Native(i) => {
                 cat(&["<built-in function ", self.natives.at(i as usize).name, ">"])

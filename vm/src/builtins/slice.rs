@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use crate::compile::ast::BinOp;
 use crate::heap::ObjRef;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -25,11 +25,13 @@ impl Vm {
     /// `slice_bound` with the TypeError message `msg`.
     pub(crate) fn index_bound(&mut self, v: Value, msg: &str) -> PyResult<i64> {
         match self.num_unwrap(v) {
-            Value::Int(i) => return Ok(i),
+            Value::Int(i) => return Ok(wide(i)),
             Value::Bool(b) => return Ok(b.get() as i64),
             Value::Obj(b) => {
                 if let Obj::BigInt(x) = self.heap.get(b) {
-                    return Ok(if x.is_negative() {
+                    return Ok(if let Some(i) = x.to_i64() {
+                        i
+                    } else if x.is_negative() {
                         i64::MIN + 1
                     } else {
                         i64::MAX
@@ -173,7 +175,7 @@ impl Vm {
         let is_bytes = matches!(self.heap.get(r), Obj::ByteArray(_));
         let items: Vec<Value> = if is_bytes {
             match self.bytes_of(v) {
-                Some(b) => b.into_iter().map(|x| Value::Int(x as i64)).collect(),
+                Some(b) => b.into_iter().map(|x| Value::Int(Small::from(x))).collect(),
                 None => self.collect_iterable(v)?,
             }
         } else {
@@ -208,7 +210,7 @@ impl Vm {
         }
         for (k, it) in items.into_iter().enumerate() {
             let i = start + step * k as i64;
-            self.set_item(seq, Value::Int(i), it)?;
+            self.set_item(seq, Value::from_len(i as usize), it)?;
         }
         Ok(())
     }
@@ -290,7 +292,7 @@ impl Vm {
             }
             BinOp::Mul => {
                 let n = match self.num_unwrap(b) {
-                    Value::Int(i) => i,
+                    Value::Int(i) => wide(i),
                     Value::Bool(x) => x.get() as i64,
                     _ => {
                         if matches!(b, Value::Obj(_))

@@ -23,7 +23,7 @@ use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp, UnOp};
 use crate::heap::ObjRef;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Vm};
 
 // Type bits: positions in `Vm::slot_types`.
@@ -209,7 +209,7 @@ impl Vm {
         let mask = [own, refl, inpl][var as usize % 3];
         if mask & (1 << ty) != 0 {
             return Some(Value::Int(
-                ((i as i64) << 7) | ((var as i64) << 5) | ty as i64,
+                ((i as Small) << 7) | ((var as Small) << 5) | ty as Small,
             ));
         }
         // (Only `hash` has an `EXTRA` mask outside the binary operators.)
@@ -271,7 +271,7 @@ impl Vm {
             return None;
         };
         if let (Value::Int(c), true) = (*this, func.is(self.slot_native)) {
-            return Some((c, None));
+            return Some((wide(c), None));
         }
         let (code, _) = self.slot_parts(*func)?;
         Some((code, Some(*this)))
@@ -432,7 +432,7 @@ fn bad_call(
 /// The native every slot method calls: `(code, self, *args)`.
 pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (i, var, ty) = decode(match arg(a, 0) {
-        Value::Int(c) => c,
+        Value::Int(c) => wide(c),
         _ => 0,
     });
     let (name, kind, ..) = SLOTS[i];
@@ -562,7 +562,8 @@ fn binary(
     if bit & SEQ != 0 && matches!(op, BinOp::Mul) {
         // Repetition: any index operand, in either order.
         let n = vm.index_value(x)?;
-        let r = vm.binary_op(op, u, Value::Int(n), var == 2)?;
+        let n = vm.new_int(n)?;
+        let r = vm.binary_op(op, u, n, var == 2)?;
         return inplace_result(vm, var, this, u, r);
     }
     if bit & SEQ != 0 && matches!(op, BinOp::Mod) {

@@ -404,7 +404,7 @@ pub(crate) fn search(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, op: Op) -> PyR
             (true, true) => en - st + 1,
             (true, false) => count(hay, &n, usize::MAX) as i64,
         };
-        return Ok(Value::Int(c));
+        return Ok(Value::from_len(c as usize));
     }
     let rev = matches!(op, Op::RFind | Op::RIndex);
     let pos = match fits {
@@ -414,7 +414,7 @@ pub(crate) fn search(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool, op: Op) -> PyR
         false => None,
     };
     match pos {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => Ok(Value::from_len(i as usize)),
         None if matches!(op, Op::Find | Op::RFind) => Ok(Value::Int(-1)),
         None if uni => Err(vm.value_err("substring not found")),
         None => Err(vm.value_err("subsection not found")),

@@ -14,7 +14,7 @@ use super::repr::{cat, int_str};
 use super::str_methods::{pystr, text};
 use crate::fmt;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{wide, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 // ---- str.format ----
@@ -326,7 +326,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
                 return Err(vm.value_err("Empty attribute in format string"));
             }
             let k = match parse_index(vm, key)? {
-                Some(n) => Value::Int(n as i64),
+                Some(n) => Value::from_len(n),
                 None => vm.str_val(key)?,
             };
             vm.temp_roots.push(k);
@@ -635,7 +635,7 @@ fn digits(vm: &mut Vm, f: &[u8], mut i: usize) -> PyResult<(Option<usize>, usize
 fn star_arg(vm: &mut Vm, pa: &mut PArgs) -> PyResult<i64> {
     let v = pa.next(vm)?;
     match vm.num_unwrap(v) {
-        Value::Int(i) => Ok(i),
+        Value::Int(i) => Ok(wide(i)),
         Value::Bool(b) => Ok(b.get() as i64),
         _ => Err(vm.type_err("* wants int")),
     }

@@ -189,8 +189,8 @@ fn syntax_error(
     for (k, v) in [
         ("text", text),
         ("filename", fv),
-        ("lineno", Value::Int(pos.line as i64)),
-        ("offset", Value::Int(pos.col as i64)),
+        ("lineno", Value::from_len(pos.line as usize)),
+        ("offset", Value::from_len(pos.col as usize)),
         ("msg", vm.str_val(msg).unwrap_or(Value::None)),
         ("_incomplete", Value::from_bool(incomplete)),
     ] {

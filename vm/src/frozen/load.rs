@@ -340,7 +340,10 @@ fn read_const(vm: &mut Vm, r: &mut Reader, depth: u32) -> Result<Value, LoadErro
         CONST_TRUE => Value::from_bool(true),
         CONST_FALSE => Value::from_bool(false),
         CONST_ELLIPSIS => Value::Ellipsis,
-        CONST_INT => Value::Int(r.sv()?),
+        CONST_INT => {
+            let i = r.sv()?;
+            vm.new_int(i).map_err(LoadError::Raise)?
+        }
         CONST_FLOAT => {
             let b = r.bytes(8)?;
             let mut w = [0u8; 8];

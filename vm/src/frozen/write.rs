@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use super::*;
 use crate::bytecode::Code;
 use crate::objects::Obj;
+use crate::value::wide;
 use crate::vm::Vm;
 
 /// One module to put in a blob: its import name, the file name its code
@@ -240,7 +241,7 @@ fn write_const(vm: &Vm, v: Value, out: &mut Vec<u8>, depth: u32) -> Result<(), S
         Value::Ellipsis => out.push(CONST_ELLIPSIS),
         Value::Int(i) => {
             out.push(CONST_INT);
-            sv(out, i);
+            sv(out, wide(i));
         }
         Value::Float(f) => {
             out.push(CONST_FLOAT);

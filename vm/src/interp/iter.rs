@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use super::Cont;
 use crate::objects::iter::{DictPart, IterState};
 use crate::objects::{GenKind, Obj};
-use crate::value::Value;
+use crate::value::{narrow, Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 pub enum Step {
@@ -124,7 +124,9 @@ impl Vm {
                 let v = match self.heap.get(sr) {
                     Obj::List(l) => l.get(idx).copied(),
                     Obj::Tuple(t) => t.get(idx).copied(),
-                    Obj::Bytes(b) | Obj::ByteArray(b) => b.get(idx).map(|&x| Value::Int(x as i64)),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => {
+                        b.get(idx).map(|&x| Value::Int(Small::from(x)))
+                    }
                     _ => None,
                 };
                 if let Obj::Iter(st) = self.heap.get_mut(it) {
@@ -168,7 +170,7 @@ impl Vm {
                             }
                         }
                     }
-                    Ok(Some(Value::Int(c)))
+                    Ok(Some(self.new_int(c)?))
                 } else {
                     Ok(None)
                 }
@@ -217,7 +219,7 @@ impl Vm {
                                 *count += 1;
                             }
                         }
-                        Ok(Some(self.new_pair(Value::Int(count), v)?))
+                        Ok(Some(self.new_pair(Value::from_len(count as usize), v)?))
                     }
                     None => Ok(None),
                 }
@@ -282,6 +284,8 @@ impl Vm {
         match **st {
             IterState::Range { cur, stop, step } => {
                 if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                    // Past a board's 32-bit small ints: the general path.
+                    let v = Value::Int(narrow(cur)?);
                     if let Obj::Iter(st) = self.heap.get_mut(r) {
                         let next = cur.saturating_add(step);
                         **st = if next == cur {
@@ -294,7 +298,7 @@ impl Vm {
                             }
                         };
                     }
-                    Some(Some(Value::Int(cur)))
+                    Some(Some(v))
                 } else {
                     Some(None)
                 }

@@ -26,7 +26,7 @@ use crate::bytecode::{Code, Op};
 use crate::compile::ast::BinOp;
 use crate::heap::ObjRef;
 use crate::objects::{GenState, Obj};
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{Exc, PyResult, Request, Status, Vm};
 
 /// What to do with a frame's result when it returns (or yields).
@@ -289,7 +289,7 @@ impl Vm {
                     Op::LoadNone => self.stack.push(Value::None),
                     Op::LoadTrue => self.stack.push(Value::from_bool(true)),
                     Op::LoadFalse => self.stack.push(Value::from_bool(false)),
-                    Op::LoadInt(i) => self.stack.push(Value::Int(i as i64)),
+                    Op::LoadInt(i) => self.stack.push(Value::Int(i as Small)),
                     Op::LoadFast(i) => {
                         let v = *self.stack.at(base + i as usize);
                         if v.is_undef() {

@@ -10,7 +10,7 @@ use alloc::string::String;
 
 use crate::compile::ast::{BinOp, CmpOp, UnOp};
 use crate::objects::{BigInt, Obj};
-use crate::value::{Small, Value};
+use crate::value::{narrow, wide, Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 pub(crate) fn binop_symbol(op: BinOp) -> &'static str {
@@ -374,26 +374,28 @@ impl Vm {
                 }
                 // Division by zero and negative shifts: the bigint path
                 // raises the same errors.
-                BinOp::FloorDiv | BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+                BinOp::FloorDiv | BinOp::Mod if y != 0 && !(x == Small::MIN && y == -1) => {
                     let (q, r) = int_divmod(x, y);
                     return Ok(Value::Int(if op == BinOp::Mod { r } else { q }));
                 }
                 BinOp::Div
-                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+                    if y != 0
+                        && wide(x).unsigned_abs() < (1 << 53)
+                        && wide(y).unsigned_abs() < (1 << 53) =>
                 {
                     return Ok(Value::float(x as f64 / y as f64));
                 }
                 BinOp::BitAnd => return Ok(Value::Int(x & y)),
                 BinOp::BitOr => return Ok(Value::Int(x | y)),
                 BinOp::BitXor => return Ok(Value::Int(x ^ y)),
-                BinOp::LShift if (0..63).contains(&y) => {
+                BinOp::LShift if (0..Small::BITS as Small - 1).contains(&y) => {
                     let r = x.checked_shl(y as u32).filter(|r| (r >> y) == x);
                     if let Some(r) = r {
                         return Ok(Value::Int(r));
                     }
                 }
                 BinOp::RShift if y >= 0 => {
-                    return Ok(Value::Int(if y >= 64 {
+                    return Ok(Value::Int(if y >= Small::BITS as Small {
                         if x < 0 {
                             -1
                         } else {
@@ -602,7 +604,7 @@ impl Vm {
             ));
         }
         if f.abs() < 9.0e18 {
-            return Ok(Value::Int(f as i64));
+            return self.new_int(f as i64);
         }
         match BigInt::from_f64(f) {
             Some(b) => self.int_from_big(b),
@@ -610,8 +612,18 @@ impl Vm {
         }
     }
 
+    /// An int value; a BigInt only where `i` does not fit in `Small` (on
+    /// 32-bit boards), so it allocates nothing on the host.
+    #[inline]
+    pub fn new_int(&mut self, i: i64) -> PyResult<Value> {
+        match narrow(i) {
+            Some(s) => Ok(Value::Int(s)),
+            None => self.alloc(Obj::BigInt(BigInt::from_i64(i))),
+        }
+    }
+
     pub fn int_from_big(&mut self, b: BigInt) -> PyResult<Value> {
-        match b.to_i64() {
+        match b.to_i64().and_then(narrow) {
             Some(i) => Ok(Value::Int(i)),
             None => self.alloc(Obj::BigInt(b)),
         }
@@ -619,7 +631,7 @@ impl Vm {
 
     pub(crate) fn to_bigint(&self, v: Value) -> BigInt {
         match v {
-            Value::Int(i) => BigInt::from_i64(i),
+            Value::Int(i) => BigInt::from_i64(wide(i)),
             Value::Bool(b) => BigInt::from_i64(b.get() as i64),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => b.clone(),
@@ -630,12 +642,25 @@ impl Vm {
         }
     }
 
-    /// The int value of a bool/int/int-subclass as i64, if it fits.
+    /// A heap BigInt's value, if it fits in i64: never on the host (an int
+    /// that fits is a small int there), but past 32 bits on a board.
+    pub(crate) fn big_i64(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) if cfg!(compact_value) => b.to_i64(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The int value of a bool/int/int-subclass as a small int, if it is
+    /// one.
     #[inline]
-    pub(crate) fn small_int(&self, v: Value) -> Option<i64> {
+    pub(crate) fn small_int(&self, v: Value) -> Option<Small> {
         match v {
             Value::Int(i) => Some(i),
-            Value::Bool(b) => Some(b.get() as i64),
+            Value::Bool(b) => Some(b.get() as Small),
             _ => None,
         }
     }
@@ -691,7 +716,7 @@ impl Vm {
         }
         let a2 = self.num_unwrap(a);
         match (op, a2) {
-            (UnOp::Neg, Value::Int(i)) if i != i64::MIN => return Ok(Value::Int(-i)),
+            (UnOp::Neg, Value::Int(i)) if i != Small::MIN => return Ok(Value::Int(-i)),
             (UnOp::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b.get() as Small))),
             (UnOp::Neg, Value::Float(f)) => return Ok(Value::float(-f.get())),
             (UnOp::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a2),
@@ -1035,7 +1060,7 @@ impl Vm {
     /// number. One path for `==` and the orderings.
     fn num_cmp(&self, a: Value, b: Value) -> Option<Option<core::cmp::Ordering>> {
         let n = |v: Value| match v {
-            Value::Bool(x) => Value::Int(x.get() as i64),
+            Value::Bool(x) => Value::Int(x.get() as Small),
             v => v,
         };
         let big = |v: Value| match v {
@@ -1049,14 +1074,16 @@ impl Vm {
         Some(match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
             (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
-            (Value::Int(i), Value::Float(f)) => cmp_int_float(i, f.get()),
-            (Value::Float(f), Value::Int(i)) => cmp_int_float(i, f.get()).map(|o| o.reverse()),
+            (Value::Int(i), Value::Float(f)) => cmp_int_float(wide(i), f.get()),
+            (Value::Float(f), Value::Int(i)) => {
+                cmp_int_float(wide(i), f.get()).map(|o| o.reverse())
+            }
             (Value::Float(f), o) => cmp_big_float(big(o)?, f.get()).map(|o| o.reverse()),
             (o, Value::Float(f)) => cmp_big_float(big(o)?, f.get()),
             _ => match (big(a), big(b), a, b) {
                 (Some(x), Some(y), ..) => Some(x.cmp(y)),
-                (Some(x), None, _, Value::Int(i)) => Some(x.cmp(&BigInt::from_i64(i))),
-                (None, Some(y), Value::Int(i), _) => Some(BigInt::from_i64(i).cmp(y)),
+                (Some(x), None, _, Value::Int(i)) => Some(x.cmp(&BigInt::from_i64(wide(i)))),
+                (None, Some(y), Value::Int(i), _) => Some(BigInt::from_i64(wide(i)).cmp(y)),
                 _ => return None,
             },
         })
@@ -1103,7 +1130,7 @@ impl Vm {
     /// Python's `hash()`; the dict hash is this value as u64.
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         Ok(match v {
-            Value::Int(i) => hash_int(i),
+            Value::Int(i) => hash_int(wide(i)),
             Value::Bool(b) => b.get() as i64,
             Value::Float(f) => hash_float(f.get()),
             Value::None => 0x5f_8a_93,
@@ -1151,8 +1178,11 @@ impl Vm {
                     // CPython keeps a returned hash that fits as is (so a
                     // tuple subclass can return `hash(tuple(self))`).
                     Value::Int(-1) => Ok(-2),
-                    Value::Int(i) => Ok(i),
+                    Value::Int(i) => Ok(wide(i)),
                     Value::Bool(b) => Ok(b.get() as i64),
+                    other if self.big_i64(other).is_some() => {
+                        Ok(self.big_i64(other).filter(|&i| i != -1).unwrap_or(-2))
+                    }
                     // (A heap int: its own hash.)
                     other if self.as_int_like(other) => self.hash(other),
                     _ => Err(self.type_err("__hash__ method should return an integer")),
@@ -1297,7 +1327,7 @@ fn cmp_int_float(i: i64, f: f64) -> Option<core::cmp::Ordering> {
 }
 
 #[inline]
-pub(crate) fn int_divmod(x: i64, y: i64) -> (i64, i64) {
+pub(crate) fn int_divmod(x: Small, y: Small) -> (Small, Small) {
     let q = x / y;
     let r = x % y;
     if r != 0 && ((r < 0) != (y < 0)) {
@@ -1355,8 +1385,12 @@ pub(crate) fn binary_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
     }
     let (x, y) = match (a, b) {
         (Value::Float(x), Value::Float(y)) => (x.get(), y.get()),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => (x.get(), y as f64),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => (x as f64, y.get()),
+        (Value::Float(x), Value::Int(y)) if wide(y).unsigned_abs() < (1 << 53) => {
+            (x.get(), y as f64)
+        }
+        (Value::Int(x), Value::Float(y)) if wide(x).unsigned_abs() < (1 << 53) => {
+            (x as f64, y.get())
+        }
         _ => return None,
     };
     match op {

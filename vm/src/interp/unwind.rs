@@ -12,7 +12,7 @@ use super::{Cont, Exit};
 use crate::heap::ObjRef;
 use crate::objects::exception::TbEntry;
 use crate::objects::{ExcObj, GenState, Obj};
-use crate::value::Value;
+use crate::value::{wide, Value};
 use crate::vm::{Exc, PyResult, Status, Vm};
 
 impl Vm {
@@ -402,7 +402,7 @@ impl Vm {
             let code = self.stop_iteration_value(exc);
             let status = match code {
                 Value::None => 0,
-                Value::Int(i) => i as i32,
+                Value::Int(i) => wide(i) as i32,
                 Value::Bool(b) => b.get() as i32,
                 other => {
                     let mut s = self.str_sync(other).unwrap_or_default();
@@ -523,7 +523,7 @@ impl Vm {
                 Some(Value::Int(i)) => i,
                 _ => 0,
             };
-            if let Some((indent, len)) = self.write_tb_entry(out, &file, line, None) {
+            if let Some((indent, len)) = self.write_tb_entry(out, &file, wide(line), None) {
                 if col > 0 {
                     let caret = (col as usize)
                         .saturating_sub(1)

@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Instance, Obj};
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -129,13 +129,13 @@ fn unpack(vm: &mut Vm, tc: u8, bytes: &[u8], i: usize) -> PyResult<Value> {
     }
     let u = u64::from_le_bytes(w);
     Ok(match tc {
-        b'b' => Value::Int(i64::from(u as u8 as i8)),
-        b'h' => Value::Int(i64::from(u as u16 as i16)),
-        b'i' => Value::Int(i64::from(u as u32 as i32)),
-        b'l' | b'q' => Value::Int(u as i64),
-        b'B' | b'H' | b'I' => Value::Int(u as i64),
+        b'b' => Value::Int(Small::from(u as u8 as i8)),
+        b'h' => Value::Int(Small::from(u as u16 as i16)),
+        b'i' => vm.new_int(i64::from(u as u32 as i32))?,
+        b'l' | b'q' => vm.new_int(u as i64)?,
+        b'B' | b'H' | b'I' => vm.new_int(u as i64)?,
         b'L' | b'Q' => match i64::try_from(u) {
-            Ok(x) => Value::Int(x),
+            Ok(x) => vm.new_int(x)?,
             Err(_) => vm.int_from_big(crate::objects::BigInt::from_u64(u))?,
         },
         b'f' => Value::float(f64::from(f32::from_bits(u as u32))),
@@ -383,12 +383,12 @@ fn arg(a: &[Value], i: usize) -> Value {
 
 fn a_len(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (b, tc) = this(vm, arg(a, 0))?;
-    Ok(Value::Int(count(vm, b, tc) as i64))
+    Ok(Value::from_len(count(vm, b, tc)))
 }
 
 fn a_itemsize(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (_, tc) = this(vm, arg(a, 0))?;
-    Ok(Value::Int(itemsize(tc).unwrap_or(1) as i64))
+    Ok(Value::from_len(itemsize(tc).unwrap_or(1)))
 }
 
 fn slice_ref(vm: &Vm, v: Value) -> Option<ObjRef> {

@@ -340,5 +340,5 @@ fn b_crc32(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             };
         }
     }
-    Ok(Value::Int((!crc) as i64))
+    vm.new_int((!crc) as i64)
 }

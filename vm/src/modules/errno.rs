@@ -1,7 +1,7 @@
 //! `errno` (alias `uerrno`): Linux's error numbers and the `errorcode`
 //! dict mapping each number to its name, as on CPython for Linux.
 
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{PyResult, Vm};
 
 const CODES: &[(&str, i64)] = &[
@@ -76,11 +76,11 @@ fn fill(vm: &mut Vm, m: Value) -> PyResult<()> {
     vm.temp_roots.push(d);
     let r = (|| -> PyResult<()> {
         for &(name, n) in CODES {
-            vm.module_set(m, name, Value::Int(n))?;
+            vm.module_set(m, name, Value::Int(n as Small))?;
             // EWOULDBLOCK aliases EAGAIN; CPython's errorcode names EAGAIN.
             if name != "EWOULDBLOCK" {
                 let s = vm.intern(name);
-                vm.dict_set(d, Value::Int(n), s)?;
+                vm.dict_set(d, Value::Int(n as Small), s)?;
             }
         }
         vm.module_set(m, "errorcode", d)

@@ -58,12 +58,12 @@ fn gc_isenabled(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn gc_mem_alloc(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "gc.mem_alloc", a, kw, 0, 0)?;
-    Ok(Value::Int(vm.heap.used as i64))
+    Ok(Value::from_len(vm.heap.used))
 }
 
 fn gc_mem_free(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "gc.mem_free", a, kw, 0, 0)?;
-    Ok(Value::Int(vm.heap.limit.saturating_sub(vm.heap.used) as i64))
+    Ok(Value::from_len(vm.heap.limit.saturating_sub(vm.heap.used)))
 }
 
 /// `threshold()` returns the setting (-1: none, the default heuristic);
@@ -72,10 +72,10 @@ fn gc_mem_free(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn gc_threshold(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "gc.threshold", a, kw, 0, 1)?;
     let Some(&v) = a.first() else {
-        return Ok(Value::Int(match vm.heap.user_threshold {
-            Some(t) => t as i64,
-            None => -1,
-        }));
+        return Ok(match vm.heap.user_threshold {
+            Some(t) => Value::from_len(t),
+            None => Value::Int(-1),
+        });
     };
     if let Value::Float(_) = v {
         return Err(vm.type_err("can't convert float to int"));

@@ -18,7 +18,7 @@ use alloc::vec::Vec;
 
 use crate::modules::check_args;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -49,7 +49,7 @@ pub(crate) fn vfs_error(vm: &mut Vm, e: crate::vfs::VfsError) -> Exc {
     let n = e.errno();
     let name = crate::modules::errno::name_of(n).unwrap_or("EIO");
     match vm.str_val(name) {
-        Ok(s) => vm.new_exception(vm.types.os_error, &[Value::Int(n), s]),
+        Ok(s) => vm.new_exception(vm.types.os_error, &[Value::Int(n as Small), s]),
         Err(m) => m,
     }
 }
@@ -105,7 +105,7 @@ fn f_size(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let p = path_arg(vm, *a.at(0))?;
     match vm.vfs.stat(&p) {
         Ok(s) if s.is_dir => Err(vfs_error(vm, crate::vfs::VfsError::IsDir)),
-        Ok(s) => Ok(Value::Int(i64::try_from(s.size).unwrap_or(i64::MAX))),
+        Ok(s) => vm.new_int(i64::try_from(s.size).unwrap_or(i64::MAX)),
         Err(e) => Err(vfs_error(vm, e)),
     }
 }
@@ -157,7 +157,7 @@ fn f_utf8_need(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(b) = vm.bytes_of(*a.at(0)) else {
         return Err(vm.type_err("expected bytes"));
     };
-    Ok(Value::Int(utf8_need(&b) as i64))
+    Ok(Value::from_len(utf8_need(&b)))
 }
 
 fn utf8_need(b: &[u8]) -> usize {

@@ -644,7 +644,7 @@ impl<'a> Parser<'a> {
         let txt = self.text.get(start..i).unwrap_or("0");
         if i == int_end {
             if let Ok(n) = txt.parse::<i64>() {
-                return Ok(Some(Value::Int(n)));
+                return vm.new_int(n).map(Some);
             }
             let (neg, digits) = match txt.strip_prefix('-') {
                 Some(d) => (true, d),

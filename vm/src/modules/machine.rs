@@ -18,7 +18,7 @@ use crate::builtins::rest;
 use crate::hal::{HalError, PinMode, Pull};
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Instance, Obj};
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -52,7 +52,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
         ("PULL_UP", PULL_UP),
         ("PULL_DOWN", PULL_DOWN),
     ] {
-        vm.class_set(cls, name, Value::Int(v));
+        vm.class_set(cls, name, Value::Int(v as Small));
     }
     let m = vm.new_module("machine", &[], &[("Pin", Value::Obj(cls))])?;
     Ok(Some(m))
@@ -160,7 +160,7 @@ fn new_pin(vm: &mut Vm, cls: ObjRef, pin: u32) -> PyResult<Value> {
         base: Value::Undef,
     })))?;
     let key = pin_key(vm);
-    vm.set_attr_direct(obj, key, Value::Int(pin as i64))?;
+    vm.set_attr_direct(obj, key, Value::Int(pin as Small))?;
     Ok(obj)
 }
 
@@ -260,7 +260,7 @@ fn pin_value(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_err("function doesn't take keyword arguments"));
     }
     match a.len() {
-        1 => Ok(Value::Int(read(vm, pin)? as i64)),
+        1 => Ok(Value::Int(read(vm, pin)? as Small)),
         2 => {
             let high = vm.truthy(a[1])?;
             write(vm, pin, high)

@@ -24,7 +24,7 @@ use core::cmp::Ordering;
 
 use crate::modules::{check_args, math_dd};
 use crate::objects::BigInt;
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 pub(super) type Kw<'a> = &'a [(Value, Value)];
@@ -448,14 +448,14 @@ fn m_frexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         libm::frexp(x)
     };
-    vm.new_pair(Value::float(m), Value::Int(e as i64))
+    vm.new_pair(Value::float(m), Value::Int(e as Small))
 }
 
 fn m_ldexp(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "ldexp", a, kw, 2, 2)?;
     let x = to_f64(vm, *a.at(0))?;
     let e = match vm.num_unwrap(*a.at(1)) {
-        Value::Int(i) => i,
+        Value::Int(i) => wide(i),
         Value::Bool(b) => b.get() as i64,
         u if vm.as_int_like(u) => {
             if vm.to_bigint(u).is_negative() {
@@ -505,7 +505,7 @@ fn rounding(
     let v = *a.at(0);
     match vm.num_unwrap(v) {
         Value::Float(x) => return vm.float_to_int(f(x.get())),
-        Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
+        Value::Bool(b) => return Ok(Value::Int(b.get() as Small)),
         u if vm.as_int_like(u) => return Ok(u),
         _ => {}
     }

@@ -65,7 +65,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 fn mp_opt_level(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "opt_level", a, kw, 0, 1)?;
     match a.first() {
-        None => Ok(Value::Int(vm.opt_level as i64)),
+        None => Ok(Value::from_len(vm.opt_level as usize)),
         Some(&v) => {
             let n = int_arg(vm, v)?;
             vm.opt_level = n.clamp(0, 3) as u8;
@@ -122,7 +122,7 @@ fn mp_qstr_info(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn mp_stack_use(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "stack_use", a, kw, 0, 0)?;
-    Ok(Value::Int(stack_bytes(vm) as i64))
+    Ok(Value::from_len(stack_bytes(vm)))
 }
 
 /// While locked, every allocation raises MemoryError (`Vm::ensure`).
@@ -136,12 +136,12 @@ fn mp_heap_lock(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn mp_heap_unlock(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "heap_unlock", a, kw, 0, 0)?;
     vm.heap_locked = vm.heap_locked.saturating_sub(1);
-    Ok(Value::Int(vm.heap_locked as i64))
+    Ok(Value::from_len(vm.heap_locked as usize))
 }
 
 fn mp_heap_locked(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "heap_locked", a, kw, 0, 0)?;
-    Ok(Value::Int(vm.heap_locked as i64))
+    Ok(Value::from_len(vm.heap_locked as usize))
 }
 
 /// `kbd_intr(chr)`: the character the driver turns into KeyboardInterrupt

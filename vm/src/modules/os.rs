@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use crate::modules::check_args;
 use crate::modules::io::{path_arg, vfs_error};
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{Small, Value};
 use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -84,11 +84,12 @@ fn os_ilistdir(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         let st = vm.vfs.stat(&full).unwrap_or_default();
         let kind = if st.is_dir { S_IFDIR } else { S_IFREG };
         let s = vm.new_str(n)?;
+        let size = vm.new_int(st.size as i64)?;
         let t = vm.new_tuple(alloc::vec![
             s,
-            Value::Int(kind),
+            Value::Int(kind as Small),
             Value::Int(0),
-            Value::Int(st.size as i64),
+            size
         ])?;
         vm.list_append(l, t)?;
     }
@@ -155,7 +156,11 @@ fn os_stat(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mode = if st.is_dir { S_IFDIR } else { S_IFREG };
     let t = st.mtime as i64;
     let f = [mode, 0, 0, 0, 0, 0, st.size as i64, t, t, t];
-    vm.new_tuple(f.iter().map(|&n| Value::Int(n)).collect())
+    let mut items = Vec::with_capacity(f.len());
+    for n in f {
+        items.push(vm.new_int(n)?);
+    }
+    vm.new_tuple(items)
 }
 
 /// `statvfs`: (bsize, frsize, blocks, bfree, bavail, files, ffree, favail,
@@ -169,7 +174,11 @@ fn os_statvfs(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let (bs, n, free) = (s.block_size as i64, s.blocks as i64, s.free as i64);
     let f = [bs, bs, n, free, free, 0, 0, 0, 0, 255];
-    vm.new_tuple(f.iter().map(|&n| Value::Int(n)).collect())
+    let mut items = Vec::with_capacity(f.len());
+    for n in f {
+        items.push(vm.new_int(n)?);
+    }
+    vm.new_tuple(items)
 }
 
 fn os_uname(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

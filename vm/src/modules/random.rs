@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 
 use crate::modules::check_args;
 use crate::objects::{BigInt, Obj};
-use crate::value::Value;
+use crate::value::{wide, Value};
 use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -77,9 +77,10 @@ fn r_seed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let v = a.first().copied().unwrap_or(Value::None);
     let s = match vm.num_unwrap(v) {
         Value::None => vm.board.random_seed(),
-        Value::Int(i) => i.unsigned_abs(),
+        Value::Int(i) => wide(i).unsigned_abs(),
         Value::Bool(b) => b.get() as u64,
         Value::Float(f) => f.get().to_bits(),
+        u if vm.big_i64(u).is_some() => vm.big_i64(u).unwrap_or(0).unsigned_abs(),
         u if vm.as_int_like(u) => {
             let b = vm.to_bigint(u).abs();
             let bytes = b.to_bytes(8 * b.limbs().max(1) + 8, true, false);
@@ -118,8 +119,9 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
                 Err(vm.value_error(format!("non-integer {} for randrange()", what)))
             }
         }
-        Value::Int(i) => Ok(i),
+        Value::Int(i) => Ok(wide(i)),
         Value::Bool(b) => Ok(b.get() as i64),
+        u if vm.big_i64(u).is_some() => Ok(vm.big_i64(u).unwrap_or(0)),
         u if vm.as_int_like(u) => Err(vm.new_error(
             vm.types.overflow_error,
             "Python int too large to convert to C long",
@@ -143,7 +145,8 @@ fn r_getrandbits(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     if k < 64 {
-        return Ok(Value::Int((next_u64(vm) >> (64 - k)) as i64));
+        let r = (next_u64(vm) >> (64 - k)) as i64;
+        return vm.new_int(r);
     }
     if k > (1 << 24) {
         return Err(vm.memory_error);
@@ -167,16 +170,16 @@ fn r_getrandbits(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn randrange(vm: &mut Vm, start: i64, stop: Option<i64>, step: i64) -> PyResult<Value> {
     let Some(stop) = stop else {
         if start > 0 {
-            return Ok(Value::Int(below(vm, start as u64) as i64));
+            let r = below(vm, start as u64) as i64;
+            return vm.new_int(r);
         }
         return Err(vm.value_err("empty range for randrange()"));
     };
     let width = stop as i128 - start as i128;
     if step == 1 {
         if width > 0 {
-            return Ok(Value::Int(
-                (start as i128 + below(vm, width as u64) as i128) as i64,
-            ));
+            let r = (start as i128 + below(vm, width as u64) as i128) as i64;
+            return vm.new_int(r);
         }
         return Err(vm.value_error(format!(
             "empty range for randrange() ({}, {}, {})",
@@ -196,7 +199,7 @@ fn randrange(vm: &mut Vm, start: i64, stop: Option<i64>, step: i64) -> PyResult<
         return Err(vm.value_err("empty range for randrange()"));
     }
     let r = below(vm, n as u64) as i128;
-    Ok(Value::Int((start as i128 + step * r) as i64))
+    vm.new_int((start as i128 + step * r) as i64)
 }
 
 fn r_randrange(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

@@ -183,7 +183,7 @@ fn parse_format(vm: &mut Vm, f: Value) -> PyResult<Layout> {
 fn s_calcsize(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "calcsize", a, kw, 1, 1)?;
     let l = parse_format(vm, *a.at(0))?;
-    Ok(Value::Int(l.size as i64))
+    Ok(Value::from_len(l.size))
 }
 
 /// The integer to pack, as i128 (None for an int beyond 64 bits).
@@ -387,13 +387,13 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult<Value> {
                     if raw > i64::MAX as u64 {
                         vm.int_from_big(BigInt::from_u64(raw))?
                     } else {
-                        Value::Int(raw as i64)
+                        vm.new_int(raw as i64)?
                     }
                 }
                 _ => {
                     // Sign-extend from the item's width.
                     let shift = 64 - it.size as u32 * 8;
-                    Value::Int(((raw << shift) as i64) >> shift)
+                    vm.new_int(((raw << shift) as i64) >> shift)?
                 }
             };
             out.push(v);

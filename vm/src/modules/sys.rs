@@ -21,13 +21,13 @@ use alloc::vec::Vec;
 
 use crate::heap::ObjRef;
 use crate::objects::{Dict, Instance, Obj};
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{Exc, PyResult, Request, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
 /// Ferrite's version, as `sys.implementation.version`.
-const VERSION: (i64, i64, i64) = (0, 1, 0);
+const VERSION: (Small, Small, Small) = (0, 1, 0);
 /// `sys.version`: `VERSION` as text (keep the two in step; a constant
 /// rather than a `format!`).
 const VERSION_TEXT: &str = "3.4.0; Ferrite 0.1.0";
@@ -99,12 +99,12 @@ fn value(vm: &mut Vm, i: usize, io_cls: ObjRef) -> PyResult<Value> {
         4 => make_implementation(vm),
         5 => vm.str_val(VERSION_TEXT),
         6 => vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)]),
-        7 => Ok(Value::Int(i64::MAX)),
+        7 => vm.new_int(isize::MAX as i64),
         8 => vm.str_val("little"),
         _ => {
             let obj = new_instance(vm, io_cls)?;
             let k = vm.intern("_fd");
-            vm.set_attr_direct(obj, k, Value::Int(i as i64 - 9))?;
+            vm.set_attr_direct(obj, k, Value::Int(i as Small - 9))?;
             Ok(obj)
         }
     }
@@ -177,7 +177,7 @@ fn stream_fd(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<i64> {
     let this = a.first().copied().unwrap_or(Value::None);
     let k = vm.intern("_fd");
     match vm.own_attr(this, k) {
-        Some(Value::Int(fd)) => Ok(fd),
+        Some(Value::Int(fd)) => Ok(wide(fd)),
         _ => {
             let t = vm.type_name(this);
             Err(vm.type_error(format!(
@@ -214,7 +214,7 @@ fn io_write(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         2 => vm.board.stderr(&bytes),
         _ => return Err(unsupported(vm, "not writable")),
     }
-    Ok(Value::Int(n))
+    Ok(Value::from_len(n as usize))
 }
 
 /// `stdin.readline()`: ask the driver for a line, as `input()` does.
@@ -248,7 +248,7 @@ fn io_flush(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn io_fileno(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(stream_fd(vm, a, "fileno")?))
+    Ok(Value::Int(stream_fd(vm, a, "fileno")? as Small))
 }
 
 fn io_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -330,7 +330,7 @@ fn sys_exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.config.recursion_limit as i64))
+    Ok(Value::from_len(vm.config.recursion_limit))
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {

@@ -16,7 +16,7 @@
 use crate::at::At;
 use crate::modules::check_args;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{PyResult, Request, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -60,7 +60,8 @@ fn t_time(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn t_time_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.time_ns", a, kw, 0, 0)?;
-    Ok(Value::Int((vm.board.epoch_seconds() * 1e9) as i64))
+    let ns = (vm.board.epoch_seconds() * 1e9) as i64;
+    vm.new_int(ns)
 }
 
 fn t_monotonic(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -71,15 +72,16 @@ fn t_monotonic(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn t_monotonic_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.monotonic_ns", a, kw, 0, 0)?;
     let ns = vm.board.now_us().saturating_mul(1000);
-    Ok(Value::Int(ns.min(i64::MAX as u64) as i64))
+    vm.new_int(ns.min(i64::MAX as u64) as i64)
 }
 
 /// An int argument the MicroPython way: floats are refused.
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match vm.num_unwrap(v) {
         Value::Float(_) => Err(vm.type_err("can't convert float to int")),
-        Value::Int(i) => Ok(i),
+        Value::Int(i) => Ok(wide(i)),
         Value::Bool(b) => Ok(b.get() as i64),
+        u if vm.big_i64(u).is_some() => Ok(vm.big_i64(u).unwrap_or(0)),
         u if vm.as_int_like(u) => Err(vm.new_error(
             vm.types.overflow_error,
             "Python int too large to convert to C long",
@@ -151,18 +153,24 @@ fn t_sleep_us(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn t_ticks_ms(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.ticks_ms", a, kw, 0, 0)?;
-    Ok(Value::Int(((vm.board.now_us() / 1000) as i64) & TICKS_MAX))
+    Ok(Value::Int(
+        (((vm.board.now_us() / 1000) as i64) & TICKS_MAX) as Small,
+    ))
 }
 
 fn t_ticks_us(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.ticks_us", a, kw, 0, 0)?;
-    Ok(Value::Int((vm.board.now_us() as i64) & TICKS_MAX))
+    Ok(Value::Int(
+        ((vm.board.now_us() as i64) & TICKS_MAX) as Small,
+    ))
 }
 
 /// The highest-resolution counter the board has: its microsecond clock.
 fn t_ticks_cpu(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.ticks_cpu", a, kw, 0, 0)?;
-    Ok(Value::Int((vm.board.now_us() as i64) & TICKS_MAX))
+    Ok(Value::Int(
+        ((vm.board.now_us() as i64) & TICKS_MAX) as Small,
+    ))
 }
 
 /// `ticks_add(ticks, delta)`: `delta` must be within what `ticks_diff`
@@ -174,7 +182,7 @@ fn t_ticks_add(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if d <= -TICKS_HALF || d >= TICKS_HALF {
         return Err(vm.new_error(vm.types.overflow_error, "ticks interval overflow"));
     }
-    Ok(Value::Int(t.wrapping_add(d) & TICKS_MAX))
+    Ok(Value::Int((t.wrapping_add(d) & TICKS_MAX) as Small))
 }
 
 /// `ticks_diff(end, start)`: signed, in [-2**29, 2**29).
@@ -183,7 +191,7 @@ fn t_ticks_diff(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let end = int_arg(vm, *a.at(0))?;
     let start = int_arg(vm, *a.at(1))?;
     let d = (end.wrapping_sub(start).wrapping_add(TICKS_HALF) & TICKS_MAX) - TICKS_HALF;
-    Ok(Value::Int(d))
+    Ok(Value::Int(d as Small))
 }
 
 /// Days since 1970-01-01 of the first day of month `m` of year `y` in the
@@ -255,8 +263,9 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
             }
             f as i64
         }
-        Value::Int(i) => i,
+        Value::Int(i) => wide(i),
         Value::Bool(b) => b.get() as i64,
+        u if vm.big_i64(u).is_some() => vm.big_i64(u).unwrap_or(0),
         u if vm.as_int_like(u) => return Err(range(vm)),
         _ => {
             return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));
@@ -272,11 +281,11 @@ fn time_tuple(vm: &mut Vm, secs: i64) -> PyResult<Value> {
     let days = secs.div_euclid(86_400);
     let rem = (secs - days * 86_400) as u32;
     let (y, m, d, weekday, yearday) = civil_from_days(days);
-    let mut items = alloc::vec![Value::Int(y)];
+    let mut items = alloc::vec![vm.new_int(y)?];
     items.extend(
         [m, d, rem / 3600, rem / 60 % 60, rem % 60, weekday, yearday]
             .iter()
-            .map(|&x| Value::Int(x as i64)),
+            .map(|&x| Value::Int(x as Small)),
     );
     vm.new_tuple(items)
 }
@@ -332,7 +341,7 @@ fn t_mktime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         .and_then(|s| s.checked_add(f[4].checked_mul(60)?))
         .and_then(|s| s.checked_add(f[5]));
     match secs {
-        Some(s) => Ok(Value::Int(s)),
+        Some(s) => vm.new_int(s),
         None => Err(vm.new_error(vm.types.overflow_error, "mktime argument out of range")),
     }
 }

@@ -29,7 +29,7 @@ impl<'v> CodeGen<'v> {
                 self.emit(Op::LoadFalse);
             }
             Const::Ellipsis => self.load_const_value(Value::Ellipsis),
-            Const::Int(i) => self.int_const(*i),
+            Const::Int(i) => self.int_const(*i, pos)?,
             Const::BigInt { digits, radix } => {
                 let v = self
                     .vm
@@ -51,13 +51,19 @@ impl<'v> CodeGen<'v> {
         Ok(())
     }
 
-    pub(super) fn int_const(&mut self, i: i64) {
+    /// An int literal: inline in the instruction when it fits in i32, else
+    /// a constant (a BigInt past a board's 32-bit small ints).
+    pub(super) fn int_const(&mut self, i: i64, pos: Pos) -> CResult<()> {
         match i32::try_from(i) {
             Ok(i) => {
                 self.emit(Op::LoadInt(i));
             }
-            Err(_) => self.load_const_value(Value::Int(i)),
+            Err(_) => {
+                let v = self.vm.new_int(i).map_err(|_| self.mem_err(pos))?;
+                self.load_const_value(v);
+            }
         }
+        Ok(())
     }
 
     pub(super) fn expr(&mut self, e: &Expr) -> CResult {
@@ -75,8 +81,7 @@ impl<'v> CodeGen<'v> {
                 if let (UnOp::Neg, ExprKind::Const(c)) = (op, &a.kind) {
                     match c {
                         Const::Int(i) if *i != i64::MIN => {
-                            self.int_const(-*i);
-                            return Ok(());
+                            return self.int_const(-*i, e.pos);
                         }
                         Const::Float(f) => {
                             self.load_const_value(Value::float(-*f));

@@ -25,7 +25,7 @@ use alloc::vec::Vec;
 
 use crate::modules::check_args;
 use crate::objects::Obj;
-use crate::value::Value;
+use crate::value::{wide, Small, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -83,7 +83,7 @@ fn r_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             } else {
                 e.pos as i64
             };
-            return vm.new_tuple(alloc::vec![msg, Value::Int(pos)]);
+            return vm.new_tuple(alloc::vec![msg, Value::Int(pos as Small)]);
         }
     };
     let prog = match compile::compile(&parsed.node, parsed.groups, is_str) {
@@ -99,14 +99,14 @@ fn r_compile(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mut names = Vec::new();
     for (name, i) in parsed.names {
         let n = vm.new_str(name)?;
-        names.push(vm.new_tuple(alloc::vec![n, Value::Int(i as i64)])?);
+        names.push(vm.new_tuple(alloc::vec![n, Value::from_len(i as usize)])?);
     }
     let names = vm.new_tuple(names)?;
     vm.new_tuple(alloc::vec![
         prog,
-        Value::Int(parsed.groups as i64),
+        Value::from_len(parsed.groups as usize),
         names,
-        Value::Int(parsed.flags as i64),
+        Value::Int(parsed.flags as Small),
     ])
 }
 
@@ -136,7 +136,7 @@ fn char_to_byte(b: &[u8], i: usize) -> usize {
 
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match v {
-        Value::Int(i) => Ok(i),
+        Value::Int(i) => Ok(wide(i)),
         _ => Err(internal(vm)),
     }
 }
@@ -295,7 +295,7 @@ fn r_step(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         Some(None) => Ok(Value::None),
         Some(Some(v)) if v.is_empty() => Ok(Value::from_bool(false)),
         Some(Some(v)) => {
-            let items = v.into_iter().map(Value::Int).collect();
+            let items = v.into_iter().map(|i| Value::Int(i as Small)).collect();
             vm.new_tuple(items)
         }
     }
