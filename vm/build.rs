@@ -8,8 +8,8 @@ const ON_BOARDS: bool = false;
 fn main() {
     println!("cargo:rustc-check-cfg=cfg(compact_value)");
     let var = |k: &str| std::env::var(k).unwrap_or_default();
-    let board = var("CARGO_CFG_TARGET_POINTER_WIDTH") == "32"
-        && var("CARGO_CFG_TARGET_ARCH") != "wasm32";
+    let board =
+        var("CARGO_CFG_TARGET_POINTER_WIDTH") == "32" && var("CARGO_CFG_TARGET_ARCH") != "wasm32";
     let feature = std::env::var_os("CARGO_FEATURE_COMPACT_VALUE").is_some();
     if feature || (ON_BOARDS && board) {
         println!("cargo:rustc-cfg=compact_value");
