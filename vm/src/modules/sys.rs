@@ -189,8 +189,9 @@ fn impl_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn make_float_info(vm: &mut Vm) -> PyResult<Value> {
     let cls = vm.new_builtin_class("float_info", &[("__repr__", float_info_repr)])?;
     let obj = new_instance(vm, cls)?;
-    for (k, v) in FLOAT_INFO {
-        let v = if matches!(k, "max" | "min" | "epsilon") {
+    for (i, (k, v)) in FLOAT_INFO.into_iter().enumerate() {
+        // max, min, epsilon.
+        let v = if matches!(i, 0 | 3 | 8) {
             Value::Float(v)
         } else {
             Value::Int(v as i64)
