@@ -565,13 +565,16 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
     // With the compact `Value` floats are f32s (held here widened, exactly):
     // repr prints the shortest digits that read back as that f32. The
     // other modes' exact digits of the widened value are already right.
-    // (A double outside f32's range can only be an unstored intermediate.)
     #[cfg(compact_value)]
-    if let (Mode::Shortest, f) = (&mode, x as f32) {
-        if f.is_finite() && f != 0.0 {
+    let mode = match (mode, x as f32) {
+        (Mode::Shortest, f) if f.is_finite() && f != 0.0 => {
             return crate::dtoa::shortest_f32(f);
         }
-    }
+        // Beyond f32's range: not a stored float but an intermediate; all
+        // its digits (this keeps f64's `shortest` out of board images).
+        (Mode::Shortest, _) => Mode::Significant(17),
+        (m, _) => m,
+    };
     #[cfg(feature = "core-float-text")]
     {
         core_dtoa(x, mode)
