@@ -232,6 +232,77 @@ pub fn shortest(x: f64) -> (Vec<u8>, i64) {
     }
 }
 
+/// Whether `d`, `decpt` parse back as the f32 `x`.
+#[cfg(any(test, compact_value))]
+fn reads_back_f32(d: &[u8], decpt: i64, x: f32) -> bool {
+    let e = int_str(decpt - d.len() as i64);
+    let text = cat(&[core::str::from_utf8(d).unwrap_or("0"), "e", &e]);
+    crate::strtod::parse_f32(&text) == Some(x)
+}
+
+/// `shortest` for single precision: the fewest digits that read back as
+/// `x` through `strtod::parse_f32`, the nearest such string (ties to even).
+/// The digits are those of the widened double (exact).
+#[cfg(any(test, compact_value))]
+pub fn shortest_f32(x: f32) -> (Vec<u8>, i64) {
+    let w = f64::from(x);
+    let candidate = |n: usize| {
+        let (mut d, decpt) = significant(w, n);
+        strip_zeros(&mut d);
+        (d, decpt)
+    };
+    if x < f32::MIN_POSITIVE {
+        // Subnormals have fewer bits: try every length.
+        for n in 1..9 {
+            let (d, decpt) = candidate(n);
+            if reads_back_f32(&d, decpt, x) {
+                return (d, decpt);
+            }
+        }
+        return candidate(9);
+    }
+    // Any decimal of at most 6 significant digits survives a round trip
+    // through a normal f32 (FLT_DIG), so distinct ones read back as distinct
+    // floats: if the 6-digit rounding reads back it is the shortest string
+    // padded with zeros. Their spacing is over 8 ulps, so no other 6-digit
+    // string can read back when the nearest does not. Nine digits always
+    // read back (FLT_DECIMAL_DIG).
+    let (d, decpt) = candidate(6);
+    if reads_back_f32(&d, decpt, x) {
+        return (d, decpt);
+    }
+    for n in [7u32, 8] {
+        let (d, decpt) = candidate(n as usize);
+        if reads_back_f32(&d, decpt, x) {
+            return (d, decpt);
+        }
+        // At a power of two the gap below x is half the gap above: the
+        // nearest string may fall short below while the next one up, a
+        // little farther, reads back.
+        if x.to_bits() & 0x7f_ffff == 0 {
+            let (d, decpt) = significant(w, n as usize);
+            let t = core::str::from_utf8(&d)
+                .ok()
+                .and_then(|t| t.parse::<u64>().ok())
+                .unwrap_or(0)
+                + 1;
+            let (d, decpt) = if t == 10u64.pow(n) {
+                (alloc::vec![b'1'], decpt + 1)
+            } else {
+                u64_digits(t, decpt)
+            };
+            if reads_back_f32(&d, decpt, x) {
+                return (d, decpt);
+            }
+        }
+    }
+    candidate(9)
+}
+
+#[cfg(test)]
+#[path = "dtoa_f32_table.rs"]
+mod dtoa_f32_table;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,5 +410,50 @@ mod tests {
         );
         assert_eq!(shortest(5e-324), (b"5".to_vec(), -323));
         assert_eq!(shortest(0.1), (b"1".to_vec(), 0));
+    }
+
+    #[test]
+    fn f32_against_table() {
+        use super::dtoa_f32_table::{PARSE_F32, SHORTEST_F32};
+        for &(b, digits, decpt) in SHORTEST_F32 {
+            let x = f32::from_bits(b);
+            assert_eq!(
+                shortest_f32(x),
+                (digits.as_bytes().to_vec(), decpt),
+                "{:e} ({:#x})",
+                x,
+                b
+            );
+        }
+        for &(s, b) in PARSE_F32 {
+            let got = crate::strtod::parse_f32(s).map(f32::to_bits);
+            assert_eq!(got, Some(b), "{:?}", s);
+        }
+        assert!(crate::strtod::parse_f32("nan").is_some_and(f32::is_nan));
+        assert_eq!(crate::strtod::parse_f32("1e"), None);
+    }
+
+    #[test]
+    fn f32_round_trips() {
+        // Random bits: the shortest string reads back, and no string one
+        // digit shorter does (its nearest rounding, or the one above).
+        let mut seed: u32 = 0x9e37_79b9;
+        for _ in 0..3000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            let x = f32::from_bits(seed >> 1);
+            if !x.is_finite() || x == 0.0 {
+                continue;
+            }
+            let (d, decpt) = shortest_f32(x);
+            assert!(reads_back_f32(&d, decpt, x), "{:e}", x);
+            assert!(d.len() <= 9);
+            if d.len() > 1 {
+                let (mut e, p) = significant(f64::from(x), d.len() - 1);
+                strip_zeros(&mut e);
+                assert!(!reads_back_f32(&e, p, x), "{:e}", x);
+            }
+        }
     }
 }

@@ -518,6 +518,7 @@ enum Mode {
     Fixed(usize),
 }
 
+#[cfg(feature = "core-float-text")]
 fn sci_digits(s: &str) -> (Vec<u8>, i64) {
     let (mant, exp) = match s.find('e') {
         Some(i) => (crate::substr::sub(s, ..i), crate::substr::sub(s, i + 1..)),
@@ -531,6 +532,7 @@ fn sci_digits(s: &str) -> (Vec<u8>, i64) {
 /// `core` picks the upper candidate when two shortest digit strings are equally
 /// close (e.g. 648020182569107.25); dtoa rounds half-even. Prefer the correctly
 /// rounded string of the same length whenever it round-trips.
+#[cfg(feature = "core-float-text")]
 fn shortest_half_even(
     short: String,
     round_trips: impl Fn(&str) -> bool,
@@ -560,6 +562,19 @@ fn dtoa(x: f64, mode: Mode) -> (Vec<u8>, i64) {
     if x == 0.0 {
         return (alloc::vec![b'0'], 1);
     }
+    // With the compact `Value` floats are f32s (held here widened, exactly):
+    // repr prints the shortest digits that read back as that f32. The
+    // other modes' exact digits of the widened value are already right.
+    #[cfg(compact_value)]
+    let mode = match (mode, x as f32) {
+        (Mode::Shortest, f) if f.is_finite() && f != 0.0 => {
+            return crate::dtoa::shortest_f32(f);
+        }
+        // Beyond f32's range: not a stored float but an intermediate; all
+        // its digits (this keeps f64's `shortest` out of board images).
+        (Mode::Shortest, _) => Mode::Significant(17),
+        (m, _) => m,
+    };
     #[cfg(feature = "core-float-text")]
     {
         core_dtoa(x, mode)
@@ -900,19 +915,14 @@ pub fn float_repr(x: f64) -> String {
     double_to_string(x, 'r', 0, fl)
 }
 
-/// `repr` of a single-precision float (shortest digits that round-trip as f32).
+/// `repr` of a single-precision float (shortest digits that read back as
+/// that f32); with the compact `Value`, `float_repr` of any stored float.
+#[cfg(any(test, compact_value))]
 pub fn float_repr_f32(x: f32) -> String {
     if !x.is_finite() || x == 0.0 {
-        return float_repr(x as f64);
+        return float_repr(f64::from(x));
     }
-    let mut s = String::new();
-    let a = x.abs();
-    let _ = write!(s, "{:e}", a);
-    let (digits, decpt) = shortest_half_even(
-        s,
-        |t| t.parse::<f32>().ok() == Some(a),
-        |n| format!("{:.*e}", n, a),
-    );
+    let (digits, decpt) = crate::dtoa::shortest_f32(x.abs());
     let fl = DtsFlags {
         add_dot_0: true,
         ..DtsFlags::default()
@@ -956,7 +966,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if special && t.contains('_') {
         return None;
     }
-    crate::strtod::parse_f64(&clean)
+    crate::strtod::parse_float_text(&clean)
 }
 
 /// Render `v` in `radix` (2..=36) with lowercase digits.

@@ -37,8 +37,9 @@ pub fn parse_f64(s: &str) -> Option<f64> {
 /// Exponents are clamped far beyond any finite or nonzero result.
 const EXP_CLAMP: i64 = 1 << 40;
 
-fn parse_decimal(b: &[u8]) -> Option<f64> {
-    // value = digits * 10^exp10; `digits` without leading zeros.
+/// The digits (no leading or trailing zeros; empty for zero) and power of
+/// ten of a decimal literal without sign: value = digits * 10^exp10.
+fn decimal(b: &[u8]) -> Option<(Vec<u8>, i64)> {
     let mut digits: Vec<u8> = Vec::new();
     let mut exp10: i64 = 0;
     let mut any = false;
@@ -96,6 +97,11 @@ fn parse_decimal(b: &[u8]) -> Option<f64> {
         digits.pop();
         exp10 += 1;
     }
+    Some((digits, exp10))
+}
+
+fn parse_decimal(b: &[u8]) -> Option<f64> {
+    let (digits, exp10) = decimal(b)?;
     if digits.is_empty() {
         return Some(0.0);
     }
@@ -131,6 +137,73 @@ fn parse_decimal(b: &[u8]) -> Option<f64> {
         d.truediv(&ten.pow(exp10.unsigned_abs()))
             .unwrap_or(f64::INFINITY)
     })
+}
+
+/// The text of a float literal or `float()` argument as the VM stores
+/// floats: `f32`'s nearest (widened, so storing it as f32 is exact) with
+/// the compact `Value`, else `f64`'s.
+pub fn parse_float_text(s: &str) -> Option<f64> {
+    #[cfg(compact_value)]
+    return parse_f32(s).map(f64::from);
+    #[cfg(not(compact_value))]
+    parse_f64(s)
+}
+
+/// `s` as an `f32`, correctly rounded (half to even), same grammar as
+/// `parse_f64`.
+///
+/// Rounding the nearest double to f32 is wrong only when that double is
+/// exactly halfway between two f32s (a decimal strictly between a halfway
+/// point and the double would have a nearer double: the halfway point, as
+/// an f32 has 24 bits and a double 53); then an exact comparison of the
+/// decimal with the halfway point decides.
+#[cfg(any(test, compact_value))]
+pub fn parse_f32(s: &str) -> Option<f32> {
+    let d = parse_f64(s)?;
+    let a = d.abs();
+    let f = a as f32;
+    if !a.is_finite() || a == 0.0 || f64::from(f) == a {
+        return Some(d as f32);
+    }
+    // lo < a < hi, neighbouring f32s (hi may be infinity).
+    let lo = if f64::from(f) > a {
+        f32::from_bits(f.to_bits() - 1)
+    } else {
+        f
+    };
+    let hi = f32::from_bits(lo.to_bits() + 1);
+    // Half an ulp of lo: 2^-150 for subnormals, else 2^(exponent - 24).
+    let be = i64::from(lo.to_bits() >> 23);
+    let half_ulp = f64::from_bits(((be.max(1) - 151 + 1023) as u64) << 52);
+    let mid = f64::from(lo) + half_ulp;
+    if a != mid {
+        return Some(d as f32);
+    }
+    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (digits, exp10) = decimal(body.as_bytes())?;
+    let text = core::str::from_utf8(&digits).ok()?;
+    // digits * 10^exp10 against m * 2^e, both sides made integers.
+    let (m, e) = crate::dtoa::parts(mid);
+    let ten = BigInt::from_u64(10);
+    let mut l = BigInt::parse(text, 10)?;
+    let mut r = BigInt::from_u64(m);
+    if exp10 >= 0 {
+        l = l.mul(&ten.pow(exp10 as u64));
+    } else {
+        r = r.mul(&ten.pow(exp10.unsigned_abs()));
+    }
+    if e >= 0 {
+        r = r.shl(e as u64);
+    } else {
+        l = l.shl(e.unsigned_abs());
+    }
+    let up = match l.cmp(&r) {
+        core::cmp::Ordering::Greater => true,
+        core::cmp::Ordering::Less => false,
+        core::cmp::Ordering::Equal => lo.to_bits() & 1 == 1,
+    };
+    let v = if up { hi } else { lo };
+    Some(if d < 0.0 { -v } else { v })
 }
 
 #[cfg(test)]

@@ -473,7 +473,7 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     }
     let sign = if x < 0.0 { "-" } else { "" };
     let s = cat(&[sign, &q.to_str_radix(10), "e", &int_str(-n)]);
-    let r = crate::strtod::parse_f64(&s).unwrap_or(x);
+    let r = crate::strtod::parse_float_text(&s).unwrap_or(x);
     if r.is_infinite() {
         return Err(vm.new_error(
             vm.types.overflow_error,

@@ -1,6 +1,7 @@
 //! `sys` module, as MicroPython documents it: `argv`, `path`, `modules`,
 //! `platform`, `implementation`, `version`, `version_info`, `maxsize`,
-//! `byteorder`, `exit`, `print_exception`, `exc_info` and the stdio objects.
+//! `byteorder`, `exit`, `print_exception`, `exc_info` and the stdio objects,
+//! plus CPython's `float_info` (attributes and repr; not a tuple).
 //!
 //! `sys.implementation.name` is `'micropython'`: Ferrite runs MicroPython
 //! programs, and tools (mpremote, libraries probing for MicroPython
@@ -34,7 +35,7 @@ const VERSION_TEXT: &str = "3.4.0; Ferrite 0.1.0";
 
 /// The module's values, made in order by `value` (one shared error path
 /// rather than one per value).
-const VALUES: [&str; 12] = [
+const VALUES: [&str; 13] = [
     "argv",
     "path",
     "modules",
@@ -47,7 +48,33 @@ const VALUES: [&str; 12] = [
     "stdin",
     "stdout",
     "stderr",
+    "float_info",
 ];
+
+/// `sys.float_info`'s fields in CPython's order, for the floats the VM
+/// stores: f32 with the compact `Value` (as MicroPython's rp2 and esp32
+/// ports), else f64. `max`, `min` and `epsilon` are floats, the rest ints.
+macro_rules! float_info {
+    ($t:ident) => {
+        [
+            ("max", $t::MAX as f64),
+            ("max_exp", $t::MAX_EXP as f64),
+            ("max_10_exp", $t::MAX_10_EXP as f64),
+            ("min", $t::MIN_POSITIVE as f64),
+            ("min_exp", $t::MIN_EXP as f64),
+            ("min_10_exp", $t::MIN_10_EXP as f64),
+            ("dig", $t::DIGITS as f64),
+            ("mant_dig", $t::MANTISSA_DIGITS as f64),
+            ("epsilon", $t::EPSILON as f64),
+            ("radix", $t::RADIX as f64),
+            ("rounds", 1.0),
+        ]
+    };
+}
+#[cfg(compact_value)]
+const FLOAT_INFO: [(&str, f64); 11] = float_info!(f32);
+#[cfg(not(compact_value))]
+const FLOAT_INFO: [(&str, f64); 11] = float_info!(f64);
 
 pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
     let io_cls = vm.new_builtin_class(
@@ -101,6 +128,7 @@ fn value(vm: &mut Vm, i: usize, io_cls: ObjRef) -> PyResult<Value> {
         6 => vm.new_tuple(alloc::vec![Value::Int(3), Value::Int(4), Value::Int(0)]),
         7 => vm.new_int(isize::MAX as i64),
         8 => vm.str_val("little"),
+        12 => make_float_info(vm),
         _ => {
             let obj = new_instance(vm, io_cls)?;
             let k = vm.intern("_fd");
@@ -154,15 +182,41 @@ fn make_implementation(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn impl_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    attrs_repr(vm, a, "", &["name", "version", "_machine"])
+}
+
+/// `sys.float_info`: an object with `FLOAT_INFO`'s attributes.
+fn make_float_info(vm: &mut Vm) -> PyResult<Value> {
+    let cls = vm.new_builtin_class("float_info", &[("__repr__", float_info_repr)])?;
+    let obj = new_instance(vm, cls)?;
+    for (i, (k, v)) in FLOAT_INFO.into_iter().enumerate() {
+        // max, min, epsilon.
+        let v = if matches!(i, 0 | 3 | 8) {
+            Value::Float(v)
+        } else {
+            Value::Int(v as i64)
+        };
+        let k = vm.intern(k);
+        vm.set_attr_direct(obj, k, v)?;
+    }
+    Ok(obj)
+}
+
+fn float_info_repr(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
+    attrs_repr(vm, a, "sys.float_info", &FLOAT_INFO.map(|(k, _)| k))
+}
+
+/// `prefix(k=v, ...)` over the attributes `keys` of `a[0]`.
+fn attrs_repr(vm: &mut Vm, a: &[Value], prefix: &str, keys: &[&str]) -> PyResult<Value> {
     let this = a.first().copied().unwrap_or(Value::None);
     let mut parts = Vec::new();
-    for k in ["name", "version", "_machine"] {
+    for &k in keys {
         let kv = vm.intern(k);
         if let Some(v) = vm.own_attr(this, kv) {
             parts.push(format!("{}={}", k, vm.repr(v)?));
         }
     }
-    vm.new_str(format!("({})", parts.join(", ")))
+    vm.new_str(format!("{}({})", prefix, parts.join(", ")))
 }
 
 fn new_instance(vm: &mut Vm, cls: ObjRef) -> PyResult<Value> {

@@ -1086,7 +1086,7 @@ impl<'a> Lexer<'a> {
         if matches!(self.peek(), b'j' | b'J') {
             self.i += 1;
             self.end_of_number("imaginary")?;
-            let v = crate::strtod::parse_f64(&text).unwrap_or(0.0);
+            let v = crate::strtod::parse_float_text(&text).unwrap_or(0.0);
             self.push(Tok::Imag(v), p);
             return Ok(());
         }
@@ -1095,7 +1095,7 @@ impl<'a> Lexer<'a> {
         }
         self.end_of_number("decimal")?;
         let tok = if is_float {
-            Tok::Float(crate::strtod::parse_f64(&text).unwrap_or(0.0))
+            Tok::Float(crate::strtod::parse_float_text(&text).unwrap_or(0.0))
         } else {
             int_tok(text, 10)
         };
