@@ -804,10 +804,17 @@ impl Vm {
                 }
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
-                    if let Value::Int(i) = self.num_unwrap(needle) {
-                        return Ok(
-                            super::list_methods::range_pos(start, stop, step, wide(i)).is_some()
-                        );
+                    let u = self.num_unwrap(needle);
+                    let i = match u {
+                        Value::Int(i) => Some(wide(i)),
+                        _ => self.big_i64(u),
+                    };
+                    if let Some(i) = i {
+                        return Ok(super::list_methods::range_pos(start, stop, step, i).is_some());
+                    }
+                    // An int past i64 is beyond every bound (they are words).
+                    if matches!(u, Value::Obj(_)) && self.as_int_like(u) {
+                        return Ok(false);
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {

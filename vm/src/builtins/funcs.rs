@@ -90,7 +90,8 @@ fn b_len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     match vm.seq_len(v) {
-        Some(n) => Ok(Value::from_len(n)),
+        // (A range's length may pass a board's 32-bit small ints.)
+        Some(n) => vm.new_int(n as i64),
         None => Err(vm.type_error_of("object of type '", v, "' has no len()")),
     }
 }

@@ -1293,6 +1293,10 @@ fn cmp_big_float(b: &BigInt, f: f64) -> Option<core::cmp::Ordering> {
     if f.is_infinite() {
         return Some(if f > 0.0 { Less } else { Greater });
     }
+    if let Some(i) = b.to_i64() {
+        // (Only on a board, whose small ints are 32-bit.)
+        return cmp_int_float(i, f);
+    }
     if f.abs() < 9.2e18 {
         // |b| is larger than any such float: its sign decides.
         return Some(if b.is_negative() { Less } else { Greater });

@@ -192,9 +192,9 @@ fn make_float_info(vm: &mut Vm) -> PyResult<Value> {
     for (i, (k, v)) in FLOAT_INFO.into_iter().enumerate() {
         // max, min, epsilon.
         let v = if matches!(i, 0 | 3 | 8) {
-            Value::Float(v)
+            Value::float(v)
         } else {
-            Value::Int(v as i64)
+            Value::Int(v as Small)
         };
         let k = vm.intern(k);
         vm.set_attr_direct(obj, k, v)?;
