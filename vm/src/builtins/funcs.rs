@@ -307,7 +307,7 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         Err(e) => {
             let ae = vm.types.attribute_error;
-            if args.len() == 3 && vm.exc_is(e, ae) {
+            if args.len() == 3 && vm.exc_is(&e, ae) {
                 Ok(arg(args, 2))
             } else {
                 Err(e)
@@ -1025,7 +1025,9 @@ fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
         return Ok(Value::None);
     };
-    Ok(vm.new_exception(cls, rest(a, 1)).value())
+    // Returned, not raised: `Exception(...)` makes an instance.
+    let e = vm.new_exception(cls, rest(a, 1));
+    Ok(vm.exc_value(e))
 }
 
 /// `BaseException.__init__(self, *args)`: sets args.

@@ -590,7 +590,7 @@ pub(crate) fn join(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Valu
         Ok(v) => v,
         Err(e) => {
             let te = vm.types.type_error;
-            if vm.get_iter(arg(a, 1)).is_err() && vm.exc_is(e, te) {
+            if vm.get_iter(arg(a, 1)).is_err() && vm.exc_is(&e, te) {
                 return Err(vm.type_err("can only join an iterable"));
             }
             return Err(e);
@@ -632,7 +632,7 @@ fn join_items(vm: &mut Vm, this: Value, uni: bool, items: &[Value]) -> PyResult<
     vm.ensure(total)?;
     let mut out = Vec::new();
     if out.try_reserve(total).is_err() {
-        return Err(vm.memory_error);
+        return Err(vm.memory_error());
     }
     for (i, &it) in items.iter().enumerate() {
         if i > 0 {

@@ -146,7 +146,7 @@ fn r_getrandbits(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Int((next_u64(vm) >> (64 - k)) as i64));
     }
     if k > (1 << 24) {
-        return Err(vm.memory_error);
+        return Err(vm.memory_error());
     }
     let nbytes = (k as usize).div_ceil(8);
     vm.ensure(nbytes)?;
