@@ -18,7 +18,10 @@
 //! first (`let x = vm.exc_ref(e);` ... `Err(vm.raise(x))`) and roots `x`
 //! (`temp_roots`) if the code in between can collect. `Exc` is neither
 //! `Copy` nor `Clone`, so a handle cannot be kept around and returned
-//! twice by accident.
+//! twice by accident. The GC-stress build (feature `stress-gc`, one of
+//! the conformance modes) checks the rest at run time: there an `Exc`
+//! carries the count of raises when it was made, and reading a stale one
+//! (something was raised since) panics.
 //!
 //! Functions that produce an exception without raising it
 //! (`make_raisable`, `as_exc`, `exc_of`) return its `ObjRef`; the caller
@@ -40,8 +43,14 @@ use crate::vm::Vm;
 
 /// A raised exception; the exception instance is `vm.raised` (module
 /// docs). Zero-sized, and made only by `Vm::raise`.
+#[cfg(not(feature = "stress-gc"))]
 #[derive(Debug)]
 pub struct Exc(());
+
+/// The checking `Exc` of the GC-stress build: the raise count when made.
+#[cfg(feature = "stress-gc")]
+#[derive(Debug)]
+pub struct Exc(u32);
 
 impl Vm {
     /// Raise the exception instance `r` (an `Obj::Exception`): it becomes
@@ -49,7 +58,23 @@ impl Vm {
     #[inline]
     pub fn raise(&mut self, r: ObjRef) -> Exc {
         self.raised = r;
+        #[cfg(feature = "stress-gc")]
+        {
+            self.raise_count = self.raise_count.wrapping_add(1);
+            Exc(self.raise_count)
+        }
+        #[cfg(not(feature = "stress-gc"))]
         Exc(())
+    }
+
+    /// The GC-stress build's check that `e` is the latest raise.
+    #[inline]
+    fn check_fresh(&self, _e: &Exc) {
+        #[cfg(feature = "stress-gc")]
+        assert!(
+            _e.0 == self.raise_count,
+            "stale Exc: another exception was raised since (exc.rs)"
+        );
     }
 
     /// The exception instance `e` stands for. Consumes `e`: to pass the
@@ -57,7 +82,7 @@ impl Vm {
     /// (`Err(vm.raise(r))`).
     #[inline]
     pub fn exc_ref(&self, e: Exc) -> ObjRef {
-        let Exc(()) = e;
+        self.check_fresh(&e);
         self.raised
     }
 
@@ -70,7 +95,8 @@ impl Vm {
     /// The pending exception without consuming `e`: only for looking at it
     /// before anything else can raise.
     #[inline]
-    pub fn exc_peek(&self, _e: &Exc) -> ObjRef {
+    pub fn exc_peek(&self, e: &Exc) -> ObjRef {
+        self.check_fresh(e);
         self.raised
     }
 

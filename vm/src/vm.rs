@@ -141,6 +141,9 @@ pub struct Vm {
     /// The pending exception: whenever a function returns `Err(Exc)`, the
     /// raised exception instance (see `exc.rs`). A GC root.
     pub(crate) raised: ObjRef,
+    /// Raises so far, in the GC-stress build's checking `Exc` (exc.rs).
+    #[cfg(feature = "stress-gc")]
+    pub(crate) raise_count: u32,
     /// Values that must survive collections while only Rust holds them.
     pub temp_roots: Vec<Value>,
     pub(crate) error_text: String,
@@ -214,6 +217,8 @@ impl Vm {
             // Slot 0: `types::init` allocates the MemoryError there first.
             memory_error_obj: ObjRef(0),
             raised: ObjRef(0),
+            #[cfg(feature = "stress-gc")]
+            raise_count: 0,
             temp_roots: Vec::new(),
             error_text: String::new(),
             exit_code: None,

@@ -577,15 +577,18 @@ impl Vm {
         // CPython's `AttributeError.name` and `.obj`: the traceback's
         // "Did you mean" searches `dir(obj)`.
         // Setting the attributes may raise (MemoryError), overwriting the
-        // pending exception: take it out and raise it again after.
+        // pending exception: take it out, rooted across the allocations,
+        // and raise it again after.
         #[cfg(feature = "suggestions")]
         {
             let e = self.exc_ref(e);
             if e != self.memory_error_obj {
+                self.temp_roots.push(Value::Obj(e));
                 let k = self.intern_static("name");
                 let _ = self.set_attr_direct(Value::Obj(e), k, name);
                 let k = self.intern_static("obj");
                 let _ = self.set_attr_direct(Value::Obj(e), k, obj);
+                self.temp_roots.pop();
             }
             self.raise(e)
         }

@@ -1197,9 +1197,7 @@ impl Vm {
                 Ok(None)
             }
             Cont::Sync => Ok(Some(Exit::SyncReturn(Value::Undef))),
-            _ => {
-                Err(self.stop_iteration(v))
-            }
+            _ => Err(self.stop_iteration(v)),
         }
     }
 

@@ -87,10 +87,12 @@ impl Vm {
         // mean" looks (the frame's globals).
         #[cfg(feature = "suggestions")]
         {
-            // `set_attr_direct` may fail (and raise MemoryError): take the
-            // exception out first and raise it again after.
+            // `set_attr_direct` may fail (and raise MemoryError,
+            // overwriting `raised`): take the exception out first, rooted
+            // across the allocations, and raise it again after.
             let r = self.exc_ref(e);
             if r != self.memory_error_obj {
+                self.temp_roots.push(Value::Obj(r));
                 let k = self.intern_static("name");
                 let _ = self.set_attr_direct(Value::Obj(r), k, name);
                 let g = self
@@ -100,6 +102,7 @@ impl Vm {
                 if let Obj::Exception(x) = self.heap.get_mut(r) {
                     x.globals = g;
                 }
+                self.temp_roots.pop();
             }
             self.raise(r)
         }
