@@ -1026,8 +1026,7 @@ fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     // Returned, not raised: `Exception(...)` makes an instance.
-    let e = vm.new_exception(cls, rest(a, 1));
-    Ok(vm.exc_value(e))
+    Ok(Value::Obj(vm.new_exception_obj(cls, rest(a, 1))?))
 }
 
 /// `BaseException.__init__(self, *args)`: sets args.

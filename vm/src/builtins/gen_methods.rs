@@ -93,8 +93,7 @@ fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let ge = vm.types.generator_exit;
-    let exc = vm.new_exception(ge, &[]);
-    let exc = vm.exc_value(exc);
+    let exc = Value::Obj(vm.new_exception_obj(ge, &[])?);
     let pos = vm.stack.len();
     let floor = vm.frames.len();
     let r = vm.sync_request_pub(

@@ -942,8 +942,7 @@ impl Vm {
             _ => Layout::Object,
         };
         if layout == Layout::Exception {
-            let e = self.new_exception(cls, &[]);
-            return Ok(self.exc_value(e));
+            return Ok(Value::Obj(self.new_exception_obj(cls, &[])?));
         }
         self.alloc(Obj::Instance(Box::new(crate::objects::Instance {
             class: cls,

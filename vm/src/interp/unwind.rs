@@ -16,20 +16,25 @@ use crate::value::Value;
 use crate::vm::{Exc, PyResult, Status, Vm};
 
 impl Vm {
-    /// A new exception instance of class `cls` with `args`. Falls back to
-    /// the preallocated MemoryError when the heap is full.
+    /// A new exception instance of class `cls` with `args`, raised. Falls
+    /// back to the preallocated MemoryError when the heap is full.
     pub fn new_exception(&mut self, cls: ObjRef, args: &[Value]) -> Exc {
-        let t = match self.alloc(Obj::Tuple(args.to_vec().into_boxed_slice())) {
-            Ok(t) => t,
-            Err(e) => return e,
-        };
+        match self.new_exception_obj(cls, args) {
+            Ok(r) => self.raise(r),
+            Err(e) => e,
+        }
+    }
+
+    /// A new exception instance, not raised (`ValueError(...)` in Python
+    /// code): leaves the pending exception alone.
+    pub(crate) fn new_exception_obj(&mut self, cls: ObjRef, args: &[Value]) -> PyResult<ObjRef> {
+        let t = self.alloc(Obj::Tuple(args.to_vec().into_boxed_slice()))?;
         self.temp_roots.push(t);
         let r = self.alloc(Obj::Exception(Box::new(ExcObj::new(cls, t))));
         self.temp_roots.pop();
-        match r {
-            Ok(Value::Obj(r)) => self.raise(r),
-            Ok(_) => self.memory_error(),
-            Err(e) => e,
+        match r? {
+            Value::Obj(r) => Ok(r),
+            _ => Err(self.memory_error()),
         }
     }
 
