@@ -8,8 +8,9 @@
 //! the raised exception instance (an `Obj::Exception`, never a class or a
 //! non-exception value: `raise x` and `gen.throw(x)` go through
 //! `make_raisable`). `vm.raised` is a GC root, so the exception in flight
-//! is always rooted. Only `Vm::raise` makes an `Exc`, and only
-//! `Vm::exc_ref` (which consumes it) reads the exception back.
+//! is always rooted. Only `Vm::raise` makes an `Exc`; `Vm::exc_ref` (which
+//! consumes it) reads the exception back, `exc_peek`/`exc_is` look at it
+//! in place.
 //!
 //! The hazard the compiler does not see: between getting `Err(e)` and
 //! returning it, anything that may raise and catch internally (calling
@@ -24,8 +25,9 @@
 //! (something was raised since) panics.
 //!
 //! Functions that produce an exception without raising it
-//! (`make_raisable`, `as_exc`, `exc_of`) return its `ObjRef`; the caller
-//! raises it with `vm.raise` when it actually raises.
+//! (`make_raisable`, `as_exc`, `new_exception_obj`) return its `ObjRef`;
+//! the caller raises it with `vm.raise` when it actually raises
+//! (`raise_value` checks and raises a `Value` the VM stored itself).
 //!
 //! Why zero-sized (history): errors were `Value`s (16 bytes, so
 //! `PyResult<Value>` was 24 bytes, returned through memory), then a

@@ -20,7 +20,7 @@ use crate::value::Value;
 pub use crate::exc::Exc;
 
 /// The result of everything that can raise; see `exc.rs` for why the
-/// error is an `Exc` handle and not a `Value`.
+/// error is a zero-sized `Exc` and the exception lives in `Vm::raised`.
 pub type PyResult<T> = Result<T, Exc>;
 
 /// (class slot, name slot, class epoch, lookup result); see `class_lookup`.
