@@ -346,6 +346,10 @@ impl Vm {
                 self.handling.truncate(hb);
                 self.handling.push(Value::Obj(exc));
                 self.stack.push(Value::Obj(exc));
+                // Caught: the handler's stack holds it now, and `raised`
+                // lets go, so a caught exception's arguments can be freed
+                // once the handler is done (no `Exc` is outstanding here).
+                self.raised = self.memory_error_obj;
                 return Ok(());
             }
             // No handler here: pop the frame.
