@@ -176,7 +176,7 @@ impl Vm {
         let obj = self.types.object;
         let r = self.new_class_raw(name, &[obj], Layout::Final, tag::OTHER);
         if r == ObjRef(0) {
-            return Err(self.memory_error);
+            return Err(self.memory_error());
         }
         self.add_methods(r, methods);
         Ok(r)
@@ -281,13 +281,13 @@ impl Vm {
 pub fn init(vm: &mut Vm) {
     // The preallocated MemoryError (raising it never allocates) is the
     // first object, in slot 0, where `Vm::new` already points
-    // `vm.memory_error`: every `Err(vm.memory_error)` names a real
+    // `vm.memory_error`: every `Err(vm.memory_error())` names a real
     // exception. Its class and args are filled in below, once they exist;
     // until then (bootstrap, heap collection disabled) nothing raises.
     let first = vm.alloc(Obj::Exception(alloc::boxed::Box::new(
         crate::objects::ExcObj::new(ObjRef(0), Value::None),
     )));
-    debug_assert!(matches!(first, Ok(Value::Obj(r)) if r == vm.memory_error.0));
+    debug_assert!(matches!(first, Ok(Value::Obj(r)) if r == vm.memory_error_obj));
     vm.interned = match vm.alloc(Obj::Dict(Dict::new())) {
         Ok(Value::Obj(r)) => r,
         _ => ObjRef(0),
@@ -399,7 +399,7 @@ pub fn init(vm: &mut Vm) {
     let empty = vm.const_tuple(&[]).unwrap_or(Value::None);
     let me = vm.types.memory_error;
     if first.is_ok() {
-        if let Obj::Exception(x) = vm.heap.get_mut(vm.memory_error.0) {
+        if let Obj::Exception(x) = vm.heap.get_mut(vm.memory_error_obj) {
             x.class = me;
             x.args = empty;
         }

@@ -20,7 +20,7 @@ use crate::value::Value;
 pub use crate::exc::Exc;
 
 /// The result of everything that can raise; see `exc.rs` for why the
-/// error is an `Exc` handle and not a `Value`.
+/// error is a zero-sized `Exc` and the exception lives in `Vm::raised`.
 pub type PyResult<T> = Result<T, Exc>;
 
 /// (class slot, name slot, class epoch, lookup result); see `class_lookup`.
@@ -137,7 +137,13 @@ pub struct Vm {
     pub(crate) paused_before_op: bool,
     pub(crate) awaiting_input: bool,
     /// The preallocated MemoryError, the heap's first object (see `types::init`).
-    pub(crate) memory_error: Exc,
+    pub(crate) memory_error_obj: ObjRef,
+    /// The pending exception: whenever a function returns `Err(Exc)`, the
+    /// raised exception instance (see `exc.rs`). A GC root.
+    pub(crate) raised: ObjRef,
+    /// Raises so far, in the GC-stress build's checking `Exc` (exc.rs).
+    #[cfg(feature = "stress-gc")]
+    pub(crate) raise_count: u32,
     /// Values that must survive collections while only Rust holds them.
     pub temp_roots: Vec<Value>,
     pub(crate) error_text: String,
@@ -145,7 +151,7 @@ pub struct Vm {
     pub(crate) main_globals: ObjRef,
     /// Nesting of Rust-level calls into Python (`call_sync`).
     pub(crate) sync_depth: u32,
-    pub(crate) sync_error: Option<Exc>,
+    pub(crate) sync_error: Option<ObjRef>,
     pub(crate) repr_stack: Vec<Value>,
     /// `micropython.heap_lock()` nesting: allocation fails while non-zero.
     pub(crate) heap_locked: u32,
@@ -163,7 +169,7 @@ pub struct Vm {
     pub(crate) input_raw: bool,
     pub(crate) instructions: u64,
     pub(crate) reraising: bool,
-    pub(crate) pending_throw: Option<Exc>,
+    pub(crate) pending_throw: Option<ObjRef>,
     /// Source text of loaded programs, for traceback lines.
     pub(crate) sources: Vec<(String, String)>,
     pub(crate) build_class_native: Value,
@@ -181,7 +187,7 @@ pub struct Vm {
     pub(crate) class_epoch: u32,
     /// (literal address, length, interned str); see `intern_static`.
     pub(crate) static_names: [(usize, usize, Value); crate::interp::attr::STATIC_NAME_CACHE],
-    pub(crate) pending_throw_at_resume: Option<Exc>,
+    pub(crate) pending_throw_at_resume: Option<ObjRef>,
     /// Mounted file systems and the current directory (`vfs`).
     pub vfs: crate::vfs::Mounts,
     /// `config.frozen`'s checksum has been checked (see `frozen::find`).
@@ -209,7 +215,10 @@ impl Vm {
             paused_before_op: false,
             awaiting_input: false,
             // Slot 0: `types::init` allocates the MemoryError there first.
-            memory_error: Exc(ObjRef(0)),
+            memory_error_obj: ObjRef(0),
+            raised: ObjRef(0),
+            #[cfg(feature = "stress-gc")]
+            raise_count: 0,
             temp_roots: Vec::new(),
             error_text: String::new(),
             exit_code: None,
@@ -293,12 +302,12 @@ impl Vm {
                 self.temp_roots.truncate(mark);
             }
             if !self.heap.reserve_slot() {
-                return Err(self.memory_error);
+                return Err(self.memory_error());
             }
         }
         match self.heap.insert(obj, bytes) {
             Some(r) => Ok(Value::Obj(r)),
-            None => Err(self.memory_error),
+            None => Err(self.memory_error()),
         }
     }
 
@@ -329,7 +338,7 @@ impl Vm {
             if bytes == 0 {
                 return Ok(());
             }
-            return Err(self.memory_error);
+            return Err(self.memory_error());
         }
         if self.heap.enabled {
             self.collect_garbage(true);
@@ -337,7 +346,7 @@ impl Vm {
         if self.heap.fits(bytes) {
             Ok(())
         } else {
-            Err(self.memory_error)
+            Err(self.memory_error())
         }
     }
 
@@ -357,7 +366,8 @@ impl Vm {
             trace_vals(&[a, b], &mut roots);
         }
         roots.extend_from_slice(&[
-            self.memory_error.0,
+            self.memory_error_obj,
+            self.raised,
             self.builtins,
             self.modules,
             self.interned,
@@ -372,7 +382,7 @@ impl Vm {
         .into_iter()
         .flatten()
         {
-            roots.push(e.0);
+            roots.push(e);
         }
         for f in &self.frames {
             roots.push(f.globals);
@@ -506,7 +516,7 @@ impl Vm {
         let code = match compile::compile(self, source, filename, compile::Mode::File) {
             Ok(c) => c,
             Err(e) => {
-                let text = self.format_exception(e);
+                let text = self.format_exception(self.exc_ref(e));
                 return Err(text);
             }
         };
@@ -525,10 +535,11 @@ impl Vm {
                 Ok(true)
             }
             Err(e) => {
-                if crate::compile::is_incomplete(self, e) {
+                let r = self.exc_ref(e);
+                if crate::compile::is_incomplete(self, r) {
                     return Ok(false);
                 }
-                Err(self.format_exception(e))
+                Err(self.format_exception(r))
             }
         }
     }
@@ -664,14 +675,14 @@ impl Vm {
             return;
         }
         let e = self.new_error(self.types.eof_error, "EOF when reading a line");
-        self.pending_throw_at_resume = Some(e);
+        self.pending_throw_at_resume = Some(self.exc_ref(e));
     }
 
     /// Compile `source` and return its disassembly (`ferrite --dis`).
     pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, String> {
         match compile::compile(self, source, filename, compile::Mode::File) {
             Ok(code) => Ok(self.dis_text(&code)),
-            Err(e) => Err(self.format_exception(e)),
+            Err(e) => Err(self.format_exception(self.exc_ref(e))),
         }
     }
 

@@ -108,7 +108,7 @@ impl Vm {
                     .map(|t| t.push_new(h, key, v))
                     .unwrap_or(true);
                 if !ok {
-                    return Err(self.memory_error);
+                    return Err(self.memory_error());
                 }
                 self.heap.grew(grow);
             }
@@ -354,7 +354,7 @@ impl Vm {
             if items.len() == items.capacity()
                 && items.try_reserve(core::cmp::max(4, items.len())).is_err()
             {
-                return Err(self.memory_error);
+                return Err(self.memory_error());
             }
             items.push(v);
         }
@@ -368,7 +368,7 @@ impl Vm {
         let r = self.dict_table_ref(r);
         if let Obj::List(v) = self.heap.get_mut(r) {
             if v.try_reserve(items.len()).is_err() {
-                return Err(self.memory_error);
+                return Err(self.memory_error());
             }
             v.extend(items.iter().copied());
         }

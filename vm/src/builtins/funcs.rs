@@ -308,7 +308,7 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         Err(e) => {
             let ae = vm.types.attribute_error;
-            if args.len() == 3 && vm.exc_is(e, ae) {
+            if args.len() == 3 && vm.exc_is(&e, ae) {
                 Ok(arg(args, 2))
             } else {
                 Err(e)
@@ -1028,7 +1028,8 @@ fn c_exception(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let Value::Obj(cls) = arg(a, 0) else {
         return Ok(Value::None);
     };
-    Ok(vm.new_exception(cls, rest(a, 1)).value())
+    // Returned, not raised: `Exception(...)` makes an instance.
+    Ok(Value::Obj(vm.new_exception_obj(cls, rest(a, 1))?))
 }
 
 /// `BaseException.__init__(self, *args)`: sets args.

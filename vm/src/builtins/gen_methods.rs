@@ -70,7 +70,7 @@ fn g_throw(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     vm.request = Some(Request::Resume {
         gen: g,
-        value: exc.value(),
+        value: Value::Obj(exc),
         throw: true,
         cont: Cont::GenNext,
     });
@@ -93,13 +93,13 @@ fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let ge = vm.types.generator_exit;
-    let exc = vm.new_exception(ge, &[]);
+    let exc = Value::Obj(vm.new_exception_obj(ge, &[])?);
     let pos = vm.stack.len();
     let floor = vm.frames.len();
     let r = vm.sync_request_pub(
         Request::Resume {
             gen: g,
-            value: exc.value(),
+            value: exc,
             throw: true,
             cont: Cont::Sync,
         },
@@ -110,7 +110,7 @@ fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Ok(_) => Err(vm.new_error(vm.types.runtime_error, "generator ignored GeneratorExit")),
         Err(e) => {
             let si = vm.types.stop_iteration;
-            if vm.exc_is(e, ge) || vm.exc_is(e, si) {
+            if vm.exc_is(&e, ge) || vm.exc_is(&e, si) {
                 Ok(Value::None)
             } else {
                 Err(e)

@@ -506,7 +506,7 @@ pub(crate) fn sort_plain(vm: &mut Vm, items: &mut [Value]) -> PyResult<()> {
     };
     let mut buf = Vec::new();
     if buf.try_reserve(items.len() / 2 + 1).is_err() {
-        return Err(vm.memory_error);
+        return Err(vm.memory_error());
     }
     if fast {
         let lt = |a: &Value, b: &Value| match (a, b) {
@@ -542,7 +542,7 @@ fn sort_keyed(vm: &mut Vm, items: &mut [Value], key: Value) -> PyResult<()> {
     let mut keys: Vec<Value> = Vec::new();
     let mut idx: Vec<Value> = Vec::new();
     if keys.try_reserve(n).is_err() || idx.try_reserve(n).is_err() {
-        return Err(vm.memory_error);
+        return Err(vm.memory_error());
     }
     let mark = vm.temp_roots.len();
     let res = (|| {
@@ -554,7 +554,7 @@ fn sort_keyed(vm: &mut Vm, items: &mut [Value], key: Value) -> PyResult<()> {
         }
         let mut buf = Vec::new();
         if buf.try_reserve(n / 2 + 1).is_err() {
-            return Err(vm.memory_error);
+            return Err(vm.memory_error());
         }
         merge_sort(&mut idx, &mut buf, &mut |a: &Value, b: &Value| match (
             key_at(&keys, *a),

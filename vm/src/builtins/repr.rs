@@ -208,7 +208,7 @@ impl Vm {
                     if digits.saturating_add(scratch)
                         > self.heap.limit.saturating_sub(self.heap.used)
                     {
-                        return Err(self.memory_error);
+                        return Err(self.memory_error());
                     }
                 }
                 match self.heap.get(r) {
@@ -419,12 +419,12 @@ impl Vm {
     /// Append to a text being built for a repr, bounded by what the heap
     /// could still hold: on a board an unbounded temporary would exhaust
     /// the allocator (an abort) before the heap limit raised MemoryError.
-    pub(crate) fn grow_text(&self, out: &mut String, add: &str) -> PyResult<()> {
+    pub(crate) fn grow_text(&mut self, out: &mut String, add: &str) -> PyResult<()> {
         let room = self.heap.limit.saturating_sub(self.heap.used);
         if out.len().saturating_add(add.len()).saturating_add(2) > room
             || out.try_reserve(add.len() + 2).is_err()
         {
-            return Err(self.memory_error);
+            return Err(self.memory_error());
         }
         out.push_str(add);
         Ok(())

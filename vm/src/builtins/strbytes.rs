@@ -589,11 +589,20 @@ pub(crate) fn join(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Valu
     let items = match vm.collect_iterable(arg(a, 1)) {
         Ok(v) => v,
         Err(e) => {
+            // `get_iter` raises (overwriting the pending exception) or runs
+            // `__iter__`: take `e` out first, rooted, and raise it again.
             let te = vm.types.type_error;
-            if vm.get_iter(arg(a, 1)).is_err() && vm.exc_is(e, te) {
+            if !vm.exc_is(&e, te) {
+                return Err(e);
+            }
+            let x = vm.exc_ref(e);
+            vm.temp_roots.push(Value::Obj(x));
+            let iterable = vm.get_iter(arg(a, 1)).is_ok();
+            vm.temp_roots.pop();
+            if !iterable {
                 return Err(vm.type_err("can only join an iterable"));
             }
-            return Err(e);
+            return Err(vm.raise(x));
         }
     };
     // Items produced by a generator are referenced only from here.
@@ -632,7 +641,7 @@ fn join_items(vm: &mut Vm, this: Value, uni: bool, items: &[Value]) -> PyResult<
     vm.ensure(total)?;
     let mut out = Vec::new();
     if out.try_reserve(total).is_err() {
-        return Err(vm.memory_error);
+        return Err(vm.memory_error());
     }
     for (i, &it) in items.iter().enumerate() {
         if i > 0 {

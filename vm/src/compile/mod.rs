@@ -138,7 +138,7 @@ fn parse_error(vm: &mut Vm, e: &ast::SyntaxError, source: Source) -> Exc {
         ast::ErrorKind::Syntax => vm.types.syntax_error,
         ast::ErrorKind::Indentation => vm.types.indentation_error,
         ast::ErrorKind::Tab => vm.types.tab_error,
-        ast::ErrorKind::Memory => return vm.memory_error,
+        ast::ErrorKind::Memory => return vm.memory_error(),
     };
     syntax_error(vm, cls, &e.msg, source, e.pos, e.incomplete)
 }
@@ -152,7 +152,7 @@ fn scope_error(vm: &mut Vm, e: &symtable::SymError, source: Source) -> Exc {
 /// The exception for a code generation error.
 fn gen_error(vm: &mut Vm, e: &codegen::CompileError, source: Source) -> Exc {
     if e.memory {
-        return vm.memory_error;
+        return vm.memory_error();
     }
     let cls = vm.types.syntax_error;
     syntax_error(vm, cls, &e.msg, source, e.pos, false)
@@ -167,8 +167,11 @@ fn syntax_error(
     incomplete: bool,
 ) -> Exc {
     let Source { file, src, mode } = source;
+    // The attributes below allocate, and a MemoryError there would
+    // overwrite the pending exception: take it out, root it, raise it again.
     let e = vm.new_error(cls, msg);
-    vm.temp_roots.push(e.value());
+    let e = vm.exc_ref(e);
+    vm.temp_roots.push(Value::Obj(e));
     let fv = vm.str_val(file).unwrap_or(Value::None);
     // CPython's `text`: the offending line, ending in a newline (its
     // tokenizer adds one at the end of input), except after an
@@ -195,16 +198,20 @@ fn syntax_error(
         ("_incomplete", Value::from_bool(incomplete)),
     ] {
         let kk = vm.intern(k);
-        let _ = vm.set_attr_direct(e.value(), kk, v);
+        let _ = vm.set_attr_direct(Value::Obj(e), kk, v);
     }
     vm.temp_roots.pop();
-    e
+    vm.raise(e)
 }
 
-/// Whether a compile error only means "the REPL needs more lines".
-pub fn is_incomplete(vm: &mut Vm, e: Exc) -> bool {
+/// Whether a compile error (the exception `e`, taken out of `raised`)
+/// only means "the REPL needs more lines".
+pub fn is_incomplete(vm: &mut Vm, e: crate::heap::ObjRef) -> bool {
+    // `intern` may collect (and raise, overwriting `raised`): root `e`.
+    vm.temp_roots.push(Value::Obj(e));
     let k = vm.intern("_incomplete");
-    matches!(vm.own_attr(e.value(), k), Some(Value::Bool(b)) if b.get())
+    vm.temp_roots.pop();
+    matches!(vm.own_attr(Value::Obj(e), k), Some(Value::Bool(b)) if b.get())
 }
 
 #[cfg(test)]

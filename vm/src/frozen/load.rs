@@ -208,7 +208,7 @@ pub fn load_code(vm: &mut Vm, bytes: &[u8], filename: &str) -> Result<Rc<Code>, 
 fn intern(vm: &mut Vm, s: &str) -> Result<Value, LoadError> {
     match vm.intern(s) {
         // `intern` reports a full heap as None.
-        Value::None => Err(LoadError::Raise(vm.memory_error)),
+        Value::None => Err(LoadError::Raise(vm.memory_error())),
         v => Ok(v),
     }
 }
@@ -334,7 +334,7 @@ fn read_const(vm: &mut Vm, r: &mut Reader, depth: u32) -> Result<Value, LoadErro
     if depth > MAX_CONST_DEPTH {
         return Err(FormatError("constant nested too deeply").into());
     }
-    let mem = |vm: &Vm| LoadError::Raise(vm.memory_error);
+    let mem = |vm: &mut Vm| LoadError::Raise(vm.memory_error());
     Ok(match r.u8()? {
         CONST_NONE => Value::None,
         CONST_TRUE => Value::from_bool(true),

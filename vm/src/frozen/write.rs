@@ -27,7 +27,7 @@ pub fn freeze(vm: &mut Vm, name: &str, src: &str) -> Result<Module, String> {
     let filename = filename_for(name);
     let code = match crate::compile::compile(vm, src, &filename, crate::compile::Mode::File) {
         Ok(c) => c,
-        Err(e) => return Err(vm.format_exception(e)),
+        Err(e) => return Err(vm.format_exception(vm.exc_ref(e))),
     };
     let bytes = code_bytes(vm, &code)?;
     Ok(Module {

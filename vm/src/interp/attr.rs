@@ -576,13 +576,23 @@ impl Vm {
         let e = self.new_error(self.types.attribute_error, &msg);
         // CPython's `AttributeError.name` and `.obj`: the traceback's
         // "Did you mean" searches `dir(obj)`.
+        // Setting the attributes may raise (MemoryError), overwriting the
+        // pending exception: take it out, rooted across the allocations,
+        // and raise it again after.
         #[cfg(feature = "suggestions")]
-        if e != self.memory_error {
-            let k = self.intern_static("name");
-            let _ = self.set_attr_direct(e.value(), k, name);
-            let k = self.intern_static("obj");
-            let _ = self.set_attr_direct(e.value(), k, obj);
+        {
+            let e = self.exc_ref(e);
+            if e != self.memory_error_obj {
+                self.temp_roots.push(Value::Obj(e));
+                let k = self.intern_static("name");
+                let _ = self.set_attr_direct(Value::Obj(e), k, name);
+                let k = self.intern_static("obj");
+                let _ = self.set_attr_direct(Value::Obj(e), k, obj);
+                self.temp_roots.pop();
+            }
+            self.raise(e)
         }
+        #[cfg(not(feature = "suggestions"))]
         e
     }
 
@@ -932,8 +942,7 @@ impl Vm {
             _ => Layout::Object,
         };
         if layout == Layout::Exception {
-            let e = self.new_exception(cls, &[]);
-            return Ok(e.value());
+            return Ok(Value::Obj(self.new_exception_obj(cls, &[])?));
         }
         self.alloc(Obj::Instance(Box::new(crate::objects::Instance {
             class: cls,

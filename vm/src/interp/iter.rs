@@ -402,7 +402,7 @@ impl Vm {
                     Ok(v) => Ok(Some(v)),
                     Err(e) => {
                         let si = self.types.stop_iteration;
-                        if self.exc_is(e, si) {
+                        if self.exc_is(&e, si) {
                             Ok(None)
                         } else {
                             Err(e)
@@ -432,7 +432,7 @@ impl Vm {
                 Ok(Some(x)) => {
                     // Root `x` first: the limit check below may collect.
                     if self.temp_roots.try_reserve(1).is_err() {
-                        break Err(self.memory_error);
+                        break Err(self.memory_error());
                     }
                     self.temp_roots.push(x);
                     // `out` and the roots are not heap objects yet: check
@@ -448,7 +448,7 @@ impl Vm {
                         if out.try_reserve_exact(extra).is_err()
                             || self.temp_roots.try_reserve(extra).is_err()
                         {
-                            break Err(self.memory_error);
+                            break Err(self.memory_error());
                         }
                     }
                     out.push(x);
@@ -480,7 +480,7 @@ impl Vm {
             Ok(i) => i,
             Err(e) => {
                 let te = self.types.type_error;
-                if self.exc_is(e, te) && !self.is_iterable(v) {
+                if self.exc_is(&e, te) && !self.is_iterable(v) {
                     return Err(self.type_error_of("cannot unpack non-iterable ", v, " object"));
                 }
                 return Err(e);
@@ -539,14 +539,14 @@ impl Vm {
             if let Obj::Generator(_) = self.heap.get(r) {
                 let throw = self.pending_throw.take();
                 match throw {
-                    Some(exc) => self.resume_gen(r, exc.value(), true, Cont::Send(exit))?,
+                    Some(exc) => self.resume_gen(r, Value::Obj(exc), true, Cont::Send(exit))?,
                     None => self.resume_gen(r, value, false, Cont::Send(exit))?,
                 }
                 return Ok(true);
             }
         }
         if let Some(exc) = self.pending_throw.take() {
-            return Err(exc);
+            return Err(self.raise(exc));
         }
         // A plain iterator (yield from a list) or an awaitable's iterator.
         let nv = if value.is_none() {
@@ -563,8 +563,8 @@ impl Vm {
                 Ok(v) => Some(v),
                 Err(e) => {
                     let si = self.types.stop_iteration;
-                    if self.exc_is(e, si) {
-                        let rv = self.stop_iteration_value(e);
+                    if self.exc_is(&e, si) {
+                        let rv = self.stop_iteration_value(self.exc_ref(e));
                         self.stack.pop();
                         self.stack.push(rv);
                         if let Some(f) = self.frames.last_mut() {

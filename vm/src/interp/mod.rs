@@ -190,6 +190,7 @@ impl Vm {
         if self.interrupt_pending {
             self.interrupt_pending = false;
             let e = self.new_exception(self.types.keyboard_interrupt, &[]);
+            let e = self.exc_ref(e);
             // A budget pause stops *before* the instruction at `pc`, but
             // unwinding looks up `pc - 1` (the instruction that raised):
             // step over it so a `try` around that instruction catches.
@@ -214,7 +215,7 @@ impl Vm {
     }
 
     /// Raise `exc` at the current instruction of the top frame.
-    fn throw_into_current(&mut self, exc: Exc) -> Result<(), Status> {
+    fn throw_into_current(&mut self, exc: ObjRef) -> Result<(), Status> {
         match self.unwind(exc, 0) {
             Ok(()) => Ok(()),
             Err(Exit::Status(s)) => Err(s),
@@ -229,6 +230,7 @@ impl Vm {
             match self.dispatch(fuel, floor) {
                 Ok(exit) => return exit,
                 Err(exc) => {
+                    let exc = self.exc_ref(exc);
                     if let Err(exit) = self.unwind(exc, floor) {
                         return exit;
                     }
@@ -912,18 +914,22 @@ impl Vm {
                     self.stack.pop();
                     self.handling.pop();
                 } else {
-                    return Err(self.exc_of(exc));
+                    return Err(self.raise_value(exc));
                 }
             }
             Op::Raise(n) => {
                 let exc = match n {
                     0 => match self.handling.last() {
                         Some(&e) => {
-                            let e = self.exc_of(e);
+                            let e = self.raise_value(e);
                             return Err(self.reraise_value(e));
                         }
-                        None => self
-                            .new_error(self.types.runtime_error, "No active exception to reraise"),
+                        None => {
+                            return Err(self.new_error(
+                                self.types.runtime_error,
+                                "No active exception to reraise",
+                            ))
+                        }
                     },
                     1 => {
                         let e = self.pop();
@@ -933,15 +939,20 @@ impl Vm {
                         let cause = self.pop();
                         let e = self.pop();
                         let e = self.make_raisable(e)?;
-                        self.set_cause(e, cause)?;
+                        // Making the cause raisable may call its class
+                        // (allocating): keep `e`, popped, rooted.
+                        self.temp_roots.push(Value::Obj(e));
+                        let r = self.set_cause(e, cause);
+                        self.temp_roots.pop();
+                        r?;
                         e
                     }
                 };
-                return Err(exc);
+                return Err(self.raise(exc));
             }
             Op::Reraise => {
                 let e = self.pop();
-                let e = self.exc_of(e);
+                let e = self.raise_value(e);
                 return Err(self.reraise_value(e));
             }
             Op::PopExcept => {
@@ -1186,10 +1197,7 @@ impl Vm {
                 Ok(None)
             }
             Cont::Sync => Ok(Some(Exit::SyncReturn(Value::Undef))),
-            _ => {
-                let e = self.stop_iteration(v)?;
-                Err(e)
-            }
+            _ => Err(self.stop_iteration(v)),
         }
     }
 
@@ -1246,7 +1254,7 @@ impl Vm {
             }
             GenState::Done => {
                 if throw {
-                    return Err(self.exc_of(value));
+                    return Err(self.raise_value(value));
                 }
                 if kind == crate::objects::GenKind::Coroutine {
                     return Err(self.new_error(
@@ -1260,7 +1268,7 @@ impl Vm {
                     Cont::ForIter(_) | Cont::Send(_) => {
                         self.deliver_gen_return(Value::None, cont).map(|_| ())
                     }
-                    _ => Err(self.stop_iteration(Value::None)?),
+                    _ => Err(self.stop_iteration(Value::None)),
                 };
             }
             GenState::Created if !throw && !value.is_none() => {
@@ -1273,7 +1281,7 @@ impl Vm {
                     gen.state = GenState::Done;
                     gen.stack = Vec::new();
                 }
-                return Err(self.exc_of(value));
+                return Err(self.raise_value(value));
             }
             _ => {}
         }
@@ -1328,11 +1336,12 @@ impl Vm {
                 f.pc = pc - 2;
             }
             self.stack.push(Value::None);
-            self.pending_throw = Some(self.exc_of(value));
+            let e = self.raise_value(value);
+            self.pending_throw = Some(self.exc_ref(e));
             return Ok(());
         }
         if throw {
-            return Err(self.exc_of(value));
+            return Err(self.raise_value(value));
         }
         if state != GenState::Created {
             self.stack.push(value);
@@ -1453,19 +1462,22 @@ impl Vm {
                     && g.kind == crate::objects::GenKind::Generator)
                 {
                     return if throw {
-                        Err(self.exc_of(value))
+                        Err(self.raise_value(value))
                     } else {
-                        Err(self.stop_iteration(Value::None)?)
+                        Err(self.stop_iteration(Value::None))
                     };
                 }
                 self.sync_depth += 1;
                 let r = match self.resume_gen(gen, value, throw, Cont::Sync) {
                     Ok(()) => Ok(()),
                     // A throw raises inside the generator's (pushed) frame.
-                    Err(e) if self.frames.len() > floor => match self.unwind(e, floor) {
-                        Ok(()) => Ok(()),
-                        Err(_) => Err(self.take_sync_error()),
-                    },
+                    Err(e) if self.frames.len() > floor => {
+                        let e = self.exc_ref(e);
+                        match self.unwind(e, floor) {
+                            Ok(()) => Ok(()),
+                            Err(_) => Err(self.take_sync_error()),
+                        }
+                    }
                     Err(e) => Err(e),
                 };
                 let r = match r {
@@ -1473,7 +1485,7 @@ impl Vm {
                         let mut fuel = u64::MAX;
                         match self.execute(&mut fuel, floor) {
                             Exit::SyncReturn(v) if v.is_undef() => {
-                                Err(self.stop_iteration(Value::None)?)
+                                Err(self.stop_iteration(Value::None))
                             }
                             Exit::SyncReturn(v) => Ok(v),
                             Exit::Status(_) => Err(self.take_sync_error()),
@@ -1503,7 +1515,7 @@ impl Vm {
 
     pub(crate) fn take_sync_error(&mut self) -> Exc {
         match self.sync_error.take() {
-            Some(e) => e,
+            Some(e) => self.raise(e),
             None => self.new_error(self.types.runtime_error, "nested call did not complete"),
         }
     }

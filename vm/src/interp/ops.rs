@@ -493,7 +493,7 @@ impl Vm {
                     }
                     match x.checked_shl(n) {
                         Some(r) => r,
-                        None => return Err(self.memory_error),
+                        None => return Err(self.memory_error()),
                     }
                 }
             }
@@ -511,12 +511,12 @@ impl Vm {
                 let e = y.to_u64().unwrap_or(u64::MAX);
                 let est = (x.bit_length() as u128) * (e as u128) / 8;
                 if est > (self.heap.limit as u128) {
-                    return Err(self.memory_error);
+                    return Err(self.memory_error());
                 }
                 self.ensure_bigint_scratch(est as usize)?;
                 match x.checked_pow(e) {
                     Some(r) => r,
-                    None => return Err(self.memory_error),
+                    None => return Err(self.memory_error()),
                 }
             }
             BinOp::MatMul => return Err(self.unsupported_operands(op, false, "int", "int")),
@@ -538,7 +538,7 @@ impl Vm {
             Obj::Str(s) => {
                 let mut t = String::new();
                 if t.try_reserve(s.s.len()).is_err() {
-                    return Err(self.memory_error);
+                    return Err(self.memory_error());
                 }
                 t.push_str(&s.s);
                 (t, s.chars)
@@ -560,7 +560,7 @@ impl Vm {
         }
         if let Obj::Str(s) = self.heap.get_mut(ra) {
             if grow > 0 && s.s.try_reserve(grow).is_err() {
-                return Err(self.memory_error);
+                return Err(self.memory_error());
             }
             s.s.push_str(&add);
             s.chars += add_chars;

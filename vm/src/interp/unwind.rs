@@ -16,20 +16,25 @@ use crate::value::{wide, Value};
 use crate::vm::{Exc, PyResult, Status, Vm};
 
 impl Vm {
-    /// A new exception instance of class `cls` with `args`. Falls back to
-    /// the preallocated MemoryError when the heap is full.
+    /// A new exception instance of class `cls` with `args`, raised. Falls
+    /// back to the preallocated MemoryError when the heap is full.
     pub fn new_exception(&mut self, cls: ObjRef, args: &[Value]) -> Exc {
-        let t = match self.alloc(Obj::Tuple(args.to_vec().into_boxed_slice())) {
-            Ok(t) => t,
-            Err(e) => return e,
-        };
+        match self.new_exception_obj(cls, args) {
+            Ok(r) => self.raise(r),
+            Err(e) => e,
+        }
+    }
+
+    /// A new exception instance, not raised (`ValueError(...)` in Python
+    /// code): leaves the pending exception alone.
+    pub(crate) fn new_exception_obj(&mut self, cls: ObjRef, args: &[Value]) -> PyResult<ObjRef> {
+        let t = self.alloc(Obj::Tuple(args.to_vec().into_boxed_slice()))?;
         self.temp_roots.push(t);
         let r = self.alloc(Obj::Exception(Box::new(ExcObj::new(cls, t))));
         self.temp_roots.pop();
-        match r {
-            Ok(Value::Obj(r)) => Exc(r),
-            Ok(_) => self.memory_error,
-            Err(e) => e,
+        match r? {
+            Value::Obj(r) => Ok(r),
+            _ => Err(self.memory_error()),
         }
     }
 
@@ -86,17 +91,27 @@ impl Vm {
         // CPython's `NameError.name`, and where the traceback's "Did you
         // mean" looks (the frame's globals).
         #[cfg(feature = "suggestions")]
-        if e != self.memory_error {
-            let k = self.intern_static("name");
-            let _ = self.set_attr_direct(e.value(), k, name);
-            let g = self
-                .frames
-                .last()
-                .map_or(Value::None, |f| Value::Obj(f.globals));
-            if let Obj::Exception(x) = self.heap.get_mut(e.0) {
-                x.globals = g;
+        {
+            // `set_attr_direct` may fail (and raise MemoryError,
+            // overwriting `raised`): take the exception out first, rooted
+            // across the allocations, and raise it again after.
+            let r = self.exc_ref(e);
+            if r != self.memory_error_obj {
+                self.temp_roots.push(Value::Obj(r));
+                let k = self.intern_static("name");
+                let _ = self.set_attr_direct(Value::Obj(r), k, name);
+                let g = self
+                    .frames
+                    .last()
+                    .map_or(Value::None, |f| Value::Obj(f.globals));
+                if let Obj::Exception(x) = self.heap.get_mut(r) {
+                    x.globals = g;
+                }
+                self.temp_roots.pop();
             }
+            self.raise(r)
         }
+        #[cfg(not(feature = "suggestions"))]
         e
     }
 
@@ -140,16 +155,16 @@ impl Vm {
         )
     }
 
-    pub(crate) fn stop_iteration(&mut self, v: Value) -> PyResult<Exc> {
+    pub(crate) fn stop_iteration(&mut self, v: Value) -> Exc {
         let si = self.types.stop_iteration;
         if v.is_none() {
-            return Ok(self.new_exception(si, &[]));
+            return self.new_exception(si, &[]);
         }
-        Ok(self.new_exception(si, &[v]))
+        self.new_exception(si, &[v])
     }
 
-    pub(crate) fn stop_iteration_value(&self, e: Exc) -> Value {
-        if let Obj::Exception(x) = self.heap.get(e.0) {
+    pub(crate) fn stop_iteration_value(&self, e: ObjRef) -> Value {
+        if let Obj::Exception(x) = self.heap.get(e) {
             return self
                 .tuple_items(x.args)
                 .first()
@@ -161,25 +176,25 @@ impl Vm {
 
     /// Whether the exception `e` is an instance of `cls` (or a subclass).
     #[inline]
-    pub fn exc_is(&self, e: Exc, cls: ObjRef) -> bool {
-        self.isinstance_class(e.value(), cls)
+    pub fn exc_is(&self, e: &Exc, cls: ObjRef) -> bool {
+        self.isinstance_class(Value::Obj(self.exc_peek(e)), cls)
     }
 
-    /// An exception value that was already validated (by `make_raisable`,
-    /// or taken from VM state that only holds exceptions) as an `Exc`.
-    /// Anything else would be a VM bug; it becomes a TypeError rather
-    /// than a panic or a handle to a non-exception.
-    pub(crate) fn exc_of(&mut self, v: Value) -> Exc {
+    /// Raise an exception value that was already validated (by
+    /// `make_raisable`, or taken from VM state that only holds
+    /// exceptions). Anything else would be a VM bug; it becomes a
+    /// TypeError rather than a panic or a non-exception in `raised`.
+    pub(crate) fn raise_value(&mut self, v: Value) -> Exc {
         match self.as_exc(v) {
-            Some(e) => e,
+            Some(r) => self.raise(r),
             None => self.type_err("exceptions must derive from BaseException"),
         }
     }
 
-    /// `v` as an `Exc`, if it is an exception instance.
-    pub fn as_exc(&self, v: Value) -> Option<Exc> {
+    /// `v`'s reference, if it is an exception instance (not raised).
+    pub fn as_exc(&self, v: Value) -> Option<ObjRef> {
         match v {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Exception(_)) => Some(Exc(r)),
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Exception(_)) => Some(r),
             _ => None,
         }
     }
@@ -224,10 +239,11 @@ impl Vm {
     }
 
     /// `raise X`: X may be an exception class (instantiated) or instance.
-    pub(crate) fn make_raisable(&mut self, e: Value) -> PyResult<Exc> {
+    /// The instance is returned, not raised: the caller raises it.
+    pub(crate) fn make_raisable(&mut self, e: Value) -> PyResult<ObjRef> {
         if let Value::Obj(r) = e {
             match self.heap.get(r) {
-                Obj::Exception(_) => return Ok(Exc(r)),
+                Obj::Exception(_) => return Ok(r),
                 Obj::Class(_) => {
                     let be = self.types.base_exception;
                     if self.is_subclass(r, be) {
@@ -236,7 +252,7 @@ impl Vm {
                         let v = self.call_sync(e, &[])?;
                         if let Value::Obj(i) = v {
                             if matches!(self.heap.get(i), Obj::Exception(_)) {
-                                return Ok(Exc(i));
+                                return Ok(i);
                             }
                         }
                         // The type name first: `repr` may allocate and
@@ -256,13 +272,13 @@ impl Vm {
     }
 
     #[inline(never)]
-    pub(crate) fn set_cause(&mut self, e: Exc, cause: Value) -> PyResult<()> {
+    pub(crate) fn set_cause(&mut self, e: ObjRef, cause: Value) -> PyResult<()> {
         let cause = if cause.is_none() {
             cause
         } else {
-            self.make_raisable(cause)?.value()
+            Value::Obj(self.make_raisable(cause)?)
         };
-        if let Obj::Exception(x) = self.heap.get_mut(e.0) {
+        if let Obj::Exception(x) = self.heap.get_mut(e) {
             x.cause = cause;
             x.suppress_context = true;
         }
@@ -278,12 +294,13 @@ impl Vm {
 
     /// Find a handler for `exc`, popping frames above `floor` as needed.
     /// Ok(()) when execution can continue at a handler.
-    pub(crate) fn unwind(&mut self, exc: Exc, floor: usize) -> Result<(), Exit> {
+    /// `exc` is the exception just taken out of `raised` (`exc_ref`).
+    pub(crate) fn unwind(&mut self, exc: ObjRef, floor: usize) -> Result<(), Exit> {
         let reraise = core::mem::replace(&mut self.reraising, false);
-        if !reraise && exc == self.memory_error {
+        if !reraise && exc == self.memory_error_obj {
             // The preallocated MemoryError is raised afresh each time: drop
             // the traceback and chaining of its previous raise.
-            if let Obj::Exception(x) = self.heap.get_mut(exc.0) {
+            if let Obj::Exception(x) = self.heap.get_mut(exc) {
                 x.traceback.clear();
                 x.context = Value::None;
                 x.cause = Value::None;
@@ -292,8 +309,8 @@ impl Vm {
         // Implicit chaining: an exception raised while handling another.
         if !reraise {
             if let Some(&ctx) = self.handling.last() {
-                if !ctx.is(exc.value()) {
-                    if let Obj::Exception(x) = self.heap.get_mut(exc.0) {
+                if !ctx.is(Value::Obj(exc)) {
+                    if let Obj::Exception(x) = self.heap.get_mut(exc) {
                         if x.context.is_none() {
                             x.context = ctx;
                         }
@@ -327,8 +344,12 @@ impl Vm {
                 let hb = f.exc_base + e.level as usize;
                 self.stack.truncate(sp);
                 self.handling.truncate(hb);
-                self.handling.push(exc.value());
-                self.stack.push(exc.value());
+                self.handling.push(Value::Obj(exc));
+                self.stack.push(Value::Obj(exc));
+                // Caught: the handler's stack holds it now, and `raised`
+                // lets go, so a caught exception's arguments can be freed
+                // once the handler is done (no `Exc` is outstanding here).
+                self.raised = self.memory_error_obj;
                 return Ok(());
             }
             // No handler here: pop the frame.
@@ -348,9 +369,10 @@ impl Vm {
                     gen.stack = Vec::new();
                 }
                 let si = self.types.stop_iteration;
-                if self.exc_is(exc, si) {
-                    exc =
+                if self.isinstance_class(Value::Obj(exc), si) {
+                    let e =
                         self.new_error(self.types.runtime_error, "generator raised StopIteration");
+                    exc = self.exc_ref(e);
                 }
             }
             match frame.cont {
@@ -365,7 +387,7 @@ impl Vm {
                 Cont::ForIter(exit) if frame.gen.is_none() => {
                     // A user __next__ raising StopIteration ends the loop.
                     let si = self.types.stop_iteration;
-                    if self.exc_is(exc, si) {
+                    if self.isinstance_class(Value::Obj(exc), si) {
                         self.stack.pop();
                         if let Some(f) = self.frames.last_mut() {
                             f.pc = exit as usize;
@@ -383,10 +405,10 @@ impl Vm {
         }
     }
 
-    fn add_traceback(&mut self, exc: Exc, fi: usize, pc: usize) {
+    fn add_traceback(&mut self, exc: ObjRef, fi: usize, pc: usize) {
         let code = self.frames.at(fi).code.clone();
         let line = code.line_for(pc);
-        if let Obj::Exception(x) = self.heap.get_mut(exc.0) {
+        if let Obj::Exception(x) = self.heap.get_mut(exc) {
             if x.traceback.len() < 64 {
                 x.traceback.push(TbEntry { code, line });
             } else if let Some(last) = x.traceback.last_mut() {
@@ -396,16 +418,20 @@ impl Vm {
         }
     }
 
-    fn report_uncaught(&mut self, exc: Exc) {
+    fn report_uncaught(&mut self, exc: ObjRef) {
         let se = self.types.system_exit;
-        if self.exc_is(exc, se) {
+        if self.isinstance_class(Value::Obj(exc), se) {
             let code = self.stop_iteration_value(exc);
             let status = match code {
                 Value::None => 0,
                 Value::Int(i) => wide(i) as i32,
                 Value::Bool(b) => b.get() as i32,
                 other => {
+                    // `__str__` may collect, and `exc` (holding `other`)
+                    // is rooted only by `raised`, which it may overwrite.
+                    self.temp_roots.push(other);
                     let mut s = self.str_sync(other).unwrap_or_default();
+                    self.temp_roots.pop();
                     s.push('\n');
                     self.error_text = s;
                     1
@@ -459,10 +485,15 @@ impl Vm {
     }
 
     /// CPython-style traceback text, including chained exceptions.
-    pub fn format_exception(&mut self, exc: Exc) -> String {
+    /// `exc` is rooted here for the duration: formatting calls `__str__`
+    /// and `__repr__`, which may raise (overwriting `raised`) and collect.
+    pub fn format_exception(&mut self, exc: ObjRef) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_exception_into(exc.value(), &mut out, &mut seen);
+        let roots = self.temp_roots.len();
+        self.temp_roots.push(Value::Obj(exc));
+        self.format_exception_into(Value::Obj(exc), &mut out, &mut seen);
+        self.temp_roots.truncate(roots);
         out
     }
 

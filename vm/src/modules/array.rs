@@ -669,7 +669,7 @@ fn a_mul(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (b, tc) = this(vm, s)?;
     let n = repeat_count(vm, arg(a, 1))?;
     let d = data(vm, b);
-    let total = d.len().checked_mul(n).ok_or(vm.memory_error)?;
+    let total = d.len().checked_mul(n).ok_or_else(|| vm.memory_error())?;
     vm.ensure(total)?;
     let out = data(vm, b).repeat(n);
     let cls = class_ref(vm, s);
@@ -679,7 +679,10 @@ fn a_mul(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn a_imul(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let (b, _) = this(vm, arg(a, 0))?;
     let n = repeat_count(vm, arg(a, 1))?;
-    let total = data(vm, b).len().checked_mul(n).ok_or(vm.memory_error)?;
+    let total = data(vm, b)
+        .len()
+        .checked_mul(n)
+        .ok_or_else(|| vm.memory_error())?;
     vm.ensure(total)?;
     with_data(vm, b, |d| *d = d.repeat(n));
     Ok(Value::None)

@@ -754,7 +754,10 @@ mod tests {
         match f(vm, &args, &[]) {
             Ok(Value::Float(r)) => Ok(r.get()),
             Ok(_) => Err(String::from("not a float")),
-            Err(e) => Err(vm.repr(e.value()).unwrap_or_default()),
+            Err(e) => {
+                let x = vm.exc_value(e);
+                Err(vm.repr(x).unwrap_or_default())
+            }
         }
     }
 

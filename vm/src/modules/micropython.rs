@@ -161,7 +161,7 @@ fn mp_schedule(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.new_error(vm.types.runtime_error, "schedule queue full"));
     }
     if vm.scheduled.try_reserve(1).is_err() {
-        return Err(vm.memory_error);
+        return Err(vm.memory_error());
     }
     vm.scheduled.push((*a.at(0), *a.at(1)));
     Ok(Value::None)

@@ -149,7 +149,7 @@ fn r_getrandbits(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return vm.new_int(r);
     }
     if k > (1 << 24) {
-        return Err(vm.memory_error);
+        return Err(vm.memory_error());
     }
     let nbytes = (k as usize).div_ceil(8);
     vm.ensure(nbytes)?;

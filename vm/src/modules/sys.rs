@@ -347,7 +347,7 @@ fn sys_print_exception(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let be = vm.types.base_exception;
     let e = match vm.as_exc(exc) {
-        Some(e) if vm.exc_is(e, be) => e,
+        Some(e) if vm.isinstance_class(Value::Obj(e), be) => e,
         _ => {
             return Err(vm.type_error_of(
                 "print_exception() argument must be an exception, not ",

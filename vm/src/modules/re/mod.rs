@@ -174,7 +174,7 @@ fn r_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         vm.ensure(n)?;
         let mut v = Vec::new();
         if v.try_reserve_exact(n).is_err() {
-            return Err(vm.memory_error);
+            return Err(vm.memory_error());
         }
         v.resize(n, 0);
         vm.alloc(Obj::ByteArray(v))?
