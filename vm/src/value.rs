@@ -1,31 +1,45 @@
 //! `Value`: what a register, a local, a list slot or a dict entry holds.
 //!
+//! Two layouts, one enum (the payload types change, the code does not):
+//!
 //! ```text
-//!  Value (16 bytes: tag word (u64; u32 + padding on 32-bit boards) + 8-byte payload)
-//!  +---------+------------------------------------------------+
-//!  | tag     | payload                                        |
-//!  +---------+------------------------------------------------+
-//!  | Undef   | -          unbound local / missing argument    |
-//!  | None    | -                                              |
-//!  | NotImpl | -          NotImplemented                      |
-//!  | Ellipsis| -                                              |
-//!  | Bool    | bool                                           |
-//!  | Int     | i64        small int; bigger ints are heap BigInt |
-//!  | Float   | f64        inline: float arithmetic never allocates |
-//!  | Native  | u16        index into the static builtin table |
-//!  | Obj     | ObjRef     slot index into the GC heap         |
-//!  +---------+------------------------------------------------+
+//!  host, browser (wasm32): 16 bytes      32-bit boards (`compact_value`): 8 bytes
+//!  +-----------+---------+-------------+  +-----------+-----------------------+
+//!  | tag (u64) | payload (8 bytes)      |  | tag (u32) | payload (4 bytes)     |
+//!  +-----------+---------+-------------+  +-----------+-----------------------+
+//!  | Undef     | -       unbound local / missing argument                    |
+//!  | None      | -                                                           |
+//!  | NotImpl   | -       NotImplemented                                      |
+//!  | Ellipsis  | -                                                           |
+//!  | Bool      | Flag    a u32 0/1 (a one-byte bool breaks the register pair)|
+//!  | Int       | Small   i64 / i32; bigger ints are heap BigInts             |
+//!  | Float     | FloatBits  f64 / f32 bits: float arithmetic never allocates |
+//!  | Native    | u32     index into the static builtin table                 |
+//!  | Obj       | ObjRef  slot index into the GC heap                         |
+//!  +-----------+-------------------------------------------------------------+
 //! ```
 //!
-//! Invariant: an integer that fits in i64 is always `Int`, never a heap
+//! Invariant: an integer that fits in `Small` is always `Int`, never a heap
 //! BigInt, so equality and hashing of ints can compare representations.
+//! Where an i64 may not fit (a range item, a hash, `time.time_ns()`), code
+//! makes its value with `Vm::new_int`, and readers that accept any i64
+//! also try `Vm::big_i64`.
 //!
-//! Why 16 bytes and not the one-word NaN-box of the design note: a full
-//! 64-bit small int keeps `sum(i*i for i in range(10**6))` allocation-free
-//! (a 47-bit NaN-boxed int would overflow into bigints after ~75k steps), and
-//! Rust's enum layout keeps every access free of bit tricks and `unsafe`. The
-//! cost is memory density: a list slot takes 16 bytes instead of 8 (wasm) or
-//! 4 (MicroPython on a board). Only this file and `heap.rs` know the layout.
+//! Why 16 bytes on the host and in the browser, not the one-word NaN-box of
+//! the design note: a full 64-bit small int keeps `sum(i*i for i in
+//! range(10**6))` allocation-free (a 47-bit NaN-boxed int would overflow
+//! into bigints after ~75k steps), floats are CPython's doubles, and
+//! Rust's enum layout keeps every access free of bit tricks and `unsafe`.
+//!
+//! Why 8 bytes on boards: every payload is one 32-bit scalar, so rustc
+//! gives `Value` its ScalarPair ABI, and with the zero-sized `Exc`
+//! (exc.rs) so does `PyResult<Value>`: values and results travel in two
+//! registers (r0:r1) instead of through memory, and a list slot, a local
+//! or a dict entry takes half the RAM. The price is MicroPython's: 32-bit
+//! small ints (beyond them, heap BigInts) and single-precision floats,
+//! printed with the shortest digits that read back as the same f32.
+//! Measured when introduced (thumbv6m core image): code -5% together
+//! with the zero-sized `Exc` (see DESIGN.md, "Code size").
 
 use crate::heap::ObjRef;
 
@@ -34,17 +48,14 @@ use crate::heap::ObjRef;
 // `Native` payloads start at offset 1, rustc copied a value as a tag byte
 // plus bytes 1..16 (two overlapping unaligned words), and reloading such a
 // spilled copy missed store forwarding: ~30% of the dispatch loop's time in
-// float_arith and methods. `Option<Value>` stays 16 bytes (tag niche).
-// On 32-bit microcontrollers (thumbv6m, riscv32) a u64 tag costs two
-// registers and two compares per check; `repr(u32)` (payload still at
-// offset 8) made the thumbv6m image 17 KB (2.7%) smaller. wasm32 has
-// 64-bit registers, and its module grew 17 KB with u32, so it keeps u64.
+// float_arith and methods. `Option<Value>` stays the size of `Value` (tag
+// niche). Boards (`compact_value`) take a u32 tag: a u64 tag costs two
+// registers and two compares per check on thumbv6m/riscv32 (and the
+// 4-byte payloads sit at offset 4). wasm32 has 64-bit registers, and its
+// module grew 17 KB with a u32 tag, so it keeps u64.
 #[derive(Clone, Copy, Debug)]
-#[cfg_attr(any(target_pointer_width = "64", target_arch = "wasm32"), repr(u64))]
-#[cfg_attr(
-    not(any(target_pointer_width = "64", target_arch = "wasm32")),
-    repr(u32)
-)]
+#[cfg_attr(not(compact_value), repr(u64))]
+#[cfg_attr(compact_value, repr(u32))]
 pub enum Value {
     Undef,
     None,
@@ -194,7 +205,8 @@ mod tests {
     use super::*;
     #[test]
     fn value_is_two_words() {
-        assert_eq!(core::mem::size_of::<Value>(), 16);
+        let words = if cfg!(compact_value) { 8 } else { 16 };
+        assert_eq!(core::mem::size_of::<Value>(), words);
     }
 
     /// The error of a `PyResult` is a 4-byte `Exc` that niche-fills into

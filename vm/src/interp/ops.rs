@@ -1382,8 +1382,10 @@ pub(crate) fn binary_fast(op: BinOp, a: Value, b: Value) -> Option<Value> {
             BinOp::BitAnd => Some(Value::Int(x & y)),
             BinOp::BitOr => Some(Value::Int(x | y)),
             BinOp::BitXor => Some(Value::Int(x ^ y)),
-            BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
-            BinOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => Some(Value::Int(x << y)),
+            BinOp::RShift if (0..Small::BITS as Small).contains(&y) => Some(Value::Int(x >> y)),
+            BinOp::LShift if (0..Small::BITS as Small - 1).contains(&y) && (x << y) >> y == x => {
+                Some(Value::Int(x << y))
+            }
             _ => None,
         };
     }
