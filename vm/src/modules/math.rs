@@ -198,13 +198,13 @@ unary! {
     m_exp => "math.exp", math_dd::exp, true;
     #[cfg(feature = "math-extra")]
     m_exp2 => "math.exp2", math_dd::exp2, true;
-    m_expm1 => "math.expm1", libm::expm1, true;
+    m_expm1 => "math.expm1", math_dd::expm1, true;
     m_fabs => "math.fabs", libm::fabs, false;
     #[cfg(feature = "math-extra")]
-    m_log1p => "math.log1p", libm::log1p, false;
+    m_log1p => "math.log1p", math_dd::log1p, false;
     m_sin => "math.sin", math_dd::sin, false;
     m_sinh => "math.sinh", math_dd::sinh, true;
-    m_sqrt => "math.sqrt", libm::sqrt, false;
+    m_sqrt => "math.sqrt", math_dd::sqrt, false;
     m_tan => "math.tan", math_dd::tan, false;
     m_tanh => "math.tanh", math_dd::tanh, false;
 }

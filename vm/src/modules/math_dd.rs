@@ -32,7 +32,7 @@
 //! as in MicroPython: results within an ulp of CPython's, ~6.3 KB less
 //! flash on thumbv6m.
 
-#[cfg(not(feature = "math-exact"))]
+#[cfg(all(not(feature = "math-exact"), not(compact_value)))]
 pub use libm::{
     acos, acosh, asin, asinh, atan, atan2, atanh, cos, cosh, exp, log, log10, log2, pow, sin, sinh,
     tan, tanh,
@@ -40,20 +40,56 @@ pub use libm::{
 
 /// 2**x. fdlibm's pow is within an ulp and exact for integer x; libm's
 /// own exp2 would add a 4 KB table.
-#[cfg(not(feature = "math-exact"))]
+#[cfg(all(not(feature = "math-exact"), not(compact_value)))]
 pub fn exp2(x: f64) -> f64 {
     libm::pow(2.0, x)
 }
 
 /// The cube root within 0.667 ulp (musl's, from FreeBSD): libm's
 /// correctly rounded one needs its software fma, ~2.6 KB together.
-#[cfg(not(feature = "math-exact"))]
+#[cfg(all(not(feature = "math-exact"), not(compact_value)))]
 pub fn cbrt(x: f64) -> f64 {
     cbrt_near(x)
 }
 
+#[cfg(compact_value)]
+pub use single::*;
+
+/// Boards (`compact_value`) store floats as f32, so their functions are
+/// libm's single-precision ones, as MicroPython's rp2 and esp32 ports
+/// call: an argument read from a `Value` is exactly an f32, and results
+/// are within an ulp of the f32 nearest the true value. Smaller and
+/// faster under soft-float than the double versions (f32 argument
+/// reduction, shorter polynomials): measured in DESIGN.md, "Code size".
+#[cfg(compact_value)]
+mod single {
+    macro_rules! single {
+        ($($name:ident => $f:ident),* $(,)?) => {$(
+            pub fn $name(x: f64) -> f64 {
+                f64::from(libm::$f(x as f32))
+            }
+        )*};
+    }
+    single! {
+        acos => acosf, acosh => acoshf, asin => asinf, asinh => asinhf, atan => atanf,
+        atanh => atanhf, cbrt => cbrtf, cos => cosf, cosh => coshf, exp => expf,
+        exp2 => exp2f, expm1 => expm1f, log => logf, log10 => log10f, log1p => log1pf,
+        log2 => log2f, sin => sinf, sinh => sinhf, sqrt => sqrtf, tan => tanf, tanh => tanhf,
+    }
+    pub fn atan2(y: f64, x: f64) -> f64 {
+        f64::from(libm::atan2f(y as f32, x as f32))
+    }
+    pub fn pow(x: f64, y: f64) -> f64 {
+        f64::from(libm::powf(x as f32, y as f32))
+    }
+}
+
+#[cfg(not(compact_value))]
+pub use libm::{expm1, log1p, sqrt};
+
 /// FreeBSD's cbrt: a 23-bit estimate from the exponent and a polynomial,
 /// rounded to 22 bits so t*t is exact, then one Newton step in double.
+#[cfg(any(test, not(compact_value)))]
 fn cbrt_near(x: f64) -> f64 {
     // Exponent bias / 3 with the polynomial's offset, for normal and
     // (scaled by 2**54) subnormal x.
@@ -90,10 +126,10 @@ fn cbrt_near(x: f64) -> f64 {
     t + t * ((r - t) / (t + t + r))
 }
 
-#[cfg(feature = "math-exact")]
+#[cfg(all(feature = "math-exact", not(compact_value)))]
 pub use exact::*;
 
-#[cfg(feature = "math-exact")]
+#[cfg(all(feature = "math-exact", not(compact_value)))]
 mod exact {
     // `!(x > 0.0)` is deliberate throughout: it is also true for NaN.
     #![allow(clippy::neg_cmp_op_on_partial_ord)]
