@@ -459,10 +459,11 @@ impl Vm {
 
     /// An index operand (int, bool, or `__index__`).
     pub(crate) fn index_value(&mut self, v: Value) -> PyResult<i64> {
-        match self.num_unwrap(v) {
-            Value::Int(i) => Ok(wide(i)),
-            Value::Bool(b) => Ok(b.get() as i64),
-            other if self.big_i64(other).is_some() => Ok(self.big_i64(other).unwrap_or(0)),
+        let u = self.num_unwrap(v);
+        if let Some(i) = self.int_i64(u) {
+            return Ok(i);
+        }
+        match u {
             other if self.as_int_like(other) => Ok(if self.to_bigint(other).is_negative() {
                 i64::MIN
             } else {
@@ -576,10 +577,11 @@ impl Vm {
     /// bools and `__index__` objects; ints beyond i64 are an IndexError,
     /// anything else the sequence's TypeError.
     fn subscript_int(&mut self, r: ObjRef, idx: Value) -> PyResult<i64> {
-        match self.num_unwrap(idx) {
-            Value::Int(i) => Ok(wide(i)),
-            Value::Bool(b) => Ok(b.get() as i64),
-            u @ Value::Obj(_) if self.big_i64(u).is_some() => Ok(self.big_i64(u).unwrap_or(0)),
+        let u = self.num_unwrap(idx);
+        if let Some(i) = self.int_i64(u) {
+            return Ok(i);
+        }
+        match u {
             Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => Err(self.new_error(
                 self.types.index_error,
                 "cannot fit 'int' into an index-sized integer",
@@ -805,11 +807,7 @@ impl Vm {
                 Obj::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     let u = self.num_unwrap(needle);
-                    let i = match u {
-                        Value::Int(i) => Some(wide(i)),
-                        _ => self.big_i64(u),
-                    };
-                    if let Some(i) = i {
+                    if let Some(i) = self.int_i64(u) {
                         return Ok(super::list_methods::range_pos(start, stop, step, i).is_some());
                     }
                     // An int past i64 is beyond every bound (they are words).

@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use super::arg;
 use crate::heap::ObjRef;
 use crate::objects::Obj;
-use crate::value::{wide, Small, Value};
+use crate::value::{Small, Value};
 use crate::vm::{PyResult, Vm};
 
 pub(crate) type Kw<'a> = &'a [(Value, Value)];
@@ -784,12 +784,7 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
         _ => return Ok((None, 0)),
     };
     let n = super::range_len(start, stop, step);
-    let small = match x {
-        Value::Int(i) => Some(wide(i)),
-        Value::Bool(b) => Some(b.get() as i64),
-        u @ Value::Obj(_) => vm.big_i64(u),
-        _ => None,
-    };
+    let small = vm.int_i64(x);
     if let Some(i) = small {
         let k = range_pos(start, stop, step, i);
         return Ok((k, k.is_some() as i64));

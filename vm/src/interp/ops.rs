@@ -642,6 +642,16 @@ impl Vm {
         }
     }
 
+    /// An int's (or bool's) value, if it fits in i64: a small int, or on a
+    /// board a heap BigInt past 32 bits.
+    pub(crate) fn int_i64(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(wide(i)),
+            Value::Bool(b) => Some(b.get() as i64),
+            _ => self.big_i64(v),
+        }
+    }
+
     /// A heap BigInt's value, if it fits in i64: never on the host (an int
     /// that fits is a small int there), but past 32 bits on a board.
     pub(crate) fn big_i64(&self, v: Value) -> Option<i64> {
@@ -1330,10 +1340,13 @@ fn cmp_int_float(i: i64, f: f64) -> Option<core::cmp::Ordering> {
     }
 }
 
+/// Floor division and modulo. Callers rule out `y == 0` and `MIN / -1`;
+/// `checked_*` keeps rustc's overflow panic (and its `Location`) out of
+/// the image where it cannot see that (i32 on boards).
 #[inline]
 pub(crate) fn int_divmod(x: Small, y: Small) -> (Small, Small) {
-    let q = x / y;
-    let r = x % y;
+    let q = x.checked_div(y).unwrap_or(0);
+    let r = x.checked_rem(y).unwrap_or(0);
     if r != 0 && ((r < 0) != (y < 0)) {
         (q - 1, r + y)
     } else {

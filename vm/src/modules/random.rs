@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 
 use crate::modules::check_args;
 use crate::objects::{BigInt, Obj};
-use crate::value::{wide, Value};
+use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -77,10 +77,8 @@ fn r_seed(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let v = a.first().copied().unwrap_or(Value::None);
     let s = match vm.num_unwrap(v) {
         Value::None => vm.board.random_seed(),
-        Value::Int(i) => wide(i).unsigned_abs(),
-        Value::Bool(b) => b.get() as u64,
+        u if vm.int_i64(u).is_some() => vm.int_i64(u).unwrap_or(0).unsigned_abs(),
         Value::Float(f) => f.get().to_bits(),
-        u if vm.big_i64(u).is_some() => vm.big_i64(u).unwrap_or(0).unsigned_abs(),
         u if vm.as_int_like(u) => {
             let b = vm.to_bigint(u).abs();
             let bytes = b.to_bytes(8 * b.limbs().max(1) + 8, true, false);
@@ -111,7 +109,11 @@ fn fnv(b: &[u8]) -> u64 {
 
 /// An int argument (floats refused, like CPython 3.12).
 fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
-    match vm.num_unwrap(v) {
+    let u = vm.num_unwrap(v);
+    if let Some(i) = vm.int_i64(u) {
+        return Ok(i);
+    }
+    match u {
         Value::Float(f) => {
             if f.get() == libm::floor(f.get()) && f.get().abs() < 9.0e18 {
                 Ok(f.get() as i64)
@@ -119,9 +121,6 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
                 Err(vm.value_error(format!("non-integer {} for randrange()", what)))
             }
         }
-        Value::Int(i) => Ok(wide(i)),
-        Value::Bool(b) => Ok(b.get() as i64),
-        u if vm.big_i64(u).is_some() => Ok(vm.big_i64(u).unwrap_or(0)),
         u if vm.as_int_like(u) => Err(vm.new_error(
             vm.types.overflow_error,
             "Python int too large to convert to C long",

@@ -16,7 +16,7 @@
 use crate::at::At;
 use crate::modules::check_args;
 use crate::objects::Obj;
-use crate::value::{wide, Small, Value};
+use crate::value::{Small, Value};
 use crate::vm::{PyResult, Request, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -77,11 +77,12 @@ fn t_monotonic_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// An int argument the MicroPython way: floats are refused.
 fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    match vm.num_unwrap(v) {
+    let u = vm.num_unwrap(v);
+    if let Some(i) = vm.int_i64(u) {
+        return Ok(i);
+    }
+    match u {
         Value::Float(_) => Err(vm.type_err("can't convert float to int")),
-        Value::Int(i) => Ok(wide(i)),
-        Value::Bool(b) => Ok(b.get() as i64),
-        u if vm.big_i64(u).is_some() => Ok(vm.big_i64(u).unwrap_or(0)),
         u if vm.as_int_like(u) => Err(vm.new_error(
             vm.types.overflow_error,
             "Python int too large to convert to C long",
@@ -252,7 +253,9 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
             "timestamp out of range for platform time_t",
         )
     };
-    let secs = match vm.num_unwrap(v) {
+    let u = vm.num_unwrap(v);
+    let secs = match u {
+        u if vm.int_i64(u).is_some() => vm.int_i64(u).unwrap_or(0),
         Value::Float(f) => {
             if f.get().is_nan() {
                 return Err(vm.value_err("Invalid value NaN (not a number)"));
@@ -263,9 +266,6 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
             }
             f as i64
         }
-        Value::Int(i) => wide(i),
-        Value::Bool(b) => b.get() as i64,
-        u if vm.big_i64(u).is_some() => vm.big_i64(u).unwrap_or(0),
         u if vm.as_int_like(u) => return Err(range(vm)),
         _ => {
             return Err(vm.type_error_of("'", v, "' object cannot be interpreted as an integer"));
