@@ -428,31 +428,20 @@ fn py(args: &[String]) -> bool {
 /// assertions catch any use of one) and the board value layout
 /// (`compact-value`: i32 small ints, f32 floats).
 fn build_ferrites(root: &Path) -> bool {
-    run(Command::new("cargo")
-        .args(["build", "-p", "ferrite-cli"])
-        .current_dir(root))
-        && run(Command::new("cargo")
-            .args([
-                "build",
-                "-p",
-                "ferrite-cli",
-                "--features",
-                "stress-gc",
-                "--target-dir",
-                "target/stress",
-            ])
+    let build = |extra: &[&str]| {
+        run(Command::new("cargo")
+            .args(["build", "-p", "ferrite-cli"])
+            .args(extra)
             .current_dir(root))
-        && run(Command::new("cargo")
-            .args([
-                "build",
-                "-p",
-                "ferrite-cli",
-                "--features",
-                "ferrite-vm/compact-value",
-                "--target-dir",
-                "target/compact",
-            ])
-            .current_dir(root))
+    };
+    build(&[])
+        && build(&["--features", "stress-gc", "--target-dir", "target/stress"])
+        && build(&[
+            "--features",
+            "ferrite-vm/compact-value",
+            "--target-dir",
+            "target/compact",
+        ])
 }
 
 fn update_known() {
