@@ -451,7 +451,7 @@ impl Vm {
                         };
                     }
                     match base {
-                        None => Ok(self.exception_str(v)),
+                        None => self.exception_text(v),
                         Some(b) if !b.is_undef() && self.is_str(b) => self.str_sync(b),
                         Some(_) => self.repr(v),
                     }

@@ -444,8 +444,9 @@ impl Vm {
         self.exit_code = Some(1);
     }
 
-    /// The exception message as `str(e)` gives it.
-    pub(crate) fn exception_str(&mut self, exc: Value) -> String {
+    /// `str(exc)`: its one argument's str (repr for KeyError), "[Errno n]
+    /// msg" for OSError, else the repr of its args; errors propagate.
+    pub(crate) fn exception_text(&mut self, exc: Value) -> PyResult<String> {
         let args = match exc {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Exception(x) => self.tuple_items(x.args),
@@ -455,31 +456,25 @@ impl Vm {
         };
         let ke = self.types.key_error;
         match args.len() {
-            0 => String::new(),
+            0 => Ok(String::new()),
             1 => {
                 if self.isinstance_class(exc, ke) {
-                    self.repr(*args.at(0)).unwrap_or_default()
+                    self.repr(*args.at(0))
                 } else {
-                    self.str_sync(*args.at(0)).unwrap_or_default()
+                    self.str_sync(*args.at(0))
                 }
             }
             // OSError(errno, strerror) reads "[Errno 2] ENOENT", as on CPython.
             2 if matches!(*args.at(0), Value::Int(_))
                 && self.isinstance_class(exc, self.types.os_error) =>
             {
-                let msg = self.str_sync(*args.at(1)).unwrap_or_default();
-                format!(
-                    "[Errno {}] {}",
-                    self.str_sync(*args.at(0)).unwrap_or_default(),
-                    msg
-                )
+                let msg = self.str_sync(*args.at(1))?;
+                let n = self.str_sync(*args.at(0))?;
+                Ok(format!("[Errno {}] {}", n, msg))
             }
             _ => {
-                let t = self.alloc(Obj::Tuple(args.into_boxed_slice()));
-                match t {
-                    Ok(t) => self.repr(t).unwrap_or_default(),
-                    Err(_) => String::new(),
-                }
+                let t = self.alloc(Obj::Tuple(args.into_boxed_slice()))?;
+                self.repr(t)
             }
         }
     }
