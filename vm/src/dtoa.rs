@@ -144,10 +144,14 @@ fn strip_zeros(d: &mut Vec<u8>) {
     }
 }
 
-fn reads_back(d: &[u8], decpt: i64, x: f64) -> bool {
+/// Digits `d` with the point at `decpt`, as text the parsers read.
+fn digits_text(d: &[u8], decpt: i64) -> alloc::string::String {
     let e = int_str(decpt - d.len() as i64);
-    let text = cat(&[core::str::from_utf8(d).unwrap_or("0"), "e", &e]);
-    crate::strtod::parse_f64(&text) == Some(x)
+    cat(&[core::str::from_utf8(d).unwrap_or("0"), "e", &e])
+}
+
+fn reads_back(d: &[u8], decpt: i64, x: f64) -> bool {
+    crate::strtod::parse_f64(&digits_text(d, decpt)) == Some(x)
 }
 
 /// `t` in decimal, trailing zeros removed, as (digits, decpt) for a value
@@ -235,9 +239,7 @@ pub fn shortest(x: f64) -> (Vec<u8>, i64) {
 /// Whether `d`, `decpt` parse back as the f32 `x`.
 #[cfg(any(test, compact_value))]
 fn reads_back_f32(d: &[u8], decpt: i64, x: f32) -> bool {
-    let e = int_str(decpt - d.len() as i64);
-    let text = cat(&[core::str::from_utf8(d).unwrap_or("0"), "e", &e]);
-    crate::strtod::parse_f32(&text) == Some(x)
+    crate::strtod::parse_f32(&digits_text(d, decpt)) == Some(x)
 }
 
 /// `shortest` for single precision: the fewest digits that read back as

@@ -804,15 +804,11 @@ impl Vm {
                     let n = self.bytes_of(needle).unwrap_or_default();
                     return Ok(Finder::new(&n).find(hay).is_some());
                 }
-                Obj::Range { start, stop, step } => {
-                    let (start, stop, step) = (*start, *stop, *step);
+                &Obj::Range { start, stop, step } => {
                     let u = self.num_unwrap(needle);
-                    if let Some(i) = self.int_i64(u) {
-                        return Ok(super::list_methods::range_pos(start, stop, step, i).is_some());
-                    }
-                    // An int past i64 is beyond every bound (they are words).
-                    if matches!(u, Value::Obj(_)) && self.as_int_like(u) {
-                        return Ok(false);
+                    let bounds = (start, stop, step);
+                    if let Some(k) = super::list_methods::range_int_pos(self, bounds, u) {
+                        return Ok(k.is_some());
                     }
                 }
                 Obj::List(_) | Obj::Tuple(_) => {

@@ -755,6 +755,20 @@ fn is_range(o: &Obj) -> bool {
     matches!(o, Obj::Range { .. })
 }
 
+/// Where `x` sits in the range `start, stop, step` when `x` is an int (or
+/// bool): Some(None) when the range does not hold it, None when `x` is no
+/// int. An int past i64 lies beyond every bound (bounds are words).
+pub(crate) fn range_int_pos(
+    vm: &Vm,
+    (start, stop, step): (i64, i64, i64),
+    x: Value,
+) -> Option<Option<i64>> {
+    if let Some(i) = vm.int_i64(x) {
+        return Some(range_pos(start, stop, step, i));
+    }
+    (matches!(x, Value::Obj(_)) && vm.as_int_like(x)).then_some(None)
+}
+
 /// Position of int `i` in the range `start, stop, step`, if it is in it.
 #[inline(never)]
 pub(crate) fn range_pos(start: i64, stop: i64, step: i64, i: i64) -> Option<i64> {
@@ -784,13 +798,8 @@ fn range_find(vm: &mut Vm, r: ObjRef, x: Value) -> PyResult<(Option<i64>, i64)> 
         _ => return Ok((None, 0)),
     };
     let n = super::range_len(start, stop, step);
-    let small = vm.int_i64(x);
-    if let Some(i) = small {
-        let k = range_pos(start, stop, step, i);
+    if let Some(k) = range_int_pos(vm, (start, stop, step), x) {
         return Ok((k, k.is_some() as i64));
-    }
-    if matches!(x, Value::Obj(o) if matches!(vm.heap.get(o), Obj::BigInt(_))) {
-        return Ok((None, 0));
     }
     let (mut first, mut count) = (None, 0);
     for k in 0..n {

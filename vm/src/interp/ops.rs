@@ -645,11 +645,7 @@ impl Vm {
     /// An int's (or bool's) value, if it fits in i64: a small int, or on a
     /// board a heap BigInt past 32 bits.
     pub(crate) fn int_i64(&self, v: Value) -> Option<i64> {
-        match v {
-            Value::Int(i) => Some(wide(i)),
-            Value::Bool(b) => Some(b.get() as i64),
-            _ => self.big_i64(v),
-        }
+        self.small_int(v).map(wide).or_else(|| self.big_i64(v))
     }
 
     /// A heap BigInt's value, if it fits in i64: never on the host (an int
@@ -1184,15 +1180,13 @@ impl Vm {
             Some(Value::None) => Err(self.type_error_of("unhashable type: '", v, "'")),
             Some(m) if !matches!(m, Value::Native(_)) => {
                 let h = self.call_sync(m, &[v])?;
-                match self.num_unwrap(h) {
-                    // CPython keeps a returned hash that fits as is (so a
-                    // tuple subclass can return `hash(tuple(self))`).
-                    Value::Int(-1) => Ok(-2),
-                    Value::Int(i) => Ok(wide(i)),
-                    Value::Bool(b) => Ok(b.get() as i64),
-                    other if self.big_i64(other).is_some() => {
-                        Ok(self.big_i64(other).filter(|&i| i != -1).unwrap_or(-2))
-                    }
+                let u = self.num_unwrap(h);
+                // CPython keeps a returned hash that fits as is (so a tuple
+                // subclass can return `hash(tuple(self))`), but -1.
+                if let Some(i) = self.int_i64(u) {
+                    return Ok(if i == -1 { -2 } else { i });
+                }
+                match u {
                     // (A heap int: its own hash.)
                     other if self.as_int_like(other) => self.hash(other),
                     _ => Err(self.type_err("__hash__ method should return an integer")),
