@@ -41,6 +41,8 @@ pub struct ObjRef(pub u32);
 /// Bytes charged for a slot itself (the `Obj` enum plus mark and epoch).
 pub const SLOT_BYTES: usize = core::mem::size_of::<Obj>() + 5;
 
+/// `repr(C)`: `slots` first, at a short offset from `Vm` (see `Vm`'s layout).
+#[repr(C)]
 pub struct Heap {
     slots: Vec<Obj>,
     marks: Vec<u8>,

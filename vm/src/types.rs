@@ -12,92 +12,101 @@ use crate::objects::{Dict, Obj};
 use crate::value::Value;
 use crate::vm::Vm;
 
-macro_rules! types {
-    ($($field:ident),* $(,)?) => {
-        /// Handles of the builtin classes.
-        #[derive(Default)]
-        pub struct Types { $(pub $field: ObjRef,)* pub exceptions: Vec<(&'static str, ObjRef)> }
-        impl Types {
-            pub fn trace(&self, out: &mut Vec<ObjRef>) {
-                $(out.push(self.$field);)*
-                for (_, r) in &self.exceptions { out.push(*r); }
-            }
-        }
+/// The builtin classes live in fixed heap slots, so their handles are
+/// constants: `ty::LIST` is an immediate where a field of `Vm` would be a
+/// load (on thumbv6m a far one: the 70 handles cannot all sit in the first
+/// 124 bytes). `types::init` fills slots 1..FIXED_SLOTS in this order,
+/// right after the preallocated MemoryError in slot 0; the collector marks
+/// them all as roots.
+macro_rules! builtin_classes {
+    ($($name:ident),* $(,)?) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[repr(u32)]
+        enum Slot { MemoryErrorInstance, $($name,)* End }
+        $(pub const $name: ObjRef = ObjRef(Slot::$name as u32);)*
+        /// The fixed slots: the MemoryError instance and the classes.
+        pub const FIXED_SLOTS: u32 = Slot::End as u32;
+        /// Rust's `Slot` variant names are never read.
+        const _: Slot = Slot::MemoryErrorInstance;
     };
 }
 
-types!(
-    object,
-    type_,
-    int,
-    bool_,
-    float,
-    str_,
-    bytes,
-    bytearray,
-    list,
-    tuple,
-    dict,
-    set,
-    frozenset,
-    range,
-    slice,
-    none_type,
-    not_implemented_type,
-    ellipsis_type,
-    function,
-    builtin_function,
-    bound_method,
-    module,
-    generator,
-    coroutine,
-    property,
-    classmethod,
-    staticmethod,
-    super_,
-    cell,
-    iterator,
-    memoryview,
-    code,
-    dict_keys,
-    dict_values,
-    dict_items,
-    base_exception,
-    exception,
-    stop_iteration,
-    stop_async_iteration,
-    generator_exit,
-    keyboard_interrupt,
-    system_exit,
-    arithmetic_error,
-    overflow_error,
-    zero_division_error,
-    assertion_error,
-    attribute_error,
-    eof_error,
-    import_error,
-    module_not_found_error,
-    lookup_error,
-    index_error,
-    key_error,
-    memory_error,
-    name_error,
-    unbound_local_error,
-    os_error,
-    timeout_error,
-    runtime_error,
-    not_implemented_error,
-    recursion_error,
-    syntax_error,
-    indentation_error,
-    tab_error,
-    type_error,
-    value_error,
-    unicode_error,
-    unicode_decode_error,
-    unicode_encode_error,
-    cancelled_error,
-);
+/// Handles of the builtin classes (see `builtin_classes!`).
+pub mod ty {
+    use crate::heap::ObjRef;
+    builtin_classes!(
+        OBJECT,
+        TYPE,
+        INT,
+        BOOL,
+        FLOAT,
+        STR,
+        BYTES,
+        BYTEARRAY,
+        LIST,
+        TUPLE,
+        DICT,
+        SET,
+        FROZENSET,
+        RANGE,
+        SLICE,
+        NONE_TYPE,
+        NOT_IMPLEMENTED_TYPE,
+        ELLIPSIS_TYPE,
+        FUNCTION,
+        BUILTIN_FUNCTION,
+        BOUND_METHOD,
+        MODULE,
+        GENERATOR,
+        COROUTINE,
+        PROPERTY,
+        CLASSMETHOD,
+        STATICMETHOD,
+        SUPER,
+        CELL,
+        ITERATOR,
+        MEMORYVIEW,
+        CODE,
+        DICT_KEYS,
+        DICT_VALUES,
+        DICT_ITEMS,
+        BASE_EXCEPTION,
+        EXCEPTION,
+        STOP_ITERATION,
+        STOP_ASYNC_ITERATION,
+        GENERATOR_EXIT,
+        KEYBOARD_INTERRUPT,
+        SYSTEM_EXIT,
+        ARITHMETIC_ERROR,
+        OVERFLOW_ERROR,
+        ZERO_DIVISION_ERROR,
+        ASSERTION_ERROR,
+        ATTRIBUTE_ERROR,
+        EOF_ERROR,
+        IMPORT_ERROR,
+        MODULE_NOT_FOUND_ERROR,
+        LOOKUP_ERROR,
+        INDEX_ERROR,
+        KEY_ERROR,
+        MEMORY_ERROR,
+        NAME_ERROR,
+        UNBOUND_LOCAL_ERROR,
+        OS_ERROR,
+        TIMEOUT_ERROR,
+        RUNTIME_ERROR,
+        NOT_IMPLEMENTED_ERROR,
+        RECURSION_ERROR,
+        SYNTAX_ERROR,
+        INDENTATION_ERROR,
+        TAB_ERROR,
+        TYPE_ERROR,
+        VALUE_ERROR,
+        UNICODE_ERROR,
+        UNICODE_DECODE_ERROR,
+        UNICODE_ENCODE_ERROR,
+        CANCELLED_ERROR,
+    );
+}
 
 /// Builtin type tags (`Class::builtin`): which native layout a value of the
 /// type (or of a subclass) has.
@@ -130,28 +139,32 @@ impl Vm {
         Value::Native(i as u32)
     }
 
-    fn new_class_raw(&mut self, name: &str, bases: &[ObjRef], layout: Layout, tag: u8) -> ObjRef {
+    /// A new builtin class object with single base `base` (none for
+    /// `object`).
+    fn new_class_raw(
+        &mut self,
+        name: &str,
+        base: Option<ObjRef>,
+        layout: Layout,
+        tag: u8,
+    ) -> ObjRef {
+        match self.alloc(Obj::Tuple(alloc::boxed::Box::new([]))) {
+            Ok(Value::Obj(r)) => {
+                self.fill_class(r, name, base, layout, tag);
+                r
+            }
+            _ => ObjRef(0),
+        }
+    }
+
+    /// Make slot `r` (an empty tuple, reserved by the caller) the class
+    /// `name`. Builtin hierarchies are single inheritance: the MRO is the
+    /// chain of first bases, which must already be filled.
+    fn fill_class(&mut self, r: ObjRef, name: &str, base: Option<ObjRef>, layout: Layout, tag: u8) {
         let n = self.intern(name);
         let module = self.intern("builtins");
-        let cls = Class {
-            name: n,
-            module,
-            bases: bases.to_vec(),
-            mro: Vec::new(),
-            dict: Dict::new(),
-            layout,
-            builtin: tag,
-            native: true,
-            version: 0,
-            natives: [(0, 0); 2],
-        };
-        let r = match self.alloc(Obj::Class(alloc::boxed::Box::new(cls))) {
-            Ok(Value::Obj(r)) => r,
-            _ => ObjRef(0),
-        };
-        // Builtin hierarchies are single inheritance: the MRO is the chain.
         let mut mro = alloc::vec![r];
-        let mut cur = bases.first().copied();
+        let mut cur = base;
         while let Some(b) = cur {
             mro.push(b);
             cur = match self.heap.get(b) {
@@ -159,10 +172,20 @@ impl Vm {
                 _ => None,
             };
         }
-        if let Obj::Class(c) = self.heap.get_mut(r) {
-            c.mro = mro;
-        }
-        r
+        let cls = Obj::Class(alloc::boxed::Box::new(Class {
+            name: n,
+            module,
+            bases: base.into_iter().collect(),
+            mro,
+            dict: Dict::new(),
+            layout,
+            builtin: tag,
+            native: true,
+            version: 0,
+            natives: [(0, 0); 2],
+        }));
+        self.heap.grew(cls.payload_bytes());
+        *self.heap.get_mut(r) = cls;
     }
 
     /// A builtin class (not subclassable) with native methods, for objects
@@ -173,8 +196,7 @@ impl Vm {
         name: &str,
         methods: &[Method],
     ) -> crate::vm::PyResult<ObjRef> {
-        let obj = self.types.object;
-        let r = self.new_class_raw(name, &[obj], Layout::Final, tag::OTHER);
+        let r = self.new_class_raw(name, Some(ty::OBJECT), Layout::Final, tag::OTHER);
         if r == ObjRef(0) {
             return Err(self.memory_error());
         }
@@ -270,13 +292,106 @@ impl Vm {
         }
         self.classes_changed();
     }
-
-    fn exc_class(&mut self, name: &'static str, base: ObjRef) -> ObjRef {
-        let r = self.new_class_raw(name, &[base], Layout::Exception, tag::EXCEPTION);
-        self.types.exceptions.push((name, r));
-        r
-    }
 }
+
+/// The builtin classes other than `object` and the exceptions: (handle,
+/// name, base, layout, tag), bases first.
+const CLASSES: &[(ObjRef, &str, ObjRef, Layout, u8)] = {
+    use ty::*;
+    use Layout::{Builtin as B, Final as F};
+    &[
+        (TYPE, "type", OBJECT, F, tag::TYPE),
+        (INT, "int", OBJECT, B, tag::INT),
+        (BOOL, "bool", INT, F, tag::BOOL),
+        (FLOAT, "float", OBJECT, B, tag::FLOAT),
+        (STR, "str", OBJECT, B, tag::STR),
+        (BYTES, "bytes", OBJECT, B, tag::BYTES),
+        (BYTEARRAY, "bytearray", OBJECT, B, tag::BYTEARRAY),
+        (LIST, "list", OBJECT, B, tag::LIST),
+        (TUPLE, "tuple", OBJECT, B, tag::TUPLE),
+        (DICT, "dict", OBJECT, B, tag::DICT),
+        (SET, "set", OBJECT, B, tag::SET),
+        (FROZENSET, "frozenset", OBJECT, B, tag::FROZENSET),
+        (RANGE, "range", OBJECT, F, tag::OTHER),
+        (SLICE, "slice", OBJECT, F, tag::OTHER),
+        (NONE_TYPE, "NoneType", OBJECT, F, tag::OTHER),
+        (
+            NOT_IMPLEMENTED_TYPE,
+            "NotImplementedType",
+            OBJECT,
+            F,
+            tag::OTHER,
+        ),
+        (ELLIPSIS_TYPE, "ellipsis", OBJECT, F, tag::OTHER),
+        (FUNCTION, "function", OBJECT, F, tag::OTHER),
+        (
+            BUILTIN_FUNCTION,
+            "builtin_function_or_method",
+            OBJECT,
+            F,
+            tag::OTHER,
+        ),
+        (BOUND_METHOD, "method", OBJECT, F, tag::OTHER),
+        (MODULE, "module", OBJECT, F, tag::OTHER),
+        (GENERATOR, "generator", OBJECT, F, tag::OTHER),
+        (COROUTINE, "coroutine", OBJECT, F, tag::OTHER),
+        (PROPERTY, "property", OBJECT, F, tag::OTHER),
+        (CLASSMETHOD, "classmethod", OBJECT, F, tag::OTHER),
+        (STATICMETHOD, "staticmethod", OBJECT, F, tag::OTHER),
+        (SUPER, "super", OBJECT, F, tag::OTHER),
+        (CELL, "cell", OBJECT, F, tag::OTHER),
+        (ITERATOR, "iterator", OBJECT, F, tag::OTHER),
+        (MEMORYVIEW, "memoryview", OBJECT, F, tag::OTHER),
+        (CODE, "code", OBJECT, F, tag::OTHER),
+        (DICT_KEYS, "dict_keys", OBJECT, F, tag::OTHER),
+        (DICT_VALUES, "dict_values", OBJECT, F, tag::OTHER),
+        (DICT_ITEMS, "dict_items", OBJECT, F, tag::OTHER),
+    ]
+};
+
+/// The builtin exception classes: (handle, name, base), bases first, in
+/// the order `builtins` lists them.
+pub(crate) const EXCEPTIONS: &[(ObjRef, &str, ObjRef)] = {
+    use ty::*;
+    &[
+        (BASE_EXCEPTION, "BaseException", OBJECT),
+        (SYSTEM_EXIT, "SystemExit", BASE_EXCEPTION),
+        (KEYBOARD_INTERRUPT, "KeyboardInterrupt", BASE_EXCEPTION),
+        (GENERATOR_EXIT, "GeneratorExit", BASE_EXCEPTION),
+        (EXCEPTION, "Exception", BASE_EXCEPTION),
+        (STOP_ITERATION, "StopIteration", EXCEPTION),
+        (STOP_ASYNC_ITERATION, "StopAsyncIteration", EXCEPTION),
+        (ARITHMETIC_ERROR, "ArithmeticError", EXCEPTION),
+        (OVERFLOW_ERROR, "OverflowError", ARITHMETIC_ERROR),
+        (ZERO_DIVISION_ERROR, "ZeroDivisionError", ARITHMETIC_ERROR),
+        (ASSERTION_ERROR, "AssertionError", EXCEPTION),
+        (ATTRIBUTE_ERROR, "AttributeError", EXCEPTION),
+        (EOF_ERROR, "EOFError", EXCEPTION),
+        (IMPORT_ERROR, "ImportError", EXCEPTION),
+        (MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", IMPORT_ERROR),
+        (LOOKUP_ERROR, "LookupError", EXCEPTION),
+        (INDEX_ERROR, "IndexError", LOOKUP_ERROR),
+        (KEY_ERROR, "KeyError", LOOKUP_ERROR),
+        (MEMORY_ERROR, "MemoryError", EXCEPTION),
+        (NAME_ERROR, "NameError", EXCEPTION),
+        (UNBOUND_LOCAL_ERROR, "UnboundLocalError", NAME_ERROR),
+        (OS_ERROR, "OSError", EXCEPTION),
+        (TIMEOUT_ERROR, "TimeoutError", OS_ERROR),
+        (RUNTIME_ERROR, "RuntimeError", EXCEPTION),
+        (NOT_IMPLEMENTED_ERROR, "NotImplementedError", RUNTIME_ERROR),
+        (RECURSION_ERROR, "RecursionError", RUNTIME_ERROR),
+        (SYNTAX_ERROR, "SyntaxError", EXCEPTION),
+        (INDENTATION_ERROR, "IndentationError", SYNTAX_ERROR),
+        (TAB_ERROR, "TabError", INDENTATION_ERROR),
+        (TYPE_ERROR, "TypeError", EXCEPTION),
+        (VALUE_ERROR, "ValueError", EXCEPTION),
+        (UNICODE_ERROR, "UnicodeError", VALUE_ERROR),
+        (UNICODE_DECODE_ERROR, "UnicodeDecodeError", UNICODE_ERROR),
+        (UNICODE_ENCODE_ERROR, "UnicodeEncodeError", UNICODE_ERROR),
+        // asyncio.CancelledError derives from BaseException, as in CPython 3.8+.
+        (CANCELLED_ERROR, "CancelledError", BASE_EXCEPTION),
+    ]
+};
 
 pub fn init(vm: &mut Vm) {
     // The preallocated MemoryError (raising it never allocates) is the
@@ -288,119 +403,39 @@ pub fn init(vm: &mut Vm) {
         crate::objects::ExcObj::new(ObjRef(0), Value::None),
     )));
     debug_assert!(matches!(first, Ok(Value::Obj(r)) if r == vm.memory_error_obj));
+    // The classes' fixed slots (`ty`), empty tuples until filled below.
+    for i in 1..ty::FIXED_SLOTS {
+        let r = vm.alloc(Obj::Tuple(alloc::boxed::Box::new([])));
+        debug_assert!(matches!(r, Ok(Value::Obj(r)) if r == ObjRef(i)));
+    }
     vm.interned = match vm.alloc(Obj::Dict(Dict::new())) {
         Ok(Value::Obj(r)) => r,
         _ => ObjRef(0),
     };
-    let obj = vm.new_class_raw("object", &[], Layout::Object, tag::OBJECT);
-    vm.types.object = obj;
-    let b =
-        |vm: &mut Vm, name: &str, layout: Layout, t: u8| vm.new_class_raw(name, &[obj], layout, t);
-    vm.types.type_ = b(vm, "type", Layout::Final, tag::TYPE);
-    vm.types.int = b(vm, "int", Layout::Builtin, tag::INT);
-    let int = vm.types.int;
-    vm.types.bool_ = vm.new_class_raw("bool", &[int], Layout::Final, tag::BOOL);
-    vm.types.float = b(vm, "float", Layout::Builtin, tag::FLOAT);
-    vm.types.str_ = b(vm, "str", Layout::Builtin, tag::STR);
-    vm.types.bytes = b(vm, "bytes", Layout::Builtin, tag::BYTES);
-    vm.types.bytearray = b(vm, "bytearray", Layout::Builtin, tag::BYTEARRAY);
-    vm.types.list = b(vm, "list", Layout::Builtin, tag::LIST);
-    vm.types.tuple = b(vm, "tuple", Layout::Builtin, tag::TUPLE);
-    vm.types.dict = b(vm, "dict", Layout::Builtin, tag::DICT);
-    vm.types.set = b(vm, "set", Layout::Builtin, tag::SET);
-    vm.types.frozenset = b(vm, "frozenset", Layout::Builtin, tag::FROZENSET);
-    vm.types.range = b(vm, "range", Layout::Final, tag::OTHER);
-    vm.types.slice = b(vm, "slice", Layout::Final, tag::OTHER);
-    vm.types.none_type = b(vm, "NoneType", Layout::Final, tag::OTHER);
-    vm.types.not_implemented_type = b(vm, "NotImplementedType", Layout::Final, tag::OTHER);
-    vm.types.ellipsis_type = b(vm, "ellipsis", Layout::Final, tag::OTHER);
-    vm.types.function = b(vm, "function", Layout::Final, tag::OTHER);
-    vm.types.builtin_function = b(vm, "builtin_function_or_method", Layout::Final, tag::OTHER);
-    vm.types.bound_method = b(vm, "method", Layout::Final, tag::OTHER);
-    vm.types.module = b(vm, "module", Layout::Final, tag::OTHER);
-    vm.types.generator = b(vm, "generator", Layout::Final, tag::OTHER);
-    vm.types.coroutine = b(vm, "coroutine", Layout::Final, tag::OTHER);
-    vm.types.property = b(vm, "property", Layout::Final, tag::OTHER);
-    vm.types.classmethod = b(vm, "classmethod", Layout::Final, tag::OTHER);
-    vm.types.staticmethod = b(vm, "staticmethod", Layout::Final, tag::OTHER);
-    vm.types.super_ = b(vm, "super", Layout::Final, tag::OTHER);
-    vm.types.cell = b(vm, "cell", Layout::Final, tag::OTHER);
-    vm.types.iterator = b(vm, "iterator", Layout::Final, tag::OTHER);
-    vm.types.memoryview = b(vm, "memoryview", Layout::Final, tag::OTHER);
-    vm.types.code = b(vm, "code", Layout::Final, tag::OTHER);
-    vm.types.dict_keys = b(vm, "dict_keys", Layout::Final, tag::OTHER);
-    vm.types.dict_values = b(vm, "dict_values", Layout::Final, tag::OTHER);
-    vm.types.dict_items = b(vm, "dict_items", Layout::Final, tag::OTHER);
-
-    let be = vm.new_class_raw("BaseException", &[obj], Layout::Exception, tag::EXCEPTION);
-    vm.types.exceptions.push(("BaseException", be));
-    vm.types.base_exception = be;
-    vm.types.system_exit = vm.exc_class("SystemExit", be);
-    vm.types.keyboard_interrupt = vm.exc_class("KeyboardInterrupt", be);
-    vm.types.generator_exit = vm.exc_class("GeneratorExit", be);
-    let ex = vm.exc_class("Exception", be);
-    vm.types.exception = ex;
-    vm.types.stop_iteration = vm.exc_class("StopIteration", ex);
-    vm.types.stop_async_iteration = vm.exc_class("StopAsyncIteration", ex);
-    let ar = vm.exc_class("ArithmeticError", ex);
-    vm.types.arithmetic_error = ar;
-    vm.types.overflow_error = vm.exc_class("OverflowError", ar);
-    vm.types.zero_division_error = vm.exc_class("ZeroDivisionError", ar);
-    vm.types.assertion_error = vm.exc_class("AssertionError", ex);
-    vm.types.attribute_error = vm.exc_class("AttributeError", ex);
-    vm.types.eof_error = vm.exc_class("EOFError", ex);
-    let ie = vm.exc_class("ImportError", ex);
-    vm.types.import_error = ie;
-    vm.types.module_not_found_error = vm.exc_class("ModuleNotFoundError", ie);
-    let le = vm.exc_class("LookupError", ex);
-    vm.types.lookup_error = le;
-    vm.types.index_error = vm.exc_class("IndexError", le);
-    vm.types.key_error = vm.exc_class("KeyError", le);
-    vm.types.memory_error = vm.exc_class("MemoryError", ex);
-    let ne = vm.exc_class("NameError", ex);
-    vm.types.name_error = ne;
-    vm.types.unbound_local_error = vm.exc_class("UnboundLocalError", ne);
-    let oe = vm.exc_class("OSError", ex);
-    vm.types.os_error = oe;
-    vm.types.timeout_error = vm.exc_class("TimeoutError", oe);
-    let re = vm.exc_class("RuntimeError", ex);
-    vm.types.runtime_error = re;
-    vm.types.not_implemented_error = vm.exc_class("NotImplementedError", re);
-    vm.types.recursion_error = vm.exc_class("RecursionError", re);
-    let se = vm.exc_class("SyntaxError", ex);
-    vm.types.syntax_error = se;
-    let ind = vm.exc_class("IndentationError", se);
-    vm.types.indentation_error = ind;
-    vm.types.tab_error = vm.exc_class("TabError", ind);
-    vm.types.type_error = vm.exc_class("TypeError", ex);
-    let ve = vm.exc_class("ValueError", ex);
-    vm.types.value_error = ve;
-    let ue = vm.exc_class("UnicodeError", ve);
-    vm.types.unicode_error = ue;
-    vm.types.unicode_decode_error = vm.exc_class("UnicodeDecodeError", ue);
-    vm.types.unicode_encode_error = vm.exc_class("UnicodeEncodeError", ue);
+    vm.fill_class(ty::OBJECT, "object", None, Layout::Object, tag::OBJECT);
+    for &(r, name, base, layout, t) in CLASSES {
+        vm.fill_class(r, name, Some(base), layout, t);
+    }
+    for &(r, name, base) in EXCEPTIONS {
+        vm.fill_class(r, name, Some(base), Layout::Exception, tag::EXCEPTION);
+    }
     // CPython's `NameError.name`, `AttributeError.name` and `.obj` are None
     // unless the interpreter raised the error (interp/suggest.rs).
     for (cls, attr) in [
-        (vm.types.name_error, "name"),
-        (vm.types.attribute_error, "name"),
-        (vm.types.attribute_error, "obj"),
+        (ty::NAME_ERROR, "name"),
+        (ty::ATTRIBUTE_ERROR, "name"),
+        (ty::ATTRIBUTE_ERROR, "obj"),
     ] {
         let k = vm.intern(attr);
         let _ = vm.set_attr_direct(Value::Obj(cls), k, Value::None);
     }
-    // asyncio.CancelledError derives from BaseException, as in CPython 3.8+.
-    vm.types.cancelled_error = vm.exc_class("CancelledError", be);
-    vm.exc_class("StopIterationError", ex);
-    let _ = vm.types.exceptions.pop();
 
     // The preallocated MemoryError gets its class and (empty) args now
     // that they exist.
     let empty = vm.const_tuple(&[]).unwrap_or(Value::None);
-    let me = vm.types.memory_error;
     if first.is_ok() {
         if let Obj::Exception(x) = vm.heap.get_mut(vm.memory_error_obj) {
-            x.class = me;
+            x.class = ty::MEMORY_ERROR;
             x.args = empty;
         }
     }

@@ -2,6 +2,7 @@
 //! public driver API (`load`, `run`, `interrupt`, `provide_input`).
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
@@ -14,7 +15,6 @@ use crate::heap::{Heap, ObjRef, SLOT_BYTES};
 use crate::interp::{Cont, Frame};
 use crate::natives::NativeDef;
 use crate::objects::{Dict, Obj, PyStr};
-use crate::types::Types;
 use crate::value::Value;
 
 pub use crate::exc::Exc;
@@ -116,62 +116,76 @@ pub enum Request {
     },
 }
 
+/// The interpreter state. Field order is part of the design (`repr(C)`):
+/// a load or store at a constant offset is one 2-byte instruction on
+/// thumbv6m and RV32C only up to offset 124 (words; bytes on thumbv6m up
+/// to 31), and every access further out costs a literal-pool constant and
+/// a register (4-8 bytes). So the fields most code touches come first, in
+/// the first 124 bytes on 32-bit boards:
+/// ```text
+///   0 stack       12 temp_roots     24 heap (76: slots first)
+/// 100 raised     104 frames        116 memory_error_obj   120 heap_locked
+/// 124 ... the rest; the 2 KB `static_names` cache last
+/// ```
+/// Rust's default layout had put `static_names` first and the hot fields
+/// past 2 KB (thumbv6m core -4.1 KB, riscv -4.3 KB when reordered).
+#[repr(C)]
 pub struct Vm {
-    pub heap: Heap,
     pub stack: Vec<Value>,
-    pub frames: Vec<Frame>,
-    /// Exceptions being handled (`except` bodies), innermost last.
-    pub handling: Vec<Value>,
-    pub types: Types,
-    pub builtins: ObjRef,
-    pub modules: ObjRef,
-    /// Interned strings: str -> same str, so names compare by identity.
-    pub interned: ObjRef,
-    pub natives: Vec<NativeDef>,
-    pub board: Box<dyn Board>,
-    pub config: Config,
-    pub(crate) request: Option<Request>,
-    pub(crate) interrupt_pending: bool,
-    /// The last `run` slice ended on the budget, before executing the
-    /// instruction at the top frame's `pc` (see `run`).
-    pub(crate) paused_before_op: bool,
-    pub(crate) awaiting_input: bool,
-    /// The preallocated MemoryError, the heap's first object (see `types::init`).
-    pub(crate) memory_error_obj: ObjRef,
+    /// Values that must survive collections while only Rust holds them.
+    pub temp_roots: Vec<Value>,
+    pub heap: Heap,
     /// The pending exception: whenever a function returns `Err(Exc)`, the
     /// raised exception instance (see `exc.rs`). A GC root.
     pub(crate) raised: ObjRef,
     /// Raises so far, in the GC-stress build's checking `Exc` (exc.rs).
     #[cfg(feature = "stress-gc")]
     pub(crate) raise_count: u32,
-    /// Values that must survive collections while only Rust holds them.
-    pub temp_roots: Vec<Value>,
-    pub(crate) error_text: String,
-    pub(crate) exit_code: Option<i32>,
+    pub frames: Vec<Frame>,
+    /// The preallocated MemoryError, the heap's first object (see `types::init`).
+    pub(crate) memory_error_obj: ObjRef,
+    /// `micropython.heap_lock()` nesting: allocation fails while non-zero.
+    pub(crate) heap_locked: u32,
+    pub builtins: ObjRef,
+    /// Interned strings: str -> same str, so names compare by identity.
+    pub interned: ObjRef,
+    pub(crate) class_epoch: u32,
+    /// Cache of class attribute lookups; see `class_lookup`.
+    pub(crate) attr_cache: Vec<core::cell::Cell<AttrCacheEntry>>,
+    /// Exceptions being handled (`except` bodies), innermost last.
+    pub handling: Vec<Value>,
+    pub natives: Vec<NativeDef>,
+    pub board: Box<dyn Board>,
+    pub modules: ObjRef,
     pub(crate) main_globals: ObjRef,
     /// Nesting of Rust-level calls into Python (`call_sync`).
     pub(crate) sync_depth: u32,
     pub(crate) sync_error: Option<ObjRef>,
     pub(crate) repr_stack: Vec<Value>,
-    /// `micropython.heap_lock()` nesting: allocation fails while non-zero.
-    pub(crate) heap_locked: u32,
     /// `micropython.schedule` queue of (function, argument), run at the
     /// next safe point outside nested calls.
     pub(crate) scheduled: Vec<(Value, Value)>,
+    pub(crate) interrupt_pending: bool,
+    /// The last `run` slice ended on the budget, before executing the
+    /// instruction at the top frame's `pc` (see `run`).
+    pub(crate) paused_before_op: bool,
+    pub(crate) awaiting_input: bool,
     /// `micropython.opt_level`: at 1 and above `assert` compiles to nothing
     /// and `__debug__` is False.
     pub(crate) opt_level: u8,
-    /// `micropython.kbd_intr`: the character the driver should turn into
-    /// KeyboardInterrupt (-1: none).
-    pub(crate) kbd_intr_char: i32,
     /// The pending input request is `sys.stdin.readline()`: keep the line
     /// ending and return '' at end of input instead of raising EOFError.
     pub(crate) input_raw: bool,
-    pub(crate) instructions: u64,
     pub(crate) reraising: bool,
+    /// `config.frozen`'s checksum has been checked (see `frozen::find`).
+    #[cfg_attr(not(feature = "frozen"), allow(dead_code))]
+    pub(crate) frozen_verified: bool,
+    /// `micropython.kbd_intr`: the character the driver should turn into
+    /// KeyboardInterrupt (-1: none).
+    pub(crate) kbd_intr_char: i32,
+    pub(crate) instructions: u64,
     pub(crate) pending_throw: Option<ObjRef>,
-    /// Source text of loaded programs, for traceback lines.
-    pub(crate) sources: Vec<(String, String)>,
+    pub(crate) pending_throw_at_resume: Option<ObjRef>,
     pub(crate) build_class_native: Value,
     /// The native behind every builtin type's special-method attribute
     /// (`builtins/slot_methods.rs`).
@@ -182,17 +196,16 @@ pub struct Vm {
     /// State of the `random` module's xorshift64* generator.
     #[cfg_attr(not(feature = "random"), allow(dead_code))]
     pub(crate) rng_state: u64,
-    /// Cache of class attribute lookups; see `class_lookup`.
-    pub(crate) attr_cache: Vec<core::cell::Cell<AttrCacheEntry>>,
-    pub(crate) class_epoch: u32,
-    /// (literal address, length, interned str); see `intern_static`.
-    pub(crate) static_names: [(usize, usize, Value); crate::interp::attr::STATIC_NAME_CACHE],
-    pub(crate) pending_throw_at_resume: Option<ObjRef>,
+    pub(crate) exit_code: Option<i32>,
+    pub(crate) error_text: String,
+    pub config: Config,
+    pub(crate) request: Option<Request>,
     /// Mounted file systems and the current directory (`vfs`).
     pub vfs: crate::vfs::Mounts,
-    /// `config.frozen`'s checksum has been checked (see `frozen::find`).
-    #[cfg_attr(not(feature = "frozen"), allow(dead_code))]
-    pub(crate) frozen_verified: bool,
+    /// Source text of loaded programs, for traceback lines.
+    pub(crate) sources: Vec<(String, String)>,
+    /// (literal address, length, interned str); see `intern_static`.
+    pub(crate) static_names: [(usize, usize, Value); crate::interp::attr::STATIC_NAME_CACHE],
 }
 
 impl Vm {
@@ -203,7 +216,6 @@ impl Vm {
             stack: Vec::new(),
             frames: Vec::new(),
             handling: Vec::new(),
-            types: Types::default(),
             builtins: ObjRef(0),
             modules: ObjRef(0),
             interned: ObjRef(0),
@@ -394,7 +406,7 @@ impl Vm {
         if let Some(req) = &self.request {
             crate::interp::trace_request(req, &mut roots);
         }
-        self.types.trace(&mut roots);
+        roots.extend((0..crate::types::ty::FIXED_SLOTS).map(ObjRef));
         self.heap.collect(&roots, keep_epoch);
         // Freed slots may be reused by new classes or names: drop cached lookups.
         self.classes_changed();
@@ -674,7 +686,7 @@ impl Vm {
             }
             return;
         }
-        let e = self.new_error(self.types.eof_error, "EOF when reading a line");
+        let e = self.new_error(ty::EOF_ERROR, "EOF when reading a line");
         self.pending_throw_at_resume = Some(self.exc_ref(e));
     }
 

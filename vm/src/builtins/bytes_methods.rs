@@ -3,6 +3,7 @@
 //! `strbytes.rs`.
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -297,7 +298,7 @@ fn ba_pop(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     });
     match r {
         Some(Ok(x)) => Ok(Value::Int(Small::from(x))),
-        Some(Err(m)) => Err(vm.new_error(vm.types.index_error, m)),
+        Some(Err(m)) => Err(vm.new_error(ty::INDEX_ERROR, m)),
         None => Ok(Value::None),
     }
 }
@@ -351,7 +352,7 @@ fn ba_copy(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn register(vm: &mut Vm) {
-    let (b, ba) = (vm.types.bytes, vm.types.bytearray);
+    let (b, ba) = (ty::BYTES, ty::BYTEARRAY);
     vm.add_methods(b, super::strbytes::BYTES_METHODS);
     vm.add_methods(ba, super::strbytes::BYTES_METHODS);
     vm.add_methods(

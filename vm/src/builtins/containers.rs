@@ -3,6 +3,7 @@
 //! subscripts, slices and `in`.
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
@@ -441,7 +442,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn ssize_overflow(&mut self) -> crate::exc::Exc {
         self.new_error(
-            self.types.overflow_error,
+            ty::OVERFLOW_ERROR,
             "Python int too large to convert to C ssize_t",
         )
     }
@@ -570,7 +571,7 @@ impl Vm {
             Obj::MemoryView { .. } => "index out of bounds on dimension 1",
             _ => "index out of range",
         };
-        self.new_error(self.types.index_error, msg)
+        self.new_error(ty::INDEX_ERROR, msg)
     }
 
     /// A subscript of sequence `r` as an int, as CPython takes it: ints,
@@ -583,7 +584,7 @@ impl Vm {
         }
         match u {
             Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => Err(self.new_error(
-                self.types.index_error,
+                ty::INDEX_ERROR,
                 "cannot fit 'int' into an index-sized integer",
             )),
             Value::Obj(o)
@@ -642,7 +643,7 @@ impl Vm {
                                     return self.call_sync(f, &[obj, idx]);
                                 }
                             }
-                            Err(self.new_exception(self.types.key_error, &[idx]))
+                            Err(self.new_exception(ty::KEY_ERROR, &[idx]))
                         }
                     };
                 }
@@ -741,7 +742,7 @@ impl Vm {
                 Obj::Dict(_) => {
                     return match self.dict_del(Value::Obj(r2), idx)? {
                         Some(_) => Ok(()),
-                        None => Err(self.new_exception(self.types.key_error, &[idx])),
+                        None => Err(self.new_exception(ty::KEY_ERROR, &[idx])),
                     };
                 }
                 Obj::List(_) | Obj::ByteArray(_) => {

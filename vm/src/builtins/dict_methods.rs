@@ -3,6 +3,7 @@
 //! and set operations.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -54,7 +55,7 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mark = vm.temp_roots.len();
     vm.temp_roots.extend_from_slice(&keys);
     let res = (|| {
-        let d = if matches!(cls, Value::Obj(c) if c == vm.types.dict) {
+        let d = if matches!(cls, Value::Obj(c) if c == ty::DICT) {
             vm.new_dict()?
         } else {
             vm.call_sync(cls, &[])?
@@ -110,7 +111,7 @@ fn dict_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match a.get(2) {
             Some(&d) => Ok(d),
-            None => Err(vm.new_exception(vm.types.key_error, &[arg(a, 1)])),
+            None => Err(vm.new_exception(ty::KEY_ERROR, &[arg(a, 1)])),
         },
     }
 }
@@ -125,7 +126,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         _ => None,
     };
     let Some((i, k, v)) = last else {
-        return Err(vm.new_error(vm.types.key_error, "popitem(): dictionary is empty"));
+        return Err(vm.new_error(ty::KEY_ERROR, "popitem(): dictionary is empty"));
     };
     // Allocate the pair while key and value are still in the dict.
     let pair = vm.new_pair(k, v)?;
@@ -326,7 +327,7 @@ pub(crate) fn view_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>>
 }
 
 pub fn register(vm: &mut Vm) {
-    let t = vm.types.dict;
+    let t = ty::DICT;
     vm.add_methods(
         t,
         &[

@@ -1,6 +1,7 @@
 //! Builtin functions and the constructors of the builtin types.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -212,7 +213,7 @@ fn b_next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             if args.len() == 2 {
                 Ok(arg(args, 1))
             } else {
-                Err(vm.new_exception(vm.types.stop_iteration, &[]))
+                Err(vm.new_exception(ty::STOP_ITERATION, &[]))
             }
         }
     }
@@ -256,7 +257,7 @@ fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     // Zero-argument form: the calling frame's __class__ cell and first argument.
     let Some(f) = vm.frames.last() else {
-        return Err(vm.new_error(vm.types.runtime_error, "super(): no arguments"));
+        return Err(vm.new_error(ty::RUNTIME_ERROR, "super(): no arguments"));
     };
     let code = f.code.clone();
     let base = f.base;
@@ -279,7 +280,7 @@ fn b_super(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     match (cls, this) {
         (Value::Obj(c), t) if !t.is_undef() => vm.new_super(c, t),
-        _ => Err(vm.new_error(vm.types.runtime_error, "super(): no arguments")),
+        _ => Err(vm.new_error(ty::RUNTIME_ERROR, "super(): no arguments")),
     }
 }
 
@@ -307,7 +308,7 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             }
         }
         Err(e) => {
-            let ae = vm.types.attribute_error;
+            let ae = ty::ATTRIBUTE_ERROR;
             if args.len() == 3 && vm.exc_is(&e, ae) {
                 Ok(arg(args, 2))
             } else {
@@ -586,7 +587,7 @@ fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn b_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let se = vm.types.system_exit;
+    let se = ty::SYSTEM_EXIT;
     Err(vm.new_exception(se, a))
 }
 
@@ -768,7 +769,7 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     if vm.as_int_like(u) {
         return match vm.to_bigint(u).to_f64() {
             Some(f) => Ok(Value::float(f)),
-            None => Err(vm.new_error(vm.types.overflow_error, "int too large to convert to float")),
+            None => Err(vm.new_error(ty::OVERFLOW_ERROR, "int too large to convert to float")),
         };
     }
     // A str, or bytes-like text (reported by its repr).
@@ -880,7 +881,7 @@ fn c_dict(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn c_set(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
-    let frozen = matches!(arg(a, 0), Value::Obj(c) if c == vm.types.frozenset);
+    let frozen = matches!(arg(a, 0), Value::Obj(c) if c == ty::FROZENSET);
     ctor_max(vm, if frozen { "frozenset" } else { "set" }, a, 1)?;
     let v = arg(a, 1);
     let items = if v.is_undef() {
@@ -937,7 +938,7 @@ fn c_slice(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 
 fn c_bytes(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     ctor_max(vm, "bytes", a, 3)?;
-    let is_ba = matches!(arg(a, 0), Value::Obj(c) if c == vm.types.bytearray);
+    let is_ba = matches!(arg(a, 0), Value::Obj(c) if c == ty::BYTEARRAY);
     let v = arg(a, 1);
     let data: Vec<u8> = if v.is_undef() {
         Vec::new()
@@ -1052,13 +1053,13 @@ fn m_object_new(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         let v = arg(a, 0);
         return Err(vm.type_error_of("object.__new__(X): X is not a type object (", v, ")"));
     };
-    if vm.is_builtin_class(cls) && cls != vm.types.object {
+    if vm.is_builtin_class(cls) && cls != ty::OBJECT {
         let ctor = vm.constructor_for(cls);
         return vm.call_sync(ctor, a);
     }
     // A subclass of a builtin: build the base value from the arguments.
     let bb = vm.builtin_base(cls);
-    if bb != vm.types.object {
+    if bb != ty::OBJECT {
         let ctor = vm.constructor_for(bb);
         let mut args = alloc::vec![Value::Obj(bb)];
         args.extend_from_slice(rest(a, 1));
@@ -1164,35 +1165,34 @@ const BUILTINS: &[Method] = &[
 pub fn register(vm: &mut Vm) {
     vm.add_builtins(BUILTINS);
     vm.build_class_native = vm.register_native("__build_class__", b_build_class);
-    let t = &vm.types;
     let ctors: Vec<(ObjRef, crate::natives::NativeFn)> = alloc::vec![
-        (t.object, c_object as crate::natives::NativeFn),
-        (t.type_, c_type),
-        (t.int, c_int),
-        (t.bool_, c_bool),
-        (t.float, c_float),
-        (t.str_, c_str),
-        (t.list, c_list),
-        (t.tuple, c_tuple),
-        (t.dict, c_dict),
-        (t.set, c_set),
-        (t.frozenset, c_set),
-        (t.range, c_range),
-        (t.slice, c_slice),
-        (t.bytes, c_bytes),
-        (t.bytearray, c_bytes),
-        (t.property, c_property),
-        (t.classmethod, c_classmethod),
-        (t.staticmethod, c_staticmethod),
-        (t.super_, c_super),
-        (t.memoryview, c_memoryview),
-        (t.base_exception, c_exception),
+        (ty::OBJECT, c_object as crate::natives::NativeFn),
+        (ty::TYPE, c_type),
+        (ty::INT, c_int),
+        (ty::BOOL, c_bool),
+        (ty::FLOAT, c_float),
+        (ty::STR, c_str),
+        (ty::LIST, c_list),
+        (ty::TUPLE, c_tuple),
+        (ty::DICT, c_dict),
+        (ty::SET, c_set),
+        (ty::FROZENSET, c_set),
+        (ty::RANGE, c_range),
+        (ty::SLICE, c_slice),
+        (ty::BYTES, c_bytes),
+        (ty::BYTEARRAY, c_bytes),
+        (ty::PROPERTY, c_property),
+        (ty::CLASSMETHOD, c_classmethod),
+        (ty::STATICMETHOD, c_staticmethod),
+        (ty::SUPER, c_super),
+        (ty::MEMORYVIEW, c_memoryview),
+        (ty::BASE_EXCEPTION, c_exception),
     ];
     for (cls, f) in ctors {
         let v = vm.register_native("__ctor__", f);
         vm.class_set(cls, "__ctor__", v);
     }
-    let obj = vm.types.object;
+    let obj = ty::OBJECT;
     vm.add_methods(
         obj,
         &[
@@ -1205,7 +1205,7 @@ pub fn register(vm: &mut Vm) {
             ("__hash__", m_object_hash),
         ],
     );
-    let be = vm.types.base_exception;
+    let be = ty::BASE_EXCEPTION;
     vm.add_methods(be, &[("__init__", m_exc_init)]);
     crate::builtins::methods::register(vm);
 }

@@ -9,6 +9,7 @@
 use super::arg;
 use crate::interp::Cont;
 use crate::objects::{GenState, Obj};
+use crate::types::ty;
 use crate::value::Value;
 use crate::vm::{PyResult, Request, Vm};
 
@@ -92,7 +93,7 @@ fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    let ge = vm.types.generator_exit;
+    let ge = ty::GENERATOR_EXIT;
     let exc = Value::Obj(vm.new_exception_obj(ge, &[])?);
     let pos = vm.stack.len();
     let floor = vm.frames.len();
@@ -107,9 +108,9 @@ fn g_close(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         floor,
     );
     match r {
-        Ok(_) => Err(vm.new_error(vm.types.runtime_error, "generator ignored GeneratorExit")),
+        Ok(_) => Err(vm.new_error(ty::RUNTIME_ERROR, "generator ignored GeneratorExit")),
         Err(e) => {
-            let si = vm.types.stop_iteration;
+            let si = ty::STOP_ITERATION;
             if vm.exc_is(&e, ge) || vm.exc_is(&e, si) {
                 Ok(Value::None)
             } else {
@@ -201,13 +202,13 @@ fn it_next(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let it = a.first().copied().unwrap_or(Value::None);
     match vm.next_sync(it)? {
         Some(v) => Ok(v),
-        None => Err(vm.new_exception(vm.types.stop_iteration, &[])),
+        None => Err(vm.new_exception(ty::STOP_ITERATION, &[])),
     }
 }
 
 pub fn register(vm: &mut Vm) {
     // Builtin iterators are their own iterators, as in CPython.
-    let it = vm.types.iterator;
+    let it = ty::ITERATOR;
     vm.add_methods(it, &[("__next__", it_next), ("__iter__", g_iter)]);
     let methods: &[crate::natives::Method] = &[
         ("send", g_send),
@@ -217,10 +218,10 @@ pub fn register(vm: &mut Vm) {
         ("__iter__", g_iter),
         ("__await__", g_iter),
     ];
-    let (g, c) = (vm.types.generator, vm.types.coroutine);
+    let (g, c) = (ty::GENERATOR, ty::COROUTINE);
     vm.add_methods(g, methods);
     vm.add_methods(c, methods);
-    let p = vm.types.property;
+    let p = ty::PROPERTY;
     vm.add_methods(
         p,
         &[
@@ -229,6 +230,6 @@ pub fn register(vm: &mut Vm) {
             ("deleter", p_deleter),
         ],
     );
-    let o = vm.types.object;
+    let o = ty::OBJECT;
     vm.add_methods(o, &[("__delattr__", o_delattr), ("__ne__", o_ne)]);
 }

@@ -9,6 +9,7 @@
 
 use super::repr::{cat, int_str};
 use crate::at::At;
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -475,10 +476,7 @@ fn round_float(vm: &mut Vm, x: f64, n: i64) -> PyResult<f64> {
     let s = cat(&[sign, &q.to_str_radix(10), "e", &int_str(-n)]);
     let r = crate::strtod::parse_float_text(&s).unwrap_or(x);
     if r.is_infinite() {
-        return Err(vm.new_error(
-            vm.types.overflow_error,
-            "rounded value too large to represent",
-        ));
+        return Err(vm.new_error(ty::OVERFLOW_ERROR, "rounded value too large to represent"));
     }
     Ok(r)
 }
@@ -782,7 +780,6 @@ pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
         }
         names.push(String::from("__class__"));
     }
-    let t = &vm.types;
     for c in classes {
         if let Obj::Class(cc) = vm.heap.get(c) {
             dict_names(vm, &cc.dict, names);
@@ -790,10 +787,10 @@ pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
         names.extend(vm.class_natives(c).map(|(n, _)| String::from(n)));
         // Data attributes `value_attr` answers without a table entry.
         let data: &[&str] = match c {
-            c if c == t.int => &["denominator", "imag", "numerator", "real"],
-            c if c == t.float => &["imag", "real"],
-            c if c == t.range || c == t.slice => &["start", "step", "stop"],
-            c if c == t.base_exception => &["args"],
+            c if c == ty::INT => &["denominator", "imag", "numerator", "real"],
+            c if c == ty::FLOAT => &["imag", "real"],
+            c if c == ty::RANGE || c == ty::SLICE => &["start", "step", "stop"],
+            c if c == ty::BASE_EXCEPTION => &["args"],
             _ => &[],
         };
         names.extend(data.iter().map(|n| String::from(*n)));

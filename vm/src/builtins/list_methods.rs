@@ -3,6 +3,7 @@
 //! `sorted`, and the small argument helpers the container method files share.
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -372,7 +373,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => Ok(Value::None),
     };
-    res.map_err(|m| vm.new_error(vm.types.index_error, m))
+    res.map_err(|m| vm.new_error(ty::INDEX_ERROR, m))
 }
 
 fn list_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
@@ -930,7 +931,7 @@ pub(crate) fn memoryview_set(
     let i = vm.index_value(idx)?;
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
-        return Err(vm.new_error(vm.types.index_error, "index out of bounds on dimension 1"));
+        return Err(vm.new_error(ty::INDEX_ERROR, "index out of bounds on dimension 1"));
     }
     let x = match vm.num_unwrap(v) {
         Value::Int(x) if (0..256).contains(&x) => x as u8,
@@ -946,7 +947,7 @@ pub(crate) fn memoryview_set(
 }
 
 pub fn register(vm: &mut Vm) {
-    let t = vm.types.list;
+    let t = ty::LIST;
     vm.add_methods(
         t,
         &[
@@ -964,13 +965,13 @@ pub fn register(vm: &mut Vm) {
             ("sort", list_sort),
         ],
     );
-    let t = vm.types.tuple;
+    let t = ty::TUPLE;
     vm.add_methods(t, &[("count", tuple_count), ("index", tuple_index)]);
-    let t = vm.types.range;
+    let t = ty::RANGE;
     vm.add_methods(t, &[("count", range_count), ("index", range_index)]);
-    let t = vm.types.slice;
+    let t = ty::SLICE;
     vm.add_methods(t, &[("indices", slice_indices)]);
-    let t = vm.types.memoryview;
+    let t = ty::MEMORYVIEW;
     vm.add_methods(
         t,
         &[

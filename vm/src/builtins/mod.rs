@@ -22,6 +22,7 @@ pub mod str_methods;
 pub mod strbytes;
 pub mod strformat;
 
+use crate::types::ty;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -170,7 +171,7 @@ impl Vm {
         self.run_code_sync(code, p, Value::Undef)?;
         match self.dict_get_str(p, n) {
             Some(v) => Ok(v),
-            None => Err(self.new_error(self.types.runtime_error, "prelude missing")),
+            None => Err(self.new_error(ty::RUNTIME_ERROR, "prelude missing")),
         }
     }
 
@@ -262,7 +263,7 @@ impl Vm {
             }
             if parts.is_empty() || parts == [""] {
                 return Err(self.new_error(
-                    self.types.import_error,
+                    ty::IMPORT_ERROR,
                     "attempted relative import with no known parent package",
                 ));
             }
@@ -356,7 +357,7 @@ impl Vm {
             }
         }
         let msg = alloc::format!("No module named '{}'", full);
-        Err(self.new_error(self.types.module_not_found_error, &msg))
+        Err(self.new_error(ty::MODULE_NOT_FOUND_ERROR, &msg))
     }
 
     /// Import a module from Rust, running its body to completion.
@@ -427,7 +428,7 @@ impl Vm {
                             self.str_of(name).unwrap_or(""),
                             full.rsplit_once('.').map(|x| x.0).unwrap_or("")
                         );
-                        return Err(self.new_error(self.types.import_error, &msg));
+                        return Err(self.new_error(ty::IMPORT_ERROR, &msg));
                     }
                 }
                 Err(self.attr_error(m, name))
@@ -474,31 +475,33 @@ pub fn init(vm: &mut Vm) {
     #[cfg(feature = "io")]
     crate::modules::io::register(vm);
     // Builtin classes are reachable by name.
-    let t = &vm.types;
-    let named: Vec<(&str, ObjRef)> = alloc::vec![
-        ("object", t.object),
-        ("type", t.type_),
-        ("int", t.int),
-        ("bool", t.bool_),
-        ("float", t.float),
-        ("str", t.str_),
-        ("bytes", t.bytes),
-        ("bytearray", t.bytearray),
-        ("list", t.list),
-        ("tuple", t.tuple),
-        ("dict", t.dict),
-        ("set", t.set),
-        ("frozenset", t.frozenset),
-        ("range", t.range),
-        ("slice", t.slice),
-        ("property", t.property),
-        ("classmethod", t.classmethod),
-        ("staticmethod", t.staticmethod),
-        ("super", t.super_),
-        ("memoryview", t.memoryview),
-    ];
-    let exc = vm.types.exceptions.clone();
-    for (n, r) in named.into_iter().chain(exc) {
+    const NAMED: &[(&str, ObjRef)] = {
+        use crate::types::ty::*;
+        &[
+            ("object", OBJECT),
+            ("type", TYPE),
+            ("int", INT),
+            ("bool", BOOL),
+            ("float", FLOAT),
+            ("str", STR),
+            ("bytes", BYTES),
+            ("bytearray", BYTEARRAY),
+            ("list", LIST),
+            ("tuple", TUPLE),
+            ("dict", DICT),
+            ("set", SET),
+            ("frozenset", FROZENSET),
+            ("range", RANGE),
+            ("slice", SLICE),
+            ("property", PROPERTY),
+            ("classmethod", CLASSMETHOD),
+            ("staticmethod", STATICMETHOD),
+            ("super", SUPER),
+            ("memoryview", MEMORYVIEW),
+        ]
+    };
+    let exceptions = crate::types::EXCEPTIONS.iter().map(|&(r, n, _)| (n, r));
+    for (n, r) in NAMED.iter().copied().chain(exceptions) {
         let k = vm.intern(n);
         let _ = vm.dict_set_str(b, k, Value::Obj(r));
     }

@@ -1,6 +1,7 @@
 //! Methods of `int` and `float`: `bit_length`, `bit_count`, `to_bytes`,
 //! `from_bytes`, `conjugate`, `is_integer`, `as_integer_ratio`.
 
+use crate::types::ty;
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -124,15 +125,12 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (little, signed) = order_and_sign(vm, a, kw, "to_bytes")?;
     let b = vm.to_bigint(v);
     if b.is_negative() && !signed {
-        return Err(vm.new_error(
-            vm.types.overflow_error,
-            "can't convert negative int to unsigned",
-        ));
+        return Err(vm.new_error(ty::OVERFLOW_ERROR, "can't convert negative int to unsigned"));
     }
     vm.ensure(length as usize)?;
     match b.to_bytes(length as usize, little, signed) {
         Some(bytes) => vm.alloc(Obj::Bytes(bytes)),
-        None => Err(vm.new_error(vm.types.overflow_error, "int too big to convert")),
+        None => Err(vm.new_error(ty::OVERFLOW_ERROR, "int too big to convert")),
     }
 }
 
@@ -164,7 +162,7 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let n = vm.int_from_big(BigInt::from_bytes(&data, little, signed))?;
     // `bool.from_bytes` and int subclasses build their own type.
-    if matches!(cls, Value::Obj(c) if c != vm.types.int) {
+    if matches!(cls, Value::Obj(c) if c != ty::INT) {
         return vm.call_sync(cls, &[n]);
     }
     Ok(n)
@@ -191,7 +189,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     }
     if f.is_infinite() {
         return Err(vm.new_error(
-            vm.types.overflow_error,
+            ty::OVERFLOW_ERROR,
             "cannot convert Infinity to integer ratio",
         ));
     }
@@ -217,7 +215,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 pub fn register(vm: &mut Vm) {
-    let t = vm.types.int;
+    let t = ty::INT;
     vm.add_methods(
         t,
         &[
@@ -231,7 +229,7 @@ pub fn register(vm: &mut Vm) {
     if let Ok(cm) = vm.alloc(Obj::ClassMethod(f)) {
         vm.class_set(t, "from_bytes", cm);
     }
-    let t = vm.types.float;
+    let t = ty::FLOAT;
     vm.add_methods(
         t,
         &[

@@ -1,6 +1,7 @@
 //! `repr()`, `str()` and formatting of values (f-strings, `format()`).
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -292,9 +293,7 @@ impl Vm {
                             // apply; object's own is the default below.
                             let own_native = matches!(f, Value::Native(_))
                                 && base.is_undef()
-                                && !self
-                                    .class_lookup(self.types.object, n)
-                                    .is_some_and(|o| o.is(f));
+                                && !self.class_lookup(ty::OBJECT, n).is_some_and(|o| o.is(f));
                             if !matches!(f, Value::Native(_)) || own_native {
                                 let s = self.call_sync(f, &[v])?;
                                 return match self.str_of(s) {
@@ -546,7 +545,7 @@ impl Vm {
         };
         r.map_err(|e| {
             if e == fmt::C_RANGE_ERROR || e == fmt::INT_TOO_LARGE_ERROR || e == fmt::C_LONG_ERROR {
-                self.new_error(self.types.overflow_error, &e)
+                self.new_error(ty::OVERFLOW_ERROR, &e)
             } else {
                 self.value_error(e)
             }

@@ -1,6 +1,7 @@
 //! Methods of `set` and `frozenset`, in-place set operators (`|=` ...)
 //! and the subset/superset comparisons (`<=`, `<`, `>=`, `>`).
 
+use crate::types::ty;
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -151,7 +152,7 @@ fn set_remove(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = mut_set(vm, a, "remove")?;
     let x = one_arg(vm, a, "set.remove")?;
     if !set_discard_item(vm, r, x)? {
-        return Err(vm.new_exception(vm.types.key_error, &[x]));
+        return Err(vm.new_exception(ty::KEY_ERROR, &[x]));
     }
     Ok(Value::None)
 }
@@ -166,7 +167,7 @@ fn set_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     };
     match popped {
         Some(k) => Ok(k),
-        None => Err(vm.new_error(vm.types.key_error, "pop from an empty set")),
+        None => Err(vm.new_error(ty::KEY_ERROR, "pop from an empty set")),
     }
 }
 
@@ -437,7 +438,7 @@ pub fn register(vm: &mut Vm) {
         ("__gt__", set_gt),
         ("__ge__", set_ge),
     ];
-    let (s, f) = (vm.types.set, vm.types.frozenset);
+    let (s, f) = (ty::SET, ty::FROZENSET);
     vm.add_methods(s, shared);
     vm.add_methods(f, shared);
     vm.add_methods(

@@ -1,6 +1,7 @@
 //! Slicing and sequence operators (`+`, `*` on str/list/tuple/bytes).
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -154,7 +155,7 @@ impl Vm {
                 let (o, ms) = (*obj, *ms);
                 if step != 1 {
                     return Err(self.new_error(
-                        self.types.not_implemented_error,
+                        ty::NOT_IMPLEMENTED_ERROR,
                         "only slices with step=1 (aka None) are supported",
                     ));
                 }
@@ -303,7 +304,7 @@ impl Vm {
                             )
                         {
                             return Err(self.new_error(
-                                self.types.overflow_error,
+                                ty::OVERFLOW_ERROR,
                                 "cannot fit 'int' into an index-sized integer",
                             ));
                         }

@@ -15,6 +15,7 @@
 //! type does not handle itself, as CPython's slot wrappers do.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -166,32 +167,31 @@ fn dunder(i: usize, var: u32) -> String {
 impl Vm {
     /// The builtin classes that have slot methods, in type-bit order.
     fn slot_types(&self) -> [ObjRef; 24] {
-        let t = &self.types;
         [
-            t.object,
-            t.int,
-            t.bool_,
-            t.float,
-            t.str_,
-            t.bytes,
-            t.bytearray,
-            t.list,
-            t.tuple,
-            t.dict,
-            t.set,
-            t.frozenset,
-            t.range,
-            t.none_type,
-            t.slice,
-            t.memoryview,
-            t.dict_keys,
-            t.dict_values,
-            t.dict_items,
-            t.function,
-            t.builtin_function,
-            t.bound_method,
-            t.ellipsis_type,
-            t.not_implemented_type,
+            ty::OBJECT,
+            ty::INT,
+            ty::BOOL,
+            ty::FLOAT,
+            ty::STR,
+            ty::BYTES,
+            ty::BYTEARRAY,
+            ty::LIST,
+            ty::TUPLE,
+            ty::DICT,
+            ty::SET,
+            ty::FROZENSET,
+            ty::RANGE,
+            ty::NONE_TYPE,
+            ty::SLICE,
+            ty::MEMORYVIEW,
+            ty::DICT_KEYS,
+            ty::DICT_VALUES,
+            ty::DICT_ITEMS,
+            ty::FUNCTION,
+            ty::BUILTIN_FUNCTION,
+            ty::BOUND_METHOD,
+            ty::ELLIPSIS_TYPE,
+            ty::NOT_IMPLEMENTED_TYPE,
         ]
     }
 
@@ -511,7 +511,7 @@ pub(crate) fn slot_call(vm: &mut Vm, a: &[Value], kw: &[(Value, Value)]) -> PyRe
                         return vm.call_sync(f, &[this, x]);
                     }
                 }
-                return Err(vm.new_exception(vm.types.key_error, &[x]));
+                return Err(vm.new_exception(ty::KEY_ERROR, &[x]));
             }
             return vm.get_item(u, x);
         }

@@ -4,6 +4,7 @@
 //! three types share are `strbytes.rs`. CPython 3.11's semantics and error
 //! messages.
 
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -447,7 +448,7 @@ pub(crate) fn codec(vm: &mut Vm, v: Value, what: &str) -> PyResult<&'static str>
         }
     }
     let m = format!("unknown encoding: {}", name);
-    Err(vm.new_error(vm.types.lookup_error, &m))
+    Err(vm.new_error(ty::LOOKUP_ERROR, &m))
 }
 
 /// Normalised codec aliases and their canonical names.
@@ -528,10 +529,10 @@ pub(crate) fn codec_error(
         // CPython's xmlcharrefreplace handler exists but only encodes.
         if decoding && errors == "xmlcharrefreplace" {
             let m = "don't know how to handle UnicodeDecodeError in error callback";
-            return vm.new_error(vm.types.type_error, m);
+            return vm.new_error(ty::TYPE_ERROR, m);
         }
         let m = format!("unknown error handler name '{}'", errors);
-        return vm.new_error(vm.types.lookup_error, &m);
+        return vm.new_error(ty::LOOKUP_ERROR, &m);
     }
     let (verb, noun) = if decoding {
         ("decode", "byte")
@@ -549,9 +550,9 @@ pub(crate) fn codec_error(
     };
     let m = format!("'{}' codec can't {} {}: {}", enc, verb, what, reason);
     let cls = if decoding {
-        vm.types.unicode_decode_error
+        ty::UNICODE_DECODE_ERROR
     } else {
-        vm.types.unicode_encode_error
+        ty::UNICODE_ENCODE_ERROR
     };
     vm.new_error(cls, &m)
 }
@@ -611,7 +612,7 @@ fn s_format_map(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     super::strformat::format(vm, arg(a, 0), Source::Map(arg(a, 1)))
 }
 pub fn register(vm: &mut Vm) {
-    let t = vm.types.str_;
+    let t = ty::STR;
     vm.add_methods(t, super::strbytes::STR_METHODS);
     vm.add_methods(
         t,

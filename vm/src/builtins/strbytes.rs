@@ -18,6 +18,7 @@
 //! mapping, as MicroPython does (see `Cargo.toml`).
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
@@ -591,7 +592,7 @@ pub(crate) fn join(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Valu
         Err(e) => {
             // `get_iter` raises (overwriting the pending exception) or runs
             // `__iter__`: take `e` out first, rooted, and raise it again.
-            let te = vm.types.type_error;
+            let te = ty::TYPE_ERROR;
             if !vm.exc_is(&e, te) {
                 return Err(e);
             }

@@ -6,6 +6,7 @@
 //! builtin types' format specs and calls user `__format__` methods.
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -272,7 +273,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
                     &int_str(i as i64),
                     " out of range for positional args tuple",
                 ]);
-                return Err(vm.new_error(vm.types.index_error, &m));
+                return Err(vm.new_error(ty::INDEX_ERROR, &m));
             }
             Source::Map(_) => return Err(vm.value_err("Format string contains positional fields")),
         }
@@ -287,7 +288,7 @@ fn get_field(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
                     .map(|(_, v)| *v);
                 match found {
                     Some(v) => v,
-                    None => return Err(vm.new_exception(vm.types.key_error, &[key])),
+                    None => return Err(vm.new_exception(ty::KEY_ERROR, &[key])),
                 }
             }
             Source::Map(m) => {
@@ -792,14 +793,14 @@ fn convert(
             len = Some(1);
             if is_bytes {
                 if !(0..256).contains(&i) {
-                    return Err(vm.new_error(vm.types.overflow_error, "%c arg not in range(256)"));
+                    return Err(vm.new_error(ty::OVERFLOW_ERROR, "%c arg not in range(256)"));
                 }
                 alloc::vec![i as u8]
             } else {
                 match u32::try_from(i).ok().and_then(char::from_u32) {
                     Some(ch) => ch.encode_utf8(&mut [0u8; 4]).as_bytes().to_vec(),
                     None => {
-                        return Err(vm.new_error(vm.types.overflow_error, fmt::C_RANGE_ERROR));
+                        return Err(vm.new_error(ty::OVERFLOW_ERROR, fmt::C_RANGE_ERROR));
                     }
                 }
             }

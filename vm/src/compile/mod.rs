@@ -8,6 +8,7 @@ pub mod lexer;
 pub mod parser;
 pub mod symtable;
 
+use crate::types::ty;
 use alloc::rc::Rc;
 
 pub use ast::Mode;
@@ -135,9 +136,9 @@ struct Source<'a> {
 /// The exception for a lexer or parser error.
 fn parse_error(vm: &mut Vm, e: &ast::SyntaxError, source: Source) -> Exc {
     let cls = match e.kind {
-        ast::ErrorKind::Syntax => vm.types.syntax_error,
-        ast::ErrorKind::Indentation => vm.types.indentation_error,
-        ast::ErrorKind::Tab => vm.types.tab_error,
+        ast::ErrorKind::Syntax => ty::SYNTAX_ERROR,
+        ast::ErrorKind::Indentation => ty::INDENTATION_ERROR,
+        ast::ErrorKind::Tab => ty::TAB_ERROR,
         ast::ErrorKind::Memory => return vm.memory_error(),
     };
     syntax_error(vm, cls, &e.msg, source, e.pos, e.incomplete)
@@ -145,7 +146,7 @@ fn parse_error(vm: &mut Vm, e: &ast::SyntaxError, source: Source) -> Exc {
 
 /// The exception for a scope analysis error.
 fn scope_error(vm: &mut Vm, e: &symtable::SymError, source: Source) -> Exc {
-    let cls = vm.types.syntax_error;
+    let cls = ty::SYNTAX_ERROR;
     syntax_error(vm, cls, &e.msg, source, e.pos, false)
 }
 
@@ -154,7 +155,7 @@ fn gen_error(vm: &mut Vm, e: &codegen::CompileError, source: Source) -> Exc {
     if e.memory {
         return vm.memory_error();
     }
-    let cls = vm.types.syntax_error;
+    let cls = ty::SYNTAX_ERROR;
     syntax_error(vm, cls, &e.msg, source, e.pos, false)
 }
 

@@ -36,6 +36,7 @@
 pub mod load;
 pub mod write;
 
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 
@@ -306,7 +307,7 @@ fn find(vm: &mut Vm, name: &str) -> Result<Option<load::Entry<'static>>, FormatE
 
 fn corrupt(vm: &mut Vm, name: &str, e: FormatError) -> Exc {
     let msg = format!("frozen module '{}' is corrupt: {}", name, e.0);
-    vm.new_error(vm.types.import_error, &msg)
+    vm.new_error(ty::IMPORT_ERROR, &msg)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! `__setattr__`, and `super()`.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::ToString;
@@ -65,54 +66,53 @@ impl Vm {
 
     /// The class of any value.
     pub fn class_of(&self, v: Value) -> ObjRef {
-        let t = &self.types;
         match v {
-            Value::None | Value::Undef => t.none_type,
-            Value::Bool(_) => t.bool_,
-            Value::Int(_) => t.int,
-            Value::Float(_) => t.float,
-            Value::NotImplemented => t.not_implemented_type,
-            Value::Ellipsis => t.ellipsis_type,
-            Value::Native(_) => t.builtin_function,
+            Value::None | Value::Undef => ty::NONE_TYPE,
+            Value::Bool(_) => ty::BOOL,
+            Value::Int(_) => ty::INT,
+            Value::Float(_) => ty::FLOAT,
+            Value::NotImplemented => ty::NOT_IMPLEMENTED_TYPE,
+            Value::Ellipsis => ty::ELLIPSIS_TYPE,
+            Value::Native(_) => ty::BUILTIN_FUNCTION,
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(_) => t.str_,
-                Obj::Bytes(_) => t.bytes,
-                Obj::ByteArray(_) => t.bytearray,
-                Obj::BigInt(_) => t.int,
-                Obj::List(_) => t.list,
-                Obj::Tuple(_) => t.tuple,
-                Obj::Dict(_) => t.dict,
-                Obj::Set { frozen: false, .. } => t.set,
-                Obj::Set { frozen: true, .. } => t.frozenset,
-                Obj::Range { .. } => t.range,
-                Obj::Slice(_) => t.slice,
-                Obj::Func(_) => t.function,
-                Obj::Class(_) => t.type_,
+                Obj::Str(_) => ty::STR,
+                Obj::Bytes(_) => ty::BYTES,
+                Obj::ByteArray(_) => ty::BYTEARRAY,
+                Obj::BigInt(_) => ty::INT,
+                Obj::List(_) => ty::LIST,
+                Obj::Tuple(_) => ty::TUPLE,
+                Obj::Dict(_) => ty::DICT,
+                Obj::Set { frozen: false, .. } => ty::SET,
+                Obj::Set { frozen: true, .. } => ty::FROZENSET,
+                Obj::Range { .. } => ty::RANGE,
+                Obj::Slice(_) => ty::SLICE,
+                Obj::Func(_) => ty::FUNCTION,
+                Obj::Class(_) => ty::TYPE,
                 Obj::Instance(i) => i.class,
-                Obj::BoundMethod { .. } => t.bound_method,
-                Obj::Cell(_) => t.cell,
-                Obj::Module { .. } => t.module,
+                Obj::BoundMethod { .. } => ty::BOUND_METHOD,
+                Obj::Cell(_) => ty::CELL,
+                Obj::Module { .. } => ty::MODULE,
                 Obj::Exception(e) => e.class,
                 Obj::Generator(g) => {
                     if g.kind == crate::objects::GenKind::Coroutine {
-                        t.coroutine
+                        ty::COROUTINE
                     } else {
-                        t.generator
+                        ty::GENERATOR
                     }
                 }
-                Obj::Property(_) => t.property,
-                Obj::ClassMethod(_) => t.classmethod,
-                Obj::StaticMethod(_) => t.staticmethod,
-                Obj::Super { .. } => t.super_,
-                Obj::Iter(_) => t.iterator,
-                Obj::MemoryView { .. } => t.memoryview,
-                Obj::Code(_) => t.code,
+                Obj::Property(_) => ty::PROPERTY,
+                Obj::ClassMethod(_) => ty::CLASSMETHOD,
+                Obj::StaticMethod(_) => ty::STATICMETHOD,
+                Obj::Super { .. } => ty::SUPER,
+                Obj::Iter(_) => ty::ITERATOR,
+                Obj::MemoryView { .. } => ty::MEMORYVIEW,
+                Obj::Code(_) => ty::CODE,
                 Obj::DictView { part, .. } => match part {
-                    crate::objects::iter::DictPart::Keys => t.dict_keys,
-                    crate::objects::iter::DictPart::Values => t.dict_values,
-                    crate::objects::iter::DictPart::Items => t.dict_items,
+                    crate::objects::iter::DictPart::Keys => ty::DICT_KEYS,
+                    crate::objects::iter::DictPart::Values => ty::DICT_VALUES,
+                    crate::objects::iter::DictPart::Items => ty::DICT_ITEMS,
                 },
-                Obj::Free(_) => t.none_type,
+                Obj::Free(_) => ty::NONE_TYPE,
             },
         }
     }
@@ -343,7 +343,7 @@ impl Vm {
             if let Obj::Property(p) = self.heap.get(pr) {
                 let g = p.get;
                 if g.is_none() {
-                    let ae = self.types.attribute_error;
+                    let ae = ty::ATTRIBUTE_ERROR;
                     return Err(self.error_naming(ae, "property '", name, "' has no getter"));
                 }
                 return Ok(Some(Got::Call(g, obj)));
@@ -458,7 +458,7 @@ impl Vm {
                 }
                 self.dict_from_pairs(pairs)?
             }
-            Some(D_CLASS) => Value::Obj(self.types.type_),
+            Some(D_CLASS) => Value::Obj(ty::TYPE),
             _ => {
                 // Methods of `type` itself (e.g. `C.mro`) are not modelled.
                 return Ok(None);
@@ -573,7 +573,7 @@ impl Vm {
 
     pub(crate) fn attr_error(&mut self, obj: Value, name: Value) -> Exc {
         let msg = self.no_attr_msg(obj, name);
-        let e = self.new_error(self.types.attribute_error, &msg);
+        let e = self.new_error(ty::ATTRIBUTE_ERROR, &msg);
         // CPython's `AttributeError.name` and `.obj`: the traceback's
         // "Did you mean" searches `dir(obj)`.
         // Setting the attributes may raise (MemoryError), overwriting the
@@ -648,7 +648,7 @@ impl Vm {
                         if s.is_none() {
                             let n = self.str_of(name).unwrap_or("").to_string();
                             return Err(self.new_error(
-                                self.types.attribute_error,
+                                ty::ATTRIBUTE_ERROR,
                                 &format!(
                                     "property '{}' of '{}' object has no setter",
                                     n,
@@ -686,7 +686,7 @@ impl Vm {
         };
         let old = self.class_of(obj);
         let user_instance = matches!(obj, Value::Obj(r)
-            if matches!(self.heap.get(r), Obj::Instance(i) if i.class != self.types.object));
+            if matches!(self.heap.get(r), Obj::Instance(i) if i.class != ty::OBJECT));
         if !user_instance || self.is_builtin_class(new) {
             return Err(self.type_err(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
@@ -737,7 +737,7 @@ impl Vm {
         let grow = 48;
         self.ensure(grow)?;
         if let Obj::Instance(i) = self.heap.get(r) {
-            if i.class == self.types.object {
+            if i.class == ty::OBJECT {
                 // Plain `object()` instances have no attribute dict.
                 return Err(self.attr_readonly(obj, name));
             }
@@ -786,7 +786,7 @@ impl Vm {
     fn attr_readonly(&mut self, obj: Value, name: Value) -> Exc {
         // Never a module or a class: those store anything.
         let msg = self.no_attr_msg(obj, name);
-        self.new_error(self.types.attribute_error, &msg)
+        self.new_error(ty::ATTRIBUTE_ERROR, &msg)
     }
 
     pub(crate) fn del_attr(&mut self, obj: Value, name: Value) -> PyResult<()> {

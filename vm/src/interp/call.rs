@@ -8,6 +8,7 @@
 //! common case). Returns true when a frame was pushed.
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -536,7 +537,7 @@ impl Vm {
         let is_builtin_type = self.is_builtin_class(cls);
         if is_builtin_type {
             // int(...), list(...), ValueError(...): the type's constructor.
-            if cls == self.types.type_ && n == 1 && kwnames.is_undef() {
+            if cls == ty::TYPE && n == 1 && kwnames.is_undef() {
                 let v = *self.stack.at(pos + 1);
                 let t = Value::Obj(self.class_of(v));
                 return self.finish_call(pos, t, cont);
@@ -675,7 +676,7 @@ impl Vm {
                 }
             }
         }
-        self.types.object
+        ty::OBJECT
     }
 
     pub(crate) fn is_builtin_class(&self, cls: ObjRef) -> bool {
@@ -730,7 +731,7 @@ impl Vm {
                 Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => {
                     if let Obj::Class(c) = self.heap.get(r) {
                         if c.layout == Layout::Final {
-                            let (n, te) = (c.name, self.types.type_error);
+                            let (n, te) = (c.name, ty::TYPE_ERROR);
                             return Err(self.error_naming(
                                 te,
                                 "type '",
@@ -745,7 +746,7 @@ impl Vm {
             }
         }
         if base_refs.is_empty() {
-            base_refs.push(self.types.object);
+            base_refs.push(ty::OBJECT);
         }
         let mro = self.c3_mro(&base_refs)?;
         // Layout and builtin tag come from the first base that has one.

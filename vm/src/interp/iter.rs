@@ -2,6 +2,7 @@
 //! `await` send step.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
@@ -185,7 +186,7 @@ impl Vm {
                 if dict.len() != len0 {
                     let what = if is_set { "Set" } else { "dictionary" };
                     return Err(self.new_error(
-                        self.types.runtime_error,
+                        ty::RUNTIME_ERROR,
                         &format!("{} changed size during iteration", what),
                     ));
                 }
@@ -401,7 +402,7 @@ impl Vm {
                 match r {
                     Ok(v) => Ok(Some(v)),
                     Err(e) => {
-                        let si = self.types.stop_iteration;
+                        let si = ty::STOP_ITERATION;
                         if self.exc_is(&e, si) {
                             Ok(None)
                         } else {
@@ -479,7 +480,7 @@ impl Vm {
         let items = match self.collect_iterable(v) {
             Ok(i) => i,
             Err(e) => {
-                let te = self.types.type_error;
+                let te = ty::TYPE_ERROR;
                 if self.exc_is(&e, te) && !self.is_iterable(v) {
                     return Err(self.type_error_of("cannot unpack non-iterable ", v, " object"));
                 }
@@ -562,7 +563,7 @@ impl Vm {
             match self.call_sync(f, &args) {
                 Ok(v) => Some(v),
                 Err(e) => {
-                    let si = self.types.stop_iteration;
+                    let si = ty::STOP_ITERATION;
                     if self.exc_is(&e, si) {
                         let rv = self.stop_iteration_value(self.exc_ref(e));
                         self.stack.pop();

@@ -18,6 +18,7 @@ pub mod suggest;
 pub mod unwind;
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
@@ -189,7 +190,7 @@ impl Vm {
         }
         if self.interrupt_pending {
             self.interrupt_pending = false;
-            let e = self.new_exception(self.types.keyboard_interrupt, &[]);
+            let e = self.new_exception(ty::KEYBOARD_INTERRUPT, &[]);
             let e = self.exc_ref(e);
             // A budget pause stops *before* the instruction at `pc`, but
             // unwinding looks up `pc - 1` (the instruction that raised):
@@ -257,9 +258,7 @@ impl Vm {
         loop {
             'ops: loop {
                 let Some(&op) = code.ops.get(pc) else {
-                    return Err(
-                        self.new_error(self.types.runtime_error, "bytecode ran off the end")
-                    );
+                    return Err(self.new_error(ty::RUNTIME_ERROR, "bytecode ran off the end"));
                 };
                 if *fuel == 0 {
                     if self.sync_depth == 0 {
@@ -909,7 +908,7 @@ impl Vm {
             Op::EndAsyncFor(_) => {
                 // Reached only as a handler: exc on TOS, aiter below.
                 let exc = self.pop();
-                let sai = self.types.stop_async_iteration;
+                let sai = ty::STOP_ASYNC_ITERATION;
                 if self.isinstance_class(exc, sai) {
                     self.stack.pop();
                     self.handling.pop();
@@ -925,10 +924,9 @@ impl Vm {
                             return Err(self.reraise_value(e));
                         }
                         None => {
-                            return Err(self.new_error(
-                                self.types.runtime_error,
-                                "No active exception to reraise",
-                            ))
+                            return Err(
+                                self.new_error(ty::RUNTIME_ERROR, "No active exception to reraise")
+                            )
                         }
                     },
                     1 => {
@@ -1024,7 +1022,7 @@ impl Vm {
                 }
             }
             Op::LoadAssertionError => {
-                let t = self.types.assertion_error;
+                let t = ty::ASSERTION_ERROR;
                 self.stack.push(Value::Obj(t));
             }
             _ => {}
@@ -1048,16 +1046,14 @@ impl Vm {
         match req {
             Request::Sleep { until_us } => {
                 if self.sync_depth > 0 {
-                    return Err(self.new_error(self.types.runtime_error, "cannot sleep here"));
+                    return Err(self.new_error(ty::RUNTIME_ERROR, "cannot sleep here"));
                 }
                 Ok(Some(Exit::Status(Status::Sleep { until_us })))
             }
             Request::Input => {
                 if self.sync_depth > 0 {
                     self.input_raw = false;
-                    return Err(
-                        self.new_error(self.types.runtime_error, "cannot wait for input here")
-                    );
+                    return Err(self.new_error(ty::RUNTIME_ERROR, "cannot wait for input here"));
                 }
                 self.awaiting_input = true;
                 Ok(Some(Exit::Status(Status::NeedInput)))
@@ -1105,10 +1101,7 @@ impl Vm {
 
     pub(crate) fn check_depth(&mut self) -> PyResult<()> {
         if self.frames.len() >= self.config.recursion_limit {
-            return Err(self.new_error(
-                self.types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.new_error(ty::RECURSION_ERROR, "maximum recursion depth exceeded"));
         }
         Ok(())
     }
@@ -1206,7 +1199,7 @@ impl Vm {
             return Ok(Some(Exit::Status(Status::Done)));
         };
         let Some(g) = frame.gen else {
-            return Err(self.new_error(self.types.runtime_error, "yield outside generator"));
+            return Err(self.new_error(ty::RUNTIME_ERROR, "yield outside generator"));
         };
         // Save the frame into the generator's own buffers, which keep their
         // capacity between yields (no allocation per yield).
@@ -1250,17 +1243,16 @@ impl Vm {
                 } else {
                     "generator already executing"
                 };
-                return Err(self.new_error(self.types.value_error, msg));
+                return Err(self.new_error(ty::VALUE_ERROR, msg));
             }
             GenState::Done => {
                 if throw {
                     return Err(self.raise_value(value));
                 }
                 if kind == crate::objects::GenKind::Coroutine {
-                    return Err(self.new_error(
-                        self.types.runtime_error,
-                        "cannot reuse already awaited coroutine",
-                    ));
+                    return Err(
+                        self.new_error(ty::RUNTIME_ERROR, "cannot reuse already awaited coroutine")
+                    );
                 }
                 // Exhausted: a `for`/`yield from` caller ends its loop (the
                 // caller is the top frame); anyone else sees StopIteration.
@@ -1381,10 +1373,7 @@ impl Vm {
         kwnames: Value,
     ) -> PyResult<Value> {
         if self.sync_depth > 40 {
-            return Err(self.new_error(
-                self.types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.new_error(ty::RECURSION_ERROR, "maximum recursion depth exceeded"));
         }
         let saved_request = self.request.take();
         let pos = self.stack.len();
@@ -1449,7 +1438,7 @@ impl Vm {
                         }
                     }
                 } else {
-                    Err(self.new_error(self.types.runtime_error, "keyword call from native code"))
+                    Err(self.new_error(ty::RUNTIME_ERROR, "keyword call from native code"))
                 }
             }
             Request::Resume {
@@ -1496,7 +1485,7 @@ impl Vm {
                 self.sync_depth -= 1;
                 r
             }
-            _ => Err(self.new_error(self.types.runtime_error, "cannot suspend here")),
+            _ => Err(self.new_error(ty::RUNTIME_ERROR, "cannot suspend here")),
         };
         self.stack.truncate(pos);
         r
@@ -1516,7 +1505,7 @@ impl Vm {
     pub(crate) fn take_sync_error(&mut self) -> Exc {
         match self.sync_error.take() {
             Some(e) => self.raise(e),
-            None => self.new_error(self.types.runtime_error, "nested call did not complete"),
+            None => self.new_error(ty::RUNTIME_ERROR, "nested call did not complete"),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! `call_sync`.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 
@@ -279,10 +280,9 @@ impl Vm {
         match (fa, fb) {
             (Some(x), Some(y)) => {
                 if (ai || bi) && self.heap_bigint_overflow(a, b) {
-                    return Err(self.new_error(
-                        self.types.overflow_error,
-                        "int too large to convert to float",
-                    ));
+                    return Err(
+                        self.new_error(ty::OVERFLOW_ERROR, "int too large to convert to float")
+                    );
                 }
                 self.float_binop(op, x, y).map(Some)
             }
@@ -310,43 +310,39 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::Div => {
                 if y == 0.0 {
-                    return Err(
-                        self.new_error(self.types.zero_division_error, "float division by zero")
-                    );
+                    return Err(self.new_error(ty::ZERO_DIVISION_ERROR, "float division by zero"));
                 }
                 x / y
             }
             BinOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(self.new_error(
-                        self.types.zero_division_error,
-                        "float floor division by zero",
-                    ));
+                    return Err(
+                        self.new_error(ty::ZERO_DIVISION_ERROR, "float floor division by zero")
+                    );
                 }
                 float_divmod(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
-                    return Err(self.new_error(self.types.zero_division_error, "float modulo"));
+                    return Err(self.new_error(ty::ZERO_DIVISION_ERROR, "float modulo"));
                 }
                 float_divmod(x, y).1
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.new_error(
-                        self.types.zero_division_error,
+                        ty::ZERO_DIVISION_ERROR,
                         "0.0 cannot be raised to a negative power",
                     ));
                 }
                 if x < 0.0 && y != libm::floor(y) && y.is_finite() {
-                    return Err(self.new_error(self.types.value_error, "math domain error"));
+                    return Err(self.new_error(ty::VALUE_ERROR, "math domain error"));
                 }
                 let r = crate::modules::math_dd::pow(x, y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.new_error(
-                        self.types.overflow_error,
-                        "(34, 'Numerical result out of range')",
-                    ));
+                    return Err(
+                        self.new_error(ty::OVERFLOW_ERROR, "(34, 'Numerical result out of range')")
+                    );
                 }
                 r
             }
@@ -438,7 +434,7 @@ impl Vm {
         let x = self.to_bigint(a);
         let y = self.to_bigint(b);
         let zero_div = |vm: &mut Vm, msg: &str| -> crate::exc::Exc {
-            vm.new_error(vm.types.zero_division_error, msg)
+            vm.new_error(ty::ZERO_DIVISION_ERROR, msg)
         };
         let r = match op {
             BinOp::Add => x.add(&y),
@@ -472,7 +468,7 @@ impl Vm {
                         Err(zero_div(self, "division by zero"))
                     }
                     Err(_) => Err(self.new_error(
-                        self.types.overflow_error,
+                        ty::OVERFLOW_ERROR,
                         "integer division result too large for a float",
                     )),
                 };
@@ -482,7 +478,7 @@ impl Vm {
             BinOp::BitXor => x.xor(&y),
             BinOp::LShift | BinOp::RShift => {
                 if y.is_negative() {
-                    return Err(self.new_error(self.types.value_error, "negative shift count"));
+                    return Err(self.new_error(ty::VALUE_ERROR, "negative shift count"));
                 }
                 let n = y.to_u64().unwrap_or(u64::MAX);
                 if op == BinOp::RShift {
@@ -502,10 +498,10 @@ impl Vm {
                     let (fx, fy) = (x.to_f64(), y.to_f64());
                     return match (fx, fy) {
                         (Some(fx), Some(fy)) => self.float_binop(BinOp::Pow, fx, fy),
-                        _ => Err(self.new_error(
-                            self.types.overflow_error,
-                            "int too large to convert to float",
-                        )),
+                        _ => {
+                            Err(self
+                                .new_error(ty::OVERFLOW_ERROR, "int too large to convert to float"))
+                        }
                     };
                 }
                 let e = y.to_u64().unwrap_or(u64::MAX);
@@ -599,7 +595,7 @@ impl Vm {
         }
         if f.is_infinite() {
             return Err(self.new_error(
-                self.types.overflow_error,
+                ty::OVERFLOW_ERROR,
                 "cannot convert float infinity to integer",
             ));
         }

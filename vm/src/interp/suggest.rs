@@ -21,6 +21,7 @@
 //! only when a traceback is printed.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -122,8 +123,8 @@ impl Vm {
     /// ". Did you mean: 'x'?" for a traceback of `exc`, if it has one.
     pub(crate) fn suggestion(&mut self, exc: Value) -> Option<String> {
         let Value::Obj(r) = exc else { return None };
-        let is_name = self.isinstance_class(exc, self.types.name_error);
-        if !is_name && !self.isinstance_class(exc, self.types.attribute_error) {
+        let is_name = self.isinstance_class(exc, ty::NAME_ERROR);
+        if !is_name && !self.isinstance_class(exc, ty::ATTRIBUTE_ERROR) {
             return None;
         }
         // The instance's own attributes only: no user code runs here.

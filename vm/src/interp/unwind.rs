@@ -2,6 +2,7 @@
 //! nearest handler, and formatting tracebacks as CPython prints them.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -53,14 +54,14 @@ impl Vm {
     /// A TypeError with a formatted message (the `String` is dropped here,
     /// not at each call site).
     pub fn type_error(&mut self, msg: String) -> Exc {
-        self.new_error(self.types.type_error, &msg)
+        self.new_error(ty::TYPE_ERROR, &msg)
     }
 
     /// A TypeError with a constant message: no allocation code at the call
     /// site (most error paths; this is worth kilobytes of flash).
     #[inline(never)]
     pub fn type_err(&mut self, msg: &str) -> Exc {
-        self.new_error(self.types.type_error, msg)
+        self.new_error(ty::TYPE_ERROR, msg)
     }
 
     /// A TypeError `pre` + the type name of `v` + `post`, the shape of
@@ -77,17 +78,17 @@ impl Vm {
     }
 
     pub fn value_error(&mut self, msg: String) -> Exc {
-        self.new_error(self.types.value_error, &msg)
+        self.new_error(ty::VALUE_ERROR, &msg)
     }
 
     /// A ValueError with a constant message (see `type_err`).
     #[inline(never)]
     pub fn value_err(&mut self, msg: &str) -> Exc {
-        self.new_error(self.types.value_error, msg)
+        self.new_error(ty::VALUE_ERROR, msg)
     }
 
     pub(crate) fn name_error(&mut self, name: Value) -> Exc {
-        let e = self.error_naming(self.types.name_error, "name '", name, "' is not defined");
+        let e = self.error_naming(ty::NAME_ERROR, "name '", name, "' is not defined");
         // CPython's `NameError.name`, and where the traceback's "Did you
         // mean" looks (the frame's globals).
         #[cfg(feature = "suggestions")]
@@ -134,7 +135,7 @@ impl Vm {
             .copied()
             .unwrap_or(Value::None);
         self.error_naming(
-            self.types.unbound_local_error,
+            ty::UNBOUND_LOCAL_ERROR,
             "cannot access local variable '",
             n,
             "' where it is not associated with a value",
@@ -148,7 +149,7 @@ impl Vm {
             .copied()
             .unwrap_or(Value::None);
         self.error_naming(
-            self.types.name_error,
+            ty::NAME_ERROR,
             "cannot access free variable '",
             n,
             "' where it is not associated with a value in enclosing scope",
@@ -156,7 +157,7 @@ impl Vm {
     }
 
     pub(crate) fn stop_iteration(&mut self, v: Value) -> Exc {
-        let si = self.types.stop_iteration;
+        let si = ty::STOP_ITERATION;
         if v.is_none() {
             return self.new_exception(si, &[]);
         }
@@ -245,7 +246,7 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Exception(_) => return Ok(r),
                 Obj::Class(_) => {
-                    let be = self.types.base_exception;
+                    let be = ty::BASE_EXCEPTION;
                     if self.is_subclass(r, be) {
                         // A class's constructor may return anything (a
                         // metaclass, `__new__`): check the instance too.
@@ -368,10 +369,9 @@ impl Vm {
                     gen.state = GenState::Done;
                     gen.stack = Vec::new();
                 }
-                let si = self.types.stop_iteration;
+                let si = ty::STOP_ITERATION;
                 if self.isinstance_class(Value::Obj(exc), si) {
-                    let e =
-                        self.new_error(self.types.runtime_error, "generator raised StopIteration");
+                    let e = self.new_error(ty::RUNTIME_ERROR, "generator raised StopIteration");
                     exc = self.exc_ref(e);
                 }
             }
@@ -386,7 +386,7 @@ impl Vm {
                 }
                 Cont::ForIter(exit) if frame.gen.is_none() => {
                     // A user __next__ raising StopIteration ends the loop.
-                    let si = self.types.stop_iteration;
+                    let si = ty::STOP_ITERATION;
                     if self.isinstance_class(Value::Obj(exc), si) {
                         self.stack.pop();
                         if let Some(f) = self.frames.last_mut() {
@@ -419,7 +419,7 @@ impl Vm {
     }
 
     fn report_uncaught(&mut self, exc: ObjRef) {
-        let se = self.types.system_exit;
+        let se = ty::SYSTEM_EXIT;
         if self.isinstance_class(Value::Obj(exc), se) {
             let code = self.stop_iteration_value(exc);
             let status = match code {
@@ -454,7 +454,7 @@ impl Vm {
             },
             _ => Vec::new(),
         };
-        let ke = self.types.key_error;
+        let ke = ty::KEY_ERROR;
         match args.len() {
             0 => Ok(String::new()),
             1 => {
@@ -466,7 +466,7 @@ impl Vm {
             }
             // OSError(errno, strerror) reads "[Errno 2] ENOENT", as on CPython.
             2 if matches!(*args.at(0), Value::Int(_))
-                && self.isinstance_class(exc, self.types.os_error) =>
+                && self.isinstance_class(exc, ty::OS_ERROR) =>
             {
                 let msg = self.str_sync(*args.at(1))?;
                 let n = self.str_sync(*args.at(0))?;
@@ -524,7 +524,7 @@ impl Vm {
             },
             _ => Vec::new(),
         };
-        let se = self.types.syntax_error;
+        let se = ty::SYNTAX_ERROR;
         let is_syntax = self.isinstance_class(exc, se);
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");

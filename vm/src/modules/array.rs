@@ -15,6 +15,7 @@
 //! checks (`array('b', [40000])` reports the `short` range first).
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -144,7 +145,7 @@ fn unpack(vm: &mut Vm, tc: u8, bytes: &[u8], i: usize) -> PyResult<Value> {
 }
 
 fn overflow(vm: &mut Vm, msg: &str) -> Exc {
-    vm.new_error(vm.types.overflow_error, msg)
+    vm.new_error(ty::OVERFLOW_ERROR, msg)
 }
 
 /// An integer item, with CPython's checks in CPython's order: the C `long`
@@ -409,7 +410,7 @@ fn item_index(vm: &mut Vm, v: Value, len: usize, msg: &str) -> PyResult<usize> {
         i
     };
     if j < 0 || j >= len as i64 {
-        return Err(vm.new_error(vm.types.index_error, msg));
+        return Err(vm.new_error(ty::INDEX_ERROR, msg));
     }
     Ok(j as usize)
 }
@@ -529,7 +530,7 @@ fn a_pop(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let n = count(vm, b, tc);
     let size = itemsize(tc).unwrap_or(1);
     if n == 0 {
-        return Err(vm.new_error(vm.types.index_error, "pop from empty array"));
+        return Err(vm.new_error(ty::INDEX_ERROR, "pop from empty array"));
     }
     let i = match a.get(1) {
         Some(&v) => {

@@ -21,6 +21,7 @@
 //! `ms`) or `None` (the task parked itself on a wait queue, recorded in
 //! `task._q`, from which `cancel` removes it).
 
+use crate::types::ty;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -34,7 +35,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
         if let crate::objects::Obj::Module { dict, .. } = vm.heap.get(r) {
             let d = *dict;
             let k = vm.intern("CancelledError");
-            let c = vm.types.cancelled_error;
+            let c = ty::CANCELLED_ERROR;
             vm.dict_set_str(d, k, Value::Obj(c))?;
         }
     }

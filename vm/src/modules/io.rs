@@ -13,6 +13,7 @@
 //! nothing.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -49,7 +50,7 @@ pub(crate) fn vfs_error(vm: &mut Vm, e: crate::vfs::VfsError) -> Exc {
     let n = e.errno();
     let name = crate::modules::errno::name_of(n).unwrap_or("EIO");
     match vm.str_val(name) {
-        Ok(s) => vm.new_exception(vm.types.os_error, &[Value::Int(n as Small), s]),
+        Ok(s) => vm.new_exception(ty::OS_ERROR, &[Value::Int(n as Small), s]),
         Err(m) => m,
     }
 }
@@ -207,7 +208,7 @@ pub(crate) fn io_module(vm: &mut Vm) -> PyResult<Value> {
 fn b_open(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     io_module(vm)?;
     let Some(f) = crate::modules::module_attr(vm, "io", "open") else {
-        return Err(vm.new_error(vm.types.import_error, "no io.open"));
+        return Err(vm.new_error(ty::IMPORT_ERROR, "no io.open"));
     };
     let mut args: Vec<Value> = a.to_vec();
     if kw.is_empty() {

@@ -12,6 +12,7 @@
 //! Lone surrogate escapes (`"\ud800"`) decode to U+FFFD: our str is UTF-8.
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -402,7 +403,7 @@ fn encode_inner(vm: &mut Vm, root: Value, o: &Opts) -> PyResult<String> {
 
 fn depth_error(vm: &mut Vm, what: &str) -> Exc {
     let msg = format!("maximum recursion depth exceeded while {}", what);
-    vm.new_error(vm.types.recursion_error, &msg)
+    vm.new_error(ty::RECURSION_ERROR, &msg)
 }
 
 fn j_dumps(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -464,7 +465,7 @@ fn doc_text(vm: &mut Vm, v: Value) -> PyResult<String> {
                         b.get(e.valid_up_to()).copied().unwrap_or(0),
                         e.valid_up_to()
                     );
-                    Err(vm.new_error(vm.types.unicode_decode_error, &msg))
+                    Err(vm.new_error(ty::UNICODE_DECODE_ERROR, &msg))
                 }
             };
         }

@@ -11,6 +11,7 @@
 //!   `Unsupported` is `OSError(95)` (EOPNOTSUPP) and `Io` `OSError(5)` (EIO).
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 
@@ -61,8 +62,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 fn hal_error(vm: &mut Vm, e: HalError) -> Exc {
     match e {
         HalError::InvalidPin => vm.value_err("invalid pin"),
-        HalError::Unsupported => vm.new_exception(vm.types.os_error, &[Value::Int(95)]),
-        HalError::Io => vm.new_exception(vm.types.os_error, &[Value::Int(5)]),
+        HalError::Unsupported => vm.new_exception(ty::OS_ERROR, &[Value::Int(95)]),
+        HalError::Io => vm.new_exception(ty::OS_ERROR, &[Value::Int(5)]),
     }
 }
 

@@ -18,6 +18,7 @@
 //! libm; `gamma` returns exact factorials for small integers as CPython does.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use core::cmp::Ordering;
@@ -53,7 +54,7 @@ pub(super) fn domain_error(vm: &mut Vm) -> Exc {
 }
 
 fn range_error(vm: &mut Vm) -> Exc {
-    vm.new_error(vm.types.overflow_error, "math range error")
+    vm.new_error(ty::OVERFLOW_ERROR, "math range error")
 }
 
 /// Python's float conversion of a number argument (`PyFloat_AsDouble`):
@@ -100,7 +101,7 @@ pub(crate) fn number_to_f64(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
 fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {
         Some(f) => Ok(f),
-        None => Err(vm.new_error(vm.types.overflow_error, "int too large to convert to float")),
+        None => Err(vm.new_error(ty::OVERFLOW_ERROR, "int too large to convert to float")),
     }
 }
 
@@ -363,7 +364,7 @@ fn m_log(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let den = log_of(vm, a[1], math_dd::log)?;
     if den == 0.0 {
-        return Err(vm.new_error(vm.types.zero_division_error, "float division by zero"));
+        return Err(vm.new_error(ty::ZERO_DIVISION_ERROR, "float division by zero"));
     }
     float(num / den)
 }
@@ -631,7 +632,7 @@ pub(super) fn m_factorial(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let Some(n) = n.to_u64().filter(|&n| n <= i64::MAX as u64) else {
         return Err(vm.new_error(
-            vm.types.overflow_error,
+            ty::OVERFLOW_ERROR,
             "factorial() argument should not exceed 9223372036854775807",
         ));
     };

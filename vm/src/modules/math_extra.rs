@@ -5,6 +5,7 @@
 //! image has MicroPython's `math`. Same rules and messages as `math.rs`.
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -127,12 +128,7 @@ fn comb_perm_args(vm: &mut Vm, n: Value, k: Value) -> PyResult<(BigInt, u64)> {
     }
     let k = match k.to_u64() {
         Some(k) if k <= i64::MAX as u64 => k,
-        _ => {
-            return Err(vm.new_error(
-                vm.types.overflow_error,
-                "k must not exceed 9223372036854775807",
-            ))
-        }
+        _ => return Err(vm.new_error(ty::OVERFLOW_ERROR, "k must not exceed 9223372036854775807")),
     };
     Ok((n, k))
 }
@@ -253,7 +249,7 @@ fn fsum(vm: &mut Vm, items: &[Value]) -> PyResult<f64> {
         }
         partials.truncate(i);
         if !x.is_finite() {
-            return Err(vm.new_error(vm.types.overflow_error, "intermediate overflow in fsum"));
+            return Err(vm.new_error(ty::OVERFLOW_ERROR, "intermediate overflow in fsum"));
         }
         if x != 0.0 {
             partials.push(x);

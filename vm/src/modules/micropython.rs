@@ -12,6 +12,7 @@
 //! ```
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 
 use crate::modules::check_args;
@@ -158,7 +159,7 @@ fn mp_kbd_intr(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn mp_schedule(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "schedule", a, kw, 2, 2)?;
     if vm.scheduled.len() >= SCHEDULE_DEPTH {
-        return Err(vm.new_error(vm.types.runtime_error, "schedule queue full"));
+        return Err(vm.new_error(ty::RUNTIME_ERROR, "schedule queue full"));
     }
     if vm.scheduled.try_reserve(1).is_err() {
         return Err(vm.memory_error());

@@ -8,6 +8,7 @@
 //! sampling, so `randrange`/`randint`/`choice`/`shuffle` are unbiased.
 
 use crate::at::{At, VecAt};
+use crate::types::ty;
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -122,7 +123,7 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
             }
         }
         u if vm.as_int_like(u) => Err(vm.new_error(
-            vm.types.overflow_error,
+            ty::OVERFLOW_ERROR,
             "Python int too large to convert to C long",
         )),
         _ => vm.index_value(v),
@@ -224,7 +225,7 @@ fn r_randint(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let hi = int_arg(vm, *a.at(1), "arg 2")?;
     if hi == i64::MAX {
         return Err(vm.new_error(
-            vm.types.overflow_error,
+            ty::OVERFLOW_ERROR,
             "Python int too large to convert to C long",
         ));
     }
@@ -274,7 +275,7 @@ fn r_choice(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let items = vm.collect_iterable(a[0])?;
     if items.is_empty() {
-        return Err(vm.new_error(vm.types.index_error, "Cannot choose from an empty sequence"));
+        return Err(vm.new_error(ty::INDEX_ERROR, "Cannot choose from an empty sequence"));
     }
     let i = below(vm, items.len() as u64) as usize;
     Ok(*items.at(i))

@@ -10,6 +10,7 @@
 //! ValueError).
 
 use crate::at::At;
+use crate::types::ty;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -304,7 +305,7 @@ fn pack_values(
                     let y = x as f32;
                     if x.is_finite() && y.is_infinite() {
                         return Err(vm.new_error(
-                            vm.types.overflow_error,
+                            ty::OVERFLOW_ERROR,
                             "float too large to pack with f format",
                         ));
                     }

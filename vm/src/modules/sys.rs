@@ -15,6 +15,7 @@
 //! line (with its `'\n'`; `''` at end of input), obtained from the driver
 //! exactly as `input()` does.
 
+use crate::types::ty;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -243,7 +244,7 @@ fn stream_fd(vm: &mut Vm, a: &[Value], method: &str) -> PyResult<i64> {
 }
 
 fn unsupported(vm: &mut Vm, what: &str) -> Exc {
-    let e = vm.types.os_error;
+    let e = ty::OS_ERROR;
     vm.new_error(e, what)
 }
 
@@ -322,7 +323,7 @@ fn sys_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
             a.len(),
         ));
     }
-    let se = vm.types.system_exit;
+    let se = ty::SYSTEM_EXIT;
     Err(vm.new_exception(se, a))
 }
 
@@ -345,7 +346,7 @@ fn sys_print_exception(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    let be = vm.types.base_exception;
+    let be = ty::BASE_EXCEPTION;
     let e = match vm.as_exc(exc) {
         Some(e) if vm.isinstance_class(Value::Obj(e), be) => e,
         _ => {

@@ -16,6 +16,7 @@
 use crate::at::At;
 use crate::modules::check_args;
 use crate::objects::Obj;
+use crate::types::ty;
 use crate::value::{Small, Value};
 use crate::vm::{PyResult, Request, Vm};
 
@@ -84,7 +85,7 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match u {
         Value::Float(_) => Err(vm.type_err("can't convert float to int")),
         u if vm.as_int_like(u) => Err(vm.new_error(
-            vm.types.overflow_error,
+            ty::OVERFLOW_ERROR,
             "Python int too large to convert to C long",
         )),
         _ => vm.index_value(v),
@@ -134,7 +135,7 @@ fn t_sleep(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let us = secs * 1e6;
     if us >= u64::MAX as f64 {
-        return Err(vm.new_error(vm.types.overflow_error, "sleep length is too large"));
+        return Err(vm.new_error(ty::OVERFLOW_ERROR, "sleep length is too large"));
     }
     sleep_for(vm, libm::round(us) as u64)
 }
@@ -181,7 +182,7 @@ fn t_ticks_add(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let t = int_arg(vm, *a.at(0))?;
     let d = int_arg(vm, *a.at(1))?;
     if d <= -TICKS_HALF || d >= TICKS_HALF {
-        return Err(vm.new_error(vm.types.overflow_error, "ticks interval overflow"));
+        return Err(vm.new_error(ty::OVERFLOW_ERROR, "ticks interval overflow"));
     }
     Ok(Value::Int((t.wrapping_add(d) & TICKS_MAX) as Small))
 }
@@ -249,7 +250,7 @@ fn secs_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i64> {
     };
     let range = |vm: &mut Vm| {
         vm.new_error(
-            vm.types.overflow_error,
+            ty::OVERFLOW_ERROR,
             "timestamp out of range for platform time_t",
         )
     };
@@ -330,7 +331,7 @@ fn t_mktime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         let v = int_arg(vm, *items.at(i))?;
         // Bound each field so the arithmetic below cannot overflow.
         if v.abs() > MAX_FIELD {
-            return Err(vm.new_error(vm.types.overflow_error, "mktime argument out of range"));
+            return Err(vm.new_error(ty::OVERFLOW_ERROR, "mktime argument out of range"));
         }
         *slot = v;
     }
@@ -342,7 +343,7 @@ fn t_mktime(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         .and_then(|s| s.checked_add(f[5]));
     match secs {
         Some(s) => vm.new_int(s),
-        None => Err(vm.new_error(vm.types.overflow_error, "mktime argument out of range")),
+        None => Err(vm.new_error(ty::OVERFLOW_ERROR, "mktime argument out of range")),
     }
 }
 
