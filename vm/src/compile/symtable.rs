@@ -32,28 +32,30 @@ pub enum Resolved {
     Name,
 }
 
+/// `repr(C)`, hot fields first: see `Vm`'s layout note (short offsets).
+#[repr(C)]
 pub struct Scope {
     pub kind: ScopeKind,
-    /// Local slot names in slot order: parameters first.
-    pub varnames: Vec<String>,
-    pub nparams: usize,
-    pub cells: Vec<String>,
-    pub frees: Vec<String>,
-    globals: Vec<String>,
-    nonlocals: Vec<String>,
-    /// Where each `nonlocal` statement is (for its error position).
-    nonlocal_pos: Vec<(String, Pos)>,
-    assigned: Vec<String>,
-    used: Vec<String>,
-    /// Names given an annotation (`x: int`), for the `global` checks.
-    annotated: Vec<String>,
-    pub children: Vec<usize>,
-    pub parent: Option<usize>,
     pub is_generator: bool,
     pub is_async: bool,
     /// Class body: a method uses `super()`/`__class__`, so the body keeps a
     /// `__class__` cell.
     pub needs_class_cell: bool,
+    /// Local slot names in slot order: parameters first.
+    pub varnames: Vec<String>,
+    pub nparams: usize,
+    pub cells: Vec<String>,
+    pub frees: Vec<String>,
+    assigned: Vec<String>,
+    used: Vec<String>,
+    globals: Vec<String>,
+    nonlocals: Vec<String>,
+    pub children: Vec<usize>,
+    pub parent: Option<usize>,
+    /// Names given an annotation (`x: int`), for the `global` checks.
+    annotated: Vec<String>,
+    /// Where each `nonlocal` statement is (for its error position).
+    nonlocal_pos: Vec<(String, Pos)>,
     pub pos: Pos,
 }
 

@@ -66,21 +66,23 @@ impl Block {
     }
 }
 
+/// `repr(C)`, hot fields first: see `Vm`'s layout note (short offsets).
+#[repr(C)]
 struct Unit {
-    scope: usize,
     ops: Vec<Op>,
+    lines: Vec<(u32, u32)>,
+    line: u32,
+    blocks: Vec<Block>,
     consts: Vec<Value>,
     names: Vec<Value>,
     name_strs: Vec<String>,
     varnames: Vec<String>,
-    lines: Vec<(u32, u32)>,
-    line: u32,
     exc_table: Vec<ExcEntry>,
-    blocks: Vec<Block>,
     children: Vec<Rc<Code>>,
-    qualname: String,
+    scope: usize,
     next_child_scope: usize,
     ntemps: u32,
+    qualname: String,
 }
 
 impl Unit {
@@ -105,14 +107,14 @@ impl Unit {
     }
 }
 
+/// `repr(C)`, hot fields first: see `Vm`'s layout note (short offsets).
+#[repr(C)]
 pub struct CodeGen<'v> {
     vm: &'v mut Vm,
-    table: SymTable,
-    filename: Rc<str>,
-    mode: Mode,
     /// The unit being generated, at a fixed place (every instruction goes
     /// there); the enclosing ones in `outer`, innermost last.
     cur: Unit,
+    table: SymTable,
     outer: Vec<Unit>,
     /// Positional-only parameter count for the next `pop_unit` (functions).
     posonly: u32,
@@ -121,6 +123,8 @@ pub struct CodeGen<'v> {
     classes: Vec<String>,
     /// Bytes of the finished code objects (see `ModuleGen::output_bytes`).
     emitted: usize,
+    filename: Rc<str>,
+    mode: Mode,
 }
 
 fn err<T>(msg: &str, pos: Pos) -> CResult<T> {

@@ -311,10 +311,14 @@ fn is_id_char(c: char) -> bool {
 /// instead pulls tokens on demand ([`Lexer::fill_to`]) and drops those of
 /// finished top-level statements ([`Lexer::drain_front`]), so compiling a
 /// module holds the tokens of one statement at a time, not of the file.
+/// `repr(C)`, hot fields first: see `Vm`'s layout note (short offsets).
+#[repr(C)]
 pub(crate) struct Lexer<'a> {
-    s: &'a str,
-    b: &'a [u8],
+    /// Tokens lexed and not yet drained.
+    pub(crate) toks: Vec<Token>,
     i: usize,
+    b: &'a [u8],
+    s: &'a str,
     line: u32,
     line_start: usize,
     first_line: u32,
@@ -324,22 +328,20 @@ pub(crate) struct Lexer<'a> {
     indents: Vec<(u32, u32)>,
     /// Open brackets: the character and its position.
     brackets: Vec<(u8, Pos)>,
-    /// Tokens lexed and not yet drained.
-    pub(crate) toks: Vec<Token>,
+    /// Bytes the token vector may grow to (see [`tokenize_limited`]).
+    limit: usize,
     line_has_toks: bool,
     at_line_start: bool,
     /// f-string expression mode: no NEWLINE/INDENT, newlines are whitespace.
     sub: bool,
-    /// Bytes the token vector may grow to (see [`tokenize_limited`]).
-    limit: usize,
     /// The next token would pass `limit`: lexing stops with MemoryError.
     over_limit: bool,
     /// Lexing ended (at `Eof` or at the error token).
     done: bool,
-    /// The error that ended lexing, if any (the last token is then `Error`).
-    pub(crate) err: Option<SyntaxError>,
     /// `err` is a "hard" error (see [`Lexed::hard`]).
     pub(crate) hard: bool,
+    /// The error that ended lexing, if any (the last token is then `Error`).
+    pub(crate) err: Option<SyntaxError>,
     /// The outermost bracket still open at end of input.
     pub(crate) unclosed: Option<Pos>,
 }

@@ -299,11 +299,9 @@ fn augop_of(op: Op) -> Option<BinOp> {
     })
 }
 
+/// `repr(C)`, hot fields first: see `Vm`'s layout note (short offsets).
+#[repr(C)]
 struct Parser<'a> {
-    /// The tokenizer; its `toks` are the tokens not yet dropped, the
-    /// current one at `i`. Lexing stays at least one token ahead of `i`
-    /// (`nth(1)`), see `bump`.
-    lx: lexer::Lexer<'a>,
     i: usize,
     depth: u32,
     /// Tree depth of the expression most recently parsed (bounded by
@@ -311,6 +309,10 @@ struct Parser<'a> {
     ed: u32,
     /// The error of the failure being returned (see [`Fail`]).
     error: Cell<Option<Box<SyntaxError>>>,
+    /// The tokenizer; its `toks` are the tokens not yet dropped, the
+    /// current one at `i`. Lexing stays at least one token ahead of `i`
+    /// (`nth(1)`), see `bump`.
+    lx: lexer::Lexer<'a>,
 }
 
 impl<'a> Parser<'a> {
