@@ -19,7 +19,7 @@ impl Vm {
 
     /// Find `key` in the dict/set table of object `d`.
     pub(crate) fn dict_lookup(&mut self, d: ObjRef, key: Value) -> PyResult<Option<usize>> {
-        let h = self.hash(key)? as u64;
+        let h = self.hash(key)? as u32;
         // Fast path: keys whose equality needs no Python code.
         let simple = !matches!(key, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_) | Obj::Tuple(_)));
         if simple {
@@ -101,7 +101,7 @@ impl Vm {
                 }
             }
             None => {
-                let h = self.hash(key)? as u64;
+                let h = self.hash(key)? as u32;
                 let grow = self.table(d).map(|t| t.growth_bytes()).unwrap_or(0);
                 self.ensure(grow)?;
                 let ok = self
@@ -139,9 +139,8 @@ impl Vm {
         self.find_name(t, h, key).map(|i| t.entries.at(i).value)
     }
 
-    fn hash_str_key(&self, key: Value) -> u64 {
-        let h = self.str_hash(key);
-        (h as i64 & i64::MAX) as u64
+    fn hash_str_key(&self, key: Value) -> u32 {
+        self.str_hash(key)
     }
 
     pub(crate) fn dict_set_str(&mut self, d: ObjRef, key: Value, v: Value) -> PyResult<()> {
@@ -291,7 +290,7 @@ impl Vm {
     pub(crate) fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
         let Value::Obj(r) = s else { return Ok(()) };
         if self.dict_lookup(r, v)?.is_none() {
-            let h = self.hash(v)? as u64;
+            let h = self.hash(v)? as u32;
             let grow = self.table(r).map(|t| t.growth_bytes()).unwrap_or(0);
             self.ensure(grow)?;
             if let Some(t) = self.table_mut(r) {

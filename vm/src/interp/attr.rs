@@ -213,7 +213,7 @@ impl Vm {
 
     /// `name` (hash `h`) in class `m`'s own namespace: its dict, then its
     /// native methods.
-    pub(crate) fn class_own(&self, m: ObjRef, name: Value, h: u64) -> Option<Value> {
+    pub(crate) fn class_own(&self, m: ObjRef, name: Value, h: u32) -> Option<Value> {
         let Obj::Class(mc) = self.heap.get(m) else {
             return None;
         };
@@ -257,7 +257,7 @@ impl Vm {
         false
     }
 
-    pub(crate) fn str_hash(&self, v: Value) -> u64 {
+    pub(crate) fn str_hash(&self, v: Value) -> u32 {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => s.hash(),
@@ -271,7 +271,7 @@ impl Vm {
     /// copy of the probe loop: `Dict::find` inlined at each of the name
     /// lookups cost ~150 bytes apiece on the firmware.
     #[inline(never)]
-    pub(crate) fn find_name(&self, d: &Dict, h: u64, name: Value) -> Option<usize> {
+    pub(crate) fn find_name(&self, d: &Dict, h: u32, name: Value) -> Option<usize> {
         d.find(h, |k| k.is(name) || self.str_eq(*k, name))
     }
 
@@ -955,12 +955,12 @@ impl Vm {
 /// The entry of `d` whose key is the object `k` itself (an interned name).
 /// Not inlined: one copy of the probe loop serves every such lookup.
 #[inline(never)]
-pub(crate) fn find_same(d: &Dict, h: u64, k: Value) -> Option<usize> {
+pub(crate) fn find_same(d: &Dict, h: u32, k: Value) -> Option<usize> {
     d.find(h, |x| x.is(k))
 }
 
 /// Store `k: v`; true if the key is new.
-fn dict_put(d: &mut Dict, h: u64, k: Value, v: Value) -> bool {
+fn dict_put(d: &mut Dict, h: u32, k: Value, v: Value) -> bool {
     if let Some(i) = find_same(d, h, k) {
         d.entries.at_mut(i).value = v;
         false

@@ -26,7 +26,9 @@ use crate::value::Value;
 
 #[derive(Clone)]
 pub struct Entry {
-    pub hash: u64,
+    /// The key's hash, 32 bits on every platform: enough to probe and to
+    /// reject most unequal keys, and 4 bytes less per entry on boards.
+    pub hash: u32,
     pub key: Value,
     pub value: Value,
 }
@@ -45,8 +47,19 @@ const EMPTY: u32 = u32::MAX;
 /// every miss must walk to its end (quadratic inserts of 0..n); a
 /// multiplicative mix spreads them over the table.
 #[inline]
-fn start_slot(hash: u64, mask: usize) -> usize {
-    (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask
+fn start_slot(hash: u32, mask: usize) -> usize {
+    // Fibonacci hashing: the high half of the product is well mixed. Hosts
+    // and wasm take it from a 64-bit product. Boards (no 64-bit multiply)
+    // xor-shift, multiply, xor-shift in 32 bits, so that every slot bit
+    // depends on all hash bits. (A 32-bit product's high half rotated down
+    // is not enough: keys i*64 took 1000x longer in an 800k dict.)
+    #[cfg(not(compact_value))]
+    return ((hash as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & mask;
+    #[cfg(compact_value)]
+    {
+        let x = (hash ^ (hash >> 16)).wrapping_mul(0x9e37_79b9);
+        (x ^ (x >> 16)) as usize & mask
+    }
 }
 const LINEAR_MAX: usize = 8;
 
@@ -86,7 +99,7 @@ impl Dict {
 
     /// Find the entry whose key has `hash` and satisfies `eq`.
     #[inline]
-    pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+    pub fn find(&self, hash: u32, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         if self.index.is_empty() {
             for (i, e) in self.entries.iter().enumerate() {
                 if e.hash == hash && !e.key.is_undef() && eq(&e.key) {
@@ -112,7 +125,7 @@ impl Dict {
 
     /// Entry numbers whose hash equals `hash` (for keys whose equality
     /// must run Python code, which cannot happen while the table is borrowed).
-    pub fn candidates(&self, hash: u64, out: &mut Vec<usize>) {
+    pub fn candidates(&self, hash: u32, out: &mut Vec<usize>) {
         out.clear();
         if self.index.is_empty() {
             for (i, e) in self.entries.iter().enumerate() {
@@ -148,7 +161,7 @@ impl Dict {
     }
 
     /// Append a key known to be absent. Returns false if memory ran out.
-    pub fn push_new(&mut self, hash: u64, key: Value, value: Value) -> bool {
+    pub fn push_new(&mut self, hash: u32, key: Value, value: Value) -> bool {
         if self.entries.len() == self.entries.capacity() {
             let extra = core::cmp::max(4, self.entries.len());
             if self.entries.try_reserve(extra).is_err() {
@@ -170,7 +183,7 @@ impl Dict {
         true
     }
 
-    fn place(&mut self, hash: u64, ix: u32) {
+    fn place(&mut self, hash: u32, ix: u32) {
         let mask = self.index.len() - 1;
         let mut slot = start_slot(hash, mask);
         while *self.index.at(slot) != EMPTY {

@@ -11,7 +11,7 @@ use core::cell::Cell;
 
 pub struct PyStr {
     pub s: String,
-    pub hash: Cell<u64>,
+    pub hash: Cell<u32>,
     pub chars: usize,
 }
 
@@ -35,7 +35,7 @@ impl PyStr {
     }
 
     #[inline]
-    pub fn hash(&self) -> u64 {
+    pub fn hash(&self) -> u32 {
         let h = self.hash.get();
         if h != 0 {
             return h;
@@ -58,29 +58,26 @@ impl PyStr {
     }
 }
 
-/// A fast 64-bit string hash (FxHash-style multiply-rotate over 8-byte
-/// words). Full width, so dicts with 100k str keys stay O(1) per operation;
-/// not DoS-resistant, which a VM for learners and boards does not need.
-pub fn hash_bytes(b: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = b.len() as u64;
-    let mut chunks = b.chunks_exact(8);
+/// A fast 32-bit string hash (FxHash-style multiply-rotate over 4-byte
+/// words, then an avalanche so the low bits the table masks mix well). 32
+/// bits keep dicts of 100k str keys O(1) per operation and are cheap on
+/// 32-bit boards; not DoS-resistant, which a VM for learners and boards
+/// does not need. Never 0 (0 marks "not computed" in PyStr).
+pub fn hash_bytes(b: &[u8]) -> u32 {
+    const K: u32 = 0x9e37_79b9;
+    let mut h: u32 = b.len() as u32;
+    let mut chunks = b.chunks_exact(4);
     for c in &mut chunks {
-        let mut w = [0u8; 8];
+        let mut w = [0u8; 4];
         w.put(0, c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ u32::from_le_bytes(w)).wrapping_mul(K);
     }
-    let mut w = [0u8; 8];
-    let rest = chunks.remainder();
-    w.put(0, rest);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    // Final avalanche so that low bits (used by the table mask) mix well.
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    // Non-negative as an i64, so `hash(s)` in Python and the dict hash agree
-    // on every path; never 0 (0 marks "not computed" in PyStr).
-    let h = h & (i64::MAX as u64);
+    let mut w = [0u8; 4];
+    w.put(0, chunks.remainder());
+    h = (h.rotate_left(5) ^ u32::from_le_bytes(w)).wrapping_mul(K);
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
     if h == 0 {
         1
     } else {
