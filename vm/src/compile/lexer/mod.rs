@@ -436,6 +436,7 @@ fn lex_err_s(
 impl<'a> Lexer<'a> {
     /// A lexer over `src` (no `\r`: see [`tokenize_limited`]) whose first
     /// character is at `start`; `sub`: an f-string field's expression.
+    #[inline(never)]
     pub(crate) fn new(src: &'a str, start: Pos, sub: bool, limit: usize) -> Lexer<'a> {
         Lexer {
             s: src,
