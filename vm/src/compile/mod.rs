@@ -77,15 +77,13 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
     let mut walk_err: Option<symtable::SymError> = None;
     let mut late_err: Option<symtable::SymError> = None;
     let mut gen_err: Option<alloc::boxed::Box<codegen::CompileError>> = None;
+    // Past the limit (a MemoryError, ranked as a syntax error).
+    let mut over = false;
     let parse_err = loop {
         let used = gen.output_bytes();
         if used > limit {
-            break Some(ast::SyntaxError {
-                kind: ast::ErrorKind::Memory,
-                msg: alloc::string::String::new(),
-                pos: ast::Pos::default(),
-                incomplete: false,
-            });
+            over = true;
+            break None;
         }
         stream.set_limit(limit - used);
         let body = match stream.next_statements() {
@@ -113,6 +111,9 @@ fn compile_stream(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<
         }
     };
     let code = gen.finish();
+    if over {
+        return Err(vm.memory_error());
+    }
     if let Some(e) = parse_err {
         return Err(parse_error(vm, &e, source));
     }

@@ -66,6 +66,17 @@ impl<'v> CodeGen<'v> {
         Ok(())
     }
 
+    /// `e`, or `None` when absent.
+    pub(super) fn opt_expr(&mut self, e: &Option<Expr>) -> CResult {
+        match e {
+            Some(e) => self.expr(e),
+            None => {
+                self.emit(Op::LoadNone);
+                Ok(())
+            }
+        }
+    }
+
     pub(super) fn expr(&mut self, e: &Expr) -> CResult {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(n),
@@ -149,14 +160,8 @@ impl<'v> CodeGen<'v> {
                 self.emit(Op::Subscr);
             }
             ExprKind::Slice(a, b, c) => {
-                for x in [a, b] {
-                    match x {
-                        Some(x) => self.expr(x)?,
-                        None => {
-                            self.emit(Op::LoadNone);
-                        }
-                    }
-                }
+                self.opt_expr(a)?;
+                self.opt_expr(b)?;
                 match c {
                     Some(c) => {
                         self.expr(c)?;
@@ -228,12 +233,7 @@ impl<'v> CodeGen<'v> {
             ExprKind::GenExp(elt, gens) => self.comprehension(3, elt, None, gens, e.pos)?,
             ExprKind::Yield(v) => {
                 self.check_yield(e.pos)?;
-                match v {
-                    Some(v) => self.expr(v)?,
-                    None => {
-                        self.emit(Op::LoadNone);
-                    }
-                }
+                self.opt_expr(v)?;
                 self.emit(Op::Yield);
             }
             ExprKind::YieldFrom(v) => {

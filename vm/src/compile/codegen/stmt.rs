@@ -94,12 +94,7 @@ impl<'v> CodeGen<'v> {
                 if !self.in_function() {
                     return err("'return' outside function", s.pos);
                 }
-                match v {
-                    Some(v) => self.expr(v)?,
-                    None => {
-                        self.emit(Op::LoadNone);
-                    }
-                }
+                self.opt_expr(v)?;
                 if self.ur().blocks.iter().any(|b| {
                     !matches!(
                         b,

@@ -436,6 +436,7 @@ fn lex_err_s(
 impl<'a> Lexer<'a> {
     /// A lexer over `src` (no `\r`: see [`tokenize_limited`]) whose first
     /// character is at `start`; `sub`: an f-string field's expression.
+    #[inline(never)]
     pub(crate) fn new(src: &'a str, start: Pos, sub: bool, limit: usize) -> Lexer<'a> {
         Lexer {
             s: src,
@@ -1156,7 +1157,7 @@ impl<'a> Lexer<'a> {
             if !body.is_ascii() {
                 return hard("bytes can only contain ASCII literal characters", p);
             }
-            Tok::Bytes(decode_bytes(body, raw, p).map_err(|e| Box::new((*e, true)))?)
+            decode_bytes(body, raw, p).map(Tok::Bytes)
         } else if flags & FSTR != 0 {
             let mut fc = FCur {
                 s: body,
@@ -1165,11 +1166,12 @@ impl<'a> Lexer<'a> {
                 raw,
                 err_pos: p,
             };
-            let parts = fc.parts(0).map_err(|e| Box::new((*e, true)))?;
-            Tok::FStr(parts)
+            fc.parts(0).map(Tok::FStr)
         } else {
-            Tok::Str(decode_str(body, raw, p).map_err(|e| Box::new((*e, true)))?)
+            decode_str(body, raw, p).map(Tok::Str)
         };
+        // A bad escape or f-string is a "hard" error.
+        let tok = tok.map_err(|e| Box::new((*e, true)))?;
         self.push(tok, p);
         Ok(())
     }

@@ -922,10 +922,9 @@ impl<'a> Parser<'a> {
     /// Parse the expression of an f-string replacement field.
     pub(super) fn fexpr(&mut self, src: &str, pos: Pos) -> R<Expr> {
         self.enter(4)?;
-        let mut lx = lexer::Lexer::new(src, pos, true, usize::MAX);
-        lx.fill_to(usize::MAX);
-        let hard = lx.hard;
-        let mut sub = Parser::new(lx);
+        let mut sub = Parser::new(src, pos, true, usize::MAX);
+        sub.lx.fill_to(usize::MAX);
+        let hard = sub.lx.hard;
         sub.depth = self.depth;
         let res = sub.fexpr_body();
         self.ed = sub.ed;

@@ -58,12 +58,7 @@ pub fn parse(src: &str, mode: Mode) -> Result<Vec<Stmt>, Box<SyntaxError>> {
 pub fn parse_limited(src: &str, mode: Mode, limit: usize) -> Result<Vec<Stmt>, Box<SyntaxError>> {
     let norm = normalize_newlines(src);
     let src = norm.as_deref().unwrap_or(src);
-    let mut p = Parser::new(lexer::Lexer::new(
-        src,
-        Pos { line: 1, col: 1 },
-        false,
-        limit,
-    ));
+    let mut p = Parser::new(src, Pos { line: 1, col: 1 }, false, limit);
     p.lx.fill_to(usize::MAX);
     let res = match mode {
         Mode::File | Mode::Exec => p.file(),
@@ -91,12 +86,7 @@ pub struct StmtStream<'a> {
 impl<'a> StmtStream<'a> {
     /// `src` must not contain `\r` (see [`normalize_newlines`]).
     pub fn new(src: &'a str, limit: usize) -> StmtStream<'a> {
-        let mut p = Parser::new(lexer::Lexer::new(
-            src,
-            Pos { line: 1, col: 1 },
-            false,
-            limit,
-        ));
+        let mut p = Parser::new(src, Pos { line: 1, col: 1 }, false, limit);
         p.lx.fill_to(2);
         StmtStream { p, src }
     }
@@ -316,9 +306,12 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(lx: lexer::Lexer<'a>) -> Parser<'a> {
+    /// A parser over `src` (see [`lexer::Lexer::new`]). One out-of-line
+    /// constructor builds the lexer in place rather than moving it in.
+    #[inline(never)]
+    fn new(src: &'a str, start: Pos, sub: bool, limit: usize) -> Parser<'a> {
         Parser {
-            lx,
+            lx: lexer::Lexer::new(src, start, sub, limit),
             i: 0,
             depth: 0,
             ed: 0,

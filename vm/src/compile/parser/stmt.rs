@@ -465,9 +465,7 @@ impl<'a> Parser<'a> {
                 let np = self.pos();
                 let name = if is_kw || matches!(self.tok(), Tok::Name(_)) {
                     let n = self.name()?;
-                    if !lambda && self.eat_op(Op::Colon) {
-                        self.expr()?;
-                    }
+                    self.annotation(lambda)?;
                     if self.is_op(Op::Equal) {
                         let msg = if is_kw {
                             "var-keyword argument cannot have default value"
@@ -495,9 +493,7 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 let n = self.name()?;
-                if !lambda && self.eat_op(Op::Colon) {
-                    self.expr()?;
-                }
+                self.annotation(lambda)?;
                 let eq = self.pos();
                 let default = if self.eat_op(Op::Equal) {
                     if self.is_op(Op::Comma) || self.is_op(end) {
@@ -536,6 +532,14 @@ impl<'a> Parser<'a> {
         }
         self.ed = dd;
         Ok(ps)
+    }
+
+    /// A parameter's `: annotation` (parsed and dropped; none in a lambda).
+    pub(super) fn annotation(&mut self, lambda: bool) -> R<()> {
+        if !lambda && self.eat_op(Op::Colon) {
+            self.expr()?;
+        }
+        Ok(())
     }
 
     /// Parameter lists are short: a linear scan costs less flash than a
