@@ -747,13 +747,14 @@ fn format_short(
     } else {
         push_n(&mut p, '0', -vdigits_start);
     }
-    let ds = |a: usize, b: usize| digits.span(a, b).iter().map(|&b| b as char);
+    // The digits are ASCII: pushed as text, not char by char.
+    let text = core::str::from_utf8(digits).unwrap_or("");
     if 0 < decpt && decpt <= digits_len {
-        p.extend(ds(0, decpt as usize));
+        p.push_str(crate::substr::sub(text, ..decpt as usize));
         p.push('.');
-        p.extend(ds(decpt as usize, digits.len()));
+        p.push_str(crate::substr::sub(text, decpt as usize..));
     } else {
-        p.extend(ds(0, digits.len()));
+        p.push_str(text);
     }
     if digits_len < decpt {
         push_n(&mut p, '0', decpt - digits_len);
