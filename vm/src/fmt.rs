@@ -298,20 +298,21 @@ fn group_digits(digits: &[u8], min_width: i64, group: usize, sep: char) -> Strin
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
     let mut end = digits.len();
-    let mut rev: Vec<char> = Vec::new();
+    // ASCII throughout (the separator is `,` or `_`): built as bytes.
+    let mut rev: Vec<u8> = Vec::new();
     let mut use_sep = false;
-    let emit = |rev: &mut Vec<char>, len: i64, remaining: i64, use_sep: bool, end: &mut usize| {
+    let emit = |rev: &mut Vec<u8>, len: i64, remaining: i64, use_sep: bool, end: &mut usize| {
         let n_zeros = (len - remaining).max(0);
         let n_chars = remaining.min(len).max(0);
         if use_sep {
-            rev.push(sep);
+            rev.push(sep as u8);
         }
         for _ in 0..n_chars {
             *end -= 1;
-            rev.push(*digits.at(*end) as char);
+            rev.push(*digits.at(*end));
         }
         for _ in 0..n_zeros {
-            rev.push('0');
+            rev.push(b'0');
         }
         n_chars
     };
@@ -334,7 +335,8 @@ fn group_digits(digits: &[u8], min_width: i64, group: usize, sep: char) -> Strin
         let len = remaining.max(min_width).max(1);
         emit(&mut rev, len, remaining, use_sep, &mut end);
     }
-    rev.iter().rev().collect()
+    rev.reverse();
+    String::from_utf8(rev).unwrap_or_default()
 }
 
 /// The pieces of a number: `<sign><prefix><digits>[.]<remainder>`.
