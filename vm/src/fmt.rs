@@ -259,21 +259,20 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     if ty != 's' {
         return Err(unknown_code(ty, "str"));
     }
-    match spec.sign {
-        Some(Sign::Space) => return Err("Space not allowed in string format specifier".to_string()),
-        Some(_) => return Err("Sign not allowed in string format specifier".to_string()),
-        None => {}
-    }
-    if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
-        );
-    }
-    if spec.alternate {
-        return Err("Alternate form (#) not allowed in string format specifier".to_string());
-    }
-    if spec.align == Some(Align::AfterSign) {
-        return Err("'=' alignment not allowed in string format specifier".to_string());
+    // The first refused option, in CPython's order: one error path.
+    let bad = match spec.sign {
+        Some(Sign::Space) => "Space",
+        Some(_) => "Sign",
+        None if spec.no_neg_zero => "Negative zero coercion (z)",
+        None if spec.alternate => "Alternate form (#)",
+        None if spec.align == Some(Align::AfterSign) => "'=' alignment",
+        None => "",
+    };
+    if !bad.is_empty() {
+        return Err(crate::builtins::repr::cat(&[
+            bad,
+            " not allowed in string format specifier",
+        ]));
     }
     let (body, len) = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
