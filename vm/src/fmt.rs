@@ -442,14 +442,7 @@ pub fn format_int(
         }
         _ => return Err(unknown_code(ty, "int")),
     };
-    if spec.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".to_string());
-    }
-    if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
-        );
-    }
+    int_refuses(spec, false)?;
     let mut digits = magnitude(base);
     if ty == 'X' {
         digits.make_ascii_uppercase();
@@ -477,23 +470,33 @@ pub fn format_int_char(code: u32, spec: &FormatSpec) -> Result<String, String> {
     )
 }
 
+/// The first option an int's spec refuses, in CPython's order (type `c`
+/// refuses sign and `#` too): one error path for both.
+fn int_refuses(spec: &FormatSpec, c: bool) -> Result<(), String> {
+    let (bad, post) = if spec.precision.is_some() {
+        ("Precision", " not allowed in integer format specifier")
+    } else if spec.no_neg_zero {
+        (
+            "Negative zero coercion (z)",
+            " not allowed in integer format specifier",
+        )
+    } else if c && spec.sign.is_some() {
+        ("Sign", " not allowed with integer format specifier 'c'")
+    } else if c && spec.alternate {
+        (
+            "Alternate form (#)",
+            " not allowed with integer format specifier 'c'",
+        )
+    } else {
+        return Ok(());
+    };
+    Err(crate::builtins::repr::cat(&[bad, post]))
+}
+
 fn char_inner(code: Result<u32, &str>, spec: &FormatSpec) -> Result<String, String> {
     check_limits(spec)?;
     check_grouping(spec, 'c')?;
-    if spec.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".to_string());
-    }
-    if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
-        );
-    }
-    if spec.sign.is_some() {
-        return Err("Sign not allowed with integer format specifier 'c'".to_string());
-    }
-    if spec.alternate {
-        return Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string());
-    }
+    int_refuses(spec, true)?;
     let code = code.map_err(|e| e.to_string())?;
     let ch = match char::from_u32(code) {
         Some(c) => c,
