@@ -25,6 +25,21 @@ fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
         .map(|(_, v)| *v)
 }
 
+/// `<func>() missing required argument '<name>' (pos <pos>)`, Argument
+/// Clinic's wording: one text for the natives with named parameters.
+#[inline(never)]
+pub(crate) fn missing_arg(vm: &mut Vm, func: &str, name: &str, pos: &str) -> crate::exc::Exc {
+    let parts = [
+        func,
+        "() missing required argument '",
+        name,
+        "' (pos ",
+        pos,
+        ")",
+    ];
+    vm.type_error(super::repr::cat(&parts))
+}
+
 fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if min == 1 && max == 1 && args.len() != 1 {
         return Err(arity_error(vm, name, Arity::One, 1, args.len()));
@@ -558,8 +573,8 @@ fn b_divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Argument Clinic's wording (pow has named parameters base, exp, mod).
     match a.len() {
-        0 => return Err(vm.type_err("pow() missing required argument 'base' (pos 1)")),
-        1 => return Err(vm.type_err("pow() missing required argument 'exp' (pos 2)")),
+        0 => return Err(missing_arg(vm, "pow", "base", "1")),
+        1 => return Err(missing_arg(vm, "pow", "exp", "2")),
         n if n > 3 => return Err(arity_error(vm, "pow", Arity::AtMostGiven, 3, n)),
         _ => {}
     }
