@@ -784,7 +784,10 @@ pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
         if let Obj::Class(cc) = vm.heap.get(c) {
             dict_names(vm, &cc.dict, names);
         }
-        names.extend(vm.class_natives(c).map(|(n, _)| String::from(n)));
+        // Plain loops: `extend`'s size-hint code is not worth it here.
+        for (n, _) in vm.class_natives(c) {
+            names.push(String::from(n));
+        }
         // Data attributes `value_attr` answers without a table entry.
         let data: &[&str] = match c {
             c if c == ty::INT => &["denominator", "imag", "numerator", "real"],
@@ -793,7 +796,9 @@ pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
             c if c == ty::BASE_EXCEPTION => &["args"],
             _ => &[],
         };
-        names.extend(data.iter().map(|n| String::from(*n)));
+        for n in data {
+            names.push(String::from(*n));
+        }
     }
 }
 
