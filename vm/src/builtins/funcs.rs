@@ -648,36 +648,32 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let mut radix = base as u32;
     let lower = body.to_ascii_lowercase();
     let mut digits: &str = &lower;
-    let mut had_prefix = false;
-    let has_prefix = |p: &str| lower.starts_with(p);
-    if base == 0 {
-        radix = if has_prefix("0x") {
-            16
-        } else if has_prefix("0o") {
-            8
-        } else if has_prefix("0b") {
-            2
-        } else {
+    // The radix a `0x`/`0o`/`0b` prefix names (0: none); it applies when
+    // it agrees with `base`, or with base 0.
+    let prefix = match lower.as_bytes() {
+        [b'0', b'x', ..] => 16,
+        [b'0', b'o', ..] => 8,
+        [b'0', b'b', ..] => 2,
+        _ => 0,
+    };
+    let had_prefix = prefix != 0 && (base == 0 || base == prefix);
+    let radix = match base {
+        0 if prefix != 0 => prefix as u32,
+        0 => {
+            if lower.len() > 1
+                && lower.starts_with('0')
+                && lower.bytes().any(|c| c != b'0' && c != b'_')
+            {
+                digits = "!";
+            }
             10
-        };
-        if radix != 10 {
-            digits = crate::substr::sub(&lower, 2..);
-            had_prefix = true;
-        } else if lower.len() > 1
-            && lower.starts_with('0')
-            && lower.chars().any(|c| c != '0' && c != '_')
-        {
-            digits = "!";
         }
-    } else if (base == 16 && has_prefix("0x"))
-        || (base == 8 && has_prefix("0o"))
-        || (base == 2 && has_prefix("0b"))
-    {
+        _ => base as u32,
+    };
+    if had_prefix {
         digits = crate::substr::sub(&lower, 2..);
-        had_prefix = true;
     }
     // One `_` may follow a base prefix (`0x_1f`), never start the digits.
     let digits = if had_prefix {
