@@ -784,17 +784,11 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         };
     }
     // A str, or bytes-like text (reported by its repr).
-    let text = match vm.str_of(v) {
-        Some(s) => Some((String::from(s), false)),
-        None => vm
-            .bytes_of(v)
-            .map(|b| (String::from_utf8_lossy(&b).into_owned(), true)),
-    };
-    if let Some((s, is_bytes)) = text {
+    if let Some(s) = str_or_bytes_text(vm, v) {
         return match crate::fmt::parse_float(&s) {
             Some(f) => Ok(Value::float(f)),
             None => {
-                let r = if is_bytes {
+                let r = if vm.str_of(v).is_none() {
                     vm.repr(v)?
                 } else {
                     crate::builtins::repr::str_repr(&s)
