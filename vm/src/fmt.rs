@@ -959,8 +959,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
         }
     }
     let body = clean.strip_prefix(['+', '-']).unwrap_or(&clean);
-    let lower = body.to_ascii_lowercase();
-    let special = matches!(lower.as_str(), "inf" | "infinity" | "nan");
+    let special = ["inf", "infinity", "nan"]
+        .iter()
+        .any(|w| body.eq_ignore_ascii_case(w));
     if !special
         && !body
             .bytes()
