@@ -648,23 +648,23 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let lower = body.to_ascii_lowercase();
-    let mut digits: &str = &lower;
+    // Either case of digit and prefix letter: no lower-cased copy.
+    let mut digits: &str = body;
     // The radix a `0x`/`0o`/`0b` prefix names (0: none); it applies when
     // it agrees with `base`, or with base 0.
-    let prefix = match lower.as_bytes() {
-        [b'0', b'x', ..] => 16,
-        [b'0', b'o', ..] => 8,
-        [b'0', b'b', ..] => 2,
+    let prefix = match body.as_bytes() {
+        [b'0', b'x' | b'X', ..] => 16,
+        [b'0', b'o' | b'O', ..] => 8,
+        [b'0', b'b' | b'B', ..] => 2,
         _ => 0,
     };
     let had_prefix = prefix != 0 && (base == 0 || base == prefix);
     let radix = match base {
         0 if prefix != 0 => prefix as u32,
         0 => {
-            if lower.len() > 1
-                && lower.starts_with('0')
-                && lower.bytes().any(|c| c != b'0' && c != b'_')
+            if body.len() > 1
+                && body.starts_with('0')
+                && body.bytes().any(|c| c != b'0' && c != b'_')
             {
                 digits = "!";
             }
@@ -673,7 +673,7 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         _ => base as u32,
     };
     if had_prefix {
-        digits = crate::substr::sub(&lower, 2..);
+        digits = crate::substr::sub(body, 2..);
     }
     // One `_` may follow a base prefix (`0x_1f`), never start the digits.
     let digits = if had_prefix {
