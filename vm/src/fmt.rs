@@ -259,21 +259,20 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     if ty != 's' {
         return Err(unknown_code(ty, "str"));
     }
-    match spec.sign {
-        Some(Sign::Space) => return Err("Space not allowed in string format specifier".to_string()),
-        Some(_) => return Err("Sign not allowed in string format specifier".to_string()),
-        None => {}
-    }
-    if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in string format specifier".to_string(),
-        );
-    }
-    if spec.alternate {
-        return Err("Alternate form (#) not allowed in string format specifier".to_string());
-    }
-    if spec.align == Some(Align::AfterSign) {
-        return Err("'=' alignment not allowed in string format specifier".to_string());
+    // The first refused option, in CPython's order: one error path.
+    let bad = match spec.sign {
+        Some(Sign::Space) => "Space",
+        Some(_) => "Sign",
+        None if spec.no_neg_zero => "Negative zero coercion (z)",
+        None if spec.alternate => "Alternate form (#)",
+        None if spec.align == Some(Align::AfterSign) => "'=' alignment",
+        None => "",
+    };
+    if !bad.is_empty() {
+        return Err(crate::builtins::repr::cat(&[
+            bad,
+            " not allowed in string format specifier",
+        ]));
     }
     let (body, len) = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -298,20 +297,21 @@ fn group_digits(digits: &[u8], min_width: i64, group: usize, sep: char) -> Strin
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as i64;
     let mut end = digits.len();
-    let mut rev: Vec<char> = Vec::new();
+    // ASCII throughout (the separator is `,` or `_`): built as bytes.
+    let mut rev: Vec<u8> = Vec::new();
     let mut use_sep = false;
-    let emit = |rev: &mut Vec<char>, len: i64, remaining: i64, use_sep: bool, end: &mut usize| {
+    let emit = |rev: &mut Vec<u8>, len: i64, remaining: i64, use_sep: bool, end: &mut usize| {
         let n_zeros = (len - remaining).max(0);
         let n_chars = remaining.min(len).max(0);
         if use_sep {
-            rev.push(sep);
+            rev.push(sep as u8);
         }
         for _ in 0..n_chars {
             *end -= 1;
-            rev.push(*digits.at(*end) as char);
+            rev.push(*digits.at(*end));
         }
         for _ in 0..n_zeros {
-            rev.push('0');
+            rev.push(b'0');
         }
         n_chars
     };
@@ -334,7 +334,8 @@ fn group_digits(digits: &[u8], min_width: i64, group: usize, sep: char) -> Strin
         let len = remaining.max(min_width).max(1);
         emit(&mut rev, len, remaining, use_sep, &mut end);
     }
-    rev.iter().rev().collect()
+    rev.reverse();
+    String::from_utf8(rev).unwrap_or_default()
 }
 
 /// The pieces of a number: `<sign><prefix><digits>[.]<remainder>`.
@@ -441,14 +442,7 @@ pub fn format_int(
         }
         _ => return Err(unknown_code(ty, "int")),
     };
-    if spec.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".to_string());
-    }
-    if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
-        );
-    }
+    int_refuses(spec, false)?;
     let mut digits = magnitude(base);
     if ty == 'X' {
         digits.make_ascii_uppercase();
@@ -476,23 +470,33 @@ pub fn format_int_char(code: u32, spec: &FormatSpec) -> Result<String, String> {
     )
 }
 
+/// The first option an int's spec refuses, in CPython's order (type `c`
+/// refuses sign and `#` too): one error path for both.
+fn int_refuses(spec: &FormatSpec, c: bool) -> Result<(), String> {
+    let (bad, post) = if spec.precision.is_some() {
+        ("Precision", " not allowed in integer format specifier")
+    } else if spec.no_neg_zero {
+        (
+            "Negative zero coercion (z)",
+            " not allowed in integer format specifier",
+        )
+    } else if c && spec.sign.is_some() {
+        ("Sign", " not allowed with integer format specifier 'c'")
+    } else if c && spec.alternate {
+        (
+            "Alternate form (#)",
+            " not allowed with integer format specifier 'c'",
+        )
+    } else {
+        return Ok(());
+    };
+    Err(crate::builtins::repr::cat(&[bad, post]))
+}
+
 fn char_inner(code: Result<u32, &str>, spec: &FormatSpec) -> Result<String, String> {
     check_limits(spec)?;
     check_grouping(spec, 'c')?;
-    if spec.precision.is_some() {
-        return Err("Precision not allowed in integer format specifier".to_string());
-    }
-    if spec.no_neg_zero {
-        return Err(
-            "Negative zero coercion (z) not allowed in integer format specifier".to_string(),
-        );
-    }
-    if spec.sign.is_some() {
-        return Err("Sign not allowed with integer format specifier 'c'".to_string());
-    }
-    if spec.alternate {
-        return Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string());
-    }
+    int_refuses(spec, true)?;
     let code = code.map_err(|e| e.to_string())?;
     let ch = match char::from_u32(code) {
         Some(c) => c,
@@ -747,13 +751,14 @@ fn format_short(
     } else {
         push_n(&mut p, '0', -vdigits_start);
     }
-    let ds = |a: usize, b: usize| digits.span(a, b).iter().map(|&b| b as char);
+    // The digits are ASCII: pushed as text, not char by char.
+    let text = core::str::from_utf8(digits).unwrap_or("");
     if 0 < decpt && decpt <= digits_len {
-        p.extend(ds(0, decpt as usize));
+        p.push_str(crate::substr::sub(text, ..decpt as usize));
         p.push('.');
-        p.extend(ds(decpt as usize, digits.len()));
+        p.push_str(crate::substr::sub(text, decpt as usize..));
     } else {
-        p.extend(ds(0, digits.len()));
+        p.push_str(text);
     }
     if digits_len < decpt {
         push_n(&mut p, '0', decpt - digits_len);
@@ -954,8 +959,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
         }
     }
     let body = clean.strip_prefix(['+', '-']).unwrap_or(&clean);
-    let lower = body.to_ascii_lowercase();
-    let special = matches!(lower.as_str(), "inf" | "infinity" | "nan");
+    let special = ["inf", "infinity", "nan"]
+        .iter()
+        .any(|w| body.eq_ignore_ascii_case(w));
     if !special
         && !body
             .bytes()

@@ -25,6 +25,21 @@ fn kwarg(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
         .map(|(_, v)| *v)
 }
 
+/// `<func>() missing required argument '<name>' (pos <pos>)`, Argument
+/// Clinic's wording: one text for the natives with named parameters.
+#[inline(never)]
+pub(crate) fn missing_arg(vm: &mut Vm, func: &str, name: &str, pos: &str) -> crate::exc::Exc {
+    let parts = [
+        func,
+        "() missing required argument '",
+        name,
+        "' (pos ",
+        pos,
+        ")",
+    ];
+    vm.type_error(super::repr::cat(&parts))
+}
+
 fn nargs(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if min == 1 && max == 1 && args.len() != 1 {
         return Err(arity_error(vm, name, Arity::One, 1, args.len()));
@@ -558,8 +573,8 @@ fn b_divmod(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 fn b_pow(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     // Argument Clinic's wording (pow has named parameters base, exp, mod).
     match a.len() {
-        0 => return Err(vm.type_err("pow() missing required argument 'base' (pos 1)")),
-        1 => return Err(vm.type_err("pow() missing required argument 'exp' (pos 2)")),
+        0 => return Err(missing_arg(vm, "pow", "base", "1")),
+        1 => return Err(missing_arg(vm, "pow", "exp", "2")),
         n if n > 3 => return Err(arity_error(vm, "pow", Arity::AtMostGiven, 3, n)),
         _ => {}
     }
@@ -633,36 +648,32 @@ pub(crate) fn parse_int_str(vm: &mut Vm, s: &str, base: i64) -> PyResult<Value> 
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let mut radix = base as u32;
-    let lower = body.to_ascii_lowercase();
-    let mut digits: &str = &lower;
-    let mut had_prefix = false;
-    let has_prefix = |p: &str| lower.starts_with(p);
-    if base == 0 {
-        radix = if has_prefix("0x") {
-            16
-        } else if has_prefix("0o") {
-            8
-        } else if has_prefix("0b") {
-            2
-        } else {
+    // Either case of digit and prefix letter: no lower-cased copy.
+    let mut digits: &str = body;
+    // The radix a `0x`/`0o`/`0b` prefix names (0: none); it applies when
+    // it agrees with `base`, or with base 0.
+    let prefix = match body.as_bytes() {
+        [b'0', b'x' | b'X', ..] => 16,
+        [b'0', b'o' | b'O', ..] => 8,
+        [b'0', b'b' | b'B', ..] => 2,
+        _ => 0,
+    };
+    let had_prefix = prefix != 0 && (base == 0 || base == prefix);
+    let radix = match base {
+        0 if prefix != 0 => prefix as u32,
+        0 => {
+            if body.len() > 1
+                && body.starts_with('0')
+                && body.bytes().any(|c| c != b'0' && c != b'_')
+            {
+                digits = "!";
+            }
             10
-        };
-        if radix != 10 {
-            digits = crate::substr::sub(&lower, 2..);
-            had_prefix = true;
-        } else if lower.len() > 1
-            && lower.starts_with('0')
-            && lower.chars().any(|c| c != '0' && c != '_')
-        {
-            digits = "!";
         }
-    } else if (base == 16 && has_prefix("0x"))
-        || (base == 8 && has_prefix("0o"))
-        || (base == 2 && has_prefix("0b"))
-    {
-        digits = crate::substr::sub(&lower, 2..);
-        had_prefix = true;
+        _ => base as u32,
+    };
+    if had_prefix {
+        digits = crate::substr::sub(body, 2..);
     }
     // One `_` may follow a base prefix (`0x_1f`), never start the digits.
     let digits = if had_prefix {
@@ -773,17 +784,11 @@ fn c_float(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
         };
     }
     // A str, or bytes-like text (reported by its repr).
-    let text = match vm.str_of(v) {
-        Some(s) => Some((String::from(s), false)),
-        None => vm
-            .bytes_of(v)
-            .map(|b| (String::from_utf8_lossy(&b).into_owned(), true)),
-    };
-    if let Some((s, is_bytes)) = text {
+    if let Some(s) = str_or_bytes_text(vm, v) {
         return match crate::fmt::parse_float(&s) {
             Some(f) => Ok(Value::float(f)),
             None => {
-                let r = if is_bytes {
+                let r = if vm.str_of(v).is_none() {
                     vm.repr(v)?
                 } else {
                     crate::builtins::repr::str_repr(&s)

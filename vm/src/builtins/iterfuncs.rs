@@ -416,7 +416,7 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(arity_error(vm, "round", Arity::AtMostGiven, 2, a.len()));
     }
     let Some(x) = pos_or_kw(vm, a, kw, 0, "number") else {
-        return Err(vm.type_err("round() missing required argument 'number' (pos 1)"));
+        return Err(super::funcs::missing_arg(vm, "round", "number", "1"));
     };
     let nd = pos_or_kw(vm, a, kw, 1, "ndigits").filter(|v| !v.is_none());
     let u = vm.num_unwrap(x);
@@ -665,7 +665,7 @@ fn b_import(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         &["name", "globals", "locals", "fromlist", "level"],
     )?;
     let Some(name) = pos_or_kw(vm, a, kw, 0, "name") else {
-        return Err(vm.type_err("__import__() missing required argument 'name' (pos 1)"));
+        return Err(super::funcs::missing_arg(vm, "__import__", "name", "1"));
     };
     let Some(n) = vm.str_of(name).map(String::from) else {
         return Err(vm.type_error_of("__import__() argument 1 must be str, not ", name, ""));
@@ -784,7 +784,10 @@ pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
         if let Obj::Class(cc) = vm.heap.get(c) {
             dict_names(vm, &cc.dict, names);
         }
-        names.extend(vm.class_natives(c).map(|(n, _)| String::from(n)));
+        // Plain loops: `extend`'s size-hint code is not worth it here.
+        for (n, _) in vm.class_natives(c) {
+            names.push(String::from(n));
+        }
         // Data attributes `value_attr` answers without a table entry.
         let data: &[&str] = match c {
             c if c == ty::INT => &["denominator", "imag", "numerator", "real"],
@@ -793,7 +796,9 @@ pub(crate) fn dir_names(vm: &Vm, obj: Value, names: &mut Vec<String>) {
             c if c == ty::BASE_EXCEPTION => &["args"],
             _ => &[],
         };
-        names.extend(data.iter().map(|n| String::from(*n)));
+        for n in data {
+            names.push(String::from(*n));
+        }
     }
 }
 

@@ -25,7 +25,6 @@ pub mod strformat;
 use crate::types::ty;
 use alloc::rc::Rc;
 use alloc::string::String;
-use alloc::vec::Vec;
 
 use crate::heap::ObjRef;
 use crate::interp::Cont;
@@ -254,25 +253,24 @@ impl Vm {
                 .dict_get_str(globals, pkg_key)
                 .and_then(|v| self.str_of(v).map(String::from))
                 .unwrap_or_default();
-            let mut parts: Vec<&str> = cur.split('.').collect();
             let is_pkg_key = self.intern("__path__");
             let is_pkg = self.dict_get_str(globals, is_pkg_key).is_some();
             let drop = if is_pkg { level - 1 } else { level };
+            // The package `drop` dotted parts up from the current module.
+            let mut base: &str = &cur;
             for _ in 0..drop {
-                parts.pop();
+                base = base
+                    .rfind('.')
+                    .map_or("", |i| crate::substr::sub(base, ..i));
             }
-            if parts.is_empty() || parts == [""] {
+            if base.is_empty() {
                 return Err(self.new_error(
                     ty::IMPORT_ERROR,
                     "attempted relative import with no known parent package",
                 ));
             }
-            let base = parts.join(".");
-            full = if full.is_empty() {
-                base
-            } else {
-                alloc::format!("{}.{}", base, full)
-            };
+            let dot = if full.is_empty() { "" } else { "." };
+            full = repr::cat(&[base, dot, &full]);
         }
         let key = self.str_val(&full)?;
         let mods = self.modules;
@@ -308,15 +306,9 @@ impl Vm {
         let rel = full.replace('.', "/");
         let paths = crate::modules::sys::import_path(self);
         for p in paths {
-            let prefix = if p.is_empty() {
-                String::new()
-            } else {
-                alloc::format!("{}/", p)
-            };
-            for (cand, is_pkg) in [
-                (alloc::format!("{}{}.py", prefix, rel), false),
-                (alloc::format!("{}{}/__init__.py", prefix, rel), true),
-            ] {
+            let slash = if p.is_empty() { "" } else { "/" };
+            for (tail, is_pkg) in [(".py", false), ("/__init__.py", true)] {
+                let cand = repr::cat(&[&p, slash, &rel, tail]);
                 if let Some(src) = self.read_source(&cand) {
                     let text = String::from_utf8_lossy(&src).into_owned();
                     drop(src);

@@ -139,7 +139,7 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     bytes_conv_args(vm, a, kw, "from_bytes", &["bytes", "byteorder", "signed"])?;
     let cls = a.first().copied().unwrap_or(Value::None);
     let Some(src) = pos_or_kw(vm, a, kw, 1, "bytes") else {
-        return Err(vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)"));
+        return Err(super::funcs::missing_arg(vm, "from_bytes", "bytes", "1"));
     };
     let (little, signed) = order_and_sign(vm, a, kw, "from_bytes")?;
     let data: Vec<u8> = match vm.bytes_of(src) {

@@ -193,11 +193,11 @@ impl Vm {
             }
             Value::Obj(r) => {
                 if self.repr_stack.iter().any(|x| x.is(v)) {
-                    return Ok(match self.heap.get(r) {
-                        Obj::List(_) => "[...]".into(),
-                        Obj::Dict(_) => "{...}".into(),
-                        _ => "...".into(),
-                    });
+                    return Ok(String::from(match self.heap.get(r) {
+                        Obj::List(_) => "[...]",
+                        Obj::Dict(_) => "{...}",
+                        _ => "...",
+                    }));
                 }
                 if let Obj::BigInt(b) = self.heap.get(r) {
                     // Decimal digits ~ bits * log10(2); the divide-and-

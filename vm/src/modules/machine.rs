@@ -144,7 +144,7 @@ fn pin_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     bind(vm, "Pin", rest(a, 1), kw, &names, &mut out)?;
     let [id, mode, pull, value] = out;
     let Some(id) = id else {
-        return Err(vm.type_err("Pin() missing required argument 'id' (pos 1)"));
+        return Err(crate::builtins::funcs::missing_arg(vm, "Pin", "id", "1"));
     };
     let pin = pin_number(vm, id)?;
     let obj = new_pin(vm, cls, pin)?;

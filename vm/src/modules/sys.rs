@@ -331,7 +331,12 @@ fn sys_exit(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
 /// uncaught exception would print it.
 fn sys_print_exception(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(&exc) = a.first() else {
-        return Err(vm.type_err("print_exception() missing required argument 'exc' (pos 1)"));
+        return Err(crate::builtins::funcs::missing_arg(
+            vm,
+            "print_exception",
+            "exc",
+            "1",
+        ));
     };
     let mut file = a.get(1).copied().unwrap_or(Value::None);
     for &(k, v) in kw {

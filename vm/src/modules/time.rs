@@ -55,25 +55,76 @@ pub fn make(vm: &mut Vm) -> PyResult<Option<Value>> {
 }
 
 fn t_time(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "time.time", a, kw, 0, 0)?;
-    Ok(Value::float(vm.board.epoch_seconds()))
+    clock(vm, a, kw, Clock::Time)
 }
 
 fn t_time_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "time.time_ns", a, kw, 0, 0)?;
-    let ns = (vm.board.epoch_seconds() * 1e9) as i64;
-    vm.new_int(ns)
+    clock(vm, a, kw, Clock::TimeNs)
 }
 
 fn t_monotonic(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "time.monotonic", a, kw, 0, 0)?;
-    Ok(Value::float(vm.board.now_us() as f64 / 1e6))
+    clock(vm, a, kw, Clock::Monotonic)
 }
 
 fn t_monotonic_ns(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "time.monotonic_ns", a, kw, 0, 0)?;
-    let ns = vm.board.now_us().saturating_mul(1000);
-    vm.new_int(ns.min(i64::MAX as u64) as i64)
+    clock(vm, a, kw, Clock::MonotonicNs)
+}
+
+fn t_ticks_ms(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    clock(vm, a, kw, Clock::TicksMs)
+}
+
+fn t_ticks_us(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    clock(vm, a, kw, Clock::TicksUs)
+}
+
+/// The highest-resolution counter the board has: its microsecond clock.
+fn t_ticks_cpu(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    clock(vm, a, kw, Clock::TicksCpu)
+}
+
+/// The module's argument-less clock readers.
+#[derive(Clone, Copy, PartialEq)]
+enum Clock {
+    Time,
+    TimeNs,
+    Monotonic,
+    MonotonicNs,
+    TicksMs,
+    TicksUs,
+    TicksCpu,
+}
+
+/// Read clock `c`: one argument check and board access for all of them.
+#[inline(never)]
+fn clock(vm: &mut Vm, a: &[Value], kw: Kw, c: Clock) -> PyResult<Value> {
+    let name = match c {
+        Clock::Time => "time.time",
+        Clock::TimeNs => "time.time_ns",
+        Clock::Monotonic => "time.monotonic",
+        Clock::MonotonicNs => "time.monotonic_ns",
+        Clock::TicksMs => "time.ticks_ms",
+        Clock::TicksUs => "time.ticks_us",
+        Clock::TicksCpu => "time.ticks_cpu",
+    };
+    check_args(vm, name, a, kw, 0, 0)?;
+    // Only the clocks that read it (a board call).
+    let us = if matches!(c, Clock::Time | Clock::TimeNs) {
+        0
+    } else {
+        vm.board.now_us()
+    };
+    match c {
+        Clock::Time => Ok(Value::float(vm.board.epoch_seconds())),
+        Clock::TimeNs => {
+            let ns = (vm.board.epoch_seconds() * 1e9) as i64;
+            vm.new_int(ns)
+        }
+        Clock::Monotonic => Ok(Value::float(us as f64 / 1e6)),
+        Clock::MonotonicNs => vm.new_int(us.saturating_mul(1000).min(i64::MAX as u64) as i64),
+        Clock::TicksMs => Ok(Value::Int((((us / 1000) as i64) & TICKS_MAX) as Small)),
+        Clock::TicksUs | Clock::TicksCpu => Ok(Value::Int(((us as i64) & TICKS_MAX) as Small)),
+    }
 }
 
 /// An int argument the MicroPython way: floats are refused.
@@ -151,28 +202,6 @@ fn t_sleep_us(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     check_args(vm, "time.sleep_us", a, kw, 1, 1)?;
     let us = int_arg(vm, *a.at(0))?;
     sleep_for(vm, us.max(0) as u64)
-}
-
-fn t_ticks_ms(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "time.ticks_ms", a, kw, 0, 0)?;
-    Ok(Value::Int(
-        (((vm.board.now_us() / 1000) as i64) & TICKS_MAX) as Small,
-    ))
-}
-
-fn t_ticks_us(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "time.ticks_us", a, kw, 0, 0)?;
-    Ok(Value::Int(
-        ((vm.board.now_us() as i64) & TICKS_MAX) as Small,
-    ))
-}
-
-/// The highest-resolution counter the board has: its microsecond clock.
-fn t_ticks_cpu(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    check_args(vm, "time.ticks_cpu", a, kw, 0, 0)?;
-    Ok(Value::Int(
-        ((vm.board.now_us() as i64) & TICKS_MAX) as Small,
-    ))
 }
 
 /// `ticks_add(ticks, delta)`: `delta` must be within what `ticks_diff`
