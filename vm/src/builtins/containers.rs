@@ -248,14 +248,14 @@ impl Vm {
                     i
                 ))
             })?;
-            if kv.len() != 2 {
+            let [k, v] = kv[..] else {
                 return Err(self.value_error(format!(
                     "dictionary update sequence element #{} has length {}; 2 is required",
                     i,
                     kv.len()
                 )));
-            }
-            self.dict_set(d, kv[0], kv[1])?;
+            };
+            self.dict_set(d, k, v)?;
         }
         Ok(())
     }

@@ -426,7 +426,7 @@ impl Vm {
 
 /// `v[a..b] = new` (a `splice` without its two-type machinery).
 fn replace_range<T: Copy>(v: &mut Vec<T>, a: usize, b: usize, new: &[T]) {
-    let tail = v.split_off(b);
+    let tail = v.tail(b).to_vec();
     v.truncate(a);
     v.extend_from_slice(new);
     v.extend_from_slice(&tail);
