@@ -95,22 +95,15 @@ impl Vm {
         let Value::Obj(r) = seq else {
             return Ok(Value::None);
         };
-        match self.heap.get(r) {
-            Obj::List(l) => {
-                let v = pick(l, start, step, count);
-                self.new_list(v)
-            }
-            Obj::Tuple(t) => {
-                let v = pick(t, start, step, count);
-                self.new_tuple(v)
-            }
-            Obj::Bytes(b) => {
+        let o = self.heap.get(r);
+        if let Some(l) = values_of(o) {
+            let v = pick(l, start, step, count);
+            return self.new_like(r, v, false);
+        }
+        match o {
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
                 let v = pick(b, start, step, count);
-                self.alloc(Obj::Bytes(v))
-            }
-            Obj::ByteArray(b) => {
-                let v = pick(b, start, step, count);
-                self.alloc(Obj::ByteArray(v))
+                self.new_bytes_like(r, v, false)
             }
             Obj::Str(ps) => {
                 let out: String = if ps.is_ascii() && step == 1 {
