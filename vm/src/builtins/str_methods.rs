@@ -126,17 +126,26 @@ pub(crate) fn check_args(
 
 /// Arguments of a method that also accepts them by keyword (`split`,
 /// `encode`, ...): one slot per name, `Undef` when not given. An array, so
-/// the callers index it without bounds checks or a heap Vec.
-pub(crate) fn kw_args<const N: usize>(
+/// the callers index it without bounds checks or a heap Vec. Always two
+/// slots (the second `Undef` for one name): one instance, not one per count.
+pub(crate) fn kw_args(
     vm: &mut Vm,
     cls: &str,
     name: &str,
     a: &[Value],
     kw: Kw,
-    names: &[&str; N],
-) -> PyResult<[Value; N]> {
-    let mut out = [Value::Undef; N];
-    kw_fill(vm, cls, name, a, kw, names, &mut out)?;
+    names: &[&str],
+) -> PyResult<[Value; 2]> {
+    let mut out = [Value::Undef; 2];
+    kw_fill(
+        vm,
+        cls,
+        name,
+        a,
+        kw,
+        names,
+        out.get_mut(..names.len()).unwrap_or(&mut []),
+    )?;
     Ok(out)
 }
 
