@@ -301,13 +301,14 @@ impl Vm {
                     }
                 };
                 let n = n.max(0) as usize;
-                let size = self.seq_len(a).unwrap_or(0).saturating_mul(n);
-                let per = match self.heap.get(ra) {
-                    Obj::List(_) | Obj::Tuple(_) => 16,
-                    Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => 1,
+                let (len, per) = match self.heap.get(ra) {
+                    Obj::List(l) => (l.len(), 16),
+                    Obj::Tuple(t) => (t.len(), 16),
+                    Obj::Str(s) => (s.chars, 1),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => (b.len(), 1),
                     _ => return Ok(None),
                 };
-                self.ensure(size.saturating_mul(per))?;
+                self.ensure(len.saturating_mul(n).saturating_mul(per))?;
                 let x = self.heap.get(ra);
                 if let Obj::Str(x) = x {
                     let s = x.s.repeat(n);
