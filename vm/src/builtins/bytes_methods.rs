@@ -154,7 +154,10 @@ fn b_hex(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let h = bytes_ref(vm, arg(a, 0)).unwrap_or(&[]);
     let mut out = String::with_capacity(h.len() * 3);
-    let group = per.unsigned_abs().max(1) as usize;
+    // Clamped before `max`: a group past usize (on 32-bit) is no boundary.
+    let group = usize::try_from(per.unsigned_abs())
+        .unwrap_or(usize::MAX)
+        .max(1);
     let n = h.len();
     for (i, &b) in h.iter().enumerate() {
         if let (Some(c), true) = (sep, i > 0 && per != 0) {

@@ -247,14 +247,14 @@ impl Vm {
                     i
                 ))
             })?;
-            if kv.len() != 2 {
+            let [k, v] = kv[..] else {
                 return Err(self.value_error(format!(
                     "dictionary update sequence element #{} has length {}; 2 is required",
                     i,
                     kv.len()
                 )));
-            }
-            self.dict_set(d, kv[0], kv[1])?;
+            };
+            self.dict_set(d, k, v)?;
         }
         Ok(())
     }
@@ -463,34 +463,27 @@ impl Vm {
         if let Some(i) = self.int_i64(u) {
             return Ok(i);
         }
-        match u {
-            other if self.as_int_like(other) => Ok(if self.to_bigint(other).is_negative() {
-                i64::MIN
-            } else {
-                i64::MAX
-            }),
-            _ => {
-                // A user object with `__index__` (operator.index semantics).
-                if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
-                    let n = self.intern_static("__index__");
-                    if let Some(f) = self.lookup_special(v, n) {
-                        let r = self.call_sync(f, &[v])?;
-                        let u = self.num_unwrap(r);
-                        if self.as_int_like(u)
-                            && !matches!(r, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_)))
-                        {
-                            return self.index_value(u);
-                        }
-                        return Err(self.type_error_of(
-                            "__index__ returned non-int (type ",
-                            r,
-                            ")",
-                        ));
-                    }
-                }
-                Err(self.type_error_of("'", v, "' object cannot be interpreted as an integer"))
+        // Past i64: clamped by sign (read in place, not copied out).
+        if let Value::Obj(b) = u {
+            if let Obj::BigInt(x) = self.heap.get(b) {
+                return Ok(if x.is_negative() { i64::MIN } else { i64::MAX });
             }
         }
+        // A user object with `__index__` (operator.index semantics).
+        if matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            let n = self.intern_static("__index__");
+            if let Some(f) = self.lookup_special(v, n) {
+                let r = self.call_sync(f, &[v])?;
+                let u = self.num_unwrap(r);
+                if self.as_int_like(u)
+                    && !matches!(r, Value::Obj(o) if matches!(self.heap.get(o), Obj::Instance(_)))
+                {
+                    return self.index_value(u);
+                }
+                return Err(self.type_error_of("__index__ returned non-int (type ", r, ")"));
+            }
+        }
+        Err(self.type_error_of("'", v, "' object cannot be interpreted as an integer"))
     }
 
     pub(crate) fn seq_len(&self, v: Value) -> Option<usize> {

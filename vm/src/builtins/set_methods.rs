@@ -6,7 +6,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use super::dict_methods::{is_set_view, set_from_iterable};
-use super::list_methods::{no_args, one_arg, self_obj, with_roots, Kw};
+use super::list_methods::{arity_error, no_args, one_arg, self_obj, with_roots, Arity, Kw};
 use super::{arg, rest};
 use crate::compile::ast::{BinOp, CmpOp};
 use crate::heap::ObjRef;
@@ -129,10 +129,20 @@ fn set_clear(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Exactly `n` (0 or 1) arguments after self, for a method shared by set
+/// and frozenset: the error names self's type (formatted only then).
+fn arg_count(vm: &mut Vm, a: &[Value], method: &str, n: usize) -> PyResult<()> {
+    if a.len() == n + 1 {
+        return Ok(());
+    }
+    let qual = format!("{}.{}", type_of_self(vm, a), method);
+    let form = if n == 0 { Arity::NoArgs } else { Arity::One };
+    Err(arity_error(vm, &qual, form, n, a.len().saturating_sub(1)))
+}
+
 fn set_copy(vm: &mut Vm, a: &[Value], _: Kw) -> PyResult<Value> {
     let r = any_set(vm, a, "copy")?;
-    let qual = format!("{}.copy", type_of_self(vm, a));
-    no_args(vm, a, &qual)?;
+    arg_count(vm, a, "copy", 0)?;
     let frozen = is_frozen(vm, r);
     if frozen && matches!(arg(a, 0), Value::Obj(x) if x == r) {
         // A frozenset is immutable: its copy is itself.
@@ -225,8 +235,7 @@ pub(crate) fn update_with(vm: &mut Vm, r: ObjRef, op: BinOp, other: Value) -> Py
 fn combine(vm: &mut Vm, a: &[Value], method: &str, op: BinOp) -> PyResult<Value> {
     let r = any_set(vm, a, method)?;
     if op == BinOp::BitXor {
-        let qual = format!("{}.{}", type_of_self(vm, a), method);
-        one_arg(vm, a, &qual)?;
+        arg_count(vm, a, method, 1)?;
     }
     combined(vm, r, op, rest(a, 1))
 }
@@ -323,8 +332,8 @@ enum Relation {
 /// `relation` between self's table and `other` as a set (rooted meanwhile).
 fn relate(vm: &mut Vm, a: &[Value], method: &str, relation: Relation) -> PyResult<Value> {
     let r = any_set(vm, a, method)?;
-    let qual = format!("{}.{}", type_of_self(vm, a), method);
-    let other = one_arg(vm, a, &qual)?;
+    arg_count(vm, a, method, 1)?;
+    let other = arg(a, 1);
     let (t, tv) = to_set(vm, other)?;
     with_roots(vm, &[tv], |vm| match relation {
         Relation::Sub => subset(vm, r, t),

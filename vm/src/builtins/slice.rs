@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use crate::compile::ast::BinOp;
 use crate::heap::ObjRef;
 use crate::objects::Obj;
-use crate::value::{wide, Small, Value};
+use crate::value::{wide, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -95,22 +95,15 @@ impl Vm {
         let Value::Obj(r) = seq else {
             return Ok(Value::None);
         };
-        match self.heap.get(r) {
-            Obj::List(l) => {
-                let v = pick(l, start, step, count);
-                self.new_list(v)
-            }
-            Obj::Tuple(t) => {
-                let v = pick(t, start, step, count);
-                self.new_tuple(v)
-            }
-            Obj::Bytes(b) => {
+        let o = self.heap.get(r);
+        if let Some(l) = values_of(o) {
+            let v = pick(l, start, step, count);
+            return self.new_like(r, v, false);
+        }
+        match o {
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
                 let v = pick(b, start, step, count);
-                self.alloc(Obj::Bytes(v))
-            }
-            Obj::ByteArray(b) => {
-                let v = pick(b, start, step, count);
-                self.alloc(Obj::ByteArray(v))
+                self.new_bytes_like(r, v, false)
             }
             Obj::Str(ps) => {
                 let out: String = if ps.is_ascii() && step == 1 {
@@ -173,45 +166,41 @@ impl Vm {
         let len = self.seq_len(seq).unwrap_or(0) as i64;
         let (start, stop, step, count) = self.slice_indices(s, len)?;
         let Value::Obj(r) = seq else { return Ok(()) };
-        let is_bytes = matches!(self.heap.get(r), Obj::ByteArray(_));
-        let items: Vec<Value> = if is_bytes {
-            match self.bytes_of(v) {
-                Some(b) => b.into_iter().map(|x| Value::Int(Small::from(x))).collect(),
-                None => self.collect_iterable(v)?,
-            }
-        } else {
-            self.collect_iterable(v)
-                .map_err(|_| self.type_err("must assign iterable to extended slice"))?
-        };
-        if step == 1 {
-            let (start, stop) = (start as usize, stop.max(start) as usize);
-            self.ensure(items.len() * 16)?;
-            match self.heap.get_mut(r) {
-                Obj::List(l) => replace_range(l, start, stop, &items),
-                Obj::ByteArray(b) => {
-                    let bytes: Vec<u8> = items
-                        .iter()
-                        .map(|x| match x {
-                            Value::Int(i) => *i as u8,
-                            _ => 0,
-                        })
-                        .collect();
-                    replace_range(b, start, stop, &bytes)
+        // A bytearray's new bytes are checked (as CPython converts them)
+        // before the sizes are compared.
+        let (mut items, mut bytes, mut what) = (Vec::new(), Vec::new(), "sequence");
+        if matches!(self.heap.get(r), Obj::ByteArray(_)) {
+            what = "bytes";
+            bytes = match self.bytes_of(v) {
+                Some(b) => b,
+                None => {
+                    let vals = self.collect_iterable(v)?;
+                    let mut b = Vec::with_capacity(vals.len());
+                    for x in vals {
+                        b.push(self.byte_value(x)?);
+                    }
+                    b
                 }
-                _ => {}
-            }
-            return Ok(());
+            };
+        } else {
+            items = self
+                .collect_iterable(v)
+                .map_err(|_| self.type_err("must assign iterable to extended slice"))?;
         }
-        if items.len() != count {
+        let n = items.len().max(bytes.len());
+        if step != 1 && n != count {
             return Err(self.value_error(alloc::format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                items.len(),
+                "attempt to assign {} of size {} to extended slice of size {}",
+                what,
+                n,
                 count
             )));
         }
-        for (k, it) in items.into_iter().enumerate() {
-            let i = start + step * k as i64;
-            self.set_item(seq, Value::from_len(i as usize), it)?;
+        self.ensure(n * 16)?;
+        match self.heap.get_mut(r) {
+            Obj::List(l) => store_slice(l, start, stop, step, &items),
+            Obj::ByteArray(b) => store_slice(b, start, stop, step, &bytes),
+            _ => {}
         }
         Ok(())
     }
@@ -312,13 +301,14 @@ impl Vm {
                     }
                 };
                 let n = n.max(0) as usize;
-                let size = self.seq_len(a).unwrap_or(0).saturating_mul(n);
-                let per = match self.heap.get(ra) {
-                    Obj::List(_) | Obj::Tuple(_) => 16,
-                    Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => 1,
+                let (len, per) = match self.heap.get(ra) {
+                    Obj::List(l) => (l.len(), 16),
+                    Obj::Tuple(t) => (t.len(), 16),
+                    Obj::Str(s) => (s.chars, 1),
+                    Obj::Bytes(b) | Obj::ByteArray(b) => (b.len(), 1),
                     _ => return Ok(None),
                 };
-                self.ensure(size.saturating_mul(per))?;
+                self.ensure(len.saturating_mul(n).saturating_mul(per))?;
                 let x = self.heap.get(ra);
                 if let Obj::Str(x) = x {
                     let s = x.s.repeat(n);
@@ -424,12 +414,23 @@ impl Vm {
     }
 }
 
-/// `v[a..b] = new` (a `splice` without its two-type machinery).
-fn replace_range<T: Copy>(v: &mut Vec<T>, a: usize, b: usize, new: &[T]) {
-    let tail = v.split_off(b);
-    v.truncate(a);
-    v.extend_from_slice(new);
-    v.extend_from_slice(&tail);
+/// `v[start:stop:step] = new` for a resolved slice (with `step != 1`,
+/// `new` has the slice's length): with step 1 a `splice` without its
+/// two-type machinery, else item by item.
+fn store_slice<T: Copy>(v: &mut Vec<T>, start: i64, stop: i64, step: i64, new: &[T]) {
+    if step == 1 {
+        let (a, b) = (start as usize, stop.max(start) as usize);
+        let tail = v.tail(b).to_vec();
+        v.truncate(a);
+        v.extend_from_slice(new);
+        v.extend_from_slice(&tail);
+        return;
+    }
+    let mut i = start;
+    for &x in new {
+        *v.at_mut(i as usize) = x;
+        i = i.wrapping_add(step);
+    }
 }
 
 /// Remove the `count` items of `v` at `top`, `top - by`, ...

@@ -88,55 +88,62 @@ pub(crate) fn check_args(
     if n >= min && n <= max {
         return Ok(());
     }
-    let msg = if max == 0 {
-        format!("{}.{}() takes no arguments ({} given)", cls, name, n)
-    } else if style == Style::One {
-        format!(
-            "{}.{}() takes exactly one argument ({} given)",
-            cls, name, n
-        )
+    // The messages arity_error shares with the other natives.
+    use super::list_methods::{arity_error, Arity};
+    if max == 0 || style == Style::One {
+        let form = if max == 0 { Arity::NoArgs } else { Arity::One };
+        return Err(arity_error(vm, &format!("{}.{}", cls, name), form, 0, n));
+    }
+    let bound = if n < min { min } else { max };
+    let at = if min == max {
+        ""
+    } else if n < min {
+        "at least "
     } else {
-        let bound = if n < min { min } else { max };
-        let at = if min == max {
-            ""
-        } else if n < min {
-            "at least "
-        } else {
-            "at most "
-        };
-        let (takes, given, end) = if style == Style::Old {
-            ("() takes ", " (", " given)")
-        } else {
-            (" expected ", ", got ", "")
-        };
-        format!(
-            "{}{}{}{} argument{}{}{}{}",
+        "at most "
+    };
+    if style == Style::Old {
+        return Err(vm.type_error(format!(
+            "{}() takes {}{} argument{} ({} given)",
             name,
-            takes,
             at,
             bound,
             plural(bound),
-            given,
-            n,
-            end
-        )
+            n
+        )));
+    }
+    let form = if min == max {
+        Arity::Exactly
+    } else if n < min {
+        Arity::AtLeast
+    } else {
+        Arity::AtMost
     };
-    Err(vm.type_error(msg))
+    Err(arity_error(vm, name, form, bound, n))
 }
 
 /// Arguments of a method that also accepts them by keyword (`split`,
 /// `encode`, ...): one slot per name, `Undef` when not given. An array, so
-/// the callers index it without bounds checks or a heap Vec.
-pub(crate) fn kw_args<const N: usize>(
+/// the callers index it without bounds checks or a heap Vec. Always two
+/// slots (the second `Undef` for one name): one instance, not one per count.
+pub(crate) fn kw_args(
     vm: &mut Vm,
     cls: &str,
     name: &str,
     a: &[Value],
     kw: Kw,
-    names: &[&str; N],
-) -> PyResult<[Value; N]> {
-    let mut out = [Value::Undef; N];
-    kw_fill(vm, cls, name, a, kw, names, &mut out)?;
+    names: &[&str],
+) -> PyResult<[Value; 2]> {
+    let mut out = [Value::Undef; 2];
+    kw_fill(
+        vm,
+        cls,
+        name,
+        a,
+        kw,
+        names,
+        out.get_mut(..names.len()).unwrap_or(&mut []),
+    )?;
     Ok(out)
 }
 

@@ -874,7 +874,7 @@ pub(crate) fn zfill(vm: &mut Vm, a: &[Value], kw: Kw, uni: bool) -> PyResult<Val
         return same_or_copy(vm, arg(a, 0), uni);
     }
     let (sign, body) = match h.first() {
-        Some(b'+' | b'-') => h.split_at(1),
+        Some(b'+' | b'-') => (h.span(0, 1), h.tail(1)),
         _ => (&[][..], h),
     };
     let mut out = Vec::with_capacity(h.len() + w - len);

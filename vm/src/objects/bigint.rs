@@ -193,8 +193,8 @@ fn mul_into(out: &mut [u32], a: &[u32], b: &[u32]) {
     }
     // Karatsuba: b.len() > a.len() / 2 >= m, so both high halves are non-empty.
     let m = a.len() / 2;
-    let (a0, a1) = a.split_at(m);
-    let (b0, b1) = b.split_at(m);
+    let (a0, a1) = (a.span(0, m), a.tail(m));
+    let (b0, b1) = (b.span(0, m), b.tail(m));
     let mut z0 = vec![0u32; 2 * m];
     mul_into(&mut z0, a0, b0);
     let mut z2 = vec![0u32; a1.len() + b1.len()];
@@ -300,14 +300,15 @@ fn divrem_mag(u: &[u32], v: &[u32]) -> Option<(Vec<u32>, Vec<u32>)> {
     let n = v.len();
     let m = u.len() - n;
     let mut q = vec![0u32; m + 1];
-    let vt = u64::from(*vn.get(n - 1)?);
+    // Normalised: its top bit is set (`max` spares a division-by-zero panic).
+    let vt = u64::from(*vn.get(n - 1)?).max(1);
     let vs = u64::from(*vn.get(n - 2)?);
     const B: u64 = 1 << 32;
     for j in (0..=m).rev() {
         let win = un.get_mut(j..=j + n)?;
-        let num = (u64::from(*win.at(n)) << 32) | u64::from(win[n - 1]);
+        let num = (u64::from(*win.at(n)) << 32) | u64::from(*win.at(n - 1));
         let (mut qhat, mut rhat) = (num / vt, num % vt);
-        while qhat >= B || qhat * vs > ((rhat << 32) | u64::from(win[n - 2])) {
+        while qhat >= B || qhat * vs > ((rhat << 32) | u64::from(*win.at(n - 2))) {
             qhat -= 1;
             rhat += vt;
             if rhat >= B {
@@ -383,6 +384,8 @@ fn chunk_info(radix: u32) -> (usize, u32) {
 /// Appends the digits of `x` (any radix, not power-of-two optimised) to `out`,
 /// left-padded with zeros to `width` digits.
 fn write_base(x: &[u32], radix: u32, width: usize, out: &mut Vec<u8>) {
+    // Never 0 (callers pass 2..=36): spares a division-by-zero panic.
+    let radix = radix.max(2);
     let (per, base) = chunk_info(radix);
     let mut v = trimmed(x).to_vec();
     let mut chunks = Vec::new();
@@ -428,9 +431,10 @@ fn write_dec(x: &[u32], pows: &[Vec<u32>], width: usize, out: &mut Vec<u8>) {
 
 /// Parses validated digit values in chunks (any radix).
 fn parse_chunked(d: &[u8], radix: u32) -> Vec<u32> {
-    let per = chunk_info(radix).0;
+    let per = chunk_info(radix).0.max(1);
     let mut v = Vec::new();
-    let (head, rest) = d.split_at(d.len() % per);
+    let cut = d.len() % per;
+    let (head, rest) = (d.span(0, cut), d.tail(cut));
     for c in core::iter::once(head).chain(rest.chunks(per)) {
         // radix^len <= radix^per fits in u32 by construction of `per`
         let val = c.iter().fold(0u32, |a, &x| {
@@ -454,7 +458,8 @@ fn parse_dec(d: &[u8], pows: &[Vec<u32>]) -> Vec<u32> {
     else {
         return parse_chunked(d, 10);
     };
-    let (hi, lo) = d.split_at(d.len() - (9usize << k));
+    let cut = d.len() - (9usize << k);
+    let (hi, lo) = (d.span(0, cut), d.tail(cut));
     let h = parse_dec(hi, pows);
     let mut r = mul_mag(&h, pows.get(k).map_or(&[][..], |p| p));
     let l = parse_dec(lo, pows);
@@ -628,7 +633,7 @@ impl BigInt {
         if self.mag.is_empty() {
             out.push(b'0');
         } else if radix.is_power_of_two() {
-            let k = u64::from(radix.trailing_zeros());
+            let k = u64::from(radix.trailing_zeros()).max(1);
             let nd = bitlen(&self.mag).div_ceil(k);
             for i in (0..nd).rev() {
                 let off = i * k;
