@@ -295,57 +295,60 @@ impl Vm {
 }
 
 /// The builtin classes other than `object` and the exceptions: (handle,
-/// name, base, layout, tag), bases first.
-const CLASSES: &[(ObjRef, &str, ObjRef, Layout, u8)] = {
+/// name, base, layout, tag, bound to its name in `builtins`), bases first,
+/// in the order `builtins` lists them.
+pub(crate) const CLASSES: &[(ObjRef, &str, ObjRef, Layout, u8, bool)] = {
     use ty::*;
     use Layout::{Builtin as B, Final as F};
     &[
-        (TYPE, "type", OBJECT, F, tag::TYPE),
-        (INT, "int", OBJECT, B, tag::INT),
-        (BOOL, "bool", INT, F, tag::BOOL),
-        (FLOAT, "float", OBJECT, B, tag::FLOAT),
-        (STR, "str", OBJECT, B, tag::STR),
-        (BYTES, "bytes", OBJECT, B, tag::BYTES),
-        (BYTEARRAY, "bytearray", OBJECT, B, tag::BYTEARRAY),
-        (LIST, "list", OBJECT, B, tag::LIST),
-        (TUPLE, "tuple", OBJECT, B, tag::TUPLE),
-        (DICT, "dict", OBJECT, B, tag::DICT),
-        (SET, "set", OBJECT, B, tag::SET),
-        (FROZENSET, "frozenset", OBJECT, B, tag::FROZENSET),
-        (RANGE, "range", OBJECT, F, tag::OTHER),
-        (SLICE, "slice", OBJECT, F, tag::OTHER),
-        (NONE_TYPE, "NoneType", OBJECT, F, tag::OTHER),
+        (TYPE, "type", OBJECT, F, tag::TYPE, true),
+        (INT, "int", OBJECT, B, tag::INT, true),
+        (BOOL, "bool", INT, F, tag::BOOL, true),
+        (FLOAT, "float", OBJECT, B, tag::FLOAT, true),
+        (STR, "str", OBJECT, B, tag::STR, true),
+        (BYTES, "bytes", OBJECT, B, tag::BYTES, true),
+        (BYTEARRAY, "bytearray", OBJECT, B, tag::BYTEARRAY, true),
+        (LIST, "list", OBJECT, B, tag::LIST, true),
+        (TUPLE, "tuple", OBJECT, B, tag::TUPLE, true),
+        (DICT, "dict", OBJECT, B, tag::DICT, true),
+        (SET, "set", OBJECT, B, tag::SET, true),
+        (FROZENSET, "frozenset", OBJECT, B, tag::FROZENSET, true),
+        (RANGE, "range", OBJECT, F, tag::OTHER, true),
+        (SLICE, "slice", OBJECT, F, tag::OTHER, true),
+        (NONE_TYPE, "NoneType", OBJECT, F, tag::OTHER, false),
         (
             NOT_IMPLEMENTED_TYPE,
             "NotImplementedType",
             OBJECT,
             F,
             tag::OTHER,
+            false,
         ),
-        (ELLIPSIS_TYPE, "ellipsis", OBJECT, F, tag::OTHER),
-        (FUNCTION, "function", OBJECT, F, tag::OTHER),
+        (ELLIPSIS_TYPE, "ellipsis", OBJECT, F, tag::OTHER, false),
+        (FUNCTION, "function", OBJECT, F, tag::OTHER, false),
         (
             BUILTIN_FUNCTION,
             "builtin_function_or_method",
             OBJECT,
             F,
             tag::OTHER,
+            false,
         ),
-        (BOUND_METHOD, "method", OBJECT, F, tag::OTHER),
-        (MODULE, "module", OBJECT, F, tag::OTHER),
-        (GENERATOR, "generator", OBJECT, F, tag::OTHER),
-        (COROUTINE, "coroutine", OBJECT, F, tag::OTHER),
-        (PROPERTY, "property", OBJECT, F, tag::OTHER),
-        (CLASSMETHOD, "classmethod", OBJECT, F, tag::OTHER),
-        (STATICMETHOD, "staticmethod", OBJECT, F, tag::OTHER),
-        (SUPER, "super", OBJECT, F, tag::OTHER),
-        (CELL, "cell", OBJECT, F, tag::OTHER),
-        (ITERATOR, "iterator", OBJECT, F, tag::OTHER),
-        (MEMORYVIEW, "memoryview", OBJECT, F, tag::OTHER),
-        (CODE, "code", OBJECT, F, tag::OTHER),
-        (DICT_KEYS, "dict_keys", OBJECT, F, tag::OTHER),
-        (DICT_VALUES, "dict_values", OBJECT, F, tag::OTHER),
-        (DICT_ITEMS, "dict_items", OBJECT, F, tag::OTHER),
+        (BOUND_METHOD, "method", OBJECT, F, tag::OTHER, false),
+        (MODULE, "module", OBJECT, F, tag::OTHER, false),
+        (GENERATOR, "generator", OBJECT, F, tag::OTHER, false),
+        (COROUTINE, "coroutine", OBJECT, F, tag::OTHER, false),
+        (PROPERTY, "property", OBJECT, F, tag::OTHER, true),
+        (CLASSMETHOD, "classmethod", OBJECT, F, tag::OTHER, true),
+        (STATICMETHOD, "staticmethod", OBJECT, F, tag::OTHER, true),
+        (SUPER, "super", OBJECT, F, tag::OTHER, true),
+        (CELL, "cell", OBJECT, F, tag::OTHER, false),
+        (ITERATOR, "iterator", OBJECT, F, tag::OTHER, false),
+        (MEMORYVIEW, "memoryview", OBJECT, F, tag::OTHER, true),
+        (CODE, "code", OBJECT, F, tag::OTHER, false),
+        (DICT_KEYS, "dict_keys", OBJECT, F, tag::OTHER, false),
+        (DICT_VALUES, "dict_values", OBJECT, F, tag::OTHER, false),
+        (DICT_ITEMS, "dict_items", OBJECT, F, tag::OTHER, false),
     ]
 };
 
@@ -413,7 +416,7 @@ pub fn init(vm: &mut Vm) {
         _ => ObjRef(0),
     };
     vm.fill_class(ty::OBJECT, "object", None, Layout::Object, tag::OBJECT);
-    for &(r, name, base, layout, t) in CLASSES {
+    for &(r, name, base, layout, t, _) in CLASSES {
         vm.fill_class(r, name, Some(base), layout, t);
     }
     for &(r, name, base) in EXCEPTIONS {

@@ -135,19 +135,15 @@ impl Vm {
     /// Lookup by an interned-or-not str key (globals, module dicts).
     pub(crate) fn dict_get_str(&self, d: ObjRef, key: Value) -> Option<Value> {
         let t = self.table(d)?;
-        let h = self.hash_str_key(key);
+        let h = self.str_hash(key);
         self.find_name(t, h, key).map(|i| t.entries.at(i).value)
-    }
-
-    fn hash_str_key(&self, key: Value) -> u32 {
-        self.str_hash(key)
     }
 
     pub(crate) fn dict_set_str(&mut self, d: ObjRef, key: Value, v: Value) -> PyResult<()> {
         if self.str_of(key).is_none() {
             return self.dict_set(Value::Obj(d), key, v);
         }
-        let h = self.hash_str_key(key);
+        let h = self.str_hash(key);
         let found = {
             let Some(t) = self.table(d) else {
                 return Ok(());
@@ -173,7 +169,7 @@ impl Vm {
     }
 
     pub(crate) fn dict_del_str(&mut self, d: ObjRef, key: Value) -> bool {
-        let h = self.hash_str_key(key);
+        let h = self.str_hash(key);
         let found = match self.table(d) {
             Some(t) => self.find_name(t, h, key),
             None => None,

@@ -467,33 +467,16 @@ pub fn init(vm: &mut Vm) {
     #[cfg(feature = "io")]
     crate::modules::io::register(vm);
     // Builtin classes are reachable by name.
-    const NAMED: &[(&str, ObjRef)] = {
-        use crate::types::ty::*;
-        &[
-            ("object", OBJECT),
-            ("type", TYPE),
-            ("int", INT),
-            ("bool", BOOL),
-            ("float", FLOAT),
-            ("str", STR),
-            ("bytes", BYTES),
-            ("bytearray", BYTEARRAY),
-            ("list", LIST),
-            ("tuple", TUPLE),
-            ("dict", DICT),
-            ("set", SET),
-            ("frozenset", FROZENSET),
-            ("range", RANGE),
-            ("slice", SLICE),
-            ("property", PROPERTY),
-            ("classmethod", CLASSMETHOD),
-            ("staticmethod", STATICMETHOD),
-            ("super", SUPER),
-            ("memoryview", MEMORYVIEW),
-        ]
-    };
+    let classes = crate::types::CLASSES
+        .iter()
+        .filter(|c| c.5)
+        .map(|&(r, n, ..)| (n, r));
     let exceptions = crate::types::EXCEPTIONS.iter().map(|&(r, n, _)| (n, r));
-    for (n, r) in NAMED.iter().copied().chain(exceptions) {
+    for (n, r) in [("object", ty::OBJECT)]
+        .into_iter()
+        .chain(classes)
+        .chain(exceptions)
+    {
         let k = vm.intern(n);
         let _ = vm.dict_set_str(b, k, Value::Obj(r));
     }

@@ -1141,8 +1141,8 @@ impl Vm {
             Value::Native(i) => 0x1000 + i as i64,
             Value::Undef => 0,
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => s.hash() as i64 & i64::MAX,
-                Obj::Bytes(b) => crate::objects::str::hash_bytes(b) as i64 & i64::MAX,
+                Obj::Str(s) => s.hash() as i64,
+                Obj::Bytes(b) => crate::objects::str::hash_bytes(b) as i64,
                 Obj::BigInt(b) => b.py_hash(),
                 Obj::Tuple(t) => {
                     let items = t.to_vec();
